@@ -1,0 +1,33 @@
+//! The command line: one struct per subcommand.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// dokgen turns facts (YAML) and prose (Markdown) into finished Danish
+/// public-sector documents (PDF).
+#[derive(Debug, Parser)]
+#[command(name = "dokgen", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build every document of a project into PDF.
+    Build(BuildArgs),
+}
+
+/// Arguments of `dokgen build`.
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// The project folder (the one with dokgen.yaml).
+    #[arg(default_value = ".")]
+    pub project: PathBuf,
+    /// Where to write the PDFs [default: the project's output/].
+    #[arg(short, long, value_name = "DIR")]
+    pub output: Option<PathBuf>,
+}

@@ -1,0 +1,253 @@
+//! Danish conventions for dates, numbers, money and lists.
+//!
+//! Pure functions, used by the template filters in [`crate::template`]. The
+//! rules follow Danish public-sector writing: "17. maj 2017", "12.000",
+//! "2,4", "2,5 mio. kr.", "a, b og c", "kl. 17.30".
+
+use chrono::{Datelike, NaiveDate};
+
+const MONTHS: [&str; 12] = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// A date in running text: "17. maj 2017" (the month in lower case).
+pub fn date_long(date: NaiveDate) -> String {
+    format!(
+        "{}. {} {}",
+        date.day(),
+        MONTHS[date.month0() as usize],
+        date.year()
+    )
+}
+
+/// A date in numeric form without leading zeros: "1.5.2006".
+pub fn date_numeric(date: NaiveDate) -> String {
+    format!("{}.{}.{}", date.day(), date.month(), date.year())
+}
+
+/// The Danish name of a month, 1-based ("maj" for 5).
+pub fn month_name(month: u32) -> Option<&'static str> {
+    MONTHS.get(month.checked_sub(1)? as usize).copied()
+}
+
+/// A number with Danish separators: "12.000", "2,4", "−1.250,5".
+///
+/// With `decimals`, exactly that many decimals are shown ("2,40"); without,
+/// whole numbers show none and other numbers show as many as they need.
+pub fn number(value: f64, decimals: Option<usize>) -> String {
+    let plain = match decimals {
+        Some(d) => format!("{:.*}", d, value.abs()),
+        None if value.fract() == 0.0 => format!("{:.0}", value.abs()),
+        // The shortest representation that reads back as the same f64.
+        None => format!("{}", value.abs()),
+    };
+    let (int_part, frac_part) = match plain.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (plain.as_str(), None),
+    };
+    let mut out = String::new();
+    if value < 0.0 && plain.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
+        out.push('\u{2212}');
+    }
+    out.push_str(&group_thousands(int_part));
+    if let Some(frac) = frac_part {
+        out.push(',');
+        out.push_str(frac);
+    }
+    out
+}
+
+/// Inserts a point between every group of three digits: "110000" → "110.000".
+fn group_thousands(digits: &str) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// An amount of money: "350 kr.", "12.500 kr.", "2,5 mio. kr.", "3 mia. kr.".
+///
+/// Millions and billions are shown with at most one decimal, as Danish
+/// budgets do; smaller amounts in whole kroner, or with øre when they have
+/// them ("350,50 kr.").
+pub fn money(amount: f64) -> String {
+    let magnitude = amount.abs();
+    if magnitude >= 1e9 {
+        format!("{} mia. kr.", short_decimal(amount / 1e9))
+    } else if magnitude >= 1e6 {
+        format!("{} mio. kr.", short_decimal(amount / 1e6))
+    } else if (amount * 100.0).round() % 100.0 != 0.0 {
+        format!("{} kr.", number(amount, Some(2)))
+    } else {
+        format!("{} kr.", number(amount.round(), None))
+    }
+}
+
+/// One decimal at most, and none when it is zero: 2.5 → "2,5", 3.0 → "3".
+fn short_decimal(value: f64) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    number(
+        rounded,
+        if rounded.fract() == 0.0 {
+            None
+        } else {
+            Some(1)
+        },
+    )
+}
+
+/// A percentage: "10 pct.", "2,4 pct.".
+pub fn percent(value: f64, decimals: Option<usize>) -> String {
+    format!("{} pct.", number(value, decimals))
+}
+
+/// A list in prose: "a", "a og b", "a, b og c" (no comma before "og").
+pub fn list<S: AsRef<str>>(items: &[S], conjunction: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_owned(),
+        [init @ .., last] => {
+            let head: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} {} {}", head.join(", "), conjunction, last.as_ref())
+        }
+    }
+}
+
+/// A small number in words, as Danish prose writes one to twelve: 5 →
+/// "fem". Larger numbers stay digits with separators.
+pub fn number_word(n: u64) -> String {
+    const WORDS: [&str; 13] = [
+        "nul", "en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve",
+        "tolv",
+    ];
+    match WORDS.get(n as usize) {
+        Some(word) => (*word).to_owned(),
+        None => number(n as f64, None),
+    }
+}
+
+/// The text with its first letter in upper case and the rest unchanged:
+/// "natur/miljø" → "Natur/miljø".
+pub fn capitalize_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// A clock time: "17:30" → "kl. 17.30".
+pub fn time(hhmm: &str) -> Option<String> {
+    let (h, m) = hhmm.split_once(':')?;
+    let hour: u32 = h.parse().ok()?;
+    let minute: u32 = m.parse().ok()?;
+    (hour < 24 && minute < 60).then(|| format!("kl. {hour}.{minute:02}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn dates_in_running_text_and_numeric_form() {
+        assert_eq!(date_long(d(2017, 5, 17)), "17. maj 2017");
+        assert_eq!(date_long(d(2017, 6, 19)), "19. juni 2017");
+        assert_eq!(date_long(d(2007, 1, 1)), "1. januar 2007");
+        assert_eq!(date_long(d(2021, 12, 31)), "31. december 2021");
+        assert_eq!(date_numeric(d(2006, 5, 1)), "1.5.2006");
+        assert_eq!(month_name(3), Some("marts"));
+        assert_eq!(month_name(13), None);
+        assert_eq!(month_name(0), None);
+    }
+
+    #[test]
+    fn numbers_use_point_for_thousands_and_comma_for_decimals() {
+        assert_eq!(number(12000.0, None), "12.000");
+        assert_eq!(number(110000.0, None), "110.000");
+        assert_eq!(number(15712.0, None), "15.712");
+        assert_eq!(number(1234567.0, None), "1.234.567");
+        assert_eq!(number(999.0, None), "999");
+        assert_eq!(number(0.0, None), "0");
+        assert_eq!(number(2.4, None), "2,4");
+        assert_eq!(number(2.4, Some(2)), "2,40");
+        assert_eq!(number(1250.5, None), "1.250,5");
+        assert_eq!(number(-1250.5, None), "\u{2212}1.250,5");
+        assert_eq!(number(-0.0001, Some(1)), "0,0");
+    }
+
+    #[test]
+    fn money_in_kroner_millions_and_billions() {
+        assert_eq!(money(350.0), "350 kr.");
+        assert_eq!(money(5.0), "5 kr.");
+        assert_eq!(money(12500.0), "12.500 kr.");
+        assert_eq!(money(350.5), "350,50 kr.");
+        assert_eq!(money(2_500_000.0), "2,5 mio. kr.");
+        assert_eq!(money(2_000_000.0), "2 mio. kr.");
+        assert_eq!(money(2_460_000.0), "2,5 mio. kr.");
+        assert_eq!(money(3_000_000_000.0), "3 mia. kr.");
+        assert_eq!(money(1_250_000_000.0), "1,3 mia. kr.");
+    }
+
+    #[test]
+    fn percentages() {
+        assert_eq!(percent(10.0, None), "10 pct.");
+        assert_eq!(percent(2.4, None), "2,4 pct.");
+        assert_eq!(percent(3.456, Some(1)), "3,5 pct.");
+    }
+
+    #[test]
+    fn lists_join_with_og_and_no_serial_comma() {
+        assert_eq!(list::<&str>(&[], "og"), "");
+        assert_eq!(list(&["a"], "og"), "a");
+        assert_eq!(list(&["a", "b"], "og"), "a og b");
+        assert_eq!(list(&["a", "b", "c"], "og"), "a, b og c");
+        assert_eq!(list(&["a", "b", "c"], "eller"), "a, b eller c");
+    }
+
+    #[test]
+    fn small_numbers_in_words() {
+        assert_eq!(number_word(5), "fem");
+        assert_eq!(number_word(2), "to");
+        assert_eq!(number_word(12), "tolv");
+        assert_eq!(number_word(13), "13");
+        assert_eq!(number_word(20000), "20.000");
+    }
+
+    #[test]
+    fn capitalising_keeps_the_rest() {
+        assert_eq!(capitalize_first("det sociale område"), "Det sociale område");
+        assert_eq!(capitalize_first("ærø"), "Ærø");
+        assert_eq!(
+            capitalize_first("Ishøj og Vallensbæk"),
+            "Ishøj og Vallensbæk"
+        );
+        assert_eq!(capitalize_first(""), "");
+    }
+
+    #[test]
+    fn clock_times() {
+        assert_eq!(time("17:30").as_deref(), Some("kl. 17.30"));
+        assert_eq!(time("9:05").as_deref(), Some("kl. 9.05"));
+        assert_eq!(time("25:00"), None);
+        assert_eq!(time("noon"), None);
+    }
+}

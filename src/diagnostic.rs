@@ -1,0 +1,214 @@
+//! Errors and warnings a person can act on.
+//!
+//! Every stage reports problems as [`Diagnostic`]s: where (file, line,
+//! column), what went wrong, and a hint at the fix. An [`Error`] is one or
+//! more diagnostics, so a run can report all of its problems at once.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// How bad a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    /// The build cannot go on.
+    Error,
+    /// The build goes on, but the result may not be what was meant.
+    Warning,
+}
+
+/// One problem, located as precisely as its stage can.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// The file the problem is in, relative to the project where possible.
+    pub file: Option<PathBuf>,
+    /// 1-based line.
+    pub line: Option<usize>,
+    /// 1-based column, counted in characters.
+    pub column: Option<usize>,
+    /// What went wrong.
+    pub message: String,
+    /// The offending source line, shown under the message.
+    pub snippet: Option<String>,
+    /// How to fix it.
+    pub hints: Vec<String>,
+}
+
+impl Diagnostic {
+    /// An error with a message and nothing else yet.
+    pub fn error(message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Error,
+            file: None,
+            line: None,
+            column: None,
+            message: message.into(),
+            snippet: None,
+            hints: Vec::new(),
+        }
+    }
+
+    /// A warning with a message and nothing else yet.
+    pub fn warning(message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Warning,
+            ..Self::error(message)
+        }
+    }
+
+    /// Names the file the problem is in.
+    pub fn in_file(mut self, file: impl AsRef<Path>) -> Self {
+        self.file = Some(file.as_ref().to_path_buf());
+        self
+    }
+
+    /// Places the problem at a 1-based line and column.
+    pub fn at(mut self, line: usize, column: usize) -> Self {
+        self.line = Some(line);
+        self.column = Some(column);
+        self
+    }
+
+    /// Shows the source line under the message.
+    pub fn with_snippet(mut self, snippet: impl Into<String>) -> Self {
+        self.snippet = Some(snippet.into());
+        self
+    }
+
+    /// Adds a hint at the fix.
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hints.push(hint.into());
+        self
+    }
+
+    /// Places the problem at a byte offset of `source`, the text of its file,
+    /// and shows that line.
+    pub fn at_offset(self, source: &str, offset: usize) -> Self {
+        let offset = offset.min(source.len());
+        let line_start = source[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = source[offset..]
+            .find('\n')
+            .map_or(source.len(), |i| offset + i);
+        let line = source[..offset].matches('\n').count() + 1;
+        let column = source[line_start..offset].chars().count() + 1;
+        self.at(line, column)
+            .with_snippet(source[line_start..line_end].trim_end())
+    }
+
+    /// `file:line:column`, as much of it as is known.
+    pub fn location(&self) -> Option<String> {
+        let file = self.file.as_ref()?.display().to_string();
+        Some(match (self.line, self.column) {
+            (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
+            (Some(l), None) => format!("{file}:{l}"),
+            _ => file,
+        })
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        match self.location() {
+            Some(location) => write!(f, "{label}: {location}: {}", self.message)?,
+            None => write!(f, "{label}: {}", self.message)?,
+        }
+        if let Some(snippet) = &self.snippet {
+            let gutter = self.line.map(|l| l.to_string()).unwrap_or_default();
+            write!(f, "\n {gutter} | {snippet}")?;
+            if let Some(column) = self.column {
+                let pad = " ".repeat(gutter.len());
+                let indent: String = snippet
+                    .chars()
+                    .take(column.saturating_sub(1))
+                    .map(|c| if c == '\t' { '\t' } else { ' ' })
+                    .collect();
+                write!(f, "\n {pad} | {indent}^")?;
+            }
+        }
+        for hint in &self.hints {
+            write!(f, "\n  = hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// One or more diagnostics that stopped the work.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Error {
+    /// The diagnostics, in the order they were found.
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
+    }
+
+    /// Collects several errors into one.
+    pub fn many(errors: impl IntoIterator<Item = Error>) -> Option<Self> {
+        let diagnostics: Vec<Diagnostic> = errors.into_iter().flat_map(|e| e.diagnostics).collect();
+        (!diagnostics.is_empty()).then_some(Self { diagnostics })
+    }
+
+    /// An error about reading or writing a file.
+    pub fn io(path: &Path, err: &std::io::Error) -> Self {
+        Diagnostic::error(format!("cannot access `{}`: {err}", path.display()))
+            .in_file(path)
+            .into()
+    }
+}
+
+impl From<Diagnostic> for Error {
+    fn from(diagnostic: Diagnostic) -> Self {
+        Self {
+            diagnostics: vec![diagnostic],
+        }
+    }
+}
+
+impl From<Vec<Diagnostic>> for Error {
+    fn from(diagnostics: Vec<Diagnostic>) -> Self {
+        Self { diagnostics }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, d) in self.diagnostics.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{d}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// A result whose error is a list of diagnostics.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offset_gives_line_column_and_caret() {
+        let source = "a: 1\nbb: [x\n";
+        let d = Diagnostic::error("unclosed list")
+            .in_file("content/x.yaml")
+            .at_offset(source, 9)
+            .hint("close it with `]`");
+        assert_eq!(d.location().unwrap(), "content/x.yaml:2:5");
+        assert_eq!(
+            d.to_string(),
+            "error: content/x.yaml:2:5: unclosed list\n 2 | bb: [x\n   |     ^\n  = hint: close it with `]`"
+        );
+    }
+}

@@ -1,0 +1,108 @@
+//! The only place that knows how to make text safe for Typst.
+//!
+//! Text that comes from YAML facts or Markdown prose is data. It reaches
+//! Typst in one of two positions, and each has one function here:
+//!
+//! - **markup** ([`markup`]): a backslash goes before every ASCII punctuation
+//!   character. Typst treats `\` followed by any such character as that
+//!   character, literally, so no sequence of escaped text can start a
+//!   heading, a list, an expression (`#`), math (`$`), a label (`<`), a
+//!   reference (`@`), a comment (`//`) or anything else. The same rule is
+//!   valid CommonMark, which is why Markdown prose templates use it too.
+//! - **string literals** ([`string_literal`]): a complete, quoted Typst
+//!   string in which only `\`, `"` and control characters are escaped.
+
+use std::io::{self, Write};
+
+/// Writes `text` as Typst markup that shows exactly `text`.
+///
+/// This is the escape function of every `.typ.tera` and `.md` template, so it
+/// streams into the template's output instead of allocating.
+pub fn write_markup(text: &str, out: &mut dyn Write) -> io::Result<()> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b.is_ascii_punctuation() {
+            // `i` is on a char boundary: ASCII bytes never occur inside a
+            // multi-byte UTF-8 sequence.
+            out.write_all(&bytes[start..i])?;
+            out.write_all(&[b'\\', b])?;
+            start = i + 1;
+        }
+    }
+    out.write_all(&bytes[start..])
+}
+
+/// Returns `text` as Typst markup that shows exactly `text`.
+pub fn markup(text: &str) -> String {
+    let mut out = Vec::with_capacity(text.len() + text.len() / 8);
+    // Writing into a `Vec` cannot fail.
+    write_markup(text, &mut out).expect("writing to a Vec never fails");
+    // Only ASCII bytes were inserted, each before an ASCII byte, so the
+    // buffer is still valid UTF-8.
+    String::from_utf8(out).expect("escaping keeps UTF-8 valid")
+}
+
+/// Returns `text` as a complete Typst string literal, quotes included.
+pub fn string_literal(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_ascii_punctuation_character_is_escaped() {
+        for b in (0u8..128).filter(u8::is_ascii_punctuation) {
+            let c = b as char;
+            assert_eq!(markup(&c.to_string()), format!("\\{c}"), "for {c:?}");
+        }
+    }
+
+    #[test]
+    fn letters_digits_space_and_danish_letters_pass_unchanged() {
+        let text = "Ishøj og Vallensbæk 2017 ÆØÅ æøå é";
+        assert_eq!(markup(text), text);
+    }
+
+    #[test]
+    fn line_start_markers_lose_their_meaning() {
+        assert_eq!(markup("= Overskrift"), "\\= Overskrift");
+        assert_eq!(markup("- punkt"), "\\- punkt");
+        assert_eq!(markup("+ punkt"), "\\+ punkt");
+        assert_eq!(markup("1. punkt"), "1\\. punkt");
+        assert_eq!(markup("// kommentar"), "\\/\\/ kommentar");
+        assert_eq!(markup("/* blok */"), "\\/\\* blok \\*\\/");
+        assert_eq!(markup("/ term: forklaring"), "\\/ term\\: forklaring");
+    }
+
+    #[test]
+    fn code_math_labels_and_references_are_escaped() {
+        assert_eq!(markup("#panic(\"x\")"), "\\#panic\\(\\\"x\\\"\\)");
+        assert_eq!(markup("$x$ <a> @b = c"), "\\$x\\$ \\<a\\> \\@b \\= c");
+        assert_eq!(markup("\\u{41}"), "\\\\u\\{41\\}");
+    }
+
+    #[test]
+    fn string_literals_escape_only_backslash_quote_and_controls() {
+        assert_eq!(string_literal("Ishøj #x $y$"), "\"Ishøj #x $y$\"");
+        assert_eq!(string_literal("a\"b\\c"), "\"a\\\"b\\\\c\"");
+        assert_eq!(string_literal("a\nb"), "\"a\\nb\"");
+        assert_eq!(string_literal("\u{7}"), "\"\\u{7}\"");
+    }
+}

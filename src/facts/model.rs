@@ -1,0 +1,252 @@
+//! The typed model of a project's facts.
+//!
+//! Each YAML file under `content/` is a [`FactFile`]: any of the sections
+//! below, at its top level. Files are merged into one [`Facts`]; a section
+//! that must exist once (the cooperation, the law, the rules, the strategy)
+//! may be given by one file only, and an id may be defined once.
+//!
+//! Ids are ASCII (`vallensbaek`); names are proper Danish (`Vallensbæk`).
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// An identifier of a municipality, an area or an application.
+pub type Id = String;
+
+/// A path to a Markdown file, relative to `content/`.
+pub type ProsePath = String;
+
+/// One YAML file of facts.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactFile {
+    /// A `yaml-language-server` schema declaration may sit at the top.
+    #[serde(default, rename = "$schema")]
+    pub schema: Option<String>,
+    /// Municipalities by id.
+    #[serde(default)]
+    pub municipalities: BTreeMap<Id, Municipality>,
+    /// The binding cooperation.
+    pub cooperation: Option<Cooperation>,
+    /// The law the cooperation rests on.
+    pub law: Option<Law>,
+    /// The rules of the domain, as data.
+    pub rules: Option<Rules>,
+    /// The strategy and its strategic lines.
+    pub strategy: Option<Strategy>,
+    /// Meetings and seminars.
+    #[serde(default)]
+    pub meetings: Vec<Meeting>,
+    /// Dispensation applications by id.
+    #[serde(default)]
+    pub applications: BTreeMap<Id, Application>,
+}
+
+/// A municipality.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Municipality {
+    /// The official name: "Ishøj Kommune".
+    pub name: String,
+    /// The name in running text: "Ishøj".
+    pub short_name: String,
+    /// The postal address, one line per entry.
+    pub address: Vec<String>,
+    /// Inhabitants, one figure per date, oldest first.
+    pub population: Vec<PopulationFigure>,
+}
+
+/// The number of inhabitants on a date, with its source.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PopulationFigure {
+    /// The date the figure refers to (Danish statistics count on 1 January).
+    pub date: NaiveDate,
+    /// Inhabitants.
+    pub value: u64,
+    /// Where the figure comes from.
+    pub source: String,
+}
+
+/// The binding cooperation between municipalities.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cooperation {
+    /// Its name in running text.
+    pub name: String,
+    /// The member municipalities, by id.
+    pub members: Vec<Id>,
+    /// When it began.
+    pub since: NaiveDate,
+    /// The task areas it covers.
+    pub areas: Vec<Area>,
+}
+
+/// A task area of the cooperation.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Area {
+    /// ASCII id: `beskaeftigelse`.
+    pub id: Id,
+    /// The name in running text, lower case: "beskæftigelse".
+    pub name: String,
+    /// The member municipality that carries out the task for both.
+    pub carried_out_by: Id,
+}
+
+/// The law the cooperation rests on.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Law {
+    /// Its name in running text: "lov om forpligtende kommunale samarbejder".
+    pub name: String,
+    /// The act that made it: "lov nr. 541 af 24. juni 2005".
+    pub act: String,
+    /// The consolidated act now in force.
+    pub consolidated: String,
+    /// The section that allows dispensation: "§ 11 a".
+    pub dispensation_section: String,
+}
+
+/// The rules of the domain, kept as data so they can change without code.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rules {
+    /// Inhabitants a municipality needs to be sustainable on its own.
+    pub sustainable_size: u64,
+    /// Inhabitants a binding cooperation needs in all.
+    pub cooperation_base: u64,
+    /// The size a merged municipality should have.
+    pub merger_range: Range,
+    /// How many areas the first application may hold.
+    pub first_phase_areas: Range,
+}
+
+/// An inclusive range.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Range {
+    /// Lowest value allowed.
+    pub min: u64,
+    /// Highest value allowed.
+    pub max: u64,
+}
+
+/// A strategy and its numbered strategic lines.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Strategy {
+    /// The strategic lines, in order.
+    pub lines: Vec<StrategicLine>,
+}
+
+/// One strategic line.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct StrategicLine {
+    /// Its number, from 1.
+    pub number: u32,
+    /// Its heading.
+    pub title: String,
+    /// Its text, a Markdown file.
+    pub prose: ProsePath,
+}
+
+/// A meeting or seminar.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    /// ASCII id.
+    pub id: Id,
+    /// When.
+    pub date: NaiveDate,
+    /// Who met: "Byrådet i Ishøj Kommune".
+    pub body: String,
+    /// What kind of meeting: "seminar", "styregruppemøde".
+    pub kind: String,
+    /// What was discussed.
+    pub subject: String,
+    /// What was decided, if anything.
+    #[serde(default)]
+    pub decision: Option<String>,
+}
+
+/// An application to leave areas out of the cooperation (§ 11 a).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Application {
+    /// Which application this is, from 1.
+    pub phase: u32,
+    /// The areas it asks to leave the cooperation, by id.
+    pub areas: Vec<Id>,
+    /// The date from which the areas should leave.
+    pub start: NaiveDate,
+    /// The municipalities that apply, by id.
+    pub applicants: Vec<Id>,
+    /// The ministry the application goes to.
+    pub addressee: Addressee,
+    /// The case number in the applicants' records.
+    pub case_number: String,
+}
+
+/// A ministry and its address.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Addressee {
+    /// The ministry's name at the time: it changes with the government.
+    pub name: String,
+    /// Its postal address, one line per entry.
+    pub address: Vec<String>,
+}
+
+/// All facts of a project, merged from its files.
+#[derive(Debug, Clone, Default)]
+pub struct Facts {
+    /// Municipalities by id.
+    pub municipalities: BTreeMap<Id, Municipality>,
+    /// The cooperation, if any file gives it.
+    pub cooperation: Option<Cooperation>,
+    /// The law.
+    pub law: Option<Law>,
+    /// The domain rules.
+    pub rules: Option<Rules>,
+    /// The strategy.
+    pub strategy: Option<Strategy>,
+    /// Meetings, in date order.
+    pub meetings: Vec<Meeting>,
+    /// Applications by id.
+    pub applications: BTreeMap<Id, Application>,
+}
+
+/// A document to make, declared in `content/documents/*.yaml`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentSpec {
+    /// A `yaml-language-server` schema declaration may sit at the top.
+    #[serde(default, rename = "$schema", skip_serializing)]
+    pub schema: Option<String>,
+    /// The template under `templates/`: `strategi.typ.tera`.
+    pub template: String,
+    /// The output file name without `.pdf`.
+    pub output: String,
+    /// The document's title (also the PDF's title).
+    pub title: String,
+    /// The document's date: shown in it, and Typst's `today()`.
+    pub date: NaiveDate,
+    /// The municipalities that author it, by id (the PDF's author).
+    pub authors: Vec<Id>,
+    /// Keywords for the PDF's metadata.
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    /// A status such as "Udkast".
+    #[serde(default)]
+    pub status: Option<String>,
+    /// The application this document is, by id.
+    #[serde(default)]
+    pub application: Option<Id>,
+    /// Named Markdown files the template places: `baggrund: strategi/baggrund.md`.
+    #[serde(default)]
+    pub prose: BTreeMap<String, ProsePath>,
+}

@@ -1,0 +1,98 @@
+//! Finds and reads a project: its `dokgen.yaml`, `content/`, `templates/`,
+//! optional `fonts/`, and where its output goes.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::facts::model::Id;
+use crate::facts::yaml;
+
+/// The name of the file that marks a project folder.
+pub const CONFIG_FILE: &str = "dokgen.yaml";
+
+/// A project on disk.
+#[derive(Debug, Clone)]
+pub struct Project {
+    /// The project folder, absolute. Typst may read files only below it.
+    pub root: PathBuf,
+    /// The settings from `dokgen.yaml`.
+    pub config: Config,
+}
+
+/// The settings in `dokgen.yaml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// A `yaml-language-server` schema declaration may sit at the top.
+    #[serde(default, rename = "$schema")]
+    pub schema: Option<String>,
+    /// The project's name.
+    pub name: String,
+    /// Values a document takes when its declaration does not give them.
+    #[serde(default)]
+    pub defaults: Defaults,
+}
+
+/// Document settings that apply unless a document says otherwise.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Defaults {
+    /// The authoring municipalities, by id.
+    #[serde(default)]
+    pub authors: Vec<Id>,
+    /// Keywords added to every document's metadata.
+    #[serde(default)]
+    pub keywords: Vec<String>,
+}
+
+impl Project {
+    /// Opens the project in `dir`, which must hold a `dokgen.yaml`.
+    pub fn open(dir: &Path) -> Result<Self> {
+        let root = dir.canonicalize().map_err(|err| {
+            Error::from(
+                Diagnostic::error(format!(
+                    "cannot open the project folder `{}`: {err}",
+                    dir.display()
+                ))
+                .hint("give the folder that holds dokgen.yaml, or run dokgen inside it"),
+            )
+        })?;
+        let config_path = root.join(CONFIG_FILE);
+        let text = std::fs::read_to_string(&config_path).map_err(|err| {
+            Error::from(
+                Diagnostic::error(format!("`{}` is not a dokgen project: {err}", root.display()))
+                    .in_file(&config_path)
+                    .hint(format!("a project folder holds a {CONFIG_FILE} with at least `name:`, and the folders content/ and templates/")),
+            )
+        })?;
+        let config = yaml::from_str(&text, Path::new(CONFIG_FILE))?;
+        Ok(Self { root, config })
+    }
+
+    /// `content/`: facts, prose and document declarations.
+    pub fn content_dir(&self) -> PathBuf {
+        self.root.join("content")
+    }
+
+    /// `templates/`: Tera templates and the Typst style library.
+    pub fn templates_dir(&self) -> PathBuf {
+        self.root.join("templates")
+    }
+
+    /// `fonts/`: extra fonts for this project, if the folder exists.
+    pub fn fonts_dir(&self) -> PathBuf {
+        self.root.join("fonts")
+    }
+
+    /// The default output folder, `output/`.
+    pub fn default_output_dir(&self) -> PathBuf {
+        self.root.join("output")
+    }
+
+    /// `path` relative to the project root, for messages.
+    pub fn relative<'a>(&self, path: &'a Path) -> &'a Path {
+        path.strip_prefix(&self.root).unwrap_or(path)
+    }
+}

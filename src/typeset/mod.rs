@@ -1,0 +1,132 @@
+//! Typst source → PDF, in-process.
+//!
+//! Takes the Typst source a template produced; gives the PDF's bytes, or
+//! diagnostics that point at the file and line Typst complained about.
+//! A [`Typesetter`] is made once per build, so the standard library, the
+//! fonts and the project's files are loaded once for all documents.
+
+pub mod fonts;
+pub mod world;
+
+use chrono::{Datelike, NaiveDate};
+use typst::World;
+use typst::WorldExt;
+use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
+use typst::foundations::{Datetime, Smart};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, Timestamp};
+
+use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::project::Project;
+use world::{DocumentWorld, Shared};
+
+/// Compiles documents of one project.
+pub struct Typesetter {
+    shared: Shared,
+}
+
+/// One document to typeset.
+pub struct Job<'a> {
+    /// The output name, without `.pdf`: also names the generated main file.
+    pub name: &'a str,
+    /// The Typst source.
+    pub source: String,
+    /// The document's date: Typst's `today()` and the PDF's timestamp.
+    pub date: NaiveDate,
+    /// A stable identifier of the document, for the PDF's document id.
+    pub ident: String,
+}
+
+/// A typeset document.
+pub struct Typeset {
+    /// The PDF file's bytes.
+    pub pdf: Vec<u8>,
+    /// How many pages it has.
+    pub pages: usize,
+    /// Warnings Typst gave.
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Typesetter {
+    /// Loads the fonts and sets up file access for `project`.
+    pub fn new(project: &Project) -> Result<Self> {
+        let fonts = fonts::load(&project.fonts_dir())?;
+        let shared =
+            Shared::new(&project.root, fonts).map_err(|err| Error::io(&project.root, &err))?;
+        Ok(Self { shared })
+    }
+
+    /// The virtual path under which a document's generated source is
+    /// compiled. It sits in `templates/`, so that a template's relative
+    /// paths (`#import "dokgen.typ"`) resolve as its author expects.
+    pub fn main_path(name: &str) -> String {
+        format!("/templates/{name}.generated.typ")
+    }
+
+    /// Compiles `job` and exports it as PDF.
+    pub fn typeset(&self, job: Job<'_>) -> Result<Typeset> {
+        let world = DocumentWorld::new(
+            &self.shared,
+            &Self::main_path(job.name),
+            job.source,
+            job.date,
+        );
+        let compiled = typst::compile::<PagedDocument>(&world);
+        let mut warnings: Vec<Diagnostic> = compiled
+            .warnings
+            .iter()
+            .map(|d| convert(&world, d))
+            .collect();
+        let document = compiled.output.map_err(|errors| {
+            Error::from(
+                errors
+                    .iter()
+                    .map(|d| convert(&world, d))
+                    .collect::<Vec<_>>(),
+            )
+        })?;
+
+        let options = PdfOptions {
+            ident: Smart::Custom(job.ident),
+            timestamp: Some(Timestamp::new_utc(midnight(job.date))),
+            ..PdfOptions::default()
+        };
+        let pdf = typst_pdf::pdf(&document, &options).map_err(|errors| {
+            Error::from(
+                errors
+                    .iter()
+                    .map(|d| convert(&world, d))
+                    .collect::<Vec<_>>(),
+            )
+        })?;
+        warnings.dedup();
+        Ok(Typeset {
+            pdf,
+            pages: document.pages().len(),
+            warnings,
+        })
+    }
+}
+
+fn midnight(date: NaiveDate) -> Datetime {
+    Datetime::from_ymd_hms(date.year(), date.month() as u8, date.day() as u8, 0, 0, 0)
+        .expect("a chrono date is a valid Typst date")
+}
+
+/// Turns a Typst diagnostic into ours, located in its file.
+fn convert(world: &DocumentWorld<'_>, diag: &SourceDiagnostic) -> Diagnostic {
+    let mut out = match diag.severity {
+        TypstSeverity::Error => Diagnostic::error(diag.message.to_string()),
+        TypstSeverity::Warning => Diagnostic::warning(diag.message.to_string()),
+    };
+    if let Some(id) = diag.span.id() {
+        out = out.in_file(id.vpath().get_without_slash());
+        if let (Some(range), Ok(source)) = (world.range(diag.span), world.source(id)) {
+            out = out.at_offset(source.text(), range.start);
+        }
+    }
+    for hint in &diag.hints {
+        out = out.hint(hint.v.to_string());
+    }
+    out
+}

@@ -1,0 +1,169 @@
+//! dokgen's Typst [`World`]: the whole contract between a document and the
+//! compiler.
+//!
+//! - The main file is the Typst source a template produced, held in memory.
+//! - Other files (`#import`, `#read`, `#image`) come from the project folder
+//!   and nowhere else: a path that leaves it, also through a symbolic link,
+//!   is refused.
+//! - Packages are refused: dokgen fetches nothing.
+//! - `today()` is the document's date, never the clock, so a rebuild gives
+//!   the same document.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{Datelike, NaiveDate};
+use typst::diag::{FileError, FileResult};
+use typst::foundations::{Bytes, Datetime, Duration};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, World};
+use typst_kit::files::{FileLoader, FileStore};
+use typst_kit::fonts::FontStore;
+
+/// What stays the same for every document of a build: the standard library,
+/// the fonts and the project's files.
+pub struct Shared {
+    library: LazyHash<Library>,
+    fonts: FontStore,
+    files: FileStore<ProjectFiles>,
+}
+
+impl Shared {
+    /// Sets up the library, fonts and file access for the project at `root`.
+    pub fn new(root: &Path, fonts: FontStore) -> std::io::Result<Self> {
+        use typst::LibraryExt;
+        Ok(Self {
+            library: LazyHash::new(Library::default()),
+            fonts,
+            files: FileStore::new(ProjectFiles {
+                root: root.canonicalize()?,
+            }),
+        })
+    }
+
+    /// The project folder.
+    pub fn root(&self) -> &Path {
+        &self.files.loader().root
+    }
+}
+
+/// One document's view of the world.
+pub struct DocumentWorld<'a> {
+    shared: &'a Shared,
+    main: Source,
+    today: Datetime,
+}
+
+impl<'a> DocumentWorld<'a> {
+    /// A world whose main file is `source`, known as `virtual_path` (which
+    /// must be absolute within the project, e.g. `/output/strategi.typ`), and
+    /// whose `today()` is `date`.
+    pub fn new(shared: &'a Shared, virtual_path: &str, source: String, date: NaiveDate) -> Self {
+        let vpath =
+            VirtualPath::new(virtual_path).expect("dokgen names main files with plain paths");
+        let id = RootedPath::new(VirtualRoot::Project, vpath).intern();
+        Self {
+            shared,
+            main: Source::new(id, source),
+            today: to_datetime(date),
+        }
+    }
+
+    /// The main source.
+    pub fn main_source(&self) -> &Source {
+        &self.main
+    }
+}
+
+fn to_datetime(date: NaiveDate) -> Datetime {
+    // Month and day always fit in a u8; the year is whatever the fact says.
+    Datetime::from_ymd(date.year(), date.month() as u8, date.day() as u8)
+        .expect("a chrono date is a valid Typst date")
+}
+
+impl World for DocumentWorld<'_> {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.shared.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        self.shared.fonts.book()
+    }
+
+    fn main(&self) -> FileId {
+        self.main.id()
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.main.id() {
+            Ok(self.main.clone())
+        } else {
+            self.shared.files.source(id)
+        }
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if id == self.main.id() {
+            Ok(Bytes::from_string(self.main.clone()))
+        } else {
+            self.shared.files.file(id)
+        }
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        self.shared.fonts.font(index)
+    }
+
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        Some(self.today)
+    }
+}
+
+/// Loads files from the project folder, and only from there.
+pub struct ProjectFiles {
+    root: PathBuf,
+}
+
+impl ProjectFiles {
+    /// The real path of `id`, if it lies inside the project.
+    fn resolve(&self, id: FileId) -> FileResult<PathBuf> {
+        if let VirtualRoot::Package(spec) = id.root() {
+            return Err(FileError::Other(Some(
+                format!(
+                    "packages are not available in dokgen ({spec}): nothing is downloaded; \
+                     put the Typst file in the project's templates/ folder and import it from there"
+                )
+                .into(),
+            )));
+        }
+        let path = id.vpath().realize(&self.root).map_err(FileError::Realize)?;
+        // `VirtualPath` cannot climb above the root with `..`, but a symbolic
+        // link inside the project could still point outside it.
+        let real = path
+            .canonicalize()
+            .map_err(|err| FileError::from_io(err, &path))?;
+        if !real.starts_with(&self.root) {
+            return Err(FileError::Other(Some(
+                format!(
+                    "`{}` leads outside the project folder; dokgen reads only files inside it",
+                    id.vpath().get_with_slash()
+                )
+                .into(),
+            )));
+        }
+        Ok(real)
+    }
+}
+
+impl FileLoader for ProjectFiles {
+    fn load(&self, id: FileId) -> FileResult<Bytes> {
+        let path = self.resolve(id)?;
+        if path.is_dir() {
+            return Err(FileError::IsDirectory);
+        }
+        std::fs::read(&path)
+            .map(Bytes::new)
+            .map_err(|err| FileError::from_io(err, &path))
+    }
+}
