@@ -149,6 +149,11 @@ impl Error {
         &self.diagnostics
     }
 
+    /// The diagnostics, owned.
+    pub fn into_diagnostics(self) -> Vec<Diagnostic> {
+        self.diagnostics
+    }
+
     /// Collects several errors into one.
     pub fn many(errors: impl IntoIterator<Item = Error>) -> Option<Self> {
         let diagnostics: Vec<Diagnostic> = errors.into_iter().flat_map(|e| e.diagnostics).collect();

@@ -103,7 +103,10 @@ impl Writer<'_> {
             }
             Event::SoftBreak => self.out.push('\n'),
             Event::HardBreak => self.out.push_str("#linebreak();\n"),
-            Event::Rule => self.out.push_str("#line(length: 100%);\n\n"),
+            Event::Rule => {
+                self.start_block();
+                self.out.push_str("#line(length: 100%);\n\n");
+            }
             Event::Html(html) | Event::InlineHtml(html) => {
                 // Raw HTML is never passed through: it is shown as text, so
                 // nothing the writer typed disappears without a trace.
@@ -133,6 +136,12 @@ impl Writer<'_> {
         tag: &Tag<'_>,
         range: &Range<usize>,
     ) {
+        if matches!(
+            tag,
+            Tag::Heading { .. } | Tag::BlockQuote(_) | Tag::CodeBlock(_) | Tag::List(_)
+        ) {
+            self.start_block();
+        }
         match tag {
             Tag::Paragraph => {}
             Tag::Heading { level, .. } => {
@@ -201,12 +210,23 @@ impl Writer<'_> {
                 self.out.push_str("],\n");
             }
             TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough => self.out.push_str("];"),
-            TagEnd::Link => {
-                if self.links.pop() == Some(true) {
-                    self.out.push_str("];");
-                }
-            }
+            TagEnd::Link => self.close_link(),
             _ => {}
+        }
+    }
+
+    fn close_link(&mut self) {
+        // Links shown as text opened nothing, so there is nothing to close.
+        if self.links.pop() == Some(true) {
+            self.out.push_str("];");
+        }
+    }
+
+    /// Block constructs start on a line of their own, which keeps the
+    /// generated source readable (an item's text, then its nested list).
+    fn start_block(&mut self) {
+        if !(self.out.is_empty() || self.out.ends_with('\n') || self.out.ends_with('[')) {
+            self.out.push('\n');
         }
     }
 
@@ -257,4 +277,145 @@ fn is_allowed_destination(url: &str) -> bool {
     ["http://", "https://", "mailto:"]
         .iter()
         .any(|scheme| lower.starts_with(scheme) && lower.len() > scheme.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::LazyLock;
+
+    use super::*;
+    use crate::typeset::{self, Job, Typesetter};
+
+    fn convert(md: &str) -> String {
+        to_typst(md, &Settings::default()).typst
+    }
+
+    /// One typesetter for all tests: fonts are loaded once.
+    static TYPESETTER: LazyLock<Typesetter> = LazyLock::new(|| {
+        let root = tempfile::tempdir().expect("temporary folder").keep();
+        Typesetter::for_folder(&root, &root.join("fonts")).expect("typesetter")
+    });
+
+    /// Compiles converted markup and returns its text with all white space
+    /// removed, since line breaking moves spaces around.
+    fn compiled_text(typst: &str) -> String {
+        let job = Job {
+            name: "test",
+            source: format!("#set text(lang: \"da\")\n{typst}"),
+            date: chrono::NaiveDate::from_ymd_opt(2017, 5, 17).unwrap(),
+            ident: "test".into(),
+        };
+        let (document, _) = TYPESETTER
+            .compile(&job)
+            .unwrap_or_else(|err| panic!("{err}\n--- source ---\n{typst}"));
+        squeeze(&typeset::plain_text(&document))
+    }
+
+    fn squeeze(text: &str) -> String {
+        text.chars()
+            .filter(|c| !c.is_whitespace() && *c != '\u{ad}')
+            .collect()
+    }
+
+    #[test]
+    fn paragraphs_and_inline_styles() {
+        insta::assert_snapshot!(convert("Første *afsnit* med **fed** og ~~overstreget~~ tekst.\n\nAndet `kode` afsnit."), @r#"
+        Første #emph[afsnit]; med #strong[fed]; og #strike[overstreget]; tekst\.
+
+        Andet #raw("kode"); afsnit\.
+        "#);
+    }
+
+    #[test]
+    fn headings_take_the_offset() {
+        let md = "# Baggrund\n\n## Detaljer {#detaljer}\n\nTekst.";
+        assert_eq!(
+            to_typst(md, &Settings { heading_offset: 1 }).typst,
+            "#heading(level: 2)[Baggrund];\n\n#heading(level: 3)[Detaljer \\{\\#detaljer\\}];\n\nTekst\\."
+        );
+    }
+
+    #[test]
+    fn tight_and_loose_lists() {
+        insta::assert_snapshot!(convert("- en\n- to\n  1. indlejret\n  2. liste\n\n3. tre\n\n4. fire"), @r"
+        #list(tight: true,
+        [en],
+        [to
+        #enum(start: 1, tight: true,
+        [indlejret],
+        [liste],
+        );],
+        );
+
+        #enum(start: 3, tight: false,
+        [tre],
+        [fire],
+        );
+        ");
+    }
+
+    #[test]
+    fn links_only_to_the_web_and_mail() {
+        let out = to_typst(
+            "[Ishøj](https://ishoej.dk), [post](mailto:a@b.dk), [fil](file:///etc/passwd), [tom]()",
+            &Settings::default(),
+        );
+        assert_eq!(
+            out.typst,
+            "#link(\"https://ishoej.dk\")[Ishøj];\\, #link(\"mailto:a@b.dk\")[post];\\, fil\\, tom"
+        );
+        assert_eq!(out.warnings.len(), 1, "{:?}", out.warnings);
+        assert!(out.warnings[0].message.contains("file:///etc/passwd"));
+    }
+
+    #[test]
+    fn typst_syntax_in_prose_is_text() {
+        let md = "#panic('x') og $x$ <a> @b = c // ikke en kommentar /* heller ikke */ #read(\"/etc/passwd\")";
+        let typst = convert(md);
+        // Smart punctuation turns straight quotes into typographic ones.
+        let expected = md
+            .replace("'x'", "‘x’")
+            .replace("\"/etc/passwd\"", "“/etc/passwd”");
+        assert_eq!(compiled_text(&typst), squeeze(&expected));
+    }
+
+    #[test]
+    fn line_start_markers_in_prose_are_text() {
+        // Each line would start a Typst heading, list, enum or term.
+        let md = "tekst\n= ikke en overskrift\n\\- ikke et punkt\n\\+ ikke nummereret\n1\\. heller ikke\n/ term: nej";
+        let typst = convert(md);
+        let expected =
+            "tekst= ikke en overskrift- ikke et punkt+ ikke nummereret1. heller ikke/ term: nej";
+        assert_eq!(compiled_text(&typst), squeeze(expected));
+    }
+
+    #[test]
+    fn every_construct_of_the_subset_compiles_to_its_text() {
+        let md = "# Overskrift\n\nAfsnit med *kursiv*, **fed**, `kode` og [link](https://example.org).\n\n- punkt ét\n- punkt to\n\n1. første\n2. anden\n\n> citat\n\n```rust\nlet x = 1;\n```\n\n---\n\nSlut.";
+        let text = compiled_text(&convert(md));
+        let mut rest = text.as_str();
+        for fragment in [
+            "Overskrift",
+            "Afsnitmedkursiv,fed,kodeoglink.",
+            "punktét",
+            "punktto",
+            "1.første",
+            "2.anden",
+            "citat",
+            "letx=1;",
+            "Slut.",
+        ] {
+            let at = rest
+                .find(fragment)
+                .unwrap_or_else(|| panic!("`{fragment}` missing in `{text}`"));
+            rest = &rest[at + fragment.len()..];
+        }
+    }
+
+    #[test]
+    fn raw_html_is_shown_as_text_with_a_warning() {
+        let out = to_typst("Tekst <b>fed</b>", &Settings::default());
+        assert_eq!(out.typst, "Tekst \\<b\\>fed\\<\\/b\\>");
+        assert_eq!(out.warnings.len(), 2);
+    }
 }

@@ -395,7 +395,8 @@ mod tests {
         let err = tera
             .render("t.typ.tera", &tera::Context::new())
             .unwrap_err();
-        let d = &template_error(&err).diagnostics()[0];
+        let error = template_error(&err);
+        let d = &error.diagnostics()[0];
         assert_eq!(d.line, Some(2), "{d}");
         assert_eq!(d.file.as_deref(), Some(Path::new("templates/t.typ.tera")));
     }

@@ -56,12 +56,12 @@ pub fn load(project: &Project) -> Result<Content> {
         if is_document_declaration(project, &path) {
             match yaml::from_str::<DocumentSpec>(&text, &rel) {
                 Ok(spec) => documents.push(Document { file: rel, spec }),
-                Err(d) => problems.push(d),
+                Err(e) => problems.extend(e.into_diagnostics()),
             }
         } else {
             match yaml::from_str::<FactFile>(&text, &rel) {
                 Ok(file) => merge(&mut facts, file, &rel, &mut origins, &mut problems),
-                Err(d) => problems.push(d),
+                Err(e) => problems.extend(e.into_diagnostics()),
             }
         }
     }

@@ -7,16 +7,16 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Error};
 
 /// Parses `text`, the content of `file`, into a `T`.
-pub fn from_str<T: DeserializeOwned>(text: &str, file: &Path) -> Result<T, Diagnostic> {
+pub fn from_str<T: DeserializeOwned>(text: &str, file: &Path) -> Result<T, Error> {
     serde_yaml::from_str(text).map_err(|err| {
         let message = tidy_message(&err.to_string());
         let diagnostic = Diagnostic::error(message).in_file(file);
         match err.location() {
-            Some(loc) => diagnostic.at_offset(text, loc.index()),
-            None => diagnostic,
+            Some(loc) => diagnostic.at_offset(text, loc.index()).into(),
+            None => diagnostic.into(),
         }
     })
 }
@@ -45,6 +45,7 @@ mod tests {
     #[test]
     fn a_wrong_type_points_at_its_line() {
         let err = from_str::<Sample>("name: Ishøj\nyear: tyve\n", Path::new("x.yaml")).unwrap_err();
+        let err = &err.diagnostics()[0];
         assert_eq!(err.location().unwrap(), "x.yaml:2:7");
         assert!(err.message.contains("invalid type"), "{}", err.message);
     }
@@ -52,6 +53,7 @@ mod tests {
     #[test]
     fn an_unknown_field_is_an_error() {
         let err = from_str::<Sample>("name: Ishøj\nyaer: 2017\n", Path::new("x.yaml")).unwrap_err();
+        let err = &err.diagnostics()[0];
         assert!(
             err.message.contains("unknown field `yaer`"),
             "{}",

@@ -8,11 +8,14 @@
 pub mod fonts;
 pub mod world;
 
+use std::path::Path;
+
 use chrono::{Datelike, NaiveDate};
 use typst::World;
 use typst::WorldExt;
 use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
 use typst::foundations::{Datetime, Smart};
+use typst::layout::{Frame, FrameItem};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, Timestamp};
 
@@ -50,9 +53,14 @@ pub struct Typeset {
 impl Typesetter {
     /// Loads the fonts and sets up file access for `project`.
     pub fn new(project: &Project) -> Result<Self> {
-        let fonts = fonts::load(&project.fonts_dir())?;
-        let shared =
-            Shared::new(&project.root, fonts).map_err(|err| Error::io(&project.root, &err))?;
+        Self::for_folder(&project.root, &project.fonts_dir())
+    }
+
+    /// A typesetter whose files come from `root` and whose extra fonts, if
+    /// any, from `fonts_dir`.
+    pub fn for_folder(root: &Path, fonts_dir: &Path) -> Result<Self> {
+        let fonts = fonts::load(fonts_dir)?;
+        let shared = Shared::new(root, fonts).map_err(|err| Error::io(root, &err))?;
         Ok(Self { shared })
     }
 
@@ -63,49 +71,74 @@ impl Typesetter {
         format!("/templates/{name}.generated.typ")
     }
 
+    /// Compiles `job` into a laid-out document, with Typst's warnings.
+    pub fn compile(&self, job: &Job<'_>) -> Result<(PagedDocument, Vec<Diagnostic>)> {
+        let world = self.world(job.name, job.source.clone(), job.date);
+        compile_in(&world)
+    }
+
     /// Compiles `job` and exports it as PDF.
     pub fn typeset(&self, job: Job<'_>) -> Result<Typeset> {
-        let world = DocumentWorld::new(
-            &self.shared,
-            &Self::main_path(job.name),
-            job.source,
-            job.date,
-        );
-        let compiled = typst::compile::<PagedDocument>(&world);
-        let mut warnings: Vec<Diagnostic> = compiled
-            .warnings
-            .iter()
-            .map(|d| convert(&world, d))
-            .collect();
-        let document = compiled.output.map_err(|errors| {
-            Error::from(
-                errors
-                    .iter()
-                    .map(|d| convert(&world, d))
-                    .collect::<Vec<_>>(),
-            )
-        })?;
-
+        let world = self.world(job.name, job.source, job.date);
+        let (document, warnings) = compile_in(&world)?;
         let options = PdfOptions {
             ident: Smart::Custom(job.ident),
             timestamp: Some(Timestamp::new_utc(midnight(job.date))),
             ..PdfOptions::default()
         };
-        let pdf = typst_pdf::pdf(&document, &options).map_err(|errors| {
-            Error::from(
-                errors
-                    .iter()
-                    .map(|d| convert(&world, d))
-                    .collect::<Vec<_>>(),
-            )
-        })?;
-        warnings.dedup();
+        let pdf =
+            typst_pdf::pdf(&document, &options).map_err(|errors| convert_all(&world, &errors))?;
         Ok(Typeset {
             pdf,
             pages: document.pages().len(),
             warnings,
         })
     }
+
+    fn world(&self, name: &str, source: String, date: NaiveDate) -> DocumentWorld<'_> {
+        DocumentWorld::new(&self.shared, &Self::main_path(name), source, date)
+    }
+}
+
+fn compile_in(world: &DocumentWorld<'_>) -> Result<(PagedDocument, Vec<Diagnostic>)> {
+    let compiled = typst::compile::<PagedDocument>(world);
+    let mut warnings: Vec<Diagnostic> = compiled
+        .warnings
+        .iter()
+        .map(|d| convert(world, d))
+        .collect();
+    warnings.dedup();
+    let document = compiled
+        .output
+        .map_err(|errors| convert_all(world, &errors))?;
+    Ok((document, warnings))
+}
+
+fn convert_all(world: &DocumentWorld<'_>, errors: &[SourceDiagnostic]) -> Error {
+    Error::from(errors.iter().map(|d| convert(world, d)).collect::<Vec<_>>())
+}
+
+/// The text of a laid-out document, run by run in the order Typst placed
+/// it, each run on its own line. Meant for checks and tests that ask "does
+/// this text appear": spacing and reading order are approximate.
+pub fn plain_text(document: &PagedDocument) -> String {
+    fn walk(frame: &Frame, out: &mut String) {
+        for (_, item) in frame.items() {
+            match item {
+                FrameItem::Group(group) => walk(&group.frame, out),
+                FrameItem::Text(text) => {
+                    out.push_str(&text.text);
+                    out.push('\n');
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut out = String::new();
+    for page in document.pages() {
+        walk(&page.frame, &mut out);
+    }
+    out
 }
 
 fn midnight(date: NaiveDate) -> Datetime {

@@ -1,0 +1,274 @@
+//! `dokgen build` on the default project, run as a user runs it: the real
+//! binary, a temporary output folder, and the PDFs' text read back.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use common::{assert_exit, build, copy_default_project, edit, line_of, pdf_text, repo};
+use serde_yaml::Value;
+
+const DOCUMENTS: [&str; 3] = ["strategi", "ansoegning-1", "ansoegning-2"];
+
+/// A population figure as the YAML gives it: (municipality, date, value).
+type Figure = (String, String, u64);
+
+fn yaml(path: &Path) -> Value {
+    serde_yaml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// Every population figure of the default project, read from its YAML.
+fn figures() -> Vec<Figure> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(repo().join("content/kommuner")).unwrap() {
+        let doc = yaml(&entry.unwrap().path());
+        for (id, m) in doc["municipalities"].as_mapping().unwrap() {
+            for f in m["population"].as_sequence().unwrap() {
+                out.push((
+                    id.as_str().unwrap().to_owned(),
+                    f["date"].as_str().unwrap().to_owned(),
+                    f["value"].as_u64().unwrap(),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Each document's date, by output name.
+fn document_dates() -> BTreeMap<String, String> {
+    std::fs::read_dir(repo().join("content/documents"))
+        .unwrap()
+        .map(|e| {
+            let doc = yaml(&e.unwrap().path());
+            (
+                doc["output"].as_str().unwrap().to_owned(),
+                doc["date"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// Figures are shown with Danish thousands separators (unit-tested in
+/// `dokgen::danish`).
+fn danish_thousands(n: u64) -> String {
+    dokgen::danish::number(n as f64, None)
+}
+
+#[test]
+fn the_default_project_builds_three_pdfs_that_hold_its_facts() {
+    let out_dir = tempfile::tempdir().unwrap();
+    let output = build(&repo(), out_dir.path());
+    assert_exit(&output, 0);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(
+        stdout.lines().filter(|l| l.starts_with("wrote ")).count(),
+        3,
+        "{stdout}"
+    );
+
+    let dates = document_dates();
+    let figures = figures();
+    let strategy = yaml(&repo().join("content/strategi.yaml"));
+    for name in DOCUMENTS {
+        let text = pdf_text(&out_dir.path().join(format!("{name}.pdf")));
+        for word in ["Ishøj", "Vallensbæk"] {
+            assert!(text.contains(word), "{name}: `{word}` missing");
+        }
+        for residue in ["Ishgj", "gnsker", "Vallenshak", "Vallensbak", "Vallensbaek"] {
+            assert!(!text.contains(residue), "{name}: OCR residue `{residue}`");
+        }
+        // Every figure dated on or before the document's date is shown.
+        for (id, date, value) in &figures {
+            if date <= &dates[name] {
+                let shown = danish_thousands(*value);
+                assert!(
+                    text.contains(&shown),
+                    "{name}: {id} {date} ({shown}) missing"
+                );
+            }
+        }
+    }
+
+    let text = pdf_text(&out_dir.path().join("strategi.pdf"));
+    assert!(text.contains("17. maj 2017"), "the seminar's date");
+    assert!(text.contains("19. juni 2017"), "the steering group's date");
+    for line in strategy["strategy"]["lines"].as_sequence().unwrap() {
+        let title = line["title"].as_str().unwrap();
+        assert!(text.contains(title), "strategic line `{title}` missing");
+    }
+    for heading in [
+        "Baggrund",
+        "Udbytte af forpligtende samarbejde",
+        "Strategiske sigtelinjer",
+        "Det videre forløb",
+    ] {
+        assert!(text.contains(heading), "section `{heading}` missing");
+    }
+
+    let first = pdf_text(&out_dir.path().join("ansoegning-1.pdf"));
+    assert!(first.contains("§ 11 a"));
+    assert!(first.contains("Økonomi- og Indenrigsministeriet"));
+    assert!(
+        first.contains("natur/miljø, genoptræning og specialundervisning udgår"),
+        "{first}"
+    );
+    assert!(first.contains(
+        "De øvrige områder, beskæftigelse og det sociale område, vil indgå i den næste ansøgning"
+    ));
+    let second = pdf_text(&out_dir.path().join("ansoegning-2.pdf"));
+    assert!(second.contains("Indenrigs- og Boligministeriet"));
+    assert!(second.contains("nr. 2 af 2"));
+}
+
+#[test]
+fn a_figure_changed_in_one_yaml_file_changes_every_pdf() {
+    let project = tempfile::tempdir().unwrap();
+    copy_default_project(project.path());
+    edit(
+        &project.path().join("content/kommuner/vallensbaek.yaml"),
+        "value: 15712",
+        "value: 15799",
+    );
+    let out_dir = project.path().join("output");
+    assert_exit(&build(project.path(), &out_dir), 0);
+    for name in DOCUMENTS {
+        let text = pdf_text(&out_dir.join(format!("{name}.pdf")));
+        assert!(text.contains("15.799"), "{name} lacks the new figure");
+        assert!(
+            !text.contains("15.712"),
+            "{name} still shows the old figure"
+        );
+    }
+}
+
+#[test]
+fn hostile_fact_values_are_printed_literally() {
+    let project = tempfile::tempdir().unwrap();
+    copy_default_project(project.path());
+    let vallensbaek = project.path().join("content/kommuner/vallensbaek.yaml");
+    edit(
+        &vallensbaek,
+        "- Vallensbæk Stationstorv 100",
+        "- '#read(\"/etc/passwd\")'",
+    );
+    edit(
+        &vallensbaek,
+        "- 2665 Vallensbæk Strand",
+        "- '$x$ <a> @b = c'",
+    );
+    let cooperation = project.path().join("content/samarbejde.yaml");
+    edit(&cooperation, "name: genoptræning", "name: '#panic(\"x\")'");
+    let out_dir = project.path().join("output");
+    assert_exit(&build(project.path(), &out_dir), 0);
+
+    let text = pdf_text(&out_dir.join("ansoegning-1.pdf"));
+    assert!(text.contains("#read(\"/etc/passwd\")"), "{text}");
+    assert!(text.contains("$x$ <a> @b = c"), "{text}");
+    assert!(text.contains("#panic(\"x\")"), "{text}");
+    assert!(!text.contains("root:x:0:0"), "the file was read");
+}
+
+#[test]
+fn bad_yaml_is_reported_with_file_line_and_column() {
+    let project = tempfile::tempdir().unwrap();
+    copy_default_project(project.path());
+    let file = project.path().join("content/kommuner/vallensbaek.yaml");
+    edit(&file, "value: 12399", "value: tolv tusind");
+    let line = line_of(&file, "tolv tusind");
+    let out_dir = project.path().join("output");
+    let output = build(project.path(), &out_dir);
+    assert_exit(&output, 1);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(&format!("content/kommuner/vallensbaek.yaml:{line}:16")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("municipalities.vallensbaek.population[1].value"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("invalid type"), "{stderr}");
+    assert!(
+        !out_dir.join("strategi.pdf").exists(),
+        "nothing is built from invalid facts"
+    );
+}
+
+#[test]
+fn an_unknown_field_is_an_error() {
+    let project = tempfile::tempdir().unwrap();
+    copy_default_project(project.path());
+    let file = project.path().join("content/samarbejde.yaml");
+    edit(
+        &file,
+        "carried_out_by: vallensbaek",
+        "carried_by: vallensbaek",
+    );
+    let line = line_of(&file, "carried_by");
+    let output = build(project.path(), &project.path().join("output"));
+    assert_exit(&output, 1);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(&format!("content/samarbejde.yaml:{line}:7")),
+        "{stderr}"
+    );
+    assert!(stderr.contains("unknown field `carried_by`"), "{stderr}");
+}
+
+#[test]
+fn a_missing_prose_file_names_the_file_that_refers_to_it() {
+    let project = tempfile::tempdir().unwrap();
+    copy_default_project(project.path());
+    std::fs::remove_file(
+        project
+            .path()
+            .join("content/prosa/sigtelinjer/4-jobcenter.md"),
+    )
+    .unwrap();
+    let output = build(project.path(), &project.path().join("output"));
+    assert_exit(&output, 1);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("content/strategi.yaml"), "{stderr}");
+    assert!(
+        stderr.contains("prosa/sigtelinjer/4-jobcenter.md"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_template_error_names_the_template_and_line() {
+    let project = tempfile::tempdir().unwrap();
+    copy_default_project(project.path());
+    edit(
+        &project.path().join("templates/strategi.typ.tera"),
+        "{{ document.date | dato }}",
+        "{{ document.dato }}",
+    );
+    let output = build(project.path(), &project.path().join("output"));
+    assert_exit(&output, 1);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("templates/strategi.typ.tera:"), "{stderr}");
+    assert!(stderr.contains("dato"), "{stderr}");
+    // The other documents are still built.
+    assert!(project.path().join("output/ansoegning-1.pdf").exists());
+}
+
+#[test]
+fn a_folder_without_dokgen_yaml_is_not_a_project() {
+    let empty = tempfile::tempdir().unwrap();
+    let output = build(empty.path(), &empty.path().join("output"));
+    assert_exit(&output, 1);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("is not a dokgen project"), "{stderr}");
+    assert!(stderr.contains("hint"), "{stderr}");
+}
+
+#[test]
+fn bad_command_line_use_exits_with_2() {
+    let output = common::dokgen(&["build", "--no-such-flag"]);
+    assert_exit(&output, 2);
+    let output = common::dokgen(&["frobnicate"]);
+    assert_exit(&output, 2);
+}

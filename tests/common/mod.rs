@@ -1,0 +1,98 @@
+//! Helpers shared by the integration tests: a copy of the default project
+//! to change, the real binary, and the text of a PDF as a reader sees it.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The repository, which is also the default project.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Copies the default project (config, content, templates) into `dest`.
+pub fn copy_default_project(dest: &Path) {
+    std::fs::copy(repo().join("dokgen.yaml"), dest.join("dokgen.yaml")).unwrap();
+    for dir in ["content", "templates"] {
+        copy_dir(&repo().join(dir), &dest.join(dir));
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Runs the real `dokgen` binary with `args`.
+pub fn dokgen(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dokgen"))
+        .args(args)
+        .output()
+        .expect("dokgen runs")
+}
+
+/// Builds `project` into `output` with the real binary.
+pub fn build(project: &Path, output: &Path) -> Output {
+    dokgen(&[
+        "build",
+        project.to_str().unwrap(),
+        "--output",
+        output.to_str().unwrap(),
+    ])
+}
+
+/// Panics with the binary's output unless it exited with `code`.
+pub fn assert_exit(output: &Output, code: i32) {
+    assert_eq!(
+        output.status.code(),
+        Some(code),
+        "stdout:\n{}\nstderr:\n{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// The text of a PDF as `pdftotext` reads it, with words that Typst
+/// hyphenated at a line end joined again and all white space folded to
+/// single spaces.
+pub fn pdf_text(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed; .ci/run installs it");
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    let text = String::from_utf8(out.stdout).expect("pdftotext writes UTF-8");
+    let joined = text.replace("\u{ad}\n", "").replace('\u{ad}', "");
+    joined.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Edits a file of a copied project in place.
+pub fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "`{from}` is not in {}", path.display());
+    std::fs::write(path, text.replace(from, to)).unwrap();
+}
+
+/// The 1-based line of the first occurrence of `needle` in a file.
+pub fn line_of(path: &Path, needle: &str) -> usize {
+    let text = std::fs::read_to_string(path).unwrap();
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("`{needle}` is not in {}", path.display()));
+    text[..at].matches('\n').count() + 1
+}
