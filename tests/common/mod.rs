@@ -61,23 +61,18 @@ pub fn assert_exit(output: &Output, code: i32) {
     );
 }
 
-/// The text of a PDF as `pdftotext` reads it, with words that Typst
-/// hyphenated at a line end joined again and all white space folded to
-/// single spaces.
+/// The text of a PDF as a reader extracts it (pdf-extract, in Rust), with
+/// words that Typst hyphenated at a line end joined again and all white
+/// space folded to single spaces.
 pub fn pdf_text(pdf: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed; .ci/run installs it");
-    assert!(
-        out.status.success(),
-        "pdftotext failed on {}",
-        pdf.display()
-    );
-    let text = String::from_utf8(out.stdout).expect("pdftotext writes UTF-8");
-    let joined = text.replace("\u{ad}\n", "").replace('\u{ad}', "");
+    let bytes = std::fs::read(pdf).unwrap_or_else(|err| panic!("{}: {err}", pdf.display()));
+    let text = pdf_extract::extract_text_from_mem(&bytes)
+        .unwrap_or_else(|err| panic!("{} is not a readable PDF: {err}", pdf.display()));
+    // A hyphenation point comes out as " -" (or a soft hyphen) at a line end.
+    let joined = text
+        .replace(" -\n", "")
+        .replace("\u{ad}\n", "")
+        .replace('\u{ad}', "");
     joined.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
