@@ -272,3 +272,44 @@ fn bad_command_line_use_exits_with_2() {
     let output = common::dokgen(&["frobnicate"]);
     assert_exit(&output, 2);
 }
+
+/// A PDF text string: UTF-16BE with a byte-order mark, or (for ASCII and
+/// Latin-1 text) PDFDocEncoding.
+fn text_string(object: &lopdf::Object) -> String {
+    let bytes = object.as_str().expect("a string");
+    match bytes.strip_prefix(&[0xfe, 0xff]) {
+        Some(utf16) => {
+            let units: Vec<u16> = utf16
+                .chunks(2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                .collect();
+            String::from_utf16(&units).unwrap()
+        }
+        None => bytes.iter().map(|&b| b as char).collect(),
+    }
+}
+
+#[test]
+fn pdf_metadata_has_title_author_keywords_and_danish_language() {
+    let out_dir = tempfile::tempdir().unwrap();
+    assert_exit(&build(&repo(), out_dir.path()), 0);
+    let pdf = lopdf::Document::load(out_dir.path().join("ansoegning-1.pdf")).unwrap();
+    let info_ref = pdf.trailer.get(b"Info").unwrap().as_reference().unwrap();
+    let info = pdf.get_dictionary(info_ref).unwrap();
+    assert_eq!(
+        text_string(info.get(b"Title").unwrap()),
+        "Ansøgning om dispensation efter § 11 a i lov om forpligtende kommunale samarbejder"
+    );
+    assert_eq!(
+        text_string(info.get(b"Author").unwrap()),
+        "Ishøj Kommune, Vallensbæk Kommune"
+    );
+    let keywords = text_string(info.get(b"Keywords").unwrap());
+    assert!(keywords.contains("dispensation"), "{keywords}");
+    assert!(
+        keywords.contains("forpligtende kommunalt samarbejde"),
+        "{keywords}"
+    );
+    let lang = pdf.catalog().unwrap().get(b"Lang").unwrap();
+    assert_eq!(text_string(lang), "da");
+}

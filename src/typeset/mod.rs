@@ -159,7 +159,119 @@ fn convert(world: &DocumentWorld<'_>, diag: &SourceDiagnostic) -> Diagnostic {
         }
     }
     for hint in &diag.hints {
-        out = out.hint(hint.v.to_string());
+        // Typst's hints speak of the typst command line; dokgen's project
+        // folder is its root and cannot be changed.
+        if !hint.v.contains("--root") {
+            out = out.hint(hint.v.to_string());
+        }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job(source: &str) -> Job<'_> {
+        Job {
+            name: "test",
+            source: source.to_owned(),
+            date: NaiveDate::from_ymd_opt(2017, 5, 17).unwrap(),
+            ident: "test".into(),
+        }
+    }
+
+    /// A project folder inside a scratch folder, so there is an "outside".
+    fn scratch() -> (tempfile::TempDir, std::path::PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("project");
+        std::fs::create_dir_all(root.join("templates")).unwrap();
+        std::fs::write(root.join("templates/data.txt"), "inde i projektet").unwrap();
+        std::fs::write(dir.path().join("secret.txt"), "hemmelig").unwrap();
+        (dir, root)
+    }
+
+    fn compile_error(typesetter: &Typesetter, source: &str) -> String {
+        match typesetter.compile(&job(source)) {
+            Ok(_) => panic!("`{source}` compiled"),
+            Err(err) => err.to_string(),
+        }
+    }
+
+    #[test]
+    fn files_inside_the_project_can_be_read() {
+        let (_dir, root) = scratch();
+        let typesetter = Typesetter::for_folder(&root, &root.join("fonts")).unwrap();
+        let (document, _) = typesetter.compile(&job("#read(\"data.txt\")")).unwrap();
+        assert!(plain_text(&document).contains("inde i projektet"));
+    }
+
+    #[test]
+    fn paths_that_leave_the_project_are_refused() {
+        let (dir, root) = scratch();
+        let typesetter = Typesetter::for_folder(&root, &root.join("fonts")).unwrap();
+        let err = compile_error(&typesetter, "#read(\"../../secret.txt\")");
+        assert!(err.contains("would escape the project root"), "{err}");
+        assert!(!err.contains("--root"), "a typst-cli hint leaked: {err}");
+        // An absolute path means the project root, not the file system's.
+        let err = compile_error(&typesetter, "#read(\"/etc/passwd\")");
+        assert!(
+            err.contains("not found") || err.contains("No such file"),
+            "{err}"
+        );
+        assert!(!err.contains("root:x:0:0"));
+        // A symbolic link inside the project that points outside it.
+        std::os::unix::fs::symlink(
+            dir.path().join("secret.txt"),
+            root.join("templates/link.txt"),
+        )
+        .unwrap();
+        let err = compile_error(&typesetter, "#read(\"link.txt\")");
+        assert!(err.contains("leads outside the project folder"), "{err}");
+    }
+
+    #[test]
+    fn packages_are_refused_with_a_clear_message() {
+        let (_dir, root) = scratch();
+        let typesetter = Typesetter::for_folder(&root, &root.join("fonts")).unwrap();
+        let err = compile_error(&typesetter, "#import \"@preview/cetz:0.3.0\": *");
+        assert!(
+            err.contains("packages are not available in dokgen"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn today_is_the_documents_date() {
+        let (_dir, root) = scratch();
+        let typesetter = Typesetter::for_folder(&root, &root.join("fonts")).unwrap();
+        let (document, _) = typesetter
+            .compile(&job("#datetime.today().display(\"[year]-[month]-[day]\")"))
+            .unwrap();
+        assert!(plain_text(&document).contains("2017-05-17"));
+    }
+
+    #[test]
+    fn a_file_in_fonts_that_is_no_font_is_an_error() {
+        let (_dir, root) = scratch();
+        std::fs::create_dir_all(root.join("fonts")).unwrap();
+        std::fs::write(root.join("fonts/broken.ttf"), "not a font").unwrap();
+        let err = match Typesetter::for_folder(&root, &root.join("fonts")) {
+            Ok(_) => panic!("a broken font was accepted"),
+            Err(err) => err.to_string(),
+        };
+        assert!(
+            err.contains("broken.ttf") && err.contains("not a font"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn errors_point_at_the_line_of_the_generated_source() {
+        let (_dir, root) = scratch();
+        let typesetter = Typesetter::for_folder(&root, &root.join("fonts")).unwrap();
+        let err = compile_error(&typesetter, "Tekst\n#nonexistent(1)\n");
+        assert!(err.contains("templates/test.generated.typ:2:2"), "{err}");
+        assert!(err.contains("unknown variable: nonexistent"), "{err}");
+    }
 }
