@@ -5,7 +5,7 @@
 //! `<output>/<name>.pdf`. A document that fails does not stop the others;
 //! all problems are reported at the end.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -16,7 +16,7 @@ use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::facts::{self, Content, Document};
 use crate::markdown;
 use crate::project::Project;
-use crate::template::{PROSE_VAR, Templates};
+use crate::template::{self, PROSE_VAR, Templates};
 use crate::typeset::{Job, Typesetter};
 
 /// How to build.
@@ -53,6 +53,12 @@ pub fn build(
     options: &Options,
     mut on_event: impl FnMut(Event<'_>),
 ) -> Result<Vec<Written>> {
+    // Prose shared by several documents would warn once per document.
+    let mut warned = HashSet::new();
+    let mut on_event = |event: Event<'_>| match event {
+        Event::Warning(d) if !warned.insert(d.clone()) => {}
+        event => on_event(event),
+    };
     let content = facts::load(project)?;
     let templates = Templates::load(project, &content.prose)?;
     check_documents(&content, &templates)?;
@@ -88,13 +94,22 @@ pub fn build(
     }
 }
 
+/// A document's Typst source, and what the prose conversion warned about.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// The Typst source.
+    pub source: String,
+    /// Warnings about the prose, located in its Markdown files.
+    pub warnings: Vec<Diagnostic>,
+}
+
 /// Renders the Typst source of `document`.
 pub fn render(
     project: &Project,
     content: &Content,
     templates: &Templates,
     document: &Document,
-) -> Result<String> {
+) -> Result<Rendered> {
     let view = context::build(project, content, document)?;
     let mut ctx = tera::Context::from_serialize(&view).map_err(|err| {
         Error::from(
@@ -103,13 +118,55 @@ pub fn render(
         )
     })?;
     let mut prose = BTreeMap::new();
+    let mut warnings = Vec::new();
     for path in prose_for(content, document) {
         let markdown = templates.render_prose(path, &ctx)?;
         let converted = markdown::to_typst(&markdown, &markdown::Settings::default());
+        if !converted.warnings.is_empty() {
+            let file = Path::new("content").join(path);
+            let lines = template::line_map(&content.prose[path], &markdown);
+            warnings.extend(
+                converted
+                    .warnings
+                    .iter()
+                    .map(|w| prose_warning(w, &file, &content.prose[path], &markdown, &lines)),
+            );
+        }
         prose.insert(path.clone(), Value::safe_string(&converted.typst));
     }
     ctx.insert_value(PROSE_VAR, Value::from(prose));
-    templates.render(&document.spec.template, &ctx)
+    let source = templates.render(&document.spec.template, &ctx)?;
+    Ok(Rendered { source, warnings })
+}
+
+/// A Markdown warning, placed on the line of the prose file it comes from.
+/// The position is found in the rendered prose (facts filled in) and mapped
+/// back to the file as written.
+fn prose_warning(
+    warning: &markdown::Warning,
+    file: &Path,
+    source: &str,
+    rendered: &str,
+    lines: &[Option<usize>],
+) -> Diagnostic {
+    let diagnostic = Diagnostic::warning(warning.message.clone()).in_file(file);
+    let start = warning.range.start.min(rendered.len());
+    let rendered_line = rendered[..start].matches('\n').count();
+    let Some(line) = lines.get(rendered_line).copied().flatten() else {
+        return diagnostic.hint("the line could not be told: facts filled into the prose moved it");
+    };
+    let line_offset: usize = source.lines().take(line - 1).map(|l| l.len() + 1).sum();
+    let line_text = source.lines().nth(line - 1).unwrap_or_default();
+    // The construct's own text (`<b>`, `[filen](..)`), found again in the
+    // line as written; the line's start if facts changed it.
+    let end = warning.range.end.clamp(start, rendered.len());
+    let construct = rendered[start..end].lines().next().unwrap_or_default();
+    let column = if construct.is_empty() {
+        None
+    } else {
+        line_text.find(construct)
+    };
+    diagnostic.at_offset(source, line_offset + column.unwrap_or(0))
 }
 
 /// The prose a document is rendered with: every file the facts name (the
@@ -137,7 +194,10 @@ fn build_one(
     on_event: &mut impl FnMut(Event<'_>),
 ) -> Result<Written> {
     let spec = &document.spec;
-    let source = render(project, content, templates, document)?;
+    let Rendered { source, warnings } = render(project, content, templates, document)?;
+    for warning in &warnings {
+        on_event(Event::Warning(warning));
+    }
     let job = Job {
         name: &spec.output,
         source: source.clone(),

@@ -313,3 +313,35 @@ fn pdf_metadata_has_title_author_keywords_and_danish_language() {
     let lang = pdf.catalog().unwrap().get(b"Lang").unwrap();
     assert_eq!(text_string(lang), "da");
 }
+
+#[test]
+fn prose_warnings_name_the_markdown_file_and_line() {
+    let project = tempfile::tempdir().unwrap();
+    copy_default_project(project.path());
+    let prose = project
+        .path()
+        .join("content/prosa/sigtelinjer/2-ophaevelse.md");
+    let text = std::fs::read_to_string(&prose).unwrap();
+    std::fs::write(
+        &prose,
+        format!("{text}\nSe <b>også</b> [filen](file:///etc/hosts).\n"),
+    )
+    .unwrap();
+    let line = line_of(&prose, "Se <b>");
+    let output = build(project.path(), &project.path().join("output"));
+    assert_exit(&output, 0);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let at = format!("warning: content/prosa/sigtelinjer/2-ophaevelse.md:{line}:");
+    assert!(stderr.contains(&at), "{stderr}");
+    assert_eq!(
+        stderr.matches("raw HTML is shown as text").count(),
+        2,
+        "once each: {stderr}"
+    );
+    assert!(
+        stderr.contains("only http, https and mailto links are allowed"),
+        "{stderr}"
+    );
+    let pdf = pdf_text(&project.path().join("output/strategi.pdf"));
+    assert!(pdf.contains("Se <b>også</b> filen."), "{pdf}");
+}

@@ -13,7 +13,8 @@ fn generated_typst_of_the_default_documents() {
     let templates = Templates::load(&project, &content.prose).unwrap();
     assert_eq!(content.documents.len(), 3);
     for document in &content.documents {
-        let source = render(&project, &content, &templates, document).unwrap();
-        insta::assert_snapshot!(document.spec.output.as_str(), source);
+        let rendered = render(&project, &content, &templates, document).unwrap();
+        assert!(rendered.warnings.is_empty(), "{:?}", rendered.warnings);
+        insta::assert_snapshot!(document.spec.output.as_str(), rendered.source);
     }
 }
