@@ -1,19 +1,22 @@
 //! Facts → the template context of one document.
 //!
 //! Templates see the facts through these views, which add what can be
-//! derived (a municipality's latest figure as of the document's date, an
-//! application's phase count and remaining areas) so that no template ever
-//! retypes or recomputes a fact.
+//! derived (a municipality's latest figure as of the document's date, its
+//! growth and projection, an application's phase count and remaining areas,
+//! findings about sizes) so that no template ever retypes or recomputes a
+//! fact. The facts were validated before, so every reference resolves; a
+//! reference that does not is still an error here, never a panic.
 
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use crate::diagnostic::{Diagnostic, Result};
+use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::facts::derive::{self, Combined, Growth, Projection};
 use crate::facts::model::{
-    Addressee, Application, Area, Facts, Id, Law, Meeting, Municipality, PopulationFigure, Rules,
-    Strategy,
+    Addressee, Application, Area, Facts, Id, Law, Meeting, Milestone, Municipality, Person,
+    PopulationFigure, Range, Rules, Strategy,
 };
 use crate::facts::{Content, Document};
 use crate::project::Project;
@@ -36,9 +39,15 @@ pub struct DocumentContext<'a> {
     /// The strategy.
     pub strategy: Option<&'a Strategy>,
     /// Meetings in date order.
-    pub meetings: &'a [Meeting],
+    pub meetings: Vec<&'a Meeting>,
     /// Meetings by id.
     pub meeting: BTreeMap<&'a str, &'a Meeting>,
+    /// Milestones in date order.
+    pub milestones: Vec<&'a Milestone>,
+    /// Groups of municipalities weighed against the merger range.
+    pub scenarios: Vec<ScenarioView<'a>>,
+    /// Findings about sizes as of the document's date, in Danish.
+    pub findings: Vec<String>,
     /// All applications, by phase.
     pub applications: Vec<ApplicationView<'a>>,
     /// The application this document is, if it is one.
@@ -85,12 +94,25 @@ pub struct MunicipalityView<'a> {
     pub short_name: &'a str,
     /// Postal address lines.
     pub address: &'a [String],
+    /// The logo's path in the project, if it has one.
+    pub logo: Option<&'a str>,
+    /// The mayor.
+    pub mayor: &'a Person,
+    /// The chief executive.
+    pub chief_executive: &'a Person,
     /// Every figure, oldest first.
     pub population: Vec<FigureView<'a>>,
     /// The figures dated on or before the document's date.
     pub known: Vec<FigureView<'a>>,
     /// The newest of `known`.
     pub latest: Option<FigureView<'a>>,
+    /// The growth from the first to the latest known figure.
+    pub growth: Option<Growth>,
+    /// Whether the latest figure reaches `rules.sustainable_size`.
+    pub sustainable: Option<bool>,
+    /// When the municipality reaches `rules.sustainable_size`, projected
+    /// from its last two known figures.
+    pub projection: Option<ProjectionView>,
 }
 
 /// A population figure.
@@ -101,9 +123,20 @@ pub struct FigureView<'a> {
     /// Its year.
     pub year: i32,
     /// Inhabitants.
-    pub value: u64,
+    pub value: i64,
     /// Its source.
     pub source: &'a str,
+}
+
+/// A projection, with the sentence that shows it as one.
+#[derive(Debug, Serialize)]
+pub struct ProjectionView {
+    /// The numbers.
+    #[serde(flatten)]
+    pub projection: Projection,
+    /// "Fremskrivning: … når Vallensbæk 20.000 indbyggere i 2040.", or
+    /// none when the size is already reached.
+    pub text: Option<String>,
 }
 
 /// The cooperation, with each area's executing municipality resolved.
@@ -117,6 +150,9 @@ pub struct CooperationView<'a> {
     pub members: &'a [Id],
     /// Members' names in running text.
     pub member_names: Vec<&'a str>,
+    /// The members' combined population, weighed against
+    /// `rules.cooperation_base`.
+    pub combined: Option<Combined>,
     /// Areas in their declared order.
     pub areas: Vec<AreaView<'a>>,
 }
@@ -132,6 +168,19 @@ pub struct AreaView<'a> {
     pub carried_out_by: &'a str,
     /// That municipality's name in running text.
     pub carried_out_by_name: &'a str,
+}
+
+/// A group of municipalities and its combined size.
+#[derive(Debug, Serialize)]
+pub struct ScenarioView<'a> {
+    /// Its id.
+    pub id: &'a str,
+    /// What it is.
+    pub name: &'a str,
+    /// Member ids.
+    pub members: &'a [Id],
+    /// The combined population, weighed against `rules.merger_range`.
+    pub combined: Option<Combined>,
 }
 
 /// An application, placed among the others.
@@ -151,14 +200,42 @@ pub struct ApplicationView<'a> {
     pub earlier_areas: Vec<AreaView<'a>>,
     /// From when.
     pub start: NaiveDate,
+    /// The date of the application.
+    pub date: NaiveDate,
     /// The applying municipalities' ids.
     pub applicants: &'a [Id],
     /// Their official names.
     pub applicant_names: Vec<&'a str>,
+    /// Who signs: each signing municipality with its two officials.
+    pub signatories: Vec<SignatoryView<'a>>,
+    /// Principal and subsidiary requests, with their area.
+    pub requests: Vec<RequestView<'a>>,
     /// The ministry.
     pub addressee: &'a Addressee,
     /// Case number.
     pub case_number: &'a str,
+}
+
+/// A municipality that signs, and the two people who sign for it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SignatoryView<'a> {
+    /// The municipality's official name.
+    pub municipality: &'a str,
+    /// The mayor.
+    pub mayor: &'a Person,
+    /// The chief executive.
+    pub chief_executive: &'a Person,
+}
+
+/// A request for an area.
+#[derive(Debug, Clone, Serialize)]
+pub struct RequestView<'a> {
+    /// The area.
+    pub area: AreaView<'a>,
+    /// What is asked first.
+    pub principal: &'a str,
+    /// What is asked if that is refused.
+    pub subsidiary: Option<&'a str>,
 }
 
 /// Builds the context of `document`.
@@ -169,53 +246,42 @@ pub fn build<'a>(
 ) -> Result<DocumentContext<'a>> {
     let facts = &content.facts;
     let spec = &document.spec;
-    let resolver = Resolver {
+    let r = Resolver {
         facts,
         file: &document.file,
+        as_of: spec.date,
     };
 
     let authors = spec
         .authors
         .iter()
-        .map(|id| resolver.municipality(id).map(|m| m.name.as_str()))
+        .map(|id| r.municipality(id).map(|m| m.name.as_str()))
         .collect::<Result<Vec<_>>>()?;
     let municipalities = facts
         .municipalities
         .iter()
-        .map(|(id, m)| (id.as_str(), municipality_view(id, m, spec.date)))
+        .map(|(id, m)| (id.as_str(), r.municipality_view(id, m)))
         .collect();
     let cooperation = facts
         .cooperation
         .as_ref()
-        .map(|c| {
-            Ok::<_, crate::diagnostic::Error>(CooperationView {
-                name: &c.name,
-                since: c.since,
-                members: &c.members,
-                member_names: c
-                    .members
-                    .iter()
-                    .map(|id| resolver.municipality(id).map(|m| m.short_name.as_str()))
-                    .collect::<Result<_>>()?,
-                areas: c
-                    .areas
-                    .iter()
-                    .map(|a| resolver.area_view(a))
-                    .collect::<Result<_>>()?,
-            })
-        })
+        .map(|c| r.cooperation_view(c))
         .transpose()?;
-    let applications = application_views(&resolver)?;
+    let applications = r.application_views()?;
     let application = match &spec.application {
         Some(id) => Some(
             applications
                 .iter()
                 .find(|a| a.id == id)
                 .cloned()
-                .ok_or_else(|| resolver.unknown("application", id, facts.applications.keys()))?,
+                .ok_or_else(|| r.unknown("application", id))?,
         ),
         None => None,
     };
+    let mut meetings: Vec<&Meeting> = facts.meetings.iter().collect();
+    meetings.sort_by_key(|m| m.date);
+    let mut milestones: Vec<&Milestone> = facts.milestones.iter().collect();
+    milestones.sort_by_key(|m| m.date);
 
     Ok(DocumentContext {
         project: ProjectView {
@@ -240,11 +306,80 @@ pub fn build<'a>(
         law: facts.law.as_ref(),
         rules: facts.rules.as_ref(),
         strategy: facts.strategy.as_ref(),
-        meetings: &facts.meetings,
         meeting: facts.meetings.iter().map(|m| (m.id.as_str(), m)).collect(),
+        meetings,
+        milestones,
+        scenarios: r.scenario_views()?,
+        findings: findings(facts, Some(spec.date)),
         applications,
         application,
     })
+}
+
+/// Findings about the municipalities' sizes and the scenarios, as of
+/// `as_of` (all figures when `None`), in Danish. `dokgen check` prints
+/// them; templates see them as `findings`.
+pub fn findings(facts: &Facts, as_of: Option<NaiveDate>) -> Vec<String> {
+    let Some(rules) = &facts.rules else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for m in facts.municipalities.values() {
+        out.extend(derive::size_findings(m, as_of, rules.sustainable_size));
+    }
+    let group = |ids: &[Id]| {
+        ids.iter()
+            .filter_map(|id| facts.municipalities.get(id))
+            .collect::<Vec<_>>()
+    };
+    if let Some(c) = &facts.cooperation {
+        let members = group(&c.members);
+        let base = Range {
+            min: rules.cooperation_base,
+            max: u64::MAX,
+        };
+        if let Some(combined) = derive::combined(&members, as_of, base) {
+            let names: Vec<&str> = members.iter().map(|m| m.short_name.as_str()).collect();
+            out.push(format!(
+                "{} har tilsammen {} indbyggere ({}) og {} kravet om mindst {} indbyggere i et forpligtende samarbejde.",
+                crate::danish::list(&names, "og"),
+                crate::danish::number(combined.total as f64, None),
+                years(&combined),
+                if combined.in_range { "opfylder" } else { "opfylder ikke" },
+                crate::danish::number(rules.cooperation_base as f64, None),
+            ));
+        }
+    }
+    for s in &facts.scenarios {
+        let members = group(&s.members);
+        if let Some(combined) = derive::combined(&members, as_of, rules.merger_range) {
+            let verdict = if combined.in_range {
+                "inden for"
+            } else if combined.below {
+                "under"
+            } else {
+                "over"
+            };
+            out.push(format!(
+                "{} giver {} indbyggere ({}), {verdict} intervallet {}–{}.",
+                crate::danish::capitalize_first(&s.name),
+                crate::danish::number(combined.total as f64, None),
+                years(&combined),
+                crate::danish::number(rules.merger_range.min as f64, None),
+                crate::danish::number(rules.merger_range.max as f64, None),
+            ));
+        }
+    }
+    out
+}
+
+/// "2018" or "2018–2020", the years a combined figure rests on.
+fn years(c: &Combined) -> String {
+    if c.from_year == c.to_year {
+        c.from_year.to_string()
+    } else {
+        format!("tal fra {}–{}", c.from_year, c.to_year)
+    }
 }
 
 fn figure_view(f: &PopulationFigure) -> FigureView<'_> {
@@ -256,75 +391,11 @@ fn figure_view(f: &PopulationFigure) -> FigureView<'_> {
     }
 }
 
-fn municipality_view<'a>(
-    id: &'a str,
-    m: &'a Municipality,
-    as_of: NaiveDate,
-) -> MunicipalityView<'a> {
-    let mut population: Vec<FigureView<'a>> = m.population.iter().map(figure_view).collect();
-    population.sort_by_key(|f| f.date);
-    let known: Vec<FigureView<'a>> = population
-        .iter()
-        .filter(|f| f.date <= as_of)
-        .cloned()
-        .collect();
-    MunicipalityView {
-        id,
-        name: &m.name,
-        short_name: &m.short_name,
-        address: &m.address,
-        latest: known.last().cloned(),
-        population,
-        known,
-    }
-}
-
-fn application_views<'a>(resolver: &Resolver<'a>) -> Result<Vec<ApplicationView<'a>>> {
-    let facts = resolver.facts;
-    let mut apps: Vec<(&'a Id, &'a Application)> = facts.applications.iter().collect();
-    apps.sort_by_key(|(id, a)| (a.phase, id.as_str()));
-    let areas_of = |a: &'a Application| -> Result<Vec<AreaView<'a>>> {
-        a.areas
-            .iter()
-            .map(|id| resolver.area(id).and_then(|area| resolver.area_view(area)))
-            .collect()
-    };
-    let mut views = Vec::with_capacity(apps.len());
-    for (id, app) in &apps {
-        let mut earlier = Vec::new();
-        let mut later = Vec::new();
-        for (_, other) in &apps {
-            if other.phase < app.phase {
-                earlier.extend(areas_of(other)?);
-            } else if other.phase > app.phase {
-                later.extend(areas_of(other)?);
-            }
-        }
-        views.push(ApplicationView {
-            id,
-            phase: app.phase,
-            phase_count: apps.len(),
-            areas: areas_of(app)?,
-            later_areas: later,
-            earlier_areas: earlier,
-            start: app.start,
-            applicants: &app.applicants,
-            applicant_names: app
-                .applicants
-                .iter()
-                .map(|id| resolver.municipality(id).map(|m| m.name.as_str()))
-                .collect::<Result<_>>()?,
-            addressee: &app.addressee,
-            case_number: &app.case_number,
-        });
-    }
-    Ok(views)
-}
-
-/// Looks ids up, and says which ids exist when one does not.
+/// Looks ids up as of the document's date.
 struct Resolver<'a> {
     facts: &'a Facts,
     file: &'a std::path::Path,
+    as_of: NaiveDate,
 }
 
 impl<'a> Resolver<'a> {
@@ -332,7 +403,7 @@ impl<'a> Resolver<'a> {
         self.facts
             .municipalities
             .get(id)
-            .ok_or_else(|| self.unknown("municipality", id, self.facts.municipalities.keys()))
+            .ok_or_else(|| self.unknown("municipality", id))
     }
 
     fn area(&self, id: &str) -> Result<&'a Area> {
@@ -345,7 +416,7 @@ impl<'a> Resolver<'a> {
         areas
             .iter()
             .find(|a| a.id == id)
-            .ok_or_else(|| self.unknown("area", id, areas.iter().map(|a| &a.id)))
+            .ok_or_else(|| self.unknown("area", id))
     }
 
     fn area_view(&self, area: &'a Area) -> Result<AreaView<'a>> {
@@ -358,23 +429,158 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    fn unknown<'k>(
+    fn areas(&self, ids: &[Id]) -> Result<Vec<AreaView<'a>>> {
+        ids.iter()
+            .map(|id| self.area(id).and_then(|a| self.area_view(a)))
+            .collect()
+    }
+
+    fn members(&self, ids: &[Id]) -> Result<Vec<&'a Municipality>> {
+        ids.iter().map(|id| self.municipality(id)).collect()
+    }
+
+    fn municipality_view(&self, id: &'a str, m: &'a Municipality) -> MunicipalityView<'a> {
+        let as_of = Some(self.as_of);
+        let known = derive::known(&m.population, as_of);
+        let growth = match (known.first(), known.last()) {
+            (Some(a), Some(b)) if a.date < b.date => {
+                derive::growth(&m.population, a.date.year(), b.date.year())
+            }
+            _ => None,
+        };
+        let threshold = self.facts.rules.as_ref().map(|r| r.sustainable_size);
+        let projection = threshold.and_then(|t| {
+            derive::projection(&m.population, as_of, t).map(|p| ProjectionView {
+                text: derive::projection_text(&m.short_name, &p, t),
+                projection: p,
+            })
+        });
+        let mut population: Vec<FigureView<'a>> = m.population.iter().map(figure_view).collect();
+        population.sort_by_key(|f| f.date);
+        MunicipalityView {
+            id,
+            name: &m.name,
+            short_name: &m.short_name,
+            address: &m.address,
+            logo: m.logo.as_deref(),
+            mayor: &m.officials.mayor,
+            chief_executive: &m.officials.chief_executive,
+            sustainable: threshold
+                .zip(known.last())
+                .map(|(t, f)| derive::reaches(f.value, t)),
+            latest: known.last().map(|f| figure_view(f)),
+            known: known.into_iter().map(figure_view).collect(),
+            population,
+            growth,
+            projection,
+        }
+    }
+
+    fn cooperation_view(
         &self,
-        what: &str,
-        id: &str,
-        known: impl Iterator<Item = &'k Id>,
-    ) -> crate::diagnostic::Error {
-        let known: Vec<String> = known.map(|k| format!("`{k}`")).collect();
+        c: &'a crate::facts::model::Cooperation,
+    ) -> Result<CooperationView<'a>> {
+        let members = self.members(&c.members)?;
+        let combined = self.facts.rules.as_ref().and_then(|rules| {
+            let base = Range {
+                min: rules.cooperation_base,
+                max: u64::MAX,
+            };
+            derive::combined(&members, Some(self.as_of), base)
+        });
+        Ok(CooperationView {
+            name: &c.name,
+            since: c.since,
+            members: &c.members,
+            member_names: members.iter().map(|m| m.short_name.as_str()).collect(),
+            combined,
+            areas: c
+                .areas
+                .iter()
+                .map(|a| self.area_view(a))
+                .collect::<Result<_>>()?,
+        })
+    }
+
+    fn scenario_views(&self) -> Result<Vec<ScenarioView<'a>>> {
+        self.facts
+            .scenarios
+            .iter()
+            .map(|s| {
+                let members = self.members(&s.members)?;
+                let combined = self.facts.rules.as_ref().and_then(|rules| {
+                    derive::combined(&members, Some(self.as_of), rules.merger_range)
+                });
+                Ok(ScenarioView {
+                    id: &s.id,
+                    name: &s.name,
+                    members: &s.members,
+                    combined,
+                })
+            })
+            .collect()
+    }
+
+    fn application_views(&self) -> Result<Vec<ApplicationView<'a>>> {
+        let mut apps: Vec<(&'a Id, &'a Application)> = self.facts.applications.iter().collect();
+        apps.sort_by_key(|(id, a)| (a.phase, id.as_str()));
+        let mut views = Vec::with_capacity(apps.len());
+        for (id, app) in &apps {
+            let mut earlier = Vec::new();
+            let mut later = Vec::new();
+            for (_, other) in &apps {
+                if other.phase < app.phase {
+                    earlier.extend(self.areas(&other.areas)?);
+                } else if other.phase > app.phase {
+                    later.extend(self.areas(&other.areas)?);
+                }
+            }
+            views.push(ApplicationView {
+                id,
+                phase: app.phase,
+                phase_count: apps.len(),
+                areas: self.areas(&app.areas)?,
+                later_areas: later,
+                earlier_areas: earlier,
+                start: app.start,
+                date: app.date,
+                applicants: &app.applicants,
+                applicant_names: self
+                    .members(&app.applicants)?
+                    .iter()
+                    .map(|m| m.name.as_str())
+                    .collect(),
+                signatories: self
+                    .members(&app.signatories)?
+                    .into_iter()
+                    .map(|m| SignatoryView {
+                        municipality: &m.name,
+                        mayor: &m.officials.mayor,
+                        chief_executive: &m.officials.chief_executive,
+                    })
+                    .collect(),
+                requests: app
+                    .requests
+                    .iter()
+                    .map(|r| {
+                        Ok(RequestView {
+                            area: self.area(&r.area).and_then(|a| self.area_view(a))?,
+                            principal: &r.principal,
+                            subsidiary: r.subsidiary.as_deref(),
+                        })
+                    })
+                    .collect::<Result<_>>()?,
+                addressee: &app.addressee,
+                case_number: &app.case_number,
+            });
+        }
+        Ok(views)
+    }
+
+    fn unknown(&self, what: &str, id: &str) -> Error {
         Diagnostic::error(format!("unknown {what} `{id}`"))
             .in_file(self.file)
-            .hint(format!(
-                "known ids: {}",
-                if known.is_empty() {
-                    "none".to_owned()
-                } else {
-                    known.join(", ")
-                }
-            ))
+            .hint("run `dokgen check` to see which reference is broken")
             .into()
     }
 }

@@ -16,6 +16,19 @@ pub enum Severity {
     Warning,
 }
 
+/// A place in a file, with the text of its line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    /// The file, relative to the project.
+    pub file: PathBuf,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// The text of that line.
+    pub snippet: String,
+}
+
 /// One problem, located as precisely as its stage can.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Diagnostic {
@@ -68,6 +81,18 @@ impl Diagnostic {
         self.line = Some(line);
         self.column = Some(column);
         self
+    }
+
+    /// Places the problem at `location`, if it is known; otherwise leaves
+    /// the diagnostic as it is.
+    pub fn located(self, location: Option<Location>) -> Self {
+        match location {
+            Some(loc) => self
+                .in_file(&loc.file)
+                .at(loc.line, loc.column)
+                .with_snippet(loc.snippet),
+            None => self,
+        }
     }
 
     /// Shows the source line under the message.

@@ -1,6 +1,7 @@
 //! Reading `content/`: every YAML file, in sorted order, merged into one set
 //! of facts; every document declaration under `content/documents/`; and
-//! every Markdown file either of them names.
+//! every Markdown file either of them names. Where each fact came from is
+//! kept ([`Sources`]), so later checks can point at its line.
 
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
@@ -8,8 +9,8 @@ use std::path::{Component, Path, PathBuf};
 use walkdir::WalkDir;
 
 use super::model::{DocumentSpec, FactFile, Facts, Id, ProsePath};
-use super::yaml;
-use crate::diagnostic::{Diagnostic, Error, Result};
+use super::yaml::{self, Positions};
+use crate::diagnostic::{Diagnostic, Error, Location, Result};
 use crate::project::Project;
 
 /// The folder under `content/` that holds document declarations.
@@ -25,6 +26,8 @@ pub struct Content {
     /// Markdown text of every referenced prose file, by its path under
     /// `content/`.
     pub prose: BTreeMap<ProsePath, String>,
+    /// Where every fact and declaration stands in its file.
+    pub sources: Sources,
 }
 
 /// A declared document.
@@ -36,12 +39,95 @@ pub struct Document {
     pub spec: DocumentSpec,
 }
 
+/// Which file each fact came from, and where in it each value stands.
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    files: BTreeMap<PathBuf, (String, Positions)>,
+    /// Merged path prefix → (file, path prefix in that file). They differ
+    /// for list items: the third meeting overall may be the first of its
+    /// file.
+    origins: Vec<(String, PathBuf, String)>,
+}
+
+impl Sources {
+    /// Where the value at `path` of the merged facts stands
+    /// (`applications.ansoegning-1.areas[2]`), or its nearest parent.
+    pub fn value(&self, path: &str) -> Option<Location> {
+        let (file, file_path) = self.origin(path)?;
+        self.value_in(&file, &file_path)
+    }
+
+    /// Where the key of the entry at `path` stands (for unknown or
+    /// misplaced entries), or its value.
+    pub fn key(&self, path: &str) -> Option<Location> {
+        let (file, file_path) = self.origin(path)?;
+        self.key_in(&file, &file_path)
+    }
+
+    /// Where the key of the entry at `path` of the given file stands.
+    pub fn key_in(&self, file: &Path, path: &str) -> Option<Location> {
+        let (text, positions) = self.files.get(file)?;
+        positions.key(path).map(|at| location(file, text, at))
+    }
+
+    /// Where the value at `path` of the given file stands.
+    pub fn value_in(&self, file: &Path, path: &str) -> Option<Location> {
+        let (text, positions) = self.files.get(file)?;
+        positions.value(path).map(|at| location(file, text, at))
+    }
+
+    /// The file the fact at `path` comes from.
+    pub fn file_of(&self, path: &str) -> Option<PathBuf> {
+        self.origin(path).map(|(file, _)| file)
+    }
+
+    fn origin(&self, path: &str) -> Option<(PathBuf, String)> {
+        self.origins
+            .iter()
+            .filter(|(prefix, ..)| {
+                path.strip_prefix(prefix.as_str())
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+            })
+            .max_by_key(|(prefix, ..)| prefix.len())
+            .map(|(prefix, file, file_prefix)| {
+                (
+                    file.clone(),
+                    format!("{file_prefix}{}", &path[prefix.len()..]),
+                )
+            })
+    }
+
+    fn add_file(&mut self, file: &Path, text: String) {
+        let positions = Positions::of(&text);
+        self.files.insert(file.to_path_buf(), (text, positions));
+    }
+
+    fn add_origin(&mut self, merged: String, file: &Path, in_file: String) {
+        self.origins.push((merged, file.to_path_buf(), in_file));
+    }
+}
+
+fn location(file: &Path, text: &str, (line, column): (usize, usize)) -> Location {
+    Location {
+        file: file.to_path_buf(),
+        line,
+        column,
+        snippet: text
+            .lines()
+            .nth(line - 1)
+            .unwrap_or_default()
+            .trim_end()
+            .to_owned(),
+    }
+}
+
 /// Loads and merges `content/`. All problems found are reported together.
 pub fn load(project: &Project) -> Result<Content> {
     let mut problems = Vec::new();
     let mut facts = Facts::default();
     let mut documents = Vec::new();
-    let mut origins = Origins::default();
+    let mut sources = Sources::default();
+    let mut singles = BTreeMap::new();
 
     for path in yaml_files(&project.content_dir(), &mut problems) {
         let rel = project.relative(&path).to_path_buf();
@@ -53,6 +139,7 @@ pub fn load(project: &Project) -> Result<Content> {
                 continue;
             }
         };
+        sources.add_file(&rel, text.clone());
         if is_document_declaration(project, &path) {
             match yaml::from_str::<DocumentSpec>(&text, &rel) {
                 Ok(spec) => documents.push(Document { file: rel, spec }),
@@ -60,22 +147,30 @@ pub fn load(project: &Project) -> Result<Content> {
             }
         } else {
             match yaml::from_str::<FactFile>(&text, &rel) {
-                Ok(file) => merge(&mut facts, file, &rel, &mut origins, &mut problems),
+                Ok(file) => {
+                    let mut origin = Origin {
+                        sources: &mut sources,
+                        singles: &mut singles,
+                        problems: &mut problems,
+                        file: &rel,
+                    };
+                    origin.merge(&mut facts, file);
+                }
                 Err(e) => problems.extend(e.into_diagnostics()),
             }
         }
     }
-    facts.meetings.sort_by_key(|m| m.date);
     for document in &mut documents {
-        apply_defaults(project, document, &mut problems);
+        apply_defaults(project, document, &sources, &mut problems);
     }
-    let prose = load_prose(project, &documents, &origins, &mut problems);
+    let prose = load_prose(project, &facts, &documents, &sources, &mut problems);
     match Error::many(problems.into_iter().map(Error::from)) {
         Some(err) => Err(err),
         None => Ok(Content {
             facts,
             documents,
             prose,
+            sources,
         }),
     }
 }
@@ -113,124 +208,89 @@ fn is_document_declaration(project: &Project, path: &Path) -> bool {
         .is_some_and(|first| first.as_os_str() == DOCUMENTS_DIR)
 }
 
-/// Which file gave each id and each single section, for messages about
-/// duplicates and references.
-#[derive(Default)]
-struct Origins {
-    sections: BTreeMap<&'static str, PathBuf>,
-    ids: BTreeMap<(&'static str, Id), PathBuf>,
-    prose_refs: BTreeMap<ProsePath, PathBuf>,
+/// Merges one fact file into the facts, recording where each part came
+/// from and refusing anything defined twice.
+struct Origin<'a> {
+    sources: &'a mut Sources,
+    /// Which file gave each single section.
+    singles: &'a mut BTreeMap<&'static str, PathBuf>,
+    problems: &'a mut Vec<Diagnostic>,
+    file: &'a Path,
 }
 
-fn merge(
-    facts: &mut Facts,
-    file: FactFile,
-    rel: &Path,
-    origins: &mut Origins,
-    problems: &mut Vec<Diagnostic>,
-) {
-    merge_map(
-        &mut facts.municipalities,
-        file.municipalities,
-        "municipalities",
-        rel,
-        origins,
-        problems,
-    );
-    merge_map(
-        &mut facts.applications,
-        file.applications,
-        "applications",
-        rel,
-        origins,
-        problems,
-    );
-    merge_single(
-        &mut facts.cooperation,
-        file.cooperation,
-        "cooperation",
-        rel,
-        origins,
-        problems,
-    );
-    merge_single(&mut facts.law, file.law, "law", rel, origins, problems);
-    merge_single(
-        &mut facts.rules,
-        file.rules,
-        "rules",
-        rel,
-        origins,
-        problems,
-    );
-    if let Some(strategy) = &file.strategy {
-        for line in &strategy.lines {
-            origins
-                .prose_refs
-                .entry(line.prose.clone())
-                .or_insert_with(|| rel.to_path_buf());
+impl Origin<'_> {
+    fn merge(&mut self, facts: &mut Facts, file: FactFile) {
+        self.map(
+            &mut facts.municipalities,
+            file.municipalities,
+            "municipalities",
+        );
+        self.map(&mut facts.applications, file.applications, "applications");
+        self.single(&mut facts.cooperation, file.cooperation, "cooperation");
+        self.single(&mut facts.law, file.law, "law");
+        self.single(&mut facts.rules, file.rules, "rules");
+        self.single(&mut facts.strategy, file.strategy, "strategy");
+        self.list(&mut facts.meetings, file.meetings, "meetings");
+        self.list(&mut facts.milestones, file.milestones, "milestones");
+        self.list(&mut facts.scenarios, file.scenarios, "scenarios");
+    }
+
+    fn map<T>(&mut self, into: &mut BTreeMap<Id, T>, from: BTreeMap<Id, T>, section: &str) {
+        for (id, value) in from {
+            let path = format!("{section}.{id}");
+            if let Some(first) = self.sources.file_of(&path) {
+                self.problems.push(
+                    Diagnostic::error(format!("`{path}` is defined twice"))
+                        .in_file(self.file)
+                        .located(self.sources.key_in(self.file, &path))
+                        .hint(format!(
+                            "it is also defined in {}; keep one of them",
+                            first.display()
+                        )),
+                );
+                continue;
+            }
+            self.sources.add_origin(path.clone(), self.file, path);
+            into.insert(id, value);
         }
     }
-    merge_single(
-        &mut facts.strategy,
-        file.strategy,
-        "strategy",
-        rel,
-        origins,
-        problems,
-    );
-    facts.meetings.extend(file.meetings);
-}
 
-fn merge_map<T>(
-    into: &mut BTreeMap<Id, T>,
-    from: BTreeMap<Id, T>,
-    section: &'static str,
-    rel: &Path,
-    origins: &mut Origins,
-    problems: &mut Vec<Diagnostic>,
-) {
-    for (id, value) in from {
-        if let Some(first) = origins.ids.get(&(section, id.clone())) {
-            problems.push(
-                Diagnostic::error(format!("`{section}.{id}` is defined twice"))
-                    .in_file(rel)
+    fn single<T>(&mut self, into: &mut Option<T>, from: Option<T>, section: &'static str) {
+        let Some(value) = from else { return };
+        if let Some(first) = self.singles.get(section) {
+            self.problems.push(
+                Diagnostic::error(format!("the section `{section}` is given twice"))
+                    .in_file(self.file)
+                    .located(self.sources.key_in(self.file, section))
                     .hint(format!(
-                        "it is also defined in {}; keep one of them",
+                        "it is also given in {}; a project has one `{section}`",
                         first.display()
                     )),
             );
-            continue;
+            return;
         }
-        origins.ids.insert((section, id.clone()), rel.to_path_buf());
-        into.insert(id, value);
+        self.singles.insert(section, self.file.to_path_buf());
+        self.sources
+            .add_origin(section.to_owned(), self.file, section.to_owned());
+        *into = Some(value);
+    }
+
+    fn list<T>(&mut self, into: &mut Vec<T>, from: Vec<T>, section: &str) {
+        for (i, item) in from.into_iter().enumerate() {
+            let merged = format!("{section}[{}]", into.len());
+            self.sources
+                .add_origin(merged, self.file, format!("{section}[{i}]"));
+            into.push(item);
+        }
     }
 }
 
-fn merge_single<T>(
-    into: &mut Option<T>,
-    from: Option<T>,
-    section: &'static str,
-    rel: &Path,
-    origins: &mut Origins,
+fn apply_defaults(
+    project: &Project,
+    document: &mut Document,
+    sources: &Sources,
     problems: &mut Vec<Diagnostic>,
 ) {
-    let Some(value) = from else { return };
-    if let Some(first) = origins.sections.get(section) {
-        problems.push(
-            Diagnostic::error(format!("the section `{section}` is given twice"))
-                .in_file(rel)
-                .hint(format!(
-                    "it is also given in {}; a project has one `{section}`",
-                    first.display()
-                )),
-        );
-        return;
-    }
-    origins.sections.insert(section, rel.to_path_buf());
-    *into = Some(value);
-}
-
-fn apply_defaults(project: &Project, document: &mut Document, problems: &mut Vec<Diagnostic>) {
     let defaults = &project.config.defaults;
     let spec = &mut document.spec;
     if spec.authors.is_empty() {
@@ -245,6 +305,7 @@ fn apply_defaults(project: &Project, document: &mut Document, problems: &mut Vec
         problems.push(
             Diagnostic::error("the document names no authors")
                 .in_file(&document.file)
+                .located(sources.value_in(&document.file, ""))
                 .hint("add `authors: [<municipality id>]`, or `defaults: authors:` in dokgen.yaml"),
         );
     }
@@ -253,38 +314,45 @@ fn apply_defaults(project: &Project, document: &mut Document, problems: &mut Vec
 /// Reads every Markdown file that facts or documents name.
 fn load_prose(
     project: &Project,
+    facts: &Facts,
     documents: &[Document],
-    origins: &Origins,
+    sources: &Sources,
     problems: &mut Vec<Diagnostic>,
 ) -> BTreeMap<ProsePath, String> {
-    let mut refs: BTreeMap<ProsePath, PathBuf> = origins.prose_refs.clone();
+    // Each prose path with the first place that names it.
+    let mut refs: BTreeMap<&ProsePath, Option<Location>> = BTreeMap::new();
+    if let Some(strategy) = &facts.strategy {
+        for (i, line) in strategy.lines.iter().enumerate() {
+            let at = sources.value(&format!("strategy.lines[{i}].prose"));
+            refs.entry(&line.prose).or_insert(at);
+        }
+    }
     for document in documents {
-        for path in document.spec.prose.values() {
-            refs.entry(path.clone())
-                .or_insert_with(|| document.file.clone());
+        for (name, path) in &document.spec.prose {
+            let at = sources.value_in(&document.file, &format!("prose.{name}"));
+            refs.entry(path).or_insert(at);
         }
     }
 
     let mut prose = BTreeMap::new();
-    for (path, referrer) in refs {
-        if !is_plain_relative(&path) {
+    for (path, at) in refs {
+        if !is_plain_relative(path) {
             problems.push(
                 Diagnostic::error(format!("the prose file `{path}` is outside content/"))
-                    .in_file(&referrer)
+                    .located(at)
                     .hint("prose paths are relative to content/ and may not use `..` or start with `/`"),
             );
             continue;
         }
-        let full = project.content_dir().join(&path);
-        match std::fs::read_to_string(&full) {
+        match std::fs::read_to_string(project.content_dir().join(path)) {
             Ok(text) => {
-                prose.insert(path, text);
+                prose.insert(path.clone(), text);
             }
             Err(err) => problems.push(
                 Diagnostic::error(format!(
                     "cannot read the prose file `content/{path}`: {err}"
                 ))
-                .in_file(&referrer)
+                .located(at)
                 .hint(
                     "prose paths are relative to content/; check the spelling or create the file",
                 ),

@@ -3,10 +3,30 @@
 //!
 //! Takes a [`Project`](crate::project::Project); gives [`Content`]: the
 //! merged [`Facts`](model::Facts), the documents to make, and the Markdown
-//! text of every prose file referenced.
+//! text of every prose file referenced, checked against the domain's rules
+//! ([`validate`]), with what can be derived from them ([`derive`]).
 
+pub mod derive;
 pub mod load;
 pub mod model;
+pub mod validate;
 pub mod yaml;
 
-pub use load::{Content, Document, load};
+pub use load::{Content, Document, Sources};
+
+use crate::diagnostic::{Error, Result};
+use crate::project::Project;
+
+/// Loads `content/` and checks it: ids, references and the domain's rules.
+/// Every problem found is reported together; the rules are checked only
+/// once every file has been read without error, so that one broken file
+/// does not show up as many broken references.
+pub fn load(project: &Project) -> Result<Content> {
+    let content = load::load(project)?;
+    let problems = validate::validate(&content);
+    if problems.is_empty() {
+        Ok(content)
+    } else {
+        Err(Error::from(problems))
+    }
+}

@@ -39,6 +39,13 @@ pub struct FactFile {
     /// Meetings and seminars.
     #[serde(default)]
     pub meetings: Vec<Meeting>,
+    /// Other dated events worth a place on a timeline.
+    #[serde(default)]
+    pub milestones: Vec<Milestone>,
+    /// Groups of municipalities to weigh against the size rules, such as a
+    /// merger.
+    #[serde(default)]
+    pub scenarios: Vec<Scenario>,
     /// Dispensation applications by id.
     #[serde(default)]
     pub applications: BTreeMap<Id, Application>,
@@ -54,8 +61,36 @@ pub struct Municipality {
     pub short_name: String,
     /// The postal address, one line per entry.
     pub address: Vec<String>,
+    /// The logo, a PNG or SVG file inside the project (path relative to the
+    /// project folder).
+    #[serde(default)]
+    pub logo: Option<String>,
+    /// The officials who sign on the municipality's behalf.
+    pub officials: Officials,
     /// Inhabitants, one figure per date, oldest first.
     pub population: Vec<PopulationFigure>,
+}
+
+/// Under kommunestyrelseslovens § 32 a binding document is signed by the
+/// mayor together with a person the council has authorised, in practice
+/// the chief executive.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Officials {
+    /// The mayor (borgmester).
+    pub mayor: Person,
+    /// The chief executive (kommunaldirektør).
+    pub chief_executive: Person,
+}
+
+/// A person who signs.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    /// Full name.
+    pub name: String,
+    /// Title as it is printed under the signature: "Borgmester".
+    pub title: String,
 }
 
 /// The number of inhabitants on a date, with its source.
@@ -64,8 +99,9 @@ pub struct Municipality {
 pub struct PopulationFigure {
     /// The date the figure refers to (Danish statistics count on 1 January).
     pub date: NaiveDate,
-    /// Inhabitants.
-    pub value: u64,
+    /// Inhabitants. Must be above zero (a negative figure is read so that
+    /// the rule can say so, rather than a type error).
+    pub value: i64,
     /// Where the figure comes from.
     pub source: String,
 }
@@ -173,6 +209,30 @@ pub struct Meeting {
     pub decision: Option<String>,
 }
 
+/// A dated event that is not a meeting: a decision taking effect, a
+/// deadline.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    /// When.
+    pub date: NaiveDate,
+    /// What happens, in running text.
+    pub title: String,
+}
+
+/// A group of municipalities, weighed against the size rules.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// ASCII id.
+    pub id: Id,
+    /// What it is, in running text: "en sammenlægning af Ishøj og
+    /// Vallensbæk".
+    pub name: String,
+    /// Its municipalities, by id.
+    pub members: Vec<Id>,
+}
+
 /// An application to leave areas out of the cooperation (§ 11 a).
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -189,6 +249,27 @@ pub struct Application {
     pub addressee: Addressee,
     /// The case number in the applicants' records.
     pub case_number: String,
+    /// The date of the application.
+    pub date: NaiveDate,
+    /// The municipalities whose mayor and chief executive sign, by id.
+    pub signatories: Vec<Id>,
+    /// What is asked for an area beyond leaving the cooperation: a
+    /// principal request and, failing that, a subsidiary one.
+    #[serde(default)]
+    pub requests: Vec<Request>,
+}
+
+/// A principal request for an area, and what is asked if it is refused.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Request {
+    /// The area, by id.
+    pub area: Id,
+    /// What is asked first.
+    pub principal: String,
+    /// What is asked if the principal request is refused.
+    #[serde(default)]
+    pub subsidiary: Option<String>,
 }
 
 /// A ministry and its address.
@@ -214,8 +295,12 @@ pub struct Facts {
     pub rules: Option<Rules>,
     /// The strategy.
     pub strategy: Option<Strategy>,
-    /// Meetings, in date order.
+    /// Meetings, in the order of their files and within them.
     pub meetings: Vec<Meeting>,
+    /// Milestones, likewise.
+    pub milestones: Vec<Milestone>,
+    /// Scenarios, likewise.
+    pub scenarios: Vec<Scenario>,
     /// Applications by id.
     pub applications: BTreeMap<Id, Application>,
 }

@@ -1,9 +1,17 @@
-//! The one place that knows which YAML crate dokgen uses.
+//! The one place that knows which YAML crates dokgen uses.
 //!
 //! Everything else asks for a typed value from a file's text and gets either
-//! the value or a [`Diagnostic`] that points at the line and column.
+//! the value or a [`Diagnostic`] that points at the line and column, and can
+//! ask where any value of the file stands ([`Positions`]), so that a rule
+//! broken by a well-typed fact still points at its line.
+//!
+//! serde_yaml does the typing; saphyr-parser, which reports the position of
+//! every node, builds the index of positions.
 
+use std::collections::HashMap;
 use std::path::Path;
+
+use saphyr_parser::{Event, Parser, Span};
 
 use serde::de::DeserializeOwned;
 
@@ -19,6 +27,132 @@ pub fn from_str<T: DeserializeOwned>(text: &str, file: &Path) -> Result<T, Error
             None => diagnostic.into(),
         }
     })
+}
+
+/// Where the values of one YAML file stand, by path:
+/// `municipalities.vallensbaek.population[3].value`.
+#[derive(Debug, Clone, Default)]
+pub struct Positions {
+    values: HashMap<String, (usize, usize)>,
+    keys: HashMap<String, (usize, usize)>,
+}
+
+impl Positions {
+    /// Indexes `text`. A file that does not parse gives an empty index (its
+    /// syntax error is reported by [`from_str`]).
+    pub fn of(text: &str) -> Self {
+        let mut index = Indexer::default();
+        for event in Parser::new_from_str(text) {
+            match event {
+                Ok((event, span)) => index.event(&event, span),
+                Err(_) => break,
+            }
+        }
+        index.positions
+    }
+
+    /// The 1-based line and column of the value at `path`, or of its
+    /// nearest ancestor that has one.
+    pub fn value(&self, path: &str) -> Option<(usize, usize)> {
+        ancestors(path).find_map(|p| self.values.get(p).copied())
+    }
+
+    /// The 1-based line and column of the key of the mapping entry at
+    /// `path`, or of the value if it has no key (a list item).
+    pub fn key(&self, path: &str) -> Option<(usize, usize)> {
+        self.keys.get(path).copied().or_else(|| self.value(path))
+    }
+}
+
+/// `a.b[2].c`, `a.b[2]`, `a.b`, `a`, ``.
+fn ancestors(path: &str) -> impl Iterator<Item = &str> {
+    let mut next = Some(path);
+    std::iter::from_fn(move || {
+        let current = next?;
+        next = current
+            .rfind(['.', '['])
+            .map(|i| &current[..i])
+            .or(if current.is_empty() { None } else { Some("") });
+        Some(current)
+    })
+}
+
+/// Walks parser events, keeping track of the path of the current node.
+#[derive(Default)]
+struct Indexer {
+    positions: Positions,
+    stack: Vec<Frame>,
+}
+
+enum Frame {
+    Map { path: String, key: Option<String> },
+    Seq { path: String, next: usize },
+}
+
+impl Indexer {
+    fn event(&mut self, event: &Event<'_>, span: Span) {
+        let at = (span.start.line(), span.start.col() + 1);
+        match event {
+            Event::Scalar(text, ..) => {
+                if let Some(Frame::Map {
+                    path,
+                    key: key @ None,
+                }) = self.stack.last_mut()
+                {
+                    let child = join(path, text);
+                    self.positions.keys.insert(child, at);
+                    *key = Some(text.to_string());
+                } else {
+                    let path = self.child_path();
+                    self.positions.values.insert(path, at);
+                }
+            }
+            Event::Alias(_) => {
+                let path = self.child_path();
+                self.positions.values.insert(path, at);
+            }
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                // A collection used as a mapping key has no path of its own.
+                let path = if matches!(self.stack.last(), Some(Frame::Map { key: None, .. })) {
+                    if let Some(Frame::Map { key, .. }) = self.stack.last_mut() {
+                        *key = Some("?".to_owned());
+                    }
+                    "?".to_owned()
+                } else {
+                    self.child_path()
+                };
+                self.positions.values.insert(path.clone(), at);
+                self.stack.push(match event {
+                    Event::MappingStart(..) => Frame::Map { path, key: None },
+                    _ => Frame::Seq { path, next: 0 },
+                });
+            }
+            Event::MappingEnd | Event::SequenceEnd => {
+                self.stack.pop();
+            }
+            _ => {}
+        }
+    }
+
+    /// The path of the value about to be read, moving its parent on.
+    fn child_path(&mut self) -> String {
+        match self.stack.last_mut() {
+            Some(Frame::Map { path, key }) => join(path, &key.take().unwrap_or_default()),
+            Some(Frame::Seq { path, next }) => {
+                *next += 1;
+                format!("{path}[{}]", *next - 1)
+            }
+            None => String::new(),
+        }
+    }
+}
+
+fn join(parent: &str, key: &str) -> String {
+    if parent.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{parent}.{key}")
+    }
 }
 
 /// serde_yaml appends " at line L column C" to its messages; the diagnostic
@@ -48,6 +182,34 @@ mod tests {
         let err = &err.diagnostics()[0];
         assert_eq!(err.location().unwrap(), "x.yaml:2:7");
         assert!(err.message.contains("invalid type"), "{}", err.message);
+    }
+
+    #[test]
+    fn positions_follow_paths_through_maps_and_lists() {
+        let text = "municipalities:\n  vallensbaek:\n    name: Vallensbæk\n    population:\n      - date: 2007-01-01\n        value: 12144\n      - { date: 2008-01-01, value: 12399 }\n";
+        let p = Positions::of(text);
+        assert_eq!(p.value("municipalities.vallensbaek.name"), Some((3, 11)));
+        assert_eq!(p.key("municipalities.vallensbaek.name"), Some((3, 5)));
+        assert_eq!(
+            p.value("municipalities.vallensbaek.population[0].value"),
+            Some((6, 16))
+        );
+        assert_eq!(
+            p.value("municipalities.vallensbaek.population[1].value"),
+            Some((7, 36))
+        );
+        assert_eq!(
+            p.value("municipalities.vallensbaek.population[1]"),
+            Some((7, 9))
+        );
+        // A path without a value of its own falls back to its parent.
+        assert_eq!(p.value("municipalities.vallensbaek.logo"), Some((3, 5)));
+    }
+
+    #[test]
+    fn ancestors_walk_up_to_the_root() {
+        let all: Vec<&str> = ancestors("a.b[2].c").collect();
+        assert_eq!(all, ["a.b[2].c", "a.b[2]", "a.b", "a", ""]);
     }
 
     #[test]

@@ -1,0 +1,604 @@
+//! Checks of the merged facts: ids, references across files, and the rules
+//! of the domain. Every problem points at the line of the fact that breaks
+//! it, and all problems are reported together.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::load::{Content, Sources};
+use super::model::{Facts, Id};
+use crate::diagnostic::Diagnostic;
+
+/// Checks `content` and returns every problem found, in a stable order.
+pub fn validate(content: &Content) -> Vec<Diagnostic> {
+    let mut v = Validator {
+        facts: &content.facts,
+        sources: &content.sources,
+        problems: Vec::new(),
+    };
+    v.ids();
+    v.municipalities();
+    v.cooperation();
+    v.applications();
+    v.scenarios();
+    v.rules();
+    v.strategy();
+    v.documents(content);
+    v.problems
+}
+
+struct Validator<'a> {
+    facts: &'a Facts,
+    sources: &'a Sources,
+    problems: Vec<Diagnostic>,
+}
+
+impl<'a> Validator<'a> {
+    /// An error at the value found at `path`.
+    fn error(&mut self, path: &str, message: impl Into<String>) -> &mut Diagnostic {
+        let message = format!("{path}: {}", message.into());
+        self.problems
+            .push(Diagnostic::error(message).located(self.sources.value(path)));
+        self.problems.last_mut().expect("just pushed")
+    }
+
+    /// An error at the key of the entry at `path` (for ids that are keys).
+    fn error_at_key(&mut self, path: &str, message: impl Into<String>) -> &mut Diagnostic {
+        let message = format!("{path}: {}", message.into());
+        self.problems
+            .push(Diagnostic::error(message).located(self.sources.key(path)));
+        self.problems.last_mut().expect("just pushed")
+    }
+
+    /// Checks that `id`, found at `path` of the facts, is one of `known`
+    /// (a `what`).
+    fn reference<'k>(
+        &mut self,
+        path: &str,
+        id: &str,
+        what: &str,
+        known: impl IntoIterator<Item = &'k str>,
+    ) {
+        if let Some(d) = unknown(path, id, what, known) {
+            self.problems.push(d.located(self.sources.value(path)));
+        }
+    }
+
+    fn ids(&mut self) {
+        let f = self.facts;
+        let mut found: Vec<(String, &str, bool)> = Vec::new();
+        for id in f.municipalities.keys() {
+            found.push((format!("municipalities.{id}"), id, true));
+        }
+        for id in f.applications.keys() {
+            found.push((format!("applications.{id}"), id, true));
+        }
+        if let Some(c) = &f.cooperation {
+            for (i, a) in c.areas.iter().enumerate() {
+                found.push((format!("cooperation.areas[{i}].id"), &a.id, false));
+            }
+        }
+        for (i, m) in f.meetings.iter().enumerate() {
+            found.push((format!("meetings[{i}].id"), &m.id, false));
+        }
+        for (i, s) in f.scenarios.iter().enumerate() {
+            found.push((format!("scenarios[{i}].id"), &s.id, false));
+        }
+        for (path, id, is_key) in found {
+            if is_valid_id(id) {
+                continue;
+            }
+            let message = format!("`{id}` is not a valid id");
+            let d = if is_key {
+                self.error_at_key(&path, message)
+            } else {
+                self.error(&path, message)
+            };
+            hint(
+                d,
+                format!(
+                    "ids use a-z, 0-9, - and _ and start with a letter, e.g. `{}`; the Danish name goes in `name:`",
+                    ascii_id(id)
+                ),
+            );
+        }
+        self.unique(
+            "cooperation.areas",
+            self.facts
+                .cooperation
+                .iter()
+                .flat_map(|c| c.areas.iter().map(|a| a.id.as_str())),
+        );
+        self.unique(
+            "meetings",
+            self.facts.meetings.iter().map(|m| m.id.as_str()),
+        );
+        self.unique(
+            "scenarios",
+            self.facts.scenarios.iter().map(|s| s.id.as_str()),
+        );
+    }
+
+    /// Ids in a list must differ.
+    fn unique<'i>(&mut self, list: &str, ids: impl Iterator<Item = &'i str>) {
+        let mut seen = BTreeMap::new();
+        for (i, id) in ids.enumerate() {
+            if let Some(first) = seen.insert(id, i) {
+                let d = self.error(
+                    &format!("{list}[{i}].id"),
+                    format!("the id `{id}` is used twice"),
+                );
+                hint(
+                    d,
+                    format!("{list}[{first}] has the same id; give each its own"),
+                );
+            }
+        }
+    }
+
+    fn municipalities(&mut self) {
+        for (id, m) in &self.facts.municipalities {
+            let base = format!("municipalities.{id}");
+            if m.population.is_empty() {
+                let d = self.error(&format!("{base}.population"), "no population figures");
+                hint(
+                    d,
+                    "give at least one figure: `- { date: 2017-01-01, value: 15712, source: … }`",
+                );
+            }
+            for (i, figure) in m.population.iter().enumerate() {
+                let path = format!("{base}.population[{i}]");
+                if figure.value <= 0 {
+                    let d = self.error(
+                        &format!("{path}.value"),
+                        format!("{} inhabitants is not a population", figure.value),
+                    );
+                    hint(d, "a population figure is a whole number above zero");
+                }
+                if figure.source.trim().is_empty() {
+                    let d = self.error(&format!("{path}.source"), "the figure has no source");
+                    hint(
+                        d,
+                        "say where the figure comes from, e.g. `Danmarks Statistik, FOLK1A`",
+                    );
+                }
+                if i == 0 {
+                    continue;
+                }
+                let previous = &m.population[i - 1];
+                use chrono::Datelike;
+                if figure.date.year() == previous.date.year() {
+                    let d = self.error(
+                        &format!("{path}.date"),
+                        format!("a second figure for {}", figure.date.year()),
+                    );
+                    hint(
+                        d,
+                        format!(
+                            "{base}.population[{}] is also from {}; keep one figure per year",
+                            i - 1,
+                            figure.date.year()
+                        ),
+                    );
+                } else if figure.date < previous.date {
+                    let d = self.error(
+                        &format!("{path}.date"),
+                        format!(
+                            "the figures are not in date order: {} comes after {}",
+                            figure.date, previous.date
+                        ),
+                    );
+                    hint(d, "list the figures oldest first");
+                }
+            }
+            if let Some(logo) = &m.logo {
+                self.logo(&format!("{base}.logo"), logo);
+            }
+        }
+    }
+
+    fn logo(&mut self, path: &str, logo: &str) {
+        let ext = std::path::Path::new(logo)
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        if !matches!(ext.as_deref(), Some("svg" | "png" | "jpg" | "jpeg")) {
+            let d = self.error(path, format!("`{logo}` is not an SVG, PNG or JPEG file"));
+            hint(
+                d,
+                "give the logo as an .svg (best) or .png file inside the project",
+            );
+        }
+        let p = std::path::Path::new(logo);
+        if p.is_absolute()
+            || p.components()
+                .any(|c| matches!(c, std::path::Component::ParentDir))
+        {
+            let d = self.error(path, format!("`{logo}` is outside the project"));
+            hint(
+                d,
+                "logo paths are relative to the project folder, e.g. `assets/logo.svg`",
+            );
+        }
+    }
+
+    fn cooperation(&mut self) {
+        let f = self.facts;
+        let Some(c) = &f.cooperation else { return };
+        let municipalities: Vec<&str> = f.municipalities.keys().map(String::as_str).collect();
+        for (i, member) in c.members.iter().enumerate() {
+            self.reference(
+                &format!("cooperation.members[{i}]"),
+                member,
+                "municipality",
+                municipalities.iter().copied(),
+            );
+        }
+        for (i, area) in c.areas.iter().enumerate() {
+            let path = format!("cooperation.areas[{i}].carried_out_by");
+            let members = c.members.iter().map(String::as_str);
+            self.reference(
+                &path,
+                &area.carried_out_by,
+                "member of the cooperation",
+                members,
+            );
+        }
+    }
+
+    fn area_ids(&self) -> Vec<&'a str> {
+        self.facts
+            .cooperation
+            .iter()
+            .flat_map(|c| c.areas.iter().map(|a| a.id.as_str()))
+            .collect()
+    }
+
+    fn applications(&mut self) {
+        let f = self.facts;
+        let areas = self.area_ids();
+        let members: Vec<&str> = f
+            .cooperation
+            .iter()
+            .flat_map(|c| c.members.iter().map(String::as_str))
+            .collect();
+        let municipalities: Vec<&str> = f.municipalities.keys().map(String::as_str).collect();
+        for (id, app) in &f.applications {
+            let base = format!("applications.{id}");
+            for (i, area) in app.areas.iter().enumerate() {
+                self.reference(
+                    &format!("{base}.areas[{i}]"),
+                    area,
+                    "area",
+                    areas.iter().copied(),
+                );
+            }
+            if app.areas.is_empty() {
+                let d = self.error(&format!("{base}.areas"), "the application names no areas");
+                hint(d, "list the areas it asks to leave the cooperation, by id");
+            }
+            for (i, applicant) in app.applicants.iter().enumerate() {
+                let known = if members.is_empty() {
+                    &municipalities
+                } else {
+                    &members
+                };
+                self.reference(
+                    &format!("{base}.applicants[{i}]"),
+                    applicant,
+                    "member of the cooperation",
+                    known.iter().copied(),
+                );
+            }
+            for (i, signatory) in app.signatories.iter().enumerate() {
+                let applicants = app.applicants.iter().map(String::as_str);
+                self.reference(
+                    &format!("{base}.signatories[{i}]"),
+                    signatory,
+                    "applicant",
+                    applicants,
+                );
+            }
+            if app.signatories.is_empty() {
+                let d = self.error(
+                    &format!("{base}.signatories"),
+                    "nobody signs the application",
+                );
+                hint(
+                    d,
+                    "list the municipalities whose mayor and chief executive sign, e.g. `[ishoej, vallensbaek]`",
+                );
+            }
+            for (i, request) in app.requests.iter().enumerate() {
+                let own = app.areas.iter().map(String::as_str);
+                self.reference(
+                    &format!("{base}.requests[{i}].area"),
+                    &request.area,
+                    "area of this application",
+                    own,
+                );
+            }
+        }
+        self.phases();
+        self.coverage();
+    }
+
+    /// Phases are numbered 1, 2, … without gaps or repeats, and the first
+    /// holds as many areas as the rules allow.
+    fn phases(&mut self) {
+        let f = self.facts;
+        let mut by_phase: BTreeMap<u32, Vec<&Id>> = BTreeMap::new();
+        for (id, app) in &f.applications {
+            by_phase.entry(app.phase).or_default().push(id);
+        }
+        for (phase, ids) in &by_phase {
+            for id in ids.iter().skip(1) {
+                let d = self.error(
+                    &format!("applications.{id}.phase"),
+                    format!("phase {phase} is also the phase of `{}`", ids[0]),
+                );
+                hint(d, "each application has its own phase: 1, 2, …");
+            }
+        }
+        for (expected, (&phase, ids)) in (1..).zip(&by_phase) {
+            if phase != expected {
+                let d = self.error(
+                    &format!("applications.{}.phase", ids[0]),
+                    format!("phase {phase} where phase {expected} was expected"),
+                );
+                hint(
+                    d,
+                    "number the phases 1, 2, … in the order the applications are sent",
+                );
+                break;
+            }
+        }
+        let (Some(rules), Some(first)) = (&f.rules, by_phase.get(&1).and_then(|ids| ids.first()))
+        else {
+            return;
+        };
+        let count = f.applications[*first].areas.len() as u64;
+        let allowed = rules.first_phase_areas;
+        if count < allowed.min || count > allowed.max {
+            let d = self.error(
+                &format!("applications.{first}.areas"),
+                format!(
+                    "the first application holds {count} areas, but {}–{} are allowed",
+                    allowed.min, allowed.max
+                ),
+            );
+            hint(
+                d,
+                "move areas to a later application, or change `rules.first_phase_areas`",
+            );
+        }
+    }
+
+    /// Together the applications cover every area exactly once.
+    fn coverage(&mut self) {
+        let f = self.facts;
+        if f.applications.is_empty() {
+            return;
+        }
+        let mut holders: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        let mut phase_order: Vec<(&Id, _)> = f.applications.iter().collect();
+        phase_order.sort_by_key(|(id, a)| (a.phase, id.as_str()));
+        for (id, app) in phase_order {
+            for (i, area) in app.areas.iter().enumerate() {
+                let holding = holders.entry(area).or_default();
+                if let Some(first) = holding.first() {
+                    let message =
+                        format!("the area `{area}` is in two applications: `{first}` and `{id}`");
+                    let d = self.error(&format!("applications.{id}.areas[{i}]"), message);
+                    hint(
+                        d,
+                        "an area leaves the cooperation once; remove it from one of them",
+                    );
+                }
+                holding.push(id);
+            }
+        }
+        let all: BTreeSet<&str> = f.applications.keys().map(String::as_str).collect();
+        let names = all
+            .iter()
+            .map(|a| format!("`{a}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        if let Some(c) = &f.cooperation {
+            for (i, area) in c.areas.iter().enumerate() {
+                if !holders.contains_key(area.id.as_str()) {
+                    let d = self.error(
+                        &format!("cooperation.areas[{i}].id"),
+                        format!("the area `{}` is in no application", area.id),
+                    );
+                    hint(
+                        d,
+                        format!(
+                            "every area must leave the cooperation in one application; add it to one of {names}"
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    fn scenarios(&mut self) {
+        let municipalities: Vec<&str> = self
+            .facts
+            .municipalities
+            .keys()
+            .map(String::as_str)
+            .collect();
+        for (i, s) in self.facts.scenarios.iter().enumerate() {
+            for (j, member) in s.members.iter().enumerate() {
+                self.reference(
+                    &format!("scenarios[{i}].members[{j}]"),
+                    member,
+                    "municipality",
+                    municipalities.iter().copied(),
+                );
+            }
+        }
+    }
+
+    fn rules(&mut self) {
+        let Some(rules) = &self.facts.rules else {
+            return;
+        };
+        for (name, range) in [
+            ("merger_range", rules.merger_range),
+            ("first_phase_areas", rules.first_phase_areas),
+        ] {
+            if range.min > range.max {
+                let d = self.error(
+                    &format!("rules.{name}.min"),
+                    format!("min {} is above max {}", range.min, range.max),
+                );
+                hint(d, "the range is `{ min: …, max: … }` with min ≤ max");
+            }
+        }
+    }
+
+    fn strategy(&mut self) {
+        let Some(strategy) = &self.facts.strategy else {
+            return;
+        };
+        for (expected, (i, line)) in (1..).zip(strategy.lines.iter().enumerate()) {
+            if line.number != expected {
+                let d = self.error(
+                    &format!("strategy.lines[{i}].number"),
+                    format!("line number {} where {expected} was expected", line.number),
+                );
+                hint(d, "number the strategic lines 1, 2, … in order");
+            }
+        }
+    }
+
+    fn documents(&mut self, content: &Content) {
+        let municipalities: Vec<&str> = self
+            .facts
+            .municipalities
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let applications: Vec<&str> = self.facts.applications.keys().map(String::as_str).collect();
+        for document in &content.documents {
+            let spec = &document.spec;
+            let mut refs: Vec<(String, &str, &str, &[&str])> = spec
+                .authors
+                .iter()
+                .enumerate()
+                .map(|(i, a)| {
+                    (
+                        format!("authors[{i}]"),
+                        a.as_str(),
+                        "municipality",
+                        municipalities.as_slice(),
+                    )
+                })
+                .collect();
+            if let Some(app) = &spec.application {
+                refs.push(("application".to_owned(), app, "application", &applications));
+            }
+            for (path, id, what, known) in refs {
+                if let Some(d) = unknown(&path, id, what, known.iter().copied()) {
+                    let at = self.sources.value_in(&document.file, &path);
+                    self.problems.push(d.in_file(&document.file).located(at));
+                }
+            }
+        }
+    }
+}
+
+/// The error for a reference to an unknown id, with the nearest known id
+/// as a suggestion; `None` if `id` is known.
+fn unknown<'k>(
+    path: &str,
+    id: &str,
+    what: &str,
+    known: impl IntoIterator<Item = &'k str>,
+) -> Option<Diagnostic> {
+    let known: Vec<&str> = known.into_iter().collect();
+    if known.contains(&id) {
+        return None;
+    }
+    let list = if known.is_empty() {
+        "none are defined".to_owned()
+    } else {
+        format!(
+            "known: {}",
+            known
+                .iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
+    let hint = match nearest(id, &known) {
+        Some(s) => format!("did you mean `{s}`? ({list})"),
+        None => list,
+    };
+    Some(Diagnostic::error(format!("{path}: unknown {what} `{id}`")).hint(hint))
+}
+
+fn hint(d: &mut Diagnostic, text: impl Into<String>) {
+    d.hints.push(text.into());
+}
+
+/// ASCII letters, digits, `-` and `_`, starting with a letter.
+pub fn is_valid_id(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
+
+/// The id a Danish name would have: `Vallensbæk` → `vallensbaek`.
+pub fn ascii_id(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.to_lowercase().chars() {
+        match c {
+            'æ' => out.push_str("ae"),
+            'ø' => out.push_str("oe"),
+            'å' => out.push_str("aa"),
+            c if c.is_ascii_alphanumeric() || c == '-' || c == '_' => out.push(c),
+            _ => out.push('-'),
+        }
+    }
+    out.trim_matches('-').to_owned()
+}
+
+/// The known id nearest to `id`, if it is near enough to be a typo.
+pub fn nearest<'k>(id: &str, known: &[&'k str]) -> Option<&'k str> {
+    known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(id, k), *k))
+        .filter(|(distance, k)| *distance <= (k.chars().count() / 3).max(2))
+        .min()
+        .map(|(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_ascii_and_danish_names_become_ids() {
+        assert!(is_valid_id("vallensbaek"));
+        assert!(is_valid_id("natur-miljoe"));
+        assert!(!is_valid_id("vallensbæk"));
+        assert!(!is_valid_id("Ishoej"));
+        assert!(!is_valid_id("2-fase"));
+        assert_eq!(ascii_id("Vallensbæk"), "vallensbaek");
+        assert_eq!(ascii_id("Ishøj Kommune"), "ishoej-kommune");
+        assert_eq!(ascii_id("Tårnby"), "taarnby");
+    }
+
+    #[test]
+    fn the_nearest_id_is_suggested_only_for_typos() {
+        let known = ["ishoej", "vallensbaek"];
+        assert_eq!(nearest("valensbaek", &known), Some("vallensbaek"));
+        assert_eq!(nearest("vallensbæk", &known), Some("vallensbaek"));
+        assert_eq!(nearest("ishoj", &known), Some("ishoej"));
+        assert_eq!(nearest("dragoer", &known), None);
+    }
+}
