@@ -1,22 +1,22 @@
 //! Which documents to make, in what order, and how they are written.
 //!
-//! Takes a [`Project`]; loads its content and templates once, then for each
-//! declared document renders its template, typesets it and writes
-//! `<output>/<name>.pdf`. A document that fails does not stop the others;
-//! all problems are reported at the end.
+//! Takes a [`Project`]; reads and checks its content, parses its templates
+//! and loads its fonts once ([`Session`]), then for each declared document
+//! renders its template, typesets it and writes `<output>/<name>.pdf`
+//! ([`build`]), or typesets it without writing anything ([`check`]). A
+//! document that fails does not stop the others; all problems are reported
+//! at the end.
 
 use std::collections::{BTreeMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use tera::Value;
-
 use crate::context;
 use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::facts::{self, Content, Document};
-use crate::markdown;
 use crate::project::Project;
-use crate::template::{self, PROSE_VAR, Templates};
+use crate::render::{Rendered, render};
+use crate::template::Templates;
 use crate::typeset::{Job, Typesetter};
 
 /// How to build.
@@ -37,13 +37,69 @@ pub struct Written {
     pub bytes: usize,
 }
 
-/// What a build did, told as it happens.
+/// What a build or check did, told as it happens.
 #[derive(Debug)]
 pub enum Event<'a> {
     /// A PDF was written.
     Written(&'a Written),
-    /// Something to look at that did not stop the build.
+    /// A document was checked: it renders and typesets without error.
+    Checked(&'a Document),
+    /// Something to look at that did not stop the work.
     Warning(&'a Diagnostic),
+}
+
+/// What `dokgen check` found.
+#[derive(Debug, Clone)]
+pub struct CheckReport {
+    /// How many documents were checked.
+    pub documents: usize,
+    /// Findings about the facts, in Danish (sizes, projections, scenarios).
+    pub notes: Vec<String>,
+}
+
+/// A project read and ready to make documents: content checked, templates
+/// parsed, fonts loaded.
+pub struct Session<'p> {
+    project: &'p Project,
+    content: Content,
+    templates: Templates,
+    typesetter: Typesetter,
+}
+
+impl<'p> Session<'p> {
+    /// Reads and checks everything a build needs. Problems with the facts
+    /// or templates are all reported here, before any document is made.
+    pub fn open(project: &'p Project) -> Result<Self> {
+        let content = facts::load(project)?;
+        let templates = Templates::load(project, &content.prose)?;
+        check_documents(&content, &templates)?;
+        let typesetter = Typesetter::new(project)?;
+        Ok(Self {
+            project,
+            content,
+            templates,
+            typesetter,
+        })
+    }
+
+    /// The checked content.
+    pub fn content(&self) -> &Content {
+        &self.content
+    }
+
+    /// The Typst source of `document`.
+    pub fn render(&self, document: &Document) -> Result<Rendered> {
+        render(self.project, &self.content, &self.templates, document)
+    }
+
+    fn job<'d>(&self, document: &'d Document, source: String) -> Job<'d> {
+        Job {
+            name: &document.spec.output,
+            source,
+            date: document.spec.date,
+            ident: format!("{}/{}", self.project.config.name, document.spec.output),
+        }
+    }
 }
 
 /// Builds every document of `project`. `on_event` hears of each PDF as it
@@ -51,18 +107,10 @@ pub enum Event<'a> {
 pub fn build(
     project: &Project,
     options: &Options,
-    mut on_event: impl FnMut(Event<'_>),
+    on_event: impl FnMut(Event<'_>),
 ) -> Result<Vec<Written>> {
-    // Prose shared by several documents would warn once per document.
-    let mut warned = HashSet::new();
-    let mut on_event = |event: Event<'_>| match event {
-        Event::Warning(d) if !warned.insert(d.clone()) => {}
-        event => on_event(event),
-    };
-    let content = facts::load(project)?;
-    let templates = Templates::load(project, &content.prose)?;
-    check_documents(&content, &templates)?;
-    let typesetter = Typesetter::new(project)?;
+    let mut on_event = once_per_warning(on_event);
+    let session = Session::open(project)?;
     let output_dir = options
         .output
         .clone()
@@ -71,16 +119,8 @@ pub fn build(
 
     let mut written = Vec::new();
     let mut errors = Vec::new();
-    for document in &content.documents {
-        match build_one(
-            project,
-            &content,
-            &templates,
-            &typesetter,
-            document,
-            &output_dir,
-            &mut on_event,
-        ) {
+    for document in &session.content.documents {
+        match build_one(&session, document, &output_dir, &mut on_event) {
             Ok(w) => {
                 on_event(Event::Written(&w));
                 written.push(w);
@@ -94,134 +134,74 @@ pub fn build(
     }
 }
 
-/// A document's Typst source, and what the prose conversion warned about.
-#[derive(Debug, Clone)]
-pub struct Rendered {
-    /// The Typst source.
-    pub source: String,
-    /// Warnings about the prose, located in its Markdown files.
-    pub warnings: Vec<Diagnostic>,
-}
-
-/// Renders the Typst source of `document`.
-pub fn render(
-    project: &Project,
-    content: &Content,
-    templates: &Templates,
-    document: &Document,
-) -> Result<Rendered> {
-    let view = context::build(project, content, document)?;
-    let mut ctx = tera::Context::from_serialize(&view).map_err(|err| {
-        Error::from(
-            Diagnostic::error(format!("cannot pass the facts to the template: {err}"))
-                .in_file(&document.file),
-        )
-    })?;
-    let mut prose = BTreeMap::new();
-    let mut warnings = Vec::new();
-    for path in prose_for(content, document) {
-        let markdown = templates.render_prose(path, &ctx)?;
-        let converted = markdown::to_typst(&markdown, &markdown::Settings::default());
-        if !converted.warnings.is_empty() {
-            let file = Path::new("content").join(path);
-            let lines = template::line_map(&content.prose[path], &markdown);
-            warnings.extend(
-                converted
-                    .warnings
-                    .iter()
-                    .map(|w| prose_warning(w, &file, &content.prose[path], &markdown, &lines)),
-            );
+/// Checks everything a build would do (facts, references, rules, templates,
+/// prose and typesetting) without writing a file.
+pub fn check(project: &Project, on_event: impl FnMut(Event<'_>)) -> Result<CheckReport> {
+    let mut on_event = once_per_warning(on_event);
+    let session = Session::open(project)?;
+    let mut errors = Vec::new();
+    for document in &session.content.documents {
+        let result = session.render(document).and_then(|rendered| {
+            for warning in &rendered.warnings {
+                on_event(Event::Warning(warning));
+            }
+            let (_, warnings) = session
+                .typesetter
+                .compile(&session.job(document, rendered.source))?;
+            for warning in &warnings {
+                on_event(Event::Warning(warning));
+            }
+            Ok(())
+        });
+        match result {
+            Ok(()) => on_event(Event::Checked(document)),
+            Err(err) => errors.push(err),
         }
-        prose.insert(path.clone(), Value::safe_string(&converted.typst));
     }
-    ctx.insert_value(PROSE_VAR, Value::from(prose));
-    let source = templates.render(&document.spec.template, &ctx)?;
-    Ok(Rendered { source, warnings })
+    if let Some(err) = Error::many(errors) {
+        return Err(err);
+    }
+    Ok(CheckReport {
+        documents: session.content.documents.len(),
+        notes: context::findings(&session.content.facts, None),
+    })
 }
 
-/// A Markdown warning, placed on the line of the prose file it comes from.
-/// The position is found in the rendered prose (facts filled in) and mapped
-/// back to the file as written.
-fn prose_warning(
-    warning: &markdown::Warning,
-    file: &Path,
-    source: &str,
-    rendered: &str,
-    lines: &[Option<usize>],
-) -> Diagnostic {
-    let diagnostic = Diagnostic::warning(warning.message.clone()).in_file(file);
-    let start = warning.range.start.min(rendered.len());
-    let rendered_line = rendered[..start].matches('\n').count();
-    let Some(line) = lines.get(rendered_line).copied().flatten() else {
-        return diagnostic.hint("the line could not be told: facts filled into the prose moved it");
-    };
-    let line_offset: usize = source.lines().take(line - 1).map(|l| l.len() + 1).sum();
-    let line_text = source.lines().nth(line - 1).unwrap_or_default();
-    // The construct's own text (`<b>`, `[filen](..)`), found again in the
-    // line as written; the line's start if facts changed it.
-    let end = warning.range.end.clamp(start, rendered.len());
-    let construct = rendered[start..end].lines().next().unwrap_or_default();
-    let column = if construct.is_empty() {
-        None
-    } else {
-        line_text.find(construct)
-    };
-    diagnostic.at_offset(source, line_offset + column.unwrap_or(0))
-}
-
-/// The prose a document is rendered with: every file the facts name (the
-/// strategic lines), and the files the document itself names. A document's
-/// own prose may use its context (`application`); fact prose may not.
-fn prose_for<'c>(content: &'c Content, document: &'c Document) -> impl Iterator<Item = &'c String> {
-    let from_facts = content
-        .facts
-        .strategy
-        .iter()
-        .flat_map(|s| s.lines.iter().map(|l| &l.prose));
-    let mut paths: Vec<&String> = from_facts.chain(document.spec.prose.values()).collect();
-    paths.sort_unstable();
-    paths.dedup();
-    paths.into_iter()
+/// Prose shared by several documents would warn once per document: pass
+/// each warning on once.
+fn once_per_warning(mut on_event: impl FnMut(Event<'_>)) -> impl FnMut(Event<'_>) {
+    let mut warned = HashSet::new();
+    move |event| match event {
+        Event::Warning(d) if !warned.insert(d.clone()) => {}
+        event => on_event(event),
+    }
 }
 
 fn build_one(
-    project: &Project,
-    content: &Content,
-    templates: &Templates,
-    typesetter: &Typesetter,
+    session: &Session<'_>,
     document: &Document,
     output_dir: &Path,
     on_event: &mut impl FnMut(Event<'_>),
 ) -> Result<Written> {
     let spec = &document.spec;
-    let Rendered { source, warnings } = render(project, content, templates, document)?;
+    let Rendered { source, warnings } = session.render(document)?;
     for warning in &warnings {
         on_event(Event::Warning(warning));
     }
-    let job = Job {
-        name: &spec.output,
-        source: source.clone(),
-        date: spec.date,
-        ident: format!("{}/{}", project.config.name, spec.output),
-    };
-    let typeset = typesetter.typeset(job).map_err(|err| {
+    let typeset = session.typesetter.typeset(session.job(document, source.clone())).map_err(|err| {
         // Keep the generated source, so the line in the message can be read.
         let debug_path = output_dir.join(format!("{}.typ", spec.output));
-        match std::fs::write(&debug_path, &source) {
-            Ok(()) => Error::many([
-                err,
-                Diagnostic::error(format!("`{}` could not be typeset", document.file.display()))
-                    .in_file(&document.file)
-                    .hint(format!(
-                        "the generated Typst source is in {}; `templates/{}.generated.typ` in the messages above means that file",
-                        debug_path.display(),
-                        spec.output
-                    ))
-                    .into(),
-            ])
-            .unwrap_or_else(|| Diagnostic::error("typesetting failed").into()),
-            Err(_) => err,
+        if std::fs::write(&debug_path, &source).is_err() {
+            return err;
         }
+        let note = Diagnostic::error(format!("`{}` could not be typeset", document.file.display()))
+            .in_file(&document.file)
+            .hint(format!(
+                "the generated Typst source is in {}; `templates/{}.generated.typ` in the messages above means that file",
+                debug_path.display(),
+                spec.output
+            ));
+        Error::from(err.into_diagnostics().into_iter().chain([note]).collect::<Vec<_>>())
     })?;
     for warning in &typeset.warnings {
         on_event(Event::Warning(warning));

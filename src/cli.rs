@@ -19,6 +19,9 @@ pub struct Cli {
 pub enum Command {
     /// Build every document of a project into PDF.
     Build(BuildArgs),
+    /// Check facts, references, rules, templates and prose without writing
+    /// a PDF, and print what the facts show.
+    Check(CheckArgs),
 }
 
 /// Arguments of `dokgen build`.
@@ -30,4 +33,12 @@ pub struct BuildArgs {
     /// Where to write the PDFs [default: the project's output/].
     #[arg(short, long, value_name = "DIR")]
     pub output: Option<PathBuf>,
+}
+
+/// Arguments of `dokgen check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// The project folder (the one with dokgen.yaml).
+    #[arg(default_value = ".")]
+    pub project: PathBuf,
 }

@@ -132,33 +132,56 @@ impl Diagnostic {
     }
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+impl Diagnostic {
+    /// The diagnostic as text, with ANSI colours when `color` is set (for a
+    /// terminal) and plain otherwise.
+    pub fn render(&self, color: bool) -> String {
+        let paint = |code: &str, text: &str| {
+            if color {
+                format!("\x1b[{code}m{text}\x1b[0m")
+            } else {
+                text.to_owned()
+            }
         };
-        match self.location() {
-            Some(location) => write!(f, "{label}: {location}: {}", self.message)?,
-            None => write!(f, "{label}: {}", self.message)?,
+        let (label, label_color) = match self.severity {
+            Severity::Error => ("error", "1;31"),
+            Severity::Warning => ("warning", "1;33"),
+        };
+        let mut out = paint(label_color, label);
+        out.push_str(": ");
+        if let Some(location) = self.location() {
+            out.push_str(&paint("1", &location));
+            out.push_str(": ");
         }
+        out.push_str(&self.message);
         if let Some(snippet) = &self.snippet {
             let gutter = self.line.map(|l| l.to_string()).unwrap_or_default();
-            write!(f, "\n {gutter} | {snippet}")?;
+            let bar = paint("34", "|");
+            out.push_str(&format!("\n {} {bar} {snippet}", paint("34", &gutter)));
             if let Some(column) = self.column {
                 let pad = " ".repeat(gutter.len());
+                // Tabs stay tabs, so the caret lines up under them.
                 let indent: String = snippet
                     .chars()
                     .take(column.saturating_sub(1))
                     .map(|c| if c == '\t' { '\t' } else { ' ' })
                     .collect();
-                write!(f, "\n {pad} | {indent}^")?;
+                out.push_str(&format!(
+                    "\n {pad} {bar} {indent}{}",
+                    paint(label_color, "^")
+                ));
             }
         }
         for hint in &self.hints {
-            write!(f, "\n  = hint: {hint}")?;
+            out.push_str(&format!("\n  {} {hint}", paint("36", "= hint:")));
         }
-        Ok(())
+        out
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(false))
     }
 }
 
@@ -207,15 +230,17 @@ impl From<Vec<Diagnostic>> for Error {
     }
 }
 
+impl Error {
+    /// Every diagnostic, one after the other, coloured if `color` is set.
+    pub fn render(&self, color: bool) -> String {
+        let all: Vec<String> = self.diagnostics.iter().map(|d| d.render(color)).collect();
+        all.join("\n")
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, d) in self.diagnostics.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{d}")?;
-        }
-        Ok(())
+        f.write_str(&self.render(false))
     }
 }
 
@@ -227,6 +252,18 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn colours_only_when_asked() {
+        let d = Diagnostic::error("x").in_file("a.yaml").at(1, 1).hint("h");
+        assert!(!d.render(false).contains('\x1b'));
+        let coloured = d.render(true);
+        assert!(coloured.contains("\x1b[1;31merror\x1b[0m"), "{coloured:?}");
+        assert!(
+            coloured.contains("\x1b[36m= hint:\x1b[0m h"),
+            "{coloured:?}"
+        );
+    }
 
     #[test]
     fn offset_gives_line_column_and_caret() {

@@ -4,9 +4,9 @@
 //! The data flows one way, one module per stage:
 //!
 //! project files ([`project`]) → facts ([`facts`]) → template context
-//! ([`context`]) → Typst source ([`template`], with [`markdown`] for prose
-//! and [`escape`] for safety) → PDF ([`typeset`]), orchestrated by
-//! [`build`]. Problems at any stage are [`diagnostic::Diagnostic`]s.
+//! ([`context`]) → Typst source ([`render`], through [`template`], with
+//! [`markdown`] for prose and [`escape`] for safety) → PDF ([`typeset`]),
+//! orchestrated by [`build`]. Problems at any stage are [`diagnostic::Diagnostic`]s.
 
 pub mod build;
 pub mod context;
@@ -16,6 +16,7 @@ pub mod escape;
 pub mod facts;
 pub mod markdown;
 pub mod project;
+pub mod render;
 pub mod template;
 pub mod typeset;
 

@@ -1,28 +1,32 @@
 //! The `dokgen` command: parse the command line, call the library, print,
-//! set the exit code (0 done, 1 invalid content or failed document, 2 bad
+//! set the exit code (0 done, 1 invalid content or a failed document, 2 bad
 //! command-line use).
 
 mod cli;
 
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::Parser;
 use dokgen::build::{self, Event};
+use dokgen::diagnostic::Severity;
 use dokgen::{Error, Project};
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
+    let color = wants_color();
     let result = match cli.command {
-        cli::Command::Build(args) => run_build(&args),
+        cli::Command::Build(args) => run_build(&args, color),
+        cli::Command::Check(args) => run_check(&args, color),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("{err}");
+            eprintln!("{}", err.render(color));
             let count = err
                 .diagnostics()
                 .iter()
-                .filter(|d| d.severity == dokgen::diagnostic::Severity::Error)
+                .filter(|d| d.severity == Severity::Error)
                 .count();
             eprintln!("dokgen: {count} error{}", if count == 1 { "" } else { "s" });
             ExitCode::from(1)
@@ -30,7 +34,12 @@ fn main() -> ExitCode {
     }
 }
 
-fn run_build(args: &cli::BuildArgs) -> Result<(), Error> {
+/// Colours on a terminal, unless `NO_COLOR` is set (no-color.org).
+fn wants_color() -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+fn run_build(args: &cli::BuildArgs, color: bool) -> Result<(), Error> {
     let project = Project::open(&args.project)?;
     let options = build::Options {
         output: args.output.clone(),
@@ -47,7 +56,26 @@ fn run_build(args: &cli::BuildArgs) -> Result<(), Error> {
                 w.bytes.div_ceil(1024)
             );
         }
-        Event::Warning(d) => eprintln!("{d}"),
+        Event::Checked(_) => {}
+        Event::Warning(d) => eprintln!("{}", d.render(color)),
     })?;
+    Ok(())
+}
+
+fn run_check(args: &cli::CheckArgs, color: bool) -> Result<(), Error> {
+    let project = Project::open(&args.project)?;
+    let report = build::check(&project, |event| match event {
+        Event::Checked(document) => println!("ok {}", document.file.display()),
+        Event::Warning(d) => eprintln!("{}", d.render(color)),
+        Event::Written(_) => {}
+    })?;
+    for note in &report.notes {
+        println!("note: {note}");
+    }
+    println!(
+        "checked {} document{}: no errors",
+        report.documents,
+        if report.documents == 1 { "" } else { "s" }
+    );
     Ok(())
 }

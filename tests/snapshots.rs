@@ -2,8 +2,8 @@
 //! every change to templates, prose or facts is reviewed as a diff.
 
 use dokgen::Project;
-use dokgen::build::render;
 use dokgen::facts;
+use dokgen::render::render;
 use dokgen::template::Templates;
 
 #[test]

@@ -21,12 +21,91 @@ use crate::diagnostic::{Diagnostic, Error};
 pub fn from_str<T: DeserializeOwned>(text: &str, file: &Path) -> Result<T, Error> {
     serde_yaml::from_str(text).map_err(|err| {
         let message = tidy_message(&err.to_string());
-        let diagnostic = Diagnostic::error(message).in_file(file);
-        match err.location() {
-            Some(loc) => diagnostic.at_offset(text, loc.index()).into(),
-            None => diagnostic.into(),
+        let mut diagnostic = Diagnostic::error(message.clone()).in_file(file);
+        if let Some(loc) = err.location() {
+            diagnostic = diagnostic.at_offset(text, loc.index());
         }
+        let line = diagnostic.snippet.clone().unwrap_or_default();
+        for hint in hints(&message, &line) {
+            diagnostic = diagnostic.hint(hint);
+        }
+        diagnostic.into()
     })
+}
+
+/// What to do about a YAML or type error, told from serde_yaml's message
+/// and the offending line.
+fn hints(message: &str, line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if line.starts_with(' ') && line.trim_start_matches(' ').starts_with('\t')
+        || line.starts_with('\t')
+    {
+        out.push("YAML indents with spaces only; this line is indented with a tab".to_owned());
+    }
+    if let Some(field) = between(message, "unknown field `", "`") {
+        let expected = expected_names(message);
+        let known: Vec<&str> = expected.iter().map(String::as_str).collect();
+        match crate::facts::validate::nearest(field, &known) {
+            Some(name) => out.push(format!("did you mean `{name}`?")),
+            None if !known.is_empty() => out.push(format!(
+                "the fields here are {}",
+                expected
+                    .iter()
+                    .map(|n| format!("`{n}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+            None => {}
+        }
+    } else if let Some(field) = between(message, "missing field `", "`") {
+        out.push(format!(
+            "add `{field}:` to this entry (see the README's table of fields)"
+        ));
+    } else if message.contains("duplicate") {
+        out.push("a key may appear once in a mapping; remove or rename one of them".to_owned());
+    } else if message.contains("invalid type: floating point")
+        && (message.contains("expected i64") || message.contains("expected u"))
+    {
+        out.push("write whole numbers without a thousands point: 12399, not 12.399".to_owned());
+    } else if message.contains("expected i64")
+        || message.contains("expected u64")
+        || message.contains("expected u32")
+    {
+        out.push("write a whole number with digits only, e.g. 12399".to_owned());
+    } else if message.contains("input contains invalid characters")
+        || message.contains("premature end of input")
+        || message.contains("input is out of range")
+        || message.contains("input is not enough for unique date")
+    {
+        out.push(
+            "write dates as YYYY-MM-DD, e.g. 2017-05-17, and check that the day exists".to_owned(),
+        );
+    } else if message.contains("did not find expected")
+        || message.contains("mapping values are not allowed")
+    {
+        out.push("check the indentation and that every `key: value` has a space after the colon; quote text that contains `: `".to_owned());
+    }
+    out
+}
+
+/// The text between `start` and the next `end` in `text`.
+fn between<'t>(text: &'t str, start: &str, end: &str) -> Option<&'t str> {
+    let from = text.find(start)? + start.len();
+    let to = text[from..].find(end)? + from;
+    Some(&text[from..to])
+}
+
+/// The names in serde's "expected one of `a`, `b`" or "expected `a`".
+fn expected_names(message: &str) -> Vec<String> {
+    let Some(at) = message.find("expected") else {
+        return Vec::new();
+    };
+    message[at..]
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Where the values of one YAML file stand, by path:
@@ -210,6 +289,36 @@ mod tests {
     fn ancestors_walk_up_to_the_root() {
         let all: Vec<&str> = ancestors("a.b[2].c").collect();
         assert_eq!(all, ["a.b[2].c", "a.b[2]", "a.b", "a", ""]);
+    }
+
+    #[test]
+    fn hints_for_common_mistakes() {
+        let h = hints(
+            "a.b: unknown field `carried_by`, expected one of `id`, `name`, `carried_out_by`",
+            "  carried_by: x",
+        );
+        assert_eq!(h, ["did you mean `carried_out_by`?"]);
+        let h = hints(
+            "x: unknown field `zzz`, expected `name` or `title`",
+            "zzz: 1",
+        );
+        assert_eq!(h, ["the fields here are `name`, `title`"]);
+        let h = hints("found character that cannot start any token", "\tname: x");
+        assert!(h[0].contains("tab"), "{h:?}");
+        let h = hints(
+            "a: invalid type: floating point `12.399`, expected i64",
+            "value: 12.399",
+        );
+        assert!(h[0].contains("12399"), "{h:?}");
+        let h = hints(
+            "a.date: input contains invalid characters",
+            "date: 17-05-2017",
+        );
+        assert!(h[0].contains("YYYY-MM-DD"), "{h:?}");
+        assert_eq!(
+            hints("a: missing field `name`", "a:"),
+            ["add `name:` to this entry (see the README's table of fields)"]
+        );
     }
 
     #[test]

@@ -1,0 +1,105 @@
+//! A document → its Typst source: the context from the facts, the prose
+//! rendered with it and converted from Markdown, and the document's
+//! template around it all.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use tera::Value;
+
+use crate::context;
+use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::facts::{Content, Document};
+use crate::markdown;
+use crate::project::Project;
+use crate::template::{self, PROSE_VAR, Templates};
+
+/// A document's Typst source, and what the prose conversion warned about.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// The Typst source.
+    pub source: String,
+    /// Warnings about the prose, located in its Markdown files.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Renders the Typst source of `document`.
+pub fn render(
+    project: &Project,
+    content: &Content,
+    templates: &Templates,
+    document: &Document,
+) -> Result<Rendered> {
+    let view = context::build(project, content, document)?;
+    let mut ctx = tera::Context::from_serialize(&view).map_err(|err| {
+        Error::from(
+            Diagnostic::error(format!("cannot pass the facts to the template: {err}"))
+                .in_file(&document.file),
+        )
+    })?;
+    let mut prose = BTreeMap::new();
+    let mut warnings = Vec::new();
+    for path in prose_for(content, document) {
+        let markdown = templates.render_prose(path, &ctx)?;
+        let converted = markdown::to_typst(&markdown, &markdown::Settings::default());
+        if !converted.warnings.is_empty() {
+            let file = Path::new("content").join(path);
+            let lines = template::line_map(&content.prose[path], &markdown);
+            warnings.extend(
+                converted
+                    .warnings
+                    .iter()
+                    .map(|w| prose_warning(w, &file, &content.prose[path], &markdown, &lines)),
+            );
+        }
+        prose.insert(path.clone(), Value::safe_string(&converted.typst));
+    }
+    ctx.insert_value(PROSE_VAR, Value::from(prose));
+    let source = templates.render(&document.spec.template, &ctx)?;
+    Ok(Rendered { source, warnings })
+}
+
+/// A Markdown warning, placed on the line of the prose file it comes from.
+/// The position is found in the rendered prose (facts filled in) and mapped
+/// back to the file as written.
+fn prose_warning(
+    warning: &markdown::Warning,
+    file: &Path,
+    source: &str,
+    rendered: &str,
+    lines: &[Option<usize>],
+) -> Diagnostic {
+    let diagnostic = Diagnostic::warning(warning.message.clone()).in_file(file);
+    let start = warning.range.start.min(rendered.len());
+    let rendered_line = rendered[..start].matches('\n').count();
+    let Some(line) = lines.get(rendered_line).copied().flatten() else {
+        return diagnostic.hint("the line could not be told: facts filled into the prose moved it");
+    };
+    let line_offset: usize = source.lines().take(line - 1).map(|l| l.len() + 1).sum();
+    let line_text = source.lines().nth(line - 1).unwrap_or_default();
+    // The construct's own text (`<b>`, `[filen](..)`), found again in the
+    // line as written; the line's start if facts changed it.
+    let end = warning.range.end.clamp(start, rendered.len());
+    let construct = rendered[start..end].lines().next().unwrap_or_default();
+    let column = if construct.is_empty() {
+        None
+    } else {
+        line_text.find(construct)
+    };
+    diagnostic.at_offset(source, line_offset + column.unwrap_or(0))
+}
+
+/// The prose a document is rendered with: every file the facts name (the
+/// strategic lines), and the files the document itself names. A document's
+/// own prose may use its context (`application`); fact prose may not.
+fn prose_for<'c>(content: &'c Content, document: &'c Document) -> impl Iterator<Item = &'c String> {
+    let from_facts = content
+        .facts
+        .strategy
+        .iter()
+        .flat_map(|s| s.lines.iter().map(|l| &l.prose));
+    let mut paths: Vec<&String> = from_facts.chain(document.spec.prose.values()).collect();
+    paths.sort_unstable();
+    paths.dedup();
+    paths.into_iter()
+}
