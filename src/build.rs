@@ -226,6 +226,7 @@ fn check_documents(content: &Content, templates: &Templates) -> Result<()> {
             problems.push(
                 Diagnostic::error(format!("the template `{}` does not exist", spec.template))
                     .in_file(&document.file)
+                    .located(content.sources.value_in(&document.file, "template"))
                     .hint(format!(
                         "templates in templates/: {}",
                         templates.names().join(", ")
@@ -243,6 +244,7 @@ fn check_documents(content: &Content, templates: &Templates) -> Result<()> {
                     spec.output
                 ))
                 .in_file(&document.file)
+                .located(content.sources.value_in(&document.file, "output"))
                 .hint(
                     "give the PDF's name without folder and without .pdf, e.g. `output: strategi`",
                 ),
@@ -255,6 +257,7 @@ fn check_documents(content: &Content, templates: &Templates) -> Result<()> {
                     spec.output
                 ))
                 .in_file(&document.file)
+                .located(content.sources.value_in(&document.file, "output"))
                 .hint(format!(
                     "{} uses the same `output`; give each document its own",
                     first.display()

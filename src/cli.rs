@@ -22,6 +22,8 @@ pub enum Command {
     /// Check facts, references, rules, templates and prose without writing
     /// a PDF, and print what the facts show.
     Check(CheckArgs),
+    /// Print the JSON Schema of a kind of project file, for editors.
+    Schema(SchemaArgs),
 }
 
 /// Arguments of `dokgen build`.
@@ -41,4 +43,23 @@ pub struct CheckArgs {
     /// The project folder (the one with dokgen.yaml).
     #[arg(default_value = ".")]
     pub project: PathBuf,
+}
+
+/// Arguments of `dokgen schema`.
+#[derive(Debug, clap::Args)]
+pub struct SchemaArgs {
+    /// Which file's schema.
+    #[arg(value_enum, default_value_t = SchemaKind::Facts)]
+    pub kind: SchemaKind,
+}
+
+/// The kinds of file that have a schema.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum SchemaKind {
+    /// A fact file under content/.
+    Facts,
+    /// A document declaration under content/documents/.
+    Document,
+    /// dokgen.yaml.
+    Project,
 }

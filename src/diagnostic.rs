@@ -95,6 +95,18 @@ impl Diagnostic {
         }
     }
 
+    /// Shows line `self.line` of `text`, the file's content, under the
+    /// message.
+    pub fn with_line_of(self, text: &str) -> Self {
+        match self.line.and_then(|l| text.lines().nth(l.checked_sub(1)?)) {
+            Some(line) => {
+                let line = line.trim_end().to_owned();
+                self.with_snippet(line)
+            }
+            None => self,
+        }
+    }
+
     /// Shows the source line under the message.
     pub fn with_snippet(mut self, snippet: impl Into<String>) -> Self {
         self.snippet = Some(snippet.into());

@@ -17,6 +17,7 @@ pub mod facts;
 pub mod markdown;
 pub mod project;
 pub mod render;
+pub mod schema;
 pub mod template;
 pub mod typeset;
 

@@ -18,6 +18,10 @@ fn main() -> ExitCode {
     let result = match cli.command {
         cli::Command::Build(args) => run_build(&args, color),
         cli::Command::Check(args) => run_check(&args, color),
+        cli::Command::Schema(args) => {
+            print!("{}", dokgen::schema::json(schema_kind(args.kind)));
+            Ok(())
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -31,6 +35,14 @@ fn main() -> ExitCode {
             eprintln!("dokgen: {count} error{}", if count == 1 { "" } else { "s" });
             ExitCode::from(1)
         }
+    }
+}
+
+fn schema_kind(kind: cli::SchemaKind) -> dokgen::schema::Kind {
+    match kind {
+        cli::SchemaKind::Facts => dokgen::schema::Kind::Facts,
+        cli::SchemaKind::Document => dokgen::schema::Kind::Document,
+        cli::SchemaKind::Project => dokgen::schema::Kind::Project,
     }
 }
 

@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::diagnostic::{Diagnostic, Error, Result};
@@ -22,12 +23,9 @@ pub struct Project {
 }
 
 /// The settings in `dokgen.yaml`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
-    /// A `yaml-language-server` schema declaration may sit at the top.
-    #[serde(default, rename = "$schema")]
-    pub schema: Option<String>,
     /// The project's name.
     pub name: String,
     /// Values a document takes when its declaration does not give them.
@@ -36,7 +34,7 @@ pub struct Config {
 }
 
 /// Document settings that apply unless a document says otherwise.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Defaults {
     /// The authoring municipalities, by id.

@@ -36,6 +36,8 @@ pub const PROSE_VAR: &str = "prose";
 /// Templates and prose, parsed and ready to render.
 pub struct Templates {
     tera: Tera,
+    /// Each template's text by name, to show the line of an error.
+    sources: BTreeMap<String, String>,
 }
 
 impl Templates {
@@ -65,9 +67,10 @@ impl Templates {
         for (path, text) in prose {
             sources.push((format!("{PROSE_PREFIX}{path}"), text.clone()));
         }
-        tera.add_raw_templates(sources)
-            .map_err(|err| template_error(&err))?;
-        Ok(Self { tera })
+        let sources: BTreeMap<String, String> = sources.into_iter().collect();
+        tera.add_raw_templates(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+            .map_err(|err| template_error(&err, &sources))?;
+        Ok(Self { tera, sources })
     }
 
     /// Whether `name` is a loaded template.
@@ -90,7 +93,7 @@ impl Templates {
     pub fn render(&self, name: &str, context: &tera::Context) -> Result<String> {
         self.tera
             .render(name, context)
-            .map_err(|err| template_error(&err))
+            .map_err(|err| template_error(&err, &self.sources))
     }
 
     /// Renders the prose file `path` (under `content/`) into Markdown, with
@@ -120,7 +123,7 @@ fn template_file(name: &str) -> PathBuf {
 
 /// Turns a Tera error into a diagnostic with the template's file, line and
 /// column.
-fn template_error(err: &tera::Error) -> Error {
+fn template_error(err: &tera::Error, sources: &BTreeMap<String, String>) -> Error {
     match err.kind() {
         tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
             let span = report.span();
@@ -129,10 +132,14 @@ fn template_error(err: &tera::Error) -> Error {
                 d = d.in_file(template_file(report.filename()));
             }
             d = d.at(span.start_line, span.start_col + 1);
+            if let Some(text) = sources.get(report.filename()) {
+                d = d.with_line_of(text);
+            }
             if let Some(source) = std::error::Error::source(err) {
                 d = d.hint(source.to_string());
             }
             if report.message().contains("not found in context")
+                || report.message().contains("is not defined")
                 || report.message().contains("undefined")
             {
                 d = d.hint(
@@ -395,7 +402,7 @@ mod tests {
         let err = tera
             .render("t.typ.tera", &tera::Context::new())
             .unwrap_err();
-        let error = template_error(&err);
+        let error = template_error(&err, &BTreeMap::new());
         let d = &error.diagnostics()[0];
         assert_eq!(d.line, Some(2), "{d}");
         assert_eq!(d.file.as_deref(), Some(Path::new("templates/t.typ.tera")));

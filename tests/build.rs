@@ -345,3 +345,40 @@ fn prose_warnings_name_the_markdown_file_and_line() {
     let pdf = pdf_text(&project.path().join("output/strategi.pdf"));
     assert!(pdf.contains("Se <b>også</b> filen."), "{pdf}");
 }
+
+#[test]
+fn check_passes_on_the_default_project_and_prints_its_findings() {
+    let project = tempfile::tempdir().unwrap();
+    copy_default_project(project.path());
+    let output = common::dokgen(&["check", project.path().to_str().unwrap()]);
+    assert_exit(&output, 0);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("checked 3 documents: no errors"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(
+            "note: Vallensbæk har 16.643 indbyggere (2020) og er under grænsen på 20.000."
+        ),
+        "{stdout}"
+    );
+    assert!(stdout.contains("note: Fremskrivning: "), "{stdout}");
+    // A check writes nothing.
+    assert!(!project.path().join("output").exists());
+}
+
+#[test]
+fn schema_prints_a_json_schema_for_each_kind_of_file() {
+    for (kind, title) in [
+        ("facts", "FactFile"),
+        ("document", "DocumentSpec"),
+        ("project", "Config"),
+    ] {
+        let output = common::dokgen(&["schema", kind]);
+        assert_exit(&output, 0);
+        let schema: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        assert_eq!(schema["title"], title);
+    }
+    assert_exit(&common::dokgen(&["schema", "pictures"]), 2);
+}

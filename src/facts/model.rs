@@ -10,6 +10,7 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// An identifier of a municipality, an area or an application.
@@ -19,12 +20,9 @@ pub type Id = String;
 pub type ProsePath = String;
 
 /// One YAML file of facts.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FactFile {
-    /// A `yaml-language-server` schema declaration may sit at the top.
-    #[serde(default, rename = "$schema")]
-    pub schema: Option<String>,
     /// Municipalities by id.
     #[serde(default)]
     pub municipalities: BTreeMap<Id, Municipality>,
@@ -52,7 +50,7 @@ pub struct FactFile {
 }
 
 /// A municipality.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Municipality {
     /// The official name: "Ishøj Kommune".
@@ -74,7 +72,7 @@ pub struct Municipality {
 /// Under kommunestyrelseslovens § 32 a binding document is signed by the
 /// mayor together with a person the council has authorised, in practice
 /// the chief executive.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Officials {
     /// The mayor (borgmester).
@@ -84,7 +82,7 @@ pub struct Officials {
 }
 
 /// A person who signs.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     /// Full name.
@@ -94,7 +92,7 @@ pub struct Person {
 }
 
 /// The number of inhabitants on a date, with its source.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PopulationFigure {
     /// The date the figure refers to (Danish statistics count on 1 January).
@@ -107,7 +105,7 @@ pub struct PopulationFigure {
 }
 
 /// The binding cooperation between municipalities.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Cooperation {
     /// Its name in running text.
@@ -121,7 +119,7 @@ pub struct Cooperation {
 }
 
 /// A task area of the cooperation.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Area {
     /// ASCII id: `beskaeftigelse`.
@@ -133,7 +131,7 @@ pub struct Area {
 }
 
 /// The law the cooperation rests on.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Law {
     /// Its name in running text: "lov om forpligtende kommunale samarbejder".
@@ -147,7 +145,7 @@ pub struct Law {
 }
 
 /// The rules of the domain, kept as data so they can change without code.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Rules {
     /// Inhabitants a municipality needs to be sustainable on its own.
@@ -161,7 +159,7 @@ pub struct Rules {
 }
 
 /// An inclusive range.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Range {
     /// Lowest value allowed.
@@ -171,7 +169,7 @@ pub struct Range {
 }
 
 /// A strategy and its numbered strategic lines.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Strategy {
     /// The strategic lines, in order.
@@ -179,7 +177,7 @@ pub struct Strategy {
 }
 
 /// One strategic line.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StrategicLine {
     /// Its number, from 1.
@@ -191,7 +189,7 @@ pub struct StrategicLine {
 }
 
 /// A meeting or seminar.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
     /// ASCII id.
@@ -211,7 +209,7 @@ pub struct Meeting {
 
 /// A dated event that is not a meeting: a decision taking effect, a
 /// deadline.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
     /// When.
@@ -221,7 +219,7 @@ pub struct Milestone {
 }
 
 /// A group of municipalities, weighed against the size rules.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     /// ASCII id.
@@ -234,7 +232,7 @@ pub struct Scenario {
 }
 
 /// An application to leave areas out of the cooperation (§ 11 a).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Application {
     /// Which application this is, from 1.
@@ -260,7 +258,7 @@ pub struct Application {
 }
 
 /// A principal request for an area, and what is asked if it is refused.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Request {
     /// The area, by id.
@@ -273,7 +271,7 @@ pub struct Request {
 }
 
 /// A ministry and its address.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Addressee {
     /// The ministry's name at the time: it changes with the government.
@@ -306,12 +304,9 @@ pub struct Facts {
 }
 
 /// A document to make, declared in `content/documents/*.yaml`.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DocumentSpec {
-    /// A `yaml-language-server` schema declaration may sit at the top.
-    #[serde(default, rename = "$schema", skip_serializing)]
-    pub schema: Option<String>,
     /// The template under `templates/`: `strategi.typ.tera`.
     pub template: String,
     /// The output file name without `.pdf`.

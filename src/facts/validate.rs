@@ -505,6 +505,23 @@ impl<'a> Validator<'a> {
                     self.problems.push(d.in_file(&document.file).located(at));
                 }
             }
+            let app = spec
+                .application
+                .as_ref()
+                .and_then(|id| self.facts.applications.get(id));
+            if let Some(app) = app.filter(|app| app.date != spec.date) {
+                let at = self.sources.value_in(&document.file, "date");
+                let message = format!(
+                    "date: the document is dated {} but its application {}",
+                    spec.date, app.date
+                );
+                self.problems.push(
+                    Diagnostic::error(message)
+                        .in_file(&document.file)
+                        .located(at)
+                        .hint("a letter carries the date of its application; make the two dates equal"),
+                );
+            }
         }
     }
 }

@@ -25,6 +25,23 @@ pub fn from_str<T: DeserializeOwned>(text: &str, file: &Path) -> Result<T, Error
         if let Some(loc) = err.location() {
             diagnostic = diagnostic.at_offset(text, loc.index());
         }
+        // serde_yaml places a duplicate at its mapping; point at the second
+        // occurrence of the key instead.
+        if let Some(key) = between(&message, "duplicate field `", "`") {
+            let mapping = message
+                .split(": ")
+                .next()
+                .filter(|p| !p.contains(' '))
+                .unwrap_or("");
+            let path = if mapping.is_empty() {
+                key.to_owned()
+            } else {
+                format!("{mapping}.{key}")
+            };
+            if let Some((line, column)) = Positions::of(text).keys.get(&path).copied() {
+                diagnostic = diagnostic.at(line, column).with_line_of(text);
+            }
+        }
         let line = diagnostic.snippet.clone().unwrap_or_default();
         for hint in hints(&message, &line) {
             diagnostic = diagnostic.hint(hint);
@@ -79,6 +96,11 @@ fn hints(message: &str, line: &str) -> Vec<String> {
     {
         out.push(
             "write dates as YYYY-MM-DD, e.g. 2017-05-17, and check that the day exists".to_owned(),
+        );
+    } else if message.contains("did not find expected ',' or ']'") {
+        out.push(
+            "a list opened with `[` is not closed, or two of its items lack a comma between them"
+                .to_owned(),
         );
     } else if message.contains("did not find expected")
         || message.contains("mapping values are not allowed")
