@@ -23,7 +23,7 @@ use crate::project::Project;
 /// does not show up as many broken references.
 pub fn load(project: &Project) -> Result<Content> {
     let content = load::load(project)?;
-    let problems = validate::validate(&content);
+    let problems = validate::validate(&content, &project.root);
     if problems.is_empty() {
         Ok(content)
     } else {

@@ -3,14 +3,18 @@
 //! it, and all problems are reported together.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
 
 use super::load::{Content, Sources};
 use super::model::{Facts, Id};
 use crate::diagnostic::Diagnostic;
 
 /// Checks `content` and returns every problem found, in a stable order.
-pub fn validate(content: &Content) -> Vec<Diagnostic> {
+/// Files the facts name (logos) are looked up below `root`, the project
+/// folder.
+pub fn validate(content: &Content, root: &Path) -> Vec<Diagnostic> {
     let mut v = Validator {
+        root,
         facts: &content.facts,
         sources: &content.sources,
         problems: Vec::new(),
@@ -27,6 +31,7 @@ pub fn validate(content: &Content) -> Vec<Diagnostic> {
 }
 
 struct Validator<'a> {
+    root: &'a Path,
     facts: &'a Facts,
     sources: &'a Sources,
     problems: Vec<Diagnostic>,
@@ -218,6 +223,9 @@ impl<'a> Validator<'a> {
                 d,
                 "logo paths are relative to the project folder, e.g. `assets/logo.svg`",
             );
+        } else if !self.root.join(p).is_file() {
+            let d = self.error(path, format!("the logo `{logo}` does not exist"));
+            hint(d, "logo paths are relative to the project folder (the one with dokgen.yaml)");
         }
     }
 
