@@ -15,7 +15,7 @@ use crate::context;
 use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::facts::{self, Content, Document};
 use crate::project::Project;
-use crate::render::{Rendered, render};
+use crate::render::{Rendered, locate_in_prose, render};
 use crate::template::Templates;
 use crate::typeset::{Job, Typesetter};
 
@@ -145,9 +145,11 @@ pub fn check(project: &Project, on_event: impl FnMut(Event<'_>)) -> Result<Check
             for warning in &rendered.warnings {
                 on_event(Event::Warning(warning));
             }
+            let job = session.job(document, rendered.source.clone());
             let (_, warnings) = session
                 .typesetter
-                .compile(&session.job(document, rendered.source))?;
+                .compile(&job)
+                .map_err(|err| locate_in_prose(&rendered.source, err))?;
             for warning in &warnings {
                 on_event(Event::Warning(warning));
             }
@@ -189,6 +191,7 @@ fn build_one(
         on_event(Event::Warning(warning));
     }
     let typeset = session.typesetter.typeset(session.job(document, source.clone())).map_err(|err| {
+        let err = locate_in_prose(&source, err);
         // Keep the generated source, so the line in the message can be read.
         let debug_path = output_dir.join(format!("{}.typ", spec.output));
         if std::fs::write(&debug_path, &source).is_err() {

@@ -1,38 +1,74 @@
 //! Markdown prose → Typst markup.
 //!
-//! Takes CommonMark text (already rendered by Tera, so facts are filled in)
-//! and gives Typst markup that shows it. Escaping is this module's own job:
-//! every piece of text goes through [`crate::escape`], every string through
-//! [`escape::string_literal`], and every embedded expression is closed with
-//! `;` so that the text after it cannot continue it.
+//! Takes CommonMark text with the GFM extensions (tables, footnotes,
+//! strikethrough, task lists), heading attributes and smart punctuation,
+//! already rendered by Tera so its facts are filled in; gives Typst markup
+//! that shows it, and the problems found on the way.
 //!
-//! Constructs are written in their function form (`#strong[..];`,
-//! `#list(..)`) rather than as Typst markup shorthands: the function form
-//! does not depend on line starts or indentation, so converted prose means
-//! the same wherever a template places it.
+//! Escaping is this module's own job: every piece of text goes through
+//! [`escape::markup`], every string through [`escape::string_literal`], and
+//! every embedded expression is closed with `;` so that the text after it
+//! cannot continue it. Constructs are written in their function form
+//! (`#strong[..];`, `#list(..)`) rather than as markup shorthands, which
+//! depend on line starts and indentation; so converted prose means the same
+//! wherever a template places it.
+//!
+//! Decisions, for constructs Typst has no safe equivalent for:
+//! - raw HTML (inline and blocks) is shown as text, with a warning: nothing
+//!   the writer typed disappears, and nothing is interpreted;
+//! - a link is a link only to `http:`, `https:`, `mailto:` or to a `#label`
+//!   that a heading of the same prose defines (`## Titel {#label}`); any
+//!   other destination is shown as the link's text, with a warning;
+//! - an image must be a file inside the project, found relative to the
+//!   Markdown file; a missing file is an error, missing alt text a warning.
+//!
+//! With an [`Origin`], each block is preceded by a Typst comment that names
+//! the Markdown file and line it comes from (`/*@ content/x.md:12 */`), so a
+//! Typst error in converted prose can be reported where the writer can fix
+//! it ([`origin_before`]).
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
+use std::path::{Component, Path, PathBuf};
 
-use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{
+    Alignment, CodeBlockKind, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
+};
 
 use crate::escape;
 
+/// Where a piece of prose comes from.
+#[derive(Debug, Clone, Copy)]
+pub struct Origin<'a> {
+    /// The project folder: images are looked up in it, and only in it.
+    pub root: &'a Path,
+    /// The Markdown file, relative to the project folder (`content/x.md`).
+    pub file: &'a Path,
+    /// For each line of the text given to [`to_typst`], the line of the
+    /// file it came from (Tera may move lines); empty when they are the
+    /// same.
+    pub lines: &'a [Option<usize>],
+}
+
 /// How prose is converted.
-#[derive(Debug, Clone, Default)]
-pub struct Settings {
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Settings<'a> {
     /// Added to every heading level, so that prose included under a section
     /// of level 1 can start its own headings at level 2 (offset 1).
     pub heading_offset: u8,
+    /// Where the prose comes from, if it comes from a file.
+    pub origin: Option<Origin<'a>>,
 }
 
-/// Something in the prose that was converted, but maybe not as the writer
-/// meant it.
+/// Something in the prose the writer should look at.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Warning {
-    /// Byte range in the Markdown source.
+pub struct Problem {
+    /// Byte range in the Markdown text.
     pub range: Range<usize>,
     /// What happened, in a sentence.
     pub message: String,
+    /// An error stops the document; a warning does not.
+    pub is_error: bool,
 }
 
 /// The result of a conversion.
@@ -40,209 +76,557 @@ pub struct Warning {
 pub struct Converted {
     /// Typst markup, ready to be placed in markup position.
     pub typst: String,
-    /// Things the writer should look at.
-    pub warnings: Vec<Warning>,
-}
-
-/// Converts Markdown to Typst markup.
-pub fn to_typst(markdown: &str, settings: &Settings) -> Converted {
-    let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(markdown, parser_options())
-        .into_offset_iter()
-        .collect();
-    let mut writer = Writer {
-        settings,
-        out: String::with_capacity(markdown.len() * 5 / 4),
-        warnings: Vec::new(),
-        links: Vec::new(),
-        in_code_block: false,
-    };
-    for (i, (event, range)) in events.iter().enumerate() {
-        writer.event(&events, i, event, range);
-    }
-    let trimmed = writer.out.trim_end().len();
-    writer.out.truncate(trimmed);
-    Converted {
-        typst: writer.out,
-        warnings: writer.warnings,
-    }
+    /// Problems found.
+    pub problems: Vec<Problem>,
 }
 
 /// The Markdown extensions dokgen accepts.
-fn parser_options() -> Options {
-    Options::ENABLE_STRIKETHROUGH | Options::ENABLE_SMART_PUNCTUATION
+pub fn parser_options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
-struct Writer<'s> {
-    settings: &'s Settings,
-    out: String,
-    warnings: Vec<Warning>,
-    /// For each open link: whether it is written as a Typst link (true) or
-    /// as plain text because its destination is not one we allow (false).
-    links: Vec<bool>,
-    /// Inside a code block, whose text was already written whole.
-    in_code_block: bool,
+/// Converts Markdown to Typst markup.
+pub fn to_typst(markdown: &str, settings: &Settings<'_>) -> Converted {
+    let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(markdown, parser_options())
+        .into_offset_iter()
+        .collect();
+    let mut doc = Document::new(markdown, settings, &events);
+    let mut out = String::with_capacity(markdown.len() * 5 / 4);
+    let main = doc.main_flow();
+    doc.write(&main, &mut out);
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    if settings.origin.is_some() && !out.is_empty() {
+        // Whatever follows the prose (template code) is not from its file.
+        out.push_str(&format!("\n{MARKER_OPEN}{MARKER_END}{MARKER_CLOSE}"));
+    }
+    Converted {
+        typst: out,
+        problems: doc.problems,
+    }
 }
 
-impl Writer<'_> {
+/// The file and line of the nearest origin marker before `offset` in Typst
+/// source made from converted prose, if there is one.
+pub fn origin_before(typst: &str, offset: usize) -> Option<(PathBuf, usize)> {
+    let before = &typst[..offset.min(typst.len())];
+    let start = before.rfind(MARKER_OPEN)? + MARKER_OPEN.len();
+    let end = start + typst[start..].find(MARKER_CLOSE)?;
+    let (file, line) = typst[start..end].rsplit_once(':')?;
+    Some((PathBuf::from(file), line.parse().ok()?))
+}
+
+const MARKER_OPEN: &str = "/*@ ";
+const MARKER_CLOSE: &str = " */";
+/// Ends a piece of prose; having no `:line`, it gives no origin.
+const MARKER_END: &str = "end";
+
+type Events<'e> = [(Event<'e>, Range<usize>)];
+
+/// The whole document: its events, what was found in a first pass
+/// (footnote definitions, heading labels), and the problems.
+struct Document<'s, 'e> {
+    settings: &'s Settings<'s>,
+    events: &'s Events<'e>,
+    /// Byte offsets where lines start, to find a block's line.
+    line_starts: Vec<usize>,
+    /// Footnote definitions: label → (index, event range of its content).
+    footnotes: BTreeMap<String, (usize, Range<usize>)>,
+    /// Footnotes already placed once (later references point to them).
+    placed: BTreeSet<String>,
+    /// Labels that headings define.
+    labels: BTreeSet<String>,
+    /// A prefix that keeps this prose's footnote labels apart from other
+    /// prose in the same document.
+    label_prefix: String,
+    problems: Vec<Problem>,
+}
+
+impl<'s, 'e> Document<'s, 'e> {
+    fn new(markdown: &'s str, settings: &'s Settings<'s>, events: &'s Events<'e>) -> Self {
+        let mut footnotes = BTreeMap::new();
+        let mut labels = BTreeSet::new();
+        let mut i = 0;
+        while i < events.len() {
+            match &events[i].0 {
+                Event::Start(Tag::FootnoteDefinition(label)) => {
+                    let end = matching_end(events, i);
+                    let index = footnotes.len();
+                    footnotes
+                        .entry(label.to_string())
+                        .or_insert((index, i + 1..end));
+                    i = end;
+                }
+                Event::Start(Tag::Heading { id: Some(id), .. }) if is_label(id) => {
+                    labels.insert(id.to_string());
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        let label_prefix = settings
+            .origin
+            .map(|o| {
+                o.file
+                    .to_string_lossy()
+                    .chars()
+                    .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+                    .collect()
+            })
+            .unwrap_or_else(|| "prose".to_owned());
+        Self {
+            settings,
+            events,
+            line_starts: std::iter::once(0)
+                .chain(markdown.match_indices('\n').map(|(i, _)| i + 1))
+                .collect(),
+            footnotes,
+            placed: BTreeSet::new(),
+            labels,
+            label_prefix,
+            problems: Vec::new(),
+        }
+    }
+
+    /// The events outside footnote definitions (those are written where
+    /// they are referenced).
+    fn main_flow(&self) -> Vec<usize> {
+        let mut flow = Vec::with_capacity(self.events.len());
+        let mut i = 0;
+        while i < self.events.len() {
+            if let Event::Start(Tag::FootnoteDefinition(_)) = self.events[i].0 {
+                i = matching_end(self.events, i) + 1;
+                continue;
+            }
+            flow.push(i);
+            i += 1;
+        }
+        flow
+    }
+
+    fn write(&mut self, flow: &[usize], out: &mut String) {
+        let mut w = Writer::default();
+        for &i in flow {
+            let (event, range) = &self.events[i];
+            self.event(&mut w, i, event, range, out);
+        }
+    }
+
+    fn problem(&mut self, range: &Range<usize>, message: String, is_error: bool) {
+        self.problems.push(Problem {
+            range: range.clone(),
+            message,
+            is_error,
+        });
+    }
+
+    /// The origin marker for a block starting at byte `at`.
+    fn marker(&self, at: usize, out: &mut String) {
+        let Some(origin) = self.settings.origin else {
+            return;
+        };
+        let rendered = self.line_starts.partition_point(|&s| s <= at);
+        let line = if origin.lines.is_empty() {
+            Some(rendered)
+        } else {
+            origin.lines.get(rendered - 1).copied().flatten()
+        };
+        let file = origin.file.to_string_lossy();
+        // A path cannot end the comment early: it would need "*/".
+        if let (Some(line), false) = (line, file.contains("*/")) {
+            start_block(out);
+            out.push_str(&format!("{MARKER_OPEN}{file}:{line}{MARKER_CLOSE}\n"));
+        }
+    }
+
     fn event(
         &mut self,
-        all: &[(Event<'_>, Range<usize>)],
+        w: &mut Writer,
         i: usize,
         event: &Event<'_>,
         range: &Range<usize>,
+        out: &mut String,
     ) {
+        if w.in_image && !matches!(event, Event::End(TagEnd::Image)) {
+            return;
+        }
         match event {
-            Event::Start(tag) => self.start(all, i, tag, range),
-            Event::End(tag) => self.end(*tag),
-            Event::Text(_) if self.in_code_block => {}
-            Event::Text(text) => self.out.push_str(&escape::markup(text)),
+            Event::Start(tag) => self.start(w, i, tag, range, out),
+            Event::End(tag) => end(w, *tag, out),
+            Event::Text(_) if w.in_code_block => {}
+            Event::Text(text) => out.push_str(&escape::markup(text)),
             Event::Code(code) => {
-                self.out.push_str("#raw(");
-                self.out.push_str(&escape::string_literal(code));
-                self.out.push_str(");");
+                out.push_str("#raw(");
+                out.push_str(&escape::string_literal(code));
+                out.push_str(");");
             }
-            Event::SoftBreak => self.out.push('\n'),
-            Event::HardBreak => self.out.push_str("#linebreak();\n"),
+            Event::SoftBreak => out.push('\n'),
+            Event::HardBreak => out.push_str("#linebreak();\n"),
             Event::Rule => {
-                self.start_block();
-                self.out.push_str("#line(length: 100%);\n\n");
+                self.marker(range.start, out);
+                start_block(out);
+                out.push_str("#line(length: 100%);\n\n");
             }
             Event::Html(html) | Event::InlineHtml(html) => {
-                // Raw HTML is never passed through: it is shown as text, so
-                // nothing the writer typed disappears without a trace.
-                self.warn(range, "raw HTML is shown as text, not interpreted");
-                self.out.push_str(&escape::markup(html));
+                self.problem(
+                    range,
+                    "raw HTML is shown as text, not interpreted".to_owned(),
+                    false,
+                );
+                out.push_str(&escape::markup(html));
             }
             Event::InlineMath(text) | Event::DisplayMath(text) => {
-                self.out.push_str(&escape::markup(text));
+                out.push_str(&escape::markup(text))
             }
-            Event::FootnoteReference(label) => {
-                self.warn(
-                    range,
-                    "footnotes are not supported yet; the reference is shown as text",
-                );
-                self.out.push_str(&escape::markup(&format!("[^{label}]")));
-            }
-            Event::TaskListMarker(checked) => {
-                self.out.push_str(if *checked { "☒ " } else { "☐ " });
-            }
+            Event::FootnoteReference(label) => self.footnote(label, out),
+            Event::TaskListMarker(checked) => out.push_str(if *checked { "☑ " } else { "☐ " }),
+        }
+    }
+
+    fn footnote(&mut self, label: &str, out: &mut String) {
+        let Some((index, content)) = self.footnotes.get(label).cloned() else {
+            // pulldown-cmark gives a reference only when a definition
+            // exists; keep the text in case it ever does not.
+            out.push_str(&escape::markup(&format!("[^{label}]")));
+            return;
+        };
+        let name = format!("{}-fn-{index}", self.label_prefix);
+        if self.placed.insert(label.to_owned()) {
+            let mut inner = String::new();
+            let flow: Vec<usize> = content.collect();
+            self.write(&flow, &mut inner);
+            out.push_str("#footnote[");
+            out.push_str(inner.trim());
+            out.push_str(&format!("] <{name}>"));
+        } else {
+            out.push_str(&format!("#footnote(<{name}>);"));
         }
     }
 
     fn start(
         &mut self,
-        all: &[(Event<'_>, Range<usize>)],
+        w: &mut Writer,
         i: usize,
         tag: &Tag<'_>,
         range: &Range<usize>,
+        out: &mut String,
     ) {
         if matches!(
             tag,
-            Tag::Heading { .. } | Tag::BlockQuote(_) | Tag::CodeBlock(_) | Tag::List(_)
+            Tag::Paragraph
+                | Tag::Heading { .. }
+                | Tag::BlockQuote(_)
+                | Tag::CodeBlock(_)
+                | Tag::List(_)
+                | Tag::Table(_)
+                | Tag::HtmlBlock
         ) {
-            self.start_block();
+            self.marker(range.start, out);
+        }
+        if matches!(
+            tag,
+            Tag::Heading { .. }
+                | Tag::BlockQuote(_)
+                | Tag::CodeBlock(_)
+                | Tag::List(_)
+                | Tag::Table(_)
+        ) {
+            start_block(out);
         }
         match tag {
-            Tag::Paragraph => {}
-            Tag::Heading { level, .. } => {
+            Tag::Paragraph | Tag::HtmlBlock => {}
+            Tag::Heading { level, id, .. } => {
                 let level = heading_number(*level) + self.settings.heading_offset;
-                self.out.push_str(&format!("#heading(level: {level})["));
-            }
-            Tag::BlockQuote(_) => self.out.push_str("#quote(block: true)["),
-            Tag::CodeBlock(kind) => {
-                self.in_code_block = true;
-                self.out.push_str("#raw(block: true, ");
-                if let CodeBlockKind::Fenced(info) = kind {
-                    let lang = info.split_whitespace().next().unwrap_or("");
-                    if !lang.is_empty() {
-                        self.out.push_str("lang: ");
-                        self.out.push_str(&escape::string_literal(lang));
-                        self.out.push_str(", ");
-                    }
+                out.push_str(&format!("#heading(level: {level})["));
+                w.heading_labels.push(id.as_ref().map(|id| id.to_string()));
+                if let Some(id) = id.as_ref().filter(|id| !is_label(id)) {
+                    self.problem(range, format!("`{{#{id}}}` cannot be a label: use letters, digits, `-`, `_`, `.` and `:`"), false);
                 }
-                self.out
-                    .push_str(&escape::string_literal(&code_block_text(all, i)));
-                self.out.push_str(");\n\n");
+            }
+            Tag::BlockQuote(_) => out.push_str("#quote(block: true)["),
+            Tag::CodeBlock(kind) => {
+                w.in_code_block = true;
+                out.push_str("#raw(block: true, ");
+                let lang = match kind {
+                    CodeBlockKind::Fenced(info) => info.split_whitespace().next(),
+                    CodeBlockKind::Indented => None,
+                };
+                if let Some(lang) = lang {
+                    out.push_str("lang: ");
+                    out.push_str(&escape::string_literal(lang));
+                    out.push_str(", ");
+                }
+                out.push_str(&escape::string_literal(&code_block_text(self.events, i)));
+                out.push_str(");\n\n");
             }
             Tag::List(start) => {
-                let tight = list_is_tight(all, i);
+                let tight = list_is_tight(self.events, i);
                 match start {
-                    Some(n) => self
-                        .out
-                        .push_str(&format!("#enum(start: {n}, tight: {tight},\n")),
-                    None => self.out.push_str(&format!("#list(tight: {tight},\n")),
+                    Some(n) => out.push_str(&format!("#enum(start: {n}, tight: {tight},\n")),
+                    None => out.push_str(&format!("#list(tight: {tight},\n")),
                 }
             }
-            Tag::Item => self.out.push('['),
-            Tag::Emphasis => self.out.push_str("#emph["),
-            Tag::Strong => self.out.push_str("#strong["),
-            Tag::Strikethrough => self.out.push_str("#strike["),
-            Tag::Link { dest_url, .. } => {
-                if is_allowed_destination(dest_url) {
-                    self.out.push_str("#link(");
-                    self.out.push_str(&escape::string_literal(dest_url));
-                    self.out.push_str(")[");
-                    self.links.push(true);
-                } else {
-                    if !dest_url.is_empty() {
-                        self.warn(range, &format!("the link to `{dest_url}` is shown as text: only http, https and mailto links are allowed"));
+            Tag::Item => out.push('['),
+            Tag::Table(alignments) => {
+                let align: Vec<&str> = alignments.iter().map(alignment).collect();
+                w.table_columns.push(alignments.len());
+                out.push_str(&format!(
+                    "#table(columns: {}, align: ({}{}),\n",
+                    alignments.len(),
+                    align.join(", "),
+                    if align.len() == 1 { "," } else { "" }
+                ));
+            }
+            Tag::TableHead => {
+                w.row_cells = 0;
+                out.push_str("table.header(");
+            }
+            Tag::TableRow => w.row_cells = 0,
+            Tag::TableCell => {
+                w.row_cells += 1;
+                out.push('[');
+            }
+            Tag::Emphasis => out.push_str("#emph["),
+            Tag::Strong => out.push_str("#strong["),
+            Tag::Strikethrough => out.push_str("#strike["),
+            Tag::Superscript => out.push_str("#super["),
+            Tag::Subscript => out.push_str("#sub["),
+            Tag::Link {
+                link_type,
+                dest_url,
+                ..
+            } => self.link(w, *link_type, dest_url, range, out),
+            Tag::Image { dest_url, .. } => self.image(w, i, dest_url, range, out),
+            Tag::FootnoteDefinition(_) | Tag::MetadataBlock(_) => {}
+            Tag::DefinitionList | Tag::DefinitionListTitle | Tag::DefinitionListDefinition => {}
+        }
+    }
+
+    fn link(
+        &mut self,
+        w: &mut Writer,
+        link_type: LinkType,
+        dest: &str,
+        range: &Range<usize>,
+        out: &mut String,
+    ) {
+        let target = if link_type == LinkType::Email {
+            Some(escape::string_literal(&format!("mailto:{dest}")))
+        } else if let Some(label) = dest.strip_prefix('#') {
+            if self.labels.contains(label) {
+                Some(format!("<{label}>"))
+            } else {
+                let message = format!(
+                    "the link to `{dest}` is shown as text: no heading here has the label `{{#{label}}}`"
+                );
+                self.problem(range, message, false);
+                None
+            }
+        } else if is_allowed_destination(dest) {
+            Some(escape::string_literal(dest))
+        } else {
+            if !dest.is_empty() {
+                let message = format!(
+                    "the link to `{dest}` is shown as text: only http, https and mailto links are allowed"
+                );
+                self.problem(range, message, false);
+            }
+            None
+        };
+        if let Some(target) = &target {
+            out.push_str(&format!("#link({target})["));
+        }
+        w.links.push(target.is_some());
+    }
+
+    fn image(
+        &mut self,
+        w: &mut Writer,
+        i: usize,
+        dest: &str,
+        range: &Range<usize>,
+        out: &mut String,
+    ) {
+        let alt = image_alt(self.events, i);
+        if alt.trim().is_empty() {
+            self.problem(range, format!("the image `{dest}` has no alt text; write what it shows between the brackets: ![…]({dest})"), false);
+        }
+        match self.resolve_image(dest) {
+            Ok(path) => {
+                out.push_str("#box(image(");
+                out.push_str(&escape::string_literal(&path));
+                if !alt.trim().is_empty() {
+                    out.push_str(", alt: ");
+                    out.push_str(&escape::string_literal(&alt));
+                }
+                out.push_str("));");
+            }
+            Err(message) => {
+                self.problem(range, message, true);
+                out.push_str(&escape::markup(&alt));
+            }
+        }
+        // The alt text is written once, above; the events that make it up
+        // are skipped.
+        w.in_image = true;
+    }
+
+    /// The Typst path (absolute within the project) of an image named
+    /// `dest` in the prose.
+    fn resolve_image(&self, dest: &str) -> Result<String, String> {
+        if dest.contains("://") || dest.starts_with("data:") {
+            return Err(format!(
+                "the image `{dest}` is not a file in the project; dokgen does not download images"
+            ));
+        }
+        let base = self
+            .settings
+            .origin
+            .map(|o| o.file.parent().unwrap_or(Path::new("")).to_path_buf())
+            .unwrap_or_default();
+        let mut parts: Vec<String> = Vec::new();
+        let joined = if dest.starts_with('/') {
+            PathBuf::from(dest.trim_start_matches('/'))
+        } else {
+            base.join(dest)
+        };
+        for c in joined.components() {
+            match c {
+                Component::Normal(p) => parts.push(p.to_string_lossy().into_owned()),
+                Component::ParentDir => {
+                    if parts.pop().is_none() {
+                        return Err(format!("the image `{dest}` is outside the project"));
                     }
-                    self.links.push(false);
                 }
+                Component::CurDir => {}
+                Component::RootDir | Component::Prefix(_) => {}
             }
-            Tag::Image { dest_url, .. } => {
-                self.warn(range, &format!("images are not supported in prose yet; `{dest_url}` is shown as its alt text"));
-            }
-            _ => {}
         }
-    }
-
-    fn end(&mut self, tag: TagEnd) {
-        match tag {
-            TagEnd::Paragraph => self.out.push_str("\n\n"),
-            TagEnd::CodeBlock => self.in_code_block = false,
-            TagEnd::Heading(_) => self.out.push_str("];\n\n"),
-            TagEnd::BlockQuote(_) => self.out.push_str("];\n\n"),
-            TagEnd::List(_) => self.out.push_str(");\n\n"),
-            TagEnd::Item => {
-                let trimmed = self.out.trim_end().len();
-                self.out.truncate(trimmed);
-                self.out.push_str("],\n");
-            }
-            TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough => self.out.push_str("];"),
-            TagEnd::Link => self.close_link(),
-            _ => {}
+        let rel = parts.join("/");
+        let exists = self
+            .settings
+            .origin
+            .is_none_or(|o| o.root.join(&rel).is_file());
+        if !exists {
+            return Err(format!(
+                "the image `{dest}` does not exist (looked for {rel}, relative to the Markdown file)"
+            ));
         }
-    }
-
-    fn close_link(&mut self) {
-        // Links shown as text opened nothing, so there is nothing to close.
-        if self.links.pop() == Some(true) {
-            self.out.push_str("];");
-        }
-    }
-
-    /// Block constructs start on a line of their own, which keeps the
-    /// generated source readable (an item's text, then its nested list).
-    fn start_block(&mut self) {
-        if !(self.out.is_empty() || self.out.ends_with('\n') || self.out.ends_with('[')) {
-            self.out.push('\n');
-        }
-    }
-
-    fn warn(&mut self, range: &Range<usize>, message: &str) {
-        self.warnings.push(Warning {
-            range: range.clone(),
-            message: message.to_owned(),
-        });
+        Ok(format!("/{rel}"))
     }
 }
 
-/// The text of the code block that starts at `all[i]`, written whole when
-/// the block starts; the writer then skips the block's own text events.
-fn code_block_text(all: &[(Event<'_>, Range<usize>)], i: usize) -> String {
+/// State of the writer within one flow of events.
+#[derive(Default)]
+struct Writer {
+    /// Inside a code block, whose text was already written whole.
+    in_code_block: bool,
+    /// For each open link: written as a Typst link (true) or as text.
+    links: Vec<bool>,
+    /// For each open heading: its label, if any.
+    heading_labels: Vec<Option<String>>,
+    /// For each open table: its number of columns.
+    table_columns: Vec<usize>,
+    /// Cells written in the current row.
+    row_cells: usize,
+    /// Inside an image, whose alt text was already written whole.
+    in_image: bool,
+}
+
+fn end(w: &mut Writer, tag: TagEnd, out: &mut String) {
+    match tag {
+        TagEnd::Paragraph => out.push_str("\n\n"),
+        TagEnd::CodeBlock => w.in_code_block = false,
+        TagEnd::Heading(_) => {
+            out.push(']');
+            match w.heading_labels.pop().flatten().filter(|l| is_label(l)) {
+                Some(label) => out.push_str(&format!(" <{label}>\n\n")),
+                None => out.push_str(";\n\n"),
+            }
+        }
+        TagEnd::BlockQuote(_) => out.push_str("];\n\n"),
+        TagEnd::List(_) => out.push_str(");\n\n"),
+        TagEnd::Item => {
+            let trimmed = out.trim_end().len();
+            out.truncate(trimmed);
+            out.push_str("],\n");
+        }
+        TagEnd::Table => {
+            w.table_columns.pop();
+            out.push_str(");\n\n");
+        }
+        TagEnd::TableHead => {
+            pad_row(w, out);
+            out.push_str("),\n");
+        }
+        TagEnd::TableRow => {
+            pad_row(w, out);
+            out.push('\n');
+        }
+        TagEnd::TableCell => out.push_str("], "),
+        TagEnd::Emphasis
+        | TagEnd::Strong
+        | TagEnd::Strikethrough
+        | TagEnd::Superscript
+        | TagEnd::Subscript => out.push_str("];"),
+        // Links shown as text opened nothing, so there is nothing to close.
+        TagEnd::Link => close_link(w, out),
+        TagEnd::Image => w.in_image = false,
+        TagEnd::HtmlBlock => out.push_str("\n\n"),
+        _ => {}
+    }
+}
+
+fn close_link(w: &mut Writer, out: &mut String) {
+    if w.links.pop() == Some(true) {
+        out.push_str("];");
+    }
+}
+
+/// A row with fewer cells than the table has columns gets empty ones.
+fn pad_row(w: &Writer, out: &mut String) {
+    let columns = w.table_columns.last().copied().unwrap_or(0);
+    for _ in w.row_cells..columns {
+        out.push_str("[], ");
+    }
+}
+
+/// Block constructs start on a line of their own, which keeps the
+/// generated source readable (an item's text, then its nested list).
+fn start_block(out: &mut String) {
+    if !(out.is_empty() || out.ends_with('\n') || out.ends_with('[')) {
+        out.push('\n');
+    }
+}
+
+/// The index of the `End` that closes the `Start` at `i`.
+fn matching_end(events: &Events<'_>, i: usize) -> usize {
+    let mut depth = 0usize;
+    for (j, (event, _)) in events.iter().enumerate().skip(i) {
+        match event {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => {
+                depth -= 1;
+                if depth == 0 {
+                    return j;
+                }
+            }
+            _ => {}
+        }
+    }
+    events.len() - 1
+}
+
+/// The text of the code block that starts at `events[i]`, written whole
+/// when the block starts; the writer then skips the block's own text.
+fn code_block_text(events: &Events<'_>, i: usize) -> String {
     let mut text = String::new();
-    for (event, _) in &all[i + 1..] {
+    for (event, _) in &events[i + 1..] {
         match event {
             Event::Text(t) => text.push_str(t),
             _ => break,
@@ -251,10 +635,24 @@ fn code_block_text(all: &[(Event<'_>, Range<usize>)], i: usize) -> String {
     text
 }
 
+/// The plain text of an image's description (its alt text).
+fn image_alt(events: &Events<'_>, i: usize) -> String {
+    let end = matching_end(events, i);
+    let mut alt = String::new();
+    for (event, _) in &events[i + 1..end] {
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) => alt.push_str(t),
+            Event::SoftBreak | Event::HardBreak => alt.push(' '),
+            _ => {}
+        }
+    }
+    alt
+}
+
 /// A list is tight when none of its own items holds a paragraph.
-fn list_is_tight(all: &[(Event<'_>, Range<usize>)], i: usize) -> bool {
+fn list_is_tight(events: &Events<'_>, i: usize) -> bool {
     let mut depth = 0usize;
-    for (event, _) in &all[i + 1..] {
+    for (event, _) in &events[i + 1..] {
         match event {
             Event::Start(Tag::List(_)) => depth += 1,
             Event::End(TagEnd::List(_)) if depth == 0 => return true,
@@ -268,6 +666,24 @@ fn list_is_tight(all: &[(Event<'_>, Range<usize>)], i: usize) -> bool {
 
 fn heading_number(level: HeadingLevel) -> u8 {
     level as u8
+}
+
+fn alignment(a: &Alignment) -> &'static str {
+    match a {
+        Alignment::None => "auto",
+        Alignment::Left => "left",
+        Alignment::Center => "center",
+        Alignment::Right => "right",
+    }
+}
+
+/// Whether `id` can be written as a Typst label `<id>`.
+fn is_label(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'))
+        && !id.ends_with(['.', ':'])
 }
 
 /// Only web and mail links become links; anything else (a local file, a
@@ -330,8 +746,15 @@ mod tests {
     fn headings_take_the_offset() {
         let md = "# Baggrund\n\n## Detaljer {#detaljer}\n\nTekst.";
         assert_eq!(
-            to_typst(md, &Settings { heading_offset: 1 }).typst,
-            "#heading(level: 2)[Baggrund];\n\n#heading(level: 3)[Detaljer \\{\\#detaljer\\}];\n\nTekst\\."
+            to_typst(
+                md,
+                &Settings {
+                    heading_offset: 1,
+                    origin: None
+                }
+            )
+            .typst,
+            "#heading(level: 2)[Baggrund];\n\n#heading(level: 3)[Detaljer] <detaljer>\n\nTekst\\."
         );
     }
 
@@ -364,8 +787,8 @@ mod tests {
             out.typst,
             "#link(\"https://ishoej.dk\")[Ishøj];\\, #link(\"mailto:a@b.dk\")[post];\\, fil\\, tom"
         );
-        assert_eq!(out.warnings.len(), 1, "{:?}", out.warnings);
-        assert!(out.warnings[0].message.contains("file:///etc/passwd"));
+        assert_eq!(out.problems.len(), 1, "{:?}", out.problems);
+        assert!(out.problems[0].message.contains("file:///etc/passwd"));
     }
 
     #[test]
@@ -416,6 +839,170 @@ mod tests {
     fn raw_html_is_shown_as_text_with_a_warning() {
         let out = to_typst("Tekst <b>fed</b>", &Settings::default());
         assert_eq!(out.typst, "Tekst \\<b\\>fed\\<\\/b\\>");
-        assert_eq!(out.warnings.len(), 2);
+        assert_eq!(out.problems.len(), 2);
+    }
+
+    #[test]
+    fn tables_have_a_header_row_and_column_alignment() {
+        let md = "| Kommune | Indbyggere |\n|:--|--:|\n| Ishøj | 22.988 |\n| Vallensbæk |\n";
+        let typst = convert(md);
+        assert_eq!(
+            typst,
+            "#table(columns: 2, align: (left, right),\ntable.header([Kommune], [Indbyggere], ),\n[Ishøj], [22\\.988], \n[Vallensbæk], [], \n);"
+        );
+        assert_eq!(
+            compiled_text(&typst),
+            "KommuneIndbyggereIshøj22.988Vallensbæk"
+        );
+    }
+
+    #[test]
+    fn footnotes_in_any_order_and_referenced_twice() {
+        let md = "Først[^b] og så[^a], igen[^b].\n\n[^a]: Note A.\n[^b]: Note *B*.\n";
+        let typst = convert(md);
+        assert_eq!(
+            typst,
+            "Først#footnote[Note #emph[B];\\.] <prose-fn-1> og så#footnote[Note A\\.] <prose-fn-0>\\, igen#footnote(<prose-fn-1>);\\."
+        );
+        let text = compiled_text(&typst);
+        assert!(text.starts_with("Først1også2,igen1."), "{text}");
+        assert!(text.ends_with("1NoteB.2NoteA."), "{text}");
+        // A reference without a definition stays text, as in CommonMark.
+        assert_eq!(compiled_text(&convert("Se[^mangler].")), "Se[^mangler].");
+    }
+
+    #[test]
+    fn task_lists_show_their_boxes() {
+        let typst = convert("- [x] aftalt\n- [ ] åben\n");
+        assert_eq!(typst, "#list(tight: true,\n[☑ aftalt],\n[☐ åben],\n);");
+        assert_eq!(compiled_text(&typst), "•☑aftalt•☐åben");
+    }
+
+    #[test]
+    fn code_blocks_keep_their_language_and_text() {
+        let typst = convert("```yaml\nnavn: \"#x\"\n```\n\n    indrykket $kode$\n");
+        assert_eq!(
+            typst,
+            "#raw(block: true, lang: \"yaml\", \"navn: \\\"#x\\\"\\n\");\n\n#raw(block: true, \"indrykket $kode$\\n\");"
+        );
+        assert_eq!(compiled_text(&typst), "navn:\"#x\"indrykket$kode$");
+    }
+
+    #[test]
+    fn label_links_reach_headings_and_others_are_text() {
+        let md = "## Økonomi {#oekonomi}\n\nSe [afsnittet](#oekonomi) og [intet](#findes-ikke).";
+        let out = to_typst(md, &Settings::default());
+        assert!(
+            out.typst.contains("#link(<oekonomi>)[afsnittet];"),
+            "{}",
+            out.typst
+        );
+        assert!(out.typst.contains(" og intet\\."), "{}", out.typst);
+        assert_eq!(out.problems.len(), 1);
+        assert!(out.problems[0].message.contains("#findes-ikke"));
+        assert!(compiled_text(&out.typst).contains("Seafsnittetogintet."));
+    }
+
+    #[test]
+    fn autolinks_reference_links_and_entities() {
+        let md = "<https://ishoej.dk> <post@ishoej.dk> [ref][r] &amp; &copy; &#8212;\n\n[r]: https://vallensbaek.dk";
+        let typst = convert(md);
+        assert!(
+            typst.contains("#link(\"https://ishoej.dk\")[https\\:\\/\\/ishoej\\.dk];"),
+            "{typst}"
+        );
+        assert!(
+            typst.contains("#link(\"mailto:post@ishoej.dk\")[post\\@ishoej\\.dk];"),
+            "{typst}"
+        );
+        assert!(
+            typst.contains("#link(\"https://vallensbaek.dk\")[ref];"),
+            "{typst}"
+        );
+        assert_eq!(
+            compiled_text(&typst),
+            "https://ishoej.dkpost@ishoej.dkref&©—"
+        );
+    }
+
+    #[test]
+    fn images_must_exist_inside_the_project_and_keep_their_alt_text() {
+        let root = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(root.path().join("content/prosa")).unwrap();
+        let svg = "<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'/>";
+        std::fs::write(root.path().join("content/kort.svg"), svg).unwrap();
+        let file = Path::new("content/prosa/x.md");
+        let origin = Origin {
+            root: root.path(),
+            file,
+            lines: &[],
+        };
+        let settings = Settings {
+            heading_offset: 0,
+            origin: Some(origin),
+        };
+
+        let ok = to_typst("![Kort over Ishøj](../kort.svg)", &settings);
+        let expected = "#box(image(\"/content/kort.svg\", alt: \"Kort over Ishøj\"));";
+        assert!(ok.typst.contains(expected), "{}", ok.typst);
+        assert!(ok.problems.is_empty(), "{:?}", ok.problems);
+
+        let md = "Tekst\n\n![Kort](kort.png)";
+        let missing = to_typst(md, &settings);
+        assert_eq!(missing.problems.len(), 1);
+        assert!(missing.problems[0].is_error);
+        assert!(
+            missing.problems[0].message.contains("does not exist"),
+            "{:?}",
+            missing.problems
+        );
+        assert_eq!(&md[missing.problems[0].range.clone()], "![Kort](kort.png)");
+
+        let outside = to_typst("![x](../../../etc/passwd)", &settings);
+        assert!(
+            outside.problems[0].message.contains("outside the project"),
+            "{:?}",
+            outside.problems
+        );
+        let remote = to_typst("![x](https://example.org/a.png)", &settings);
+        assert!(
+            remote.problems[0].message.contains("does not download"),
+            "{:?}",
+            remote.problems
+        );
+        let no_alt = to_typst("![](../kort.svg)", &settings);
+        assert!(!no_alt.problems[0].is_error && no_alt.problems[0].message.contains("no alt text"));
+    }
+
+    #[test]
+    fn every_block_is_marked_with_its_file_and_line() {
+        let root = Path::new("/tmp");
+        let file = Path::new("content/x.md");
+        // Line 1 of the rendered text came from line 3 of the file, and so on.
+        let lines = [Some(3), None, Some(5)];
+        let origin = Origin {
+            root,
+            file,
+            lines: &lines,
+        };
+        let settings = Settings {
+            heading_offset: 0,
+            origin: Some(origin),
+        };
+        let typst = to_typst("Første\n\nAndet", &settings).typst;
+        assert_eq!(
+            typst,
+            "/*@ content/x.md:3 */\nFørste\n\n/*@ content/x.md:5 */\nAndet\n/*@ end */"
+        );
+        let at = typst.find("Andet").unwrap();
+        assert_eq!(
+            origin_before(&typst, at),
+            Some((PathBuf::from("content/x.md"), 5))
+        );
+        assert_eq!(origin_before(&typst, 2), None);
+        // After the prose, code is the template's own.
+        let after = format!("{typst}\n#fejl");
+        assert_eq!(origin_before(&after, after.len() - 2), None);
+        assert_eq!(compiled_text(&typst), "FørsteAndet");
     }
 }

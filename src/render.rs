@@ -39,37 +39,55 @@ pub fn render(
     })?;
     let mut prose = BTreeMap::new();
     let mut warnings = Vec::new();
+    let mut errors = Vec::new();
     for path in prose_for(content, document) {
         let markdown = templates.render_prose(path, &ctx)?;
-        let converted = markdown::to_typst(&markdown, &markdown::Settings::default());
-        if !converted.warnings.is_empty() {
-            let file = Path::new("content").join(path);
-            let lines = template::line_map(&content.prose[path], &markdown);
-            warnings.extend(
-                converted
-                    .warnings
-                    .iter()
-                    .map(|w| prose_warning(w, &file, &content.prose[path], &markdown, &lines)),
-            );
+        let file = Path::new("content").join(path);
+        let lines = template::line_map(&content.prose[path], &markdown);
+        let origin = markdown::Origin {
+            root: &project.root,
+            file: &file,
+            lines: &lines,
+        };
+        let settings = markdown::Settings {
+            heading_offset: 0,
+            origin: Some(origin),
+        };
+        let converted = markdown::to_typst(&markdown, &settings);
+        for problem in &converted.problems {
+            let d = prose_problem(problem, &file, &content.prose[path], &markdown, &lines);
+            if problem.is_error {
+                errors.push(d)
+            } else {
+                warnings.push(d)
+            }
         }
         prose.insert(path.clone(), Value::safe_string(&converted.typst));
+    }
+    if !errors.is_empty() {
+        return Err(Error::from(errors));
     }
     ctx.insert_value(PROSE_VAR, Value::from(prose));
     let source = templates.render(&document.spec.template, &ctx)?;
     Ok(Rendered { source, warnings })
 }
 
-/// A Markdown warning, placed on the line of the prose file it comes from.
-/// The position is found in the rendered prose (facts filled in) and mapped
-/// back to the file as written.
-fn prose_warning(
-    warning: &markdown::Warning,
+/// A problem in prose, placed on the line of the Markdown file it comes
+/// from. The position is found in the rendered prose (facts filled in) and
+/// mapped back to the file as written.
+fn prose_problem(
+    warning: &markdown::Problem,
     file: &Path,
     source: &str,
     rendered: &str,
     lines: &[Option<usize>],
 ) -> Diagnostic {
-    let diagnostic = Diagnostic::warning(warning.message.clone()).in_file(file);
+    let diagnostic = if warning.is_error {
+        Diagnostic::error(warning.message.clone())
+    } else {
+        Diagnostic::warning(warning.message.clone())
+    };
+    let diagnostic = diagnostic.in_file(file);
     let start = warning.range.start.min(rendered.len());
     let rendered_line = rendered[..start].matches('\n').count();
     let Some(line) = lines.get(rendered_line).copied().flatten() else {
@@ -102,4 +120,34 @@ fn prose_for<'c>(content: &'c Content, document: &'c Document) -> impl Iterator<
     paths.sort_unstable();
     paths.dedup();
     paths.into_iter()
+}
+
+/// Typst errors in the generated source that fall inside converted prose
+/// are placed at the Markdown file and line the prose came from; the place
+/// in the generated source is kept as a hint. Other errors stay as they are.
+pub fn locate_in_prose(source: &str, err: Error) -> Error {
+    let relocated = err.into_diagnostics().into_iter().map(|d| {
+        let generated = d
+            .file
+            .as_ref()
+            .is_some_and(|f| f.to_string_lossy().ends_with(".generated.typ"));
+        let Some(line) = d.line.filter(|_| generated) else {
+            return d;
+        };
+        let offset: usize = source.lines().take(line - 1).map(|l| l.len() + 1).sum();
+        let column = d.column.unwrap_or(1);
+        match markdown::origin_before(source, offset + column - 1) {
+            Some((file, md_line)) => {
+                let was = d.location().unwrap_or_default();
+                let mut moved = d.clone();
+                moved.file = Some(file);
+                moved.line = Some(md_line);
+                moved.column = None;
+                moved.snippet = None;
+                moved.hint(format!("in the Typst made from this prose, at {was}"))
+            }
+            None => d,
+        }
+    });
+    Error::from(relocated.collect::<Vec<_>>())
 }

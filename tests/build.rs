@@ -382,3 +382,47 @@ fn schema_prints_a_json_schema_for_each_kind_of_file() {
     }
     assert_exit(&common::dokgen(&["schema", "pictures"]), 2);
 }
+
+#[test]
+fn a_typst_error_in_prose_points_at_the_markdown_line() {
+    let project = tempfile::tempdir().unwrap();
+    copy_default_project(project.path());
+    // An image that exists but is not a PNG: Typst fails to decode it.
+    std::fs::write(
+        project.path().join("content/prosa/sigtelinjer/kort.png"),
+        "ikke et billede",
+    )
+    .unwrap();
+    let prose = project
+        .path()
+        .join("content/prosa/sigtelinjer/2-ophaevelse.md");
+    let text = std::fs::read_to_string(&prose).unwrap();
+    std::fs::write(&prose, format!("{text}\n![Kort over letbanen](kort.png)\n")).unwrap();
+    let line = line_of(&prose, "![Kort over letbanen]");
+    let output = build(project.path(), &project.path().join("output"));
+    assert_exit(&output, 1);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let at = format!("error: content/prosa/sigtelinjer/2-ophaevelse.md:{line}: ");
+    assert!(stderr.contains(&at), "{stderr}");
+    assert!(
+        stderr.contains("in the Typst made from this prose"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_missing_image_in_prose_is_an_error_at_its_line() {
+    let project = tempfile::tempdir().unwrap();
+    copy_default_project(project.path());
+    let prose = project.path().join("content/prosa/strategi/udbytte.md");
+    let text = std::fs::read_to_string(&prose).unwrap();
+    std::fs::write(&prose, format!("{text}\n![Diagram](diagram.png)\n")).unwrap();
+    let line = line_of(&prose, "![Diagram]");
+    let output = build(project.path(), &project.path().join("output"));
+    assert_exit(&output, 1);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let at = format!(
+        "error: content/prosa/strategi/udbytte.md:{line}:1: the image `diagram.png` does not exist"
+    );
+    assert!(stderr.contains(&at), "{stderr}");
+}

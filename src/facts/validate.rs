@@ -225,7 +225,10 @@ impl<'a> Validator<'a> {
             );
         } else if !self.root.join(p).is_file() {
             let d = self.error(path, format!("the logo `{logo}` does not exist"));
-            hint(d, "logo paths are relative to the project folder (the one with dokgen.yaml)");
+            hint(
+                d,
+                "logo paths are relative to the project folder (the one with dokgen.yaml)",
+            );
         }
     }
 
