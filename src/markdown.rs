@@ -139,6 +139,8 @@ struct Document<'s, 'e> {
     footnotes: BTreeMap<String, (usize, Range<usize>)>,
     /// Footnotes already placed once (later references point to them).
     placed: BTreeSet<String>,
+    /// Footnotes some reference points to.
+    referenced: BTreeSet<String>,
     /// Labels that headings define.
     labels: BTreeSet<String>,
     /// A prefix that keeps this prose's footnote labels apart from other
@@ -151,6 +153,7 @@ impl<'s, 'e> Document<'s, 'e> {
     fn new(markdown: &'s str, settings: &'s Settings<'s>, events: &'s Events<'e>) -> Self {
         let mut footnotes = BTreeMap::new();
         let mut labels = BTreeSet::new();
+        let mut referenced = BTreeSet::new();
         let mut i = 0;
         while i < events.len() {
             match &events[i].0 {
@@ -160,7 +163,9 @@ impl<'s, 'e> Document<'s, 'e> {
                     footnotes
                         .entry(label.to_string())
                         .or_insert((index, i + 1..end));
-                    i = end;
+                }
+                Event::FootnoteReference(label) => {
+                    referenced.insert(label.to_string());
                 }
                 Event::Start(Tag::Heading { id: Some(id), .. }) if is_label(id) => {
                     labels.insert(id.to_string());
@@ -187,6 +192,7 @@ impl<'s, 'e> Document<'s, 'e> {
                 .collect(),
             footnotes,
             placed: BTreeSet::new(),
+            referenced,
             labels,
             label_prefix,
             problems: Vec::new(),
@@ -199,7 +205,12 @@ impl<'s, 'e> Document<'s, 'e> {
         let mut flow = Vec::with_capacity(self.events.len());
         let mut i = 0;
         while i < self.events.len() {
-            if let Event::Start(Tag::FootnoteDefinition(_)) = self.events[i].0 {
+            if let Event::Start(Tag::FootnoteDefinition(label)) = &self.events[i].0 {
+                // A definition nobody refers to is kept where it stands
+                // (its start event), so its text is not lost.
+                if !self.referenced.contains(label.as_ref()) {
+                    flow.push(i);
+                }
                 i = matching_end(self.events, i) + 1;
                 continue;
             }
@@ -402,7 +413,14 @@ impl<'s, 'e> Document<'s, 'e> {
                 ..
             } => self.link(w, *link_type, dest_url, range, out),
             Tag::Image { dest_url, .. } => self.image(w, i, dest_url, range, out),
-            Tag::FootnoteDefinition(_) | Tag::MetadataBlock(_) => {}
+            Tag::FootnoteDefinition(label) => {
+                let message = format!(
+                    "the footnote `[^{label}]` is never referred to; it is placed where it is defined"
+                );
+                self.problem(range, message, false);
+                self.footnote(label, out);
+            }
+            Tag::MetadataBlock(_) => {}
             Tag::DefinitionList | Tag::DefinitionListTitle | Tag::DefinitionListDefinition => {}
         }
     }
