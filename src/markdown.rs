@@ -526,11 +526,12 @@ impl<'s, 'e> Document<'s, 'e> {
             }
         }
         let rel = parts.join("/");
-        let exists = self
-            .settings
-            .origin
-            .is_none_or(|o| o.root.join(&rel).is_file());
-        if !exists {
+        let Some(origin) = self.settings.origin else {
+            return Err(format!(
+                "the image `{dest}` cannot be found: the prose comes from no file"
+            ));
+        };
+        if !origin.root.join(&rel).is_file() {
             return Err(format!(
                 "the image `{dest}` does not exist (looked for {rel}, relative to the Markdown file)"
             ));

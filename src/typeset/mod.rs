@@ -8,6 +8,7 @@
 pub mod fonts;
 pub mod world;
 
+use std::collections::HashSet;
 use std::path::Path;
 
 use chrono::{Datelike, NaiveDate};
@@ -122,23 +123,47 @@ fn convert_all(world: &DocumentWorld<'_>, errors: &[SourceDiagnostic]) -> Error 
 /// it, each run on its own line. Meant for checks and tests that ask "does
 /// this text appear": spacing and reading order are approximate.
 pub fn plain_text(document: &PagedDocument) -> String {
-    fn walk(frame: &Frame, out: &mut String) {
-        for (_, item) in frame.items() {
-            match item {
-                FrameItem::Group(group) => walk(&group.frame, out),
-                FrameItem::Text(text) => {
-                    out.push_str(&text.text);
-                    out.push('\n');
-                }
-                _ => {}
-            }
-        }
-    }
     let mut out = String::new();
     for page in document.pages() {
-        walk(&page.frame, &mut out);
+        let mut previous = HashSet::new();
+        walk_text(&page.frame, &mut out, &mut previous);
     }
     out
+}
+
+/// Appends the text of `frame`'s runs. `previous` holds the source places
+/// (span and offset) of the run before: when a cluster is drawn from two
+/// fonts (a letter from one, its mark from another), Typst makes a run for
+/// each, and both carry the cluster's text; it is written once.
+fn walk_text(frame: &Frame, out: &mut String, previous: &mut HashSet<(typst::syntax::Span, u16)>) {
+    for (_, item) in frame.items() {
+        match item {
+            FrameItem::Group(group) => walk_text(&group.frame, out, previous),
+            FrameItem::Text(text) => {
+                // The text behind the glyphs, in logical order and once:
+                // several glyphs can share a range, and right-to-left
+                // glyphs come in visual order.
+                let mut ranges: Vec<std::ops::Range<usize>> = text
+                    .glyphs
+                    .iter()
+                    .filter(|g| !previous.contains(&g.span))
+                    .map(|g| g.range())
+                    .collect();
+                ranges.sort_by_key(|r| r.start);
+                let mut end = 0;
+                for range in ranges {
+                    let start = range.start.max(end);
+                    if start < range.end {
+                        out.push_str(&text.text[start..range.end]);
+                        end = range.end;
+                    }
+                }
+                out.push('\n');
+                *previous = text.glyphs.iter().map(|g| g.span).collect();
+            }
+            _ => {}
+        }
+    }
 }
 
 fn midnight(date: NaiveDate) -> Datetime {
