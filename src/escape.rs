@@ -33,14 +33,25 @@ pub fn write_markup(text: &str, out: &mut dyn Write) -> io::Result<()> {
     out.write_all(&bytes[start..])
 }
 
+/// Appends `text` to `out` as Typst markup that shows exactly `text`.
+pub fn push_markup(out: &mut String, text: &str) {
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b.is_ascii_punctuation() {
+            out.push_str(&text[start..i]);
+            out.push('\\');
+            out.push(b as char);
+            start = i + 1;
+        }
+    }
+    out.push_str(&text[start..]);
+}
+
 /// Returns `text` as Typst markup that shows exactly `text`.
 pub fn markup(text: &str) -> String {
-    let mut out = Vec::with_capacity(text.len() + text.len() / 8);
-    // Writing into a `Vec` cannot fail.
-    write_markup(text, &mut out).expect("writing to a Vec never fails");
-    // Only ASCII bytes were inserted, each before an ASCII byte, so the
-    // buffer is still valid UTF-8.
-    String::from_utf8(out).expect("escaping keeps UTF-8 valid")
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    push_markup(&mut out, text);
+    out
 }
 
 /// Returns `text` as a complete Typst string literal, quotes included.
@@ -72,6 +83,14 @@ mod tests {
             let c = b as char;
             assert_eq!(markup(&c.to_string()), format!("\\{c}"), "for {c:?}");
         }
+    }
+
+    #[test]
+    fn pushing_and_writing_escape_alike() {
+        let text = "Ishøj #1: $x$ <a> «æ» \\ //";
+        let mut pushed = String::from("før ");
+        push_markup(&mut pushed, text);
+        assert_eq!(pushed, format!("før {}", markup(text)));
     }
 
     #[test]

@@ -270,7 +270,7 @@ impl<'s, 'e> Document<'s, 'e> {
             Event::Start(tag) => self.start(w, i, tag, range, out),
             Event::End(tag) => end(w, *tag, out),
             Event::Text(_) if w.in_code_block => {}
-            Event::Text(text) => out.push_str(&escape::markup(text)),
+            Event::Text(text) => escape::push_markup(out, text),
             Event::Code(code) => {
                 out.push_str("#raw(");
                 out.push_str(&escape::string_literal(code));
@@ -289,11 +289,9 @@ impl<'s, 'e> Document<'s, 'e> {
                     "raw HTML is shown as text, not interpreted".to_owned(),
                     false,
                 );
-                out.push_str(&escape::markup(html));
+                escape::push_markup(out, html);
             }
-            Event::InlineMath(text) | Event::DisplayMath(text) => {
-                out.push_str(&escape::markup(text))
-            }
+            Event::InlineMath(text) | Event::DisplayMath(text) => escape::push_markup(out, text),
             Event::FootnoteReference(label) => self.footnote(label, out),
             Event::TaskListMarker(checked) => out.push_str(if *checked { "☑ " } else { "☐ " }),
         }
