@@ -68,6 +68,13 @@ impl<'a> Validator<'a> {
         }
     }
 
+    /// Checks each id of the list at `path` against `known`.
+    fn references(&mut self, path: &str, ids: &[Id], what: &str, known: &[&str]) {
+        for (i, id) in ids.iter().enumerate() {
+            self.reference(&format!("{path}[{i}]"), id, what, known.iter().copied());
+        }
+    }
+
     fn ids(&mut self) {
         let f = self.facts;
         let mut found: Vec<(String, &str, bool)> = Vec::new();
@@ -236,14 +243,12 @@ impl<'a> Validator<'a> {
         let f = self.facts;
         let Some(c) = &f.cooperation else { return };
         let municipalities: Vec<&str> = f.municipalities.keys().map(String::as_str).collect();
-        for (i, member) in c.members.iter().enumerate() {
-            self.reference(
-                &format!("cooperation.members[{i}]"),
-                member,
-                "municipality",
-                municipalities.iter().copied(),
-            );
-        }
+        self.references(
+            "cooperation.members",
+            &c.members,
+            "municipality",
+            &municipalities,
+        );
         for (i, area) in c.areas.iter().enumerate() {
             let path = format!("cooperation.areas[{i}].carried_out_by");
             let members = c.members.iter().map(String::as_str);
@@ -275,40 +280,25 @@ impl<'a> Validator<'a> {
         let municipalities: Vec<&str> = f.municipalities.keys().map(String::as_str).collect();
         for (id, app) in &f.applications {
             let base = format!("applications.{id}");
-            for (i, area) in app.areas.iter().enumerate() {
-                self.reference(
-                    &format!("{base}.areas[{i}]"),
-                    area,
-                    "area",
-                    areas.iter().copied(),
-                );
-            }
+            self.references(&format!("{base}.areas"), &app.areas, "area", &areas);
             if app.areas.is_empty() {
                 let d = self.error(&format!("{base}.areas"), "the application names no areas");
                 hint(d, "list the areas it asks to leave the cooperation, by id");
             }
-            for (i, applicant) in app.applicants.iter().enumerate() {
-                let known = if members.is_empty() {
-                    &municipalities
-                } else {
-                    &members
-                };
-                self.reference(
-                    &format!("{base}.applicants[{i}]"),
-                    applicant,
-                    "member of the cooperation",
-                    known.iter().copied(),
-                );
-            }
-            for (i, signatory) in app.signatories.iter().enumerate() {
-                let applicants = app.applicants.iter().map(String::as_str);
-                self.reference(
-                    &format!("{base}.signatories[{i}]"),
-                    signatory,
-                    "applicant",
-                    applicants,
-                );
-            }
+            let known = if members.is_empty() {
+                &municipalities
+            } else {
+                &members
+            };
+            let what = "member of the cooperation";
+            self.references(&format!("{base}.applicants"), &app.applicants, what, known);
+            let applicants: Vec<&str> = app.applicants.iter().map(String::as_str).collect();
+            self.references(
+                &format!("{base}.signatories"),
+                &app.signatories,
+                "applicant",
+                &applicants,
+            );
             if app.signatories.is_empty() {
                 let d = self.error(
                     &format!("{base}.signatories"),
@@ -440,14 +430,12 @@ impl<'a> Validator<'a> {
             .map(String::as_str)
             .collect();
         for (i, s) in self.facts.scenarios.iter().enumerate() {
-            for (j, member) in s.members.iter().enumerate() {
-                self.reference(
-                    &format!("scenarios[{i}].members[{j}]"),
-                    member,
-                    "municipality",
-                    municipalities.iter().copied(),
-                );
-            }
+            self.references(
+                &format!("scenarios[{i}].members"),
+                &s.members,
+                "municipality",
+                &municipalities,
+            );
         }
     }
 
