@@ -859,6 +859,26 @@ mod tests {
         assert_eq!(out.problems.len(), 2);
     }
 
+    /// One document with every construct, snapshotted whole
+    /// (`src/snapshots/`), so any change to the converter's output is
+    /// reviewed as a diff.
+    #[test]
+    fn every_construct_snapshot() {
+        let md = "# Overskrift {#top}\n\nAfsnit med *kursiv*, **fed**, ~~streg~~, `kode`,\nblødt linjeskift og hårdt  \nlinjeskift. \"Citat\" -- og --- tankestreger...\n\n\
+                  > Blokcitat med [link](https://ishoej.dk) og [intern](#top).\n\n\
+                  1. et\n2. to\n   - indlejret\n   - [x] opgave\n\n\
+                  5. løs\n\n6. liste\n\n\
+                  | A | B | C |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n\n\
+                  ```rust\nfn main() {}\n```\n\n    indrykket kode\n\n---\n\n\
+                  Note[^1] og <post@ishoej.dk> og <b>html</b> &amp; &copy;.\n\n[^1]: Fodnoten.\n";
+        insta::assert_snapshot!(convert(md));
+        let text = compiled_text(&convert(md));
+        assert!(
+            text.contains("Overskrift") && text.contains("Fodnoten."),
+            "{text}"
+        );
+    }
+
     #[test]
     fn tables_have_a_header_row_and_column_alignment() {
         let md = "| Kommune | Indbyggere |\n|:--|--:|\n| Ishøj | 22.988 |\n| Vallensbæk |\n";
