@@ -258,6 +258,12 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// Names as code, for messages: "`ishoej`, `vallensbaek`".
+pub fn code_list<S: AsRef<str>>(names: &[S]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{}`", n.as_ref())).collect();
+    quoted.join(", ")
+}
+
 /// A result whose error is a list of diagnostics.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 

@@ -2,7 +2,7 @@
 //! of the domain. Every problem points at the line of the fact that breaks
 //! it, and all problems are reported together.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::load::{Content, Sources};
@@ -242,7 +242,7 @@ impl<'a> Validator<'a> {
     fn cooperation(&mut self) {
         let f = self.facts;
         let Some(c) = &f.cooperation else { return };
-        let municipalities: Vec<&str> = f.municipalities.keys().map(String::as_str).collect();
+        let municipalities = self.municipality_ids();
         self.references(
             "cooperation.members",
             &c.members,
@@ -261,6 +261,14 @@ impl<'a> Validator<'a> {
         }
     }
 
+    fn municipality_ids(&self) -> Vec<&'a str> {
+        self.facts
+            .municipalities
+            .keys()
+            .map(String::as_str)
+            .collect()
+    }
+
     fn area_ids(&self) -> Vec<&'a str> {
         self.facts
             .cooperation
@@ -277,7 +285,7 @@ impl<'a> Validator<'a> {
             .iter()
             .flat_map(|c| c.members.iter().map(String::as_str))
             .collect();
-        let municipalities: Vec<&str> = f.municipalities.keys().map(String::as_str).collect();
+        let municipalities = self.municipality_ids();
         for (id, app) in &f.applications {
             let base = format!("applications.{id}");
             self.references(&format!("{base}.areas"), &app.areas, "area", &areas);
@@ -398,12 +406,8 @@ impl<'a> Validator<'a> {
                 holding.push(id);
             }
         }
-        let all: BTreeSet<&str> = f.applications.keys().map(String::as_str).collect();
-        let names = all
-            .iter()
-            .map(|a| format!("`{a}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let all: Vec<&str> = f.applications.keys().map(String::as_str).collect();
+        let names = crate::diagnostic::code_list(&all);
         if let Some(c) = &f.cooperation {
             for (i, area) in c.areas.iter().enumerate() {
                 if !holders.contains_key(area.id.as_str()) {
@@ -423,12 +427,7 @@ impl<'a> Validator<'a> {
     }
 
     fn scenarios(&mut self) {
-        let municipalities: Vec<&str> = self
-            .facts
-            .municipalities
-            .keys()
-            .map(String::as_str)
-            .collect();
+        let municipalities = self.municipality_ids();
         for (i, s) in self.facts.scenarios.iter().enumerate() {
             self.references(
                 &format!("scenarios[{i}].members"),
@@ -473,12 +472,7 @@ impl<'a> Validator<'a> {
     }
 
     fn documents(&mut self, content: &Content) {
-        let municipalities: Vec<&str> = self
-            .facts
-            .municipalities
-            .keys()
-            .map(String::as_str)
-            .collect();
+        let municipalities = self.municipality_ids();
         let applications: Vec<&str> = self.facts.applications.keys().map(String::as_str).collect();
         for document in &content.documents {
             let spec = &document.spec;
@@ -540,14 +534,7 @@ fn unknown<'k>(
     let list = if known.is_empty() {
         "none are defined".to_owned()
     } else {
-        format!(
-            "known: {}",
-            known
-                .iter()
-                .map(|k| format!("`{k}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
+        format!("known: {}", crate::diagnostic::code_list(&known))
     };
     let hint = match nearest(id, &known) {
         Some(s) => format!("did you mean `{s}`? ({list})"),

@@ -66,11 +66,7 @@ fn hints(message: &str, line: &str) -> Vec<String> {
             Some(name) => out.push(format!("did you mean `{name}`?")),
             None if !known.is_empty() => out.push(format!(
                 "the fields here are {}",
-                expected
-                    .iter()
-                    .map(|n| format!("`{n}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                crate::diagnostic::code_list(&known)
             )),
             None => {}
         }
