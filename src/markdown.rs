@@ -226,6 +226,12 @@ impl<'s, 'e> Document<'s, 'e> {
             let (event, range) = &self.events[i];
             self.event(&mut w, i, event, range, out);
         }
+        if let Some(range) = w.flattened {
+            let message = format!(
+                "quotes, lists and emphasis nested more than {MAX_NESTING} deep are shown without the deeper levels"
+            );
+            self.problem(&range, message, false);
+        }
     }
 
     fn problem(&mut self, range: &Range<usize>, message: String, is_error: bool) {
@@ -357,7 +363,7 @@ impl<'s, 'e> Document<'s, 'e> {
                     self.problem(range, format!("`{{#{id}}}` cannot be a label: use letters, digits, `-`, `_`, `.` and `:`"), false);
                 }
             }
-            Tag::BlockQuote(_) => out.push_str("#quote(block: true)["),
+            Tag::BlockQuote(_) => w.open(out, "#quote(block: true)[", range),
             Tag::CodeBlock(kind) => {
                 w.in_code_block = true;
                 out.push_str("#raw(block: true, ");
@@ -375,12 +381,15 @@ impl<'s, 'e> Document<'s, 'e> {
             }
             Tag::List(start) => {
                 let tight = list_is_tight(self.events, i);
-                match start {
-                    Some(n) => out.push_str(&format!("#enum(start: {n}, tight: {tight},\n")),
-                    None => out.push_str(&format!("#list(tight: {tight},\n")),
-                }
+                let opener = match start {
+                    Some(n) => format!("#enum(start: {n}, tight: {tight},\n"),
+                    None => format!("#list(tight: {tight},\n"),
+                };
+                w.open(out, &opener, range);
             }
-            Tag::Item => out.push('['),
+            // An item is written as one when its list is.
+            Tag::Item if w.innermost_open() => out.push('['),
+            Tag::Item => {}
             Tag::Table(alignments) => {
                 let align: Vec<&str> = alignments.iter().map(alignment).collect();
                 w.table_columns.push(alignments.len());
@@ -400,11 +409,11 @@ impl<'s, 'e> Document<'s, 'e> {
                 w.row_cells += 1;
                 out.push('[');
             }
-            Tag::Emphasis => out.push_str("#emph["),
-            Tag::Strong => out.push_str("#strong["),
-            Tag::Strikethrough => out.push_str("#strike["),
-            Tag::Superscript => out.push_str("#super["),
-            Tag::Subscript => out.push_str("#sub["),
+            Tag::Emphasis => w.open(out, "#emph[", range),
+            Tag::Strong => w.open(out, "#strong[", range),
+            Tag::Strikethrough => w.open(out, "#strike[", range),
+            Tag::Superscript => w.open(out, "#super[", range),
+            Tag::Subscript => w.open(out, "#sub[", range),
             Tag::Link {
                 link_type,
                 dest_url,
@@ -553,6 +562,49 @@ struct Writer {
     row_cells: usize,
     /// Inside an image, whose alt text was already written whole.
     in_image: bool,
+    /// For each open quote, list or inline style: whether it was written
+    /// (false past [`MAX_NESTING`]).
+    nesting: Vec<bool>,
+    /// How many of `nesting` were written.
+    depth: usize,
+    /// Where nesting was first cut, if it was.
+    flattened: Option<Range<usize>>,
+}
+
+/// How deep quotes, lists and inline styles nest in the Typst written.
+/// Typst's parser has a depth limit, and Markdown has none (`>>>>>…`);
+/// deeper levels are written flat, their text kept.
+const MAX_NESTING: usize = 12;
+
+impl Writer {
+    /// Opens a nesting construct with `opener`, unless that would nest too
+    /// deep.
+    fn open(&mut self, out: &mut String, opener: &str, range: &Range<usize>) {
+        let written = self.depth < MAX_NESTING;
+        if written {
+            self.depth += 1;
+            out.push_str(opener);
+        } else if self.flattened.is_none() {
+            self.flattened = Some(range.clone());
+        }
+        self.nesting.push(written);
+    }
+
+    /// Closes the innermost nesting construct with `closer`, or with
+    /// `instead` if it was not written.
+    fn close(&mut self, out: &mut String, closer: &str, instead: &str) {
+        if self.nesting.pop() == Some(true) {
+            self.depth -= 1;
+            out.push_str(closer);
+        } else {
+            out.push_str(instead);
+        }
+    }
+
+    /// Whether the innermost nesting construct was written.
+    fn innermost_open(&self) -> bool {
+        self.nesting.last() == Some(&true)
+    }
 }
 
 fn end(w: &mut Writer, tag: TagEnd, out: &mut String) {
@@ -566,13 +618,14 @@ fn end(w: &mut Writer, tag: TagEnd, out: &mut String) {
                 None => out.push_str(";\n\n"),
             }
         }
-        TagEnd::BlockQuote(_) => out.push_str("];\n\n"),
-        TagEnd::List(_) => out.push_str(");\n\n"),
-        TagEnd::Item => {
+        TagEnd::BlockQuote(_) => w.close(out, "];\n\n", "\n\n"),
+        TagEnd::List(_) => w.close(out, ");\n\n", "\n\n"),
+        TagEnd::Item if w.innermost_open() => {
             let trimmed = out.trim_end().len();
             out.truncate(trimmed);
             out.push_str("],\n");
         }
+        TagEnd::Item => out.push_str("\n\n"),
         TagEnd::Table => {
             w.table_columns.pop();
             out.push_str(");\n\n");
@@ -590,7 +643,7 @@ fn end(w: &mut Writer, tag: TagEnd, out: &mut String) {
         | TagEnd::Strong
         | TagEnd::Strikethrough
         | TagEnd::Superscript
-        | TagEnd::Subscript => out.push_str("];"),
+        | TagEnd::Subscript => w.close(out, "];", ""),
         // Links shown as text opened nothing, so there is nothing to close.
         TagEnd::Link => close_link(w, out),
         TagEnd::Image => w.in_image = false,
@@ -877,6 +930,30 @@ mod tests {
             text.contains("Overskrift") && text.contains("Fodnoten."),
             "{text}"
         );
+    }
+
+    /// Found by the fuzzer (fuzz/): 132 nested block quotes gave Typst
+    /// "maximum parsing depth exceeded".
+    #[test]
+    fn deeply_nested_quotes_lists_and_emphasis_compile_flat() {
+        for md in [
+            format!("{}#h[\0h", ">".repeat(132)),
+            format!("{}dyb", "- ".repeat(100)),
+            format!("{}dyb{}", "*a _b ".repeat(60), "_ b* a".repeat(60)),
+        ] {
+            let out = to_typst(&md, &Settings::default());
+            let (errors, _) = typst::syntax::parse(&out.typst).errors_and_warnings();
+            assert!(errors.is_empty(), "{errors:?}");
+            let text = compiled_text(&out.typst);
+            assert!(text.contains('h') || text.contains("dyb"), "{text}");
+            assert!(
+                out.problems
+                    .iter()
+                    .any(|p| p.message.contains("nested more than")),
+                "{:?}",
+                out.problems
+            );
+        }
     }
 
     #[test]
