@@ -95,6 +95,8 @@ fn markdown_piece() -> impl Strategy<Value = String> {
         Just("# ".to_owned()),
         Just("### ".to_owned()),
         Just("> ".to_owned()),
+        Just(">>>>>>>>>>>>>>>>".to_owned()),
+        Just("- - - - - - - - - - - - - - ".to_owned()),
         Just("```".to_owned()),
         Just("~~~rust\n".to_owned()),
         Just("| a | b |\n|---|:-:|\n".to_owned()),
