@@ -583,6 +583,183 @@ pub fn nearest<'k>(id: &str, known: &[&'k str]) -> Option<&'k str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::project::Project;
+
+    /// DOMAIN.md's cooperation: Ishøj and Vallensbæk, five areas, two
+    /// applications (3 + 2 areas), the size rules.
+    const FACTS: &str = "
+municipalities:
+  ishoej:
+    name: Ishøj Kommune
+    short_name: Ishøj
+    address: [Ishøj Store Torv 20, 2635 Ishøj]
+    officials: { mayor: { name: A, title: Borgmester }, chief_executive: { name: B, title: Kommunaldirektør } }
+    population:
+      - { date: 2005-01-01, value: 20668, source: Danmarks Statistik }
+      - { date: 2018-01-01, value: 22988, source: Danmarks Statistik }
+  vallensbaek:
+    name: Vallensbæk Kommune
+    short_name: Vallensbæk
+    address: [Vallensbæk Stationstorv 100, 2665 Vallensbæk Strand]
+    officials: { mayor: { name: C, title: Borgmester }, chief_executive: { name: D, title: Kommunaldirektør } }
+    population:
+      - { date: 2007-01-01, value: 12144, source: Vallensbæk Kommune }
+      - { date: 2017-01-01, value: 15712, source: Vallensbæk Kommune }
+cooperation:
+  name: samarbejdet
+  members: [ishoej, vallensbaek]
+  since: 2007-01-01
+  areas:
+    - { id: beskaeftigelse, name: beskæftigelse, carried_out_by: vallensbaek }
+    - { id: genoptraening, name: genoptræning, carried_out_by: ishoej }
+    - { id: socialomraadet, name: det sociale område, carried_out_by: ishoej }
+    - { id: specialundervisning, name: specialundervisning, carried_out_by: ishoej }
+    - { id: natur-miljoe, name: natur/miljø, carried_out_by: ishoej }
+rules:
+  sustainable_size: 20000
+  cooperation_base: 30000
+  merger_range: { min: 50000, max: 100000 }
+  first_phase_areas: { min: 2, max: 3 }
+applications:
+  a1:
+    phase: 1
+    areas: [natur-miljoe, genoptraening, specialundervisning]
+    start: 2019-01-01
+    date: 2018-09-03
+    applicants: [ishoej, vallensbaek]
+    signatories: [ishoej, vallensbaek]
+    addressee: { name: Ministeriet, address: [Slotsholmsgade 10] }
+    case_number: '1'
+  a2:
+    phase: 2
+    areas: [beskaeftigelse, socialomraadet]
+    start: 2022-01-01
+    date: 2021-06-01
+    applicants: [ishoej, vallensbaek]
+    signatories: [ishoej, vallensbaek]
+    addressee: { name: Ministeriet, address: [Slotsholmsgade 10] }
+    case_number: '2'
+";
+
+    /// The messages `validate` gives for FACTS with `from` replaced by `to`.
+    fn problems(from: &str, to: &str) -> Vec<String> {
+        assert!(FACTS.contains(from), "{from}");
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("dokgen.yaml"), "name: test\n").unwrap();
+        std::fs::create_dir_all(dir.path().join("content")).unwrap();
+        std::fs::write(
+            dir.path().join("content/facts.yaml"),
+            FACTS.replacen(from, to, 1),
+        )
+        .unwrap();
+        let project = Project::open(dir.path()).unwrap();
+        let content = crate::facts::load::load(&project).unwrap();
+        validate(&content, &project.root)
+            .iter()
+            .map(|d| d.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_domain_facts_are_valid() {
+        assert_eq!(problems("", ""), Vec::<String>::new());
+    }
+
+    #[test]
+    fn every_area_leaves_in_exactly_one_application() {
+        let twice = problems(
+            "[beskaeftigelse, socialomraadet]",
+            "[beskaeftigelse, socialomraadet, genoptraening]",
+        );
+        assert_eq!(twice.len(), 1, "{twice:?}");
+        let line = FACTS[..FACTS.find("areas: [beskaeftigelse").unwrap()]
+            .matches('\n')
+            .count()
+            + 1;
+        assert!(
+            twice[0].contains(&format!("content/facts.yaml:{line}:45:")),
+            "{}",
+            twice[0]
+        );
+        assert!(
+            twice[0].contains("the area `genoptraening` is in two applications: `a1` and `a2`")
+        );
+        let none = problems("[beskaeftigelse, socialomraadet]", "[beskaeftigelse]");
+        assert_eq!(none.len(), 1, "{none:?}");
+        assert!(
+            none[0].contains(
+                "cooperation.areas[2].id: the area `socialomraadet` is in no application"
+            )
+        );
+    }
+
+    #[test]
+    fn the_first_phase_holds_two_or_three_areas() {
+        let four = problems(
+            "[natur-miljoe, genoptraening, specialundervisning]",
+            "[natur-miljoe, genoptraening, specialundervisning, socialomraadet]",
+        );
+        assert!(
+            four.iter()
+                .any(|p| p.contains("the first application holds 4 areas, but 2–3 are allowed")),
+            "{four:?}"
+        );
+        let one = problems(
+            "[natur-miljoe, genoptraening, specialundervisning]",
+            "[natur-miljoe]",
+        );
+        assert!(
+            one.iter()
+                .any(|p| p.contains("the first application holds 1 areas")),
+            "{one:?}"
+        );
+    }
+
+    #[test]
+    fn population_years_are_unique_increasing_and_positive() {
+        let order = problems(
+            "date: 2017-01-01, value: 15712",
+            "date: 2006-01-01, value: 15712",
+        );
+        assert!(order[0].contains("not in date order"), "{order:?}");
+        let twice = problems(
+            "date: 2017-01-01, value: 15712",
+            "date: 2007-06-01, value: 15712",
+        );
+        assert!(twice[0].contains("a second figure for 2007"), "{twice:?}");
+        let negative = problems("value: 15712", "value: -15712");
+        assert!(
+            negative[0].contains("-15712 inhabitants is not a population"),
+            "{negative:?}"
+        );
+    }
+
+    #[test]
+    fn references_must_exist_and_typos_get_a_suggestion() {
+        let area = problems("carried_out_by: vallensbaek", "carried_out_by: valensbaek");
+        assert!(
+            area[0].contains("unknown member of the cooperation `valensbaek`"),
+            "{area:?}"
+        );
+        assert!(area[0].contains("did you mean `vallensbaek`?"), "{area:?}");
+        let signatory = problems(
+            "signatories: [ishoej, vallensbaek]",
+            "signatories: [ishoej, dragoer]",
+        );
+        assert!(
+            signatory[0].contains("unknown applicant `dragoer`"),
+            "{signatory:?}"
+        );
+    }
+
+    #[test]
+    fn phases_are_numbered_without_repeats() {
+        let repeated = problems("phase: 2", "phase: 1");
+        assert!(
+            repeated[0].contains("phase 1 is also the phase of `a1`"),
+            "{repeated:?}"
+        );
+    }
 
     #[test]
     fn ids_are_ascii_and_danish_names_become_ids() {
