@@ -114,7 +114,11 @@ pub fn to_typst(markdown: &str, settings: &Settings<'_>) -> Converted {
 /// The file and line of the nearest origin marker before `offset` in Typst
 /// source made from converted prose, if there is one.
 pub fn origin_before(typst: &str, offset: usize) -> Option<(PathBuf, usize)> {
-    let before = &typst[..offset.min(typst.len())];
+    let mut offset = offset.min(typst.len());
+    while !typst.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &typst[..offset];
     let start = before.rfind(MARKER_OPEN)? + MARKER_OPEN.len();
     let end = start + typst[start..].find(MARKER_CLOSE)?;
     let (file, line) = typst[start..end].rsplit_once(':')?;
@@ -1114,6 +1118,11 @@ mod tests {
             Some((PathBuf::from("content/x.md"), 5))
         );
         assert_eq!(origin_before(&typst, 2), None);
+        // An offset inside a character is taken as the character's start.
+        assert_eq!(
+            origin_before("/*@ x.md:2 */\nø", 15),
+            Some((PathBuf::from("x.md"), 2))
+        );
         // After the prose, code is the template's own.
         let after = format!("{typst}\n#fejl");
         assert_eq!(origin_before(&after, after.len() - 2), None);

@@ -134,9 +134,15 @@ pub fn locate_in_prose(source: &str, err: Error) -> Error {
         let Some(line) = d.line.filter(|_| generated) else {
             return d;
         };
-        let offset: usize = source.lines().take(line - 1).map(|l| l.len() + 1).sum();
-        let column = d.column.unwrap_or(1);
-        match markdown::origin_before(source, offset + column - 1) {
+        let line_start: usize = source.lines().take(line - 1).map(|l| l.len() + 1).sum();
+        // The column counts characters; the offset is in bytes.
+        let line_text = source.lines().nth(line - 1).unwrap_or_default();
+        let column = d.column.unwrap_or(1).saturating_sub(1);
+        let in_line = line_text
+            .char_indices()
+            .nth(column)
+            .map_or(line_text.len(), |(i, _)| i);
+        match markdown::origin_before(source, line_start + in_line) {
             Some((file, md_line)) => {
                 let was = d.location().unwrap_or_default();
                 let mut moved = d.clone();
