@@ -48,10 +48,23 @@ pub struct DocumentContext<'a> {
     pub scenarios: Vec<ScenarioView<'a>>,
     /// Findings about sizes as of the document's date, in Danish.
     pub findings: Vec<String>,
+    /// Meetings, milestones and applications in date order, in Danish.
+    pub timeline: Vec<TimelineEntry>,
     /// All applications, by phase.
     pub applications: Vec<ApplicationView<'a>>,
     /// The application this document is, if it is one.
     pub application: Option<ApplicationView<'a>>,
+}
+
+/// A dated event on a timeline.
+#[derive(Debug, Serialize)]
+pub struct TimelineEntry {
+    /// When.
+    pub date: NaiveDate,
+    /// What, in running Danish.
+    pub text: String,
+    /// Whether it lies after the document's date.
+    pub planned: bool,
 }
 
 /// The project.
@@ -311,6 +324,7 @@ pub fn build<'a>(
         milestones,
         scenarios: r.scenario_views()?,
         findings: findings(facts, Some(spec.date)),
+        timeline: timeline(facts, &applications, spec.date),
         applications,
         application,
     })
@@ -371,6 +385,44 @@ pub fn findings(facts: &Facts, as_of: Option<NaiveDate>) -> Vec<String> {
         }
     }
     out
+}
+
+/// Meetings, milestones and applications in date order; those after
+/// `as_of` are planned.
+fn timeline(
+    facts: &Facts,
+    applications: &[ApplicationView<'_>],
+    as_of: NaiveDate,
+) -> Vec<TimelineEntry> {
+    let cap = crate::danish::capitalize_first;
+    let mut entries: Vec<(NaiveDate, String)> = Vec::new();
+    for m in &facts.meetings {
+        entries.push((
+            m.date,
+            format!("{}: {} om {}", cap(&m.body), m.kind, m.subject),
+        ));
+    }
+    for m in &facts.milestones {
+        entries.push((m.date, cap(&m.title)));
+    }
+    for a in applications {
+        let areas: Vec<&str> = a.areas.iter().map(|area| area.name).collect();
+        let text = format!(
+            "Ansøgning nr. {} om dispensation: {}",
+            a.phase,
+            crate::danish::list(&areas, "og")
+        );
+        entries.push((a.date, text));
+    }
+    entries.sort_by_key(|(date, _)| *date);
+    entries
+        .into_iter()
+        .map(|(date, text)| TimelineEntry {
+            date,
+            text,
+            planned: date > as_of,
+        })
+        .collect()
 }
 
 /// "2018" or "2018–2020", the years a combined figure rests on.

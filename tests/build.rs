@@ -106,6 +106,11 @@ fn the_default_project_builds_three_pdfs_that_hold_its_facts() {
     ] {
         assert!(text.contains(heading), "section `{heading}` missing");
     }
+    // The chart's caption and the timeline, made from the facts.
+    let caption = "Figur 1: Indbyggertal pr. 1. januar og grænsen på 20.000 indbyggere";
+    assert!(text.contains(caption), "{text}");
+    let planned = "Ansøgning nr. 2 om dispensation: beskæftigelse og det sociale område (planlagt)";
+    assert!(text.contains(planned), "{text}");
 
     let first = pdf_text(&out_dir.path().join("ansoegning-1.pdf"));
     assert!(first.contains("§ 11 a"));
