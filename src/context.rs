@@ -234,6 +234,8 @@ pub struct ApplicationView<'a> {
 pub struct SignatoryView<'a> {
     /// The municipality's official name.
     pub municipality: &'a str,
+    /// Its name in running text, for the place line above the signatures.
+    pub short_name: &'a str,
     /// The mayor.
     pub mayor: &'a Person,
     /// The chief executive.
@@ -607,6 +609,7 @@ impl<'a> Resolver<'a> {
                     .into_iter()
                     .map(|m| SignatoryView {
                         municipality: &m.name,
+                        short_name: &m.short_name,
                         mayor: &m.officials.mayor,
                         chief_executive: &m.officials.chief_executive,
                     })

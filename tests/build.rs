@@ -125,6 +125,30 @@ fn the_default_project_builds_three_pdfs_that_hold_its_facts() {
     let second = pdf_text(&out_dir.path().join("ansoegning-2.pdf"));
     assert!(second.contains("Indenrigs- og Boligministeriet"));
     assert!(second.contains("nr. 2 af 2"));
+    // The job centre's principal and subsidiary requests, and who signs.
+    assert!(
+        second.contains("anmoder kommunerne principalt om, at Ishøj Kommune hjemtager"),
+        "{second}"
+    );
+    assert!(
+        second.contains("Subsidiært anmoder kommunerne om, at der oprettes en jobcentersatellit")
+    );
+    assert!(
+        second.contains("Ishøj og Vallensbæk, den 1. juni 2021"),
+        "{second}"
+    );
+    for signer in [
+        "Ole Bjørstorp",
+        "Henrik Rasmussen",
+        "Borgmester",
+        "Kommunaldirektør",
+    ] {
+        assert!(second.contains(signer), "{signer} does not sign");
+    }
+    assert!(
+        !first.contains("principalt"),
+        "application 1 has no requests"
+    );
 }
 
 #[test]
@@ -303,7 +327,7 @@ fn pdf_metadata_has_title_author_keywords_and_danish_language() {
     let info = pdf.get_dictionary(info_ref).unwrap();
     assert_eq!(
         text_string(info.get(b"Title").unwrap()),
-        "Ansøgning om dispensation efter § 11 a i lov om forpligtende kommunale samarbejder"
+        "Ansøgning om dispensation efter §\u{a0}11\u{a0}a i lov om forpligtende kommunale samarbejder"
     );
     assert_eq!(
         text_string(info.get(b"Author").unwrap()),
