@@ -91,3 +91,17 @@ pub fn line_of(path: &Path, needle: &str) -> usize {
         .unwrap_or_else(|| panic!("`{needle}` is not in {}", path.display()));
     text[..at].matches('\n').count() + 1
 }
+
+/// The Typst source dokgen generates for the document `output` of the
+/// project at `dir`.
+pub fn dokgen_render(dir: &Path, output: &str) -> String {
+    let project = dokgen::Project::open(dir).unwrap();
+    let session = dokgen::build::Session::open(&project).unwrap();
+    let document = session
+        .content()
+        .documents
+        .iter()
+        .find(|d| d.spec.output == output)
+        .unwrap_or_else(|| panic!("no document `{output}`"));
+    session.render(document).unwrap().source
+}
