@@ -258,6 +258,18 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// The byte offset where 1-based line `line` of `text` starts (the end of
+/// the text past its last line). Counts `\n` only, so lines ending in
+/// `\r\n` come out right too.
+pub fn line_start(text: &str, line: usize) -> usize {
+    if line <= 1 {
+        return 0;
+    }
+    text.match_indices('\n')
+        .nth(line - 2)
+        .map_or(text.len(), |(i, _)| i + 1)
+}
+
 /// Names as code, for messages: "`ishoej`, `vallensbaek`".
 pub fn code_list<S: AsRef<str>>(names: &[S]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("`{}`", n.as_ref())).collect();
@@ -270,6 +282,16 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_start_after_each_newline_whatever_ends_them() {
+        let text = "a\r\nbb\r\nccc";
+        assert_eq!(line_start(text, 1), 0);
+        assert_eq!(line_start(text, 2), 3);
+        assert_eq!(line_start(text, 3), 7);
+        assert_eq!(&text[line_start(text, 3)..], "ccc");
+        assert_eq!(line_start(text, 9), text.len());
+    }
 
     #[test]
     fn colours_only_when_asked() {

@@ -93,7 +93,7 @@ fn prose_problem(
     let Some(line) = lines.get(rendered_line).copied().flatten() else {
         return diagnostic.hint("the line could not be told: facts filled into the prose moved it");
     };
-    let line_offset: usize = source.lines().take(line - 1).map(|l| l.len() + 1).sum();
+    let line_offset = crate::diagnostic::line_start(source, line);
     let line_text = source.lines().nth(line - 1).unwrap_or_default();
     // The construct's own text (`<b>`, `[filen](..)`), found again in the
     // line as written; the line's start if facts changed it.
@@ -134,7 +134,7 @@ pub fn locate_in_prose(source: &str, err: Error) -> Error {
         let Some(line) = d.line.filter(|_| generated) else {
             return d;
         };
-        let line_start: usize = source.lines().take(line - 1).map(|l| l.len() + 1).sum();
+        let line_start = crate::diagnostic::line_start(source, line);
         // The column counts characters; the offset is in bytes.
         let line_text = source.lines().nth(line - 1).unwrap_or_default();
         let column = d.column.unwrap_or(1).saturating_sub(1);
