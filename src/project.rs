@@ -31,6 +31,12 @@ pub struct Config {
     /// Values a document takes when its declaration does not give them.
     #[serde(default)]
     pub defaults: Defaults,
+    /// The templates folder, relative to the project folder: `templates`
+    /// unless given. Projects that share one house style point here, e.g.
+    /// `../../templates`; Typst reads that folder as the project's
+    /// `/templates/`, and nothing else outside the project.
+    #[serde(default)]
+    pub templates: Option<PathBuf>,
 }
 
 /// Document settings that apply unless a document says otherwise.
@@ -76,7 +82,10 @@ impl Project {
 
     /// `templates/`: Tera templates and the Typst style library.
     pub fn templates_dir(&self) -> PathBuf {
-        self.root.join("templates")
+        match &self.config.templates {
+            Some(dir) => self.root.join(dir),
+            None => self.root.join("templates"),
+        }
     }
 
     /// `fonts/`: extra fonts for this project, if the folder exists.

@@ -241,6 +241,7 @@ mod tests {
                 chief_executive: person,
             },
             population: figures(population),
+            meeting_papers: None,
         }
     }
 

@@ -230,6 +230,7 @@ impl Origin<'_> {
         self.single(&mut facts.law, file.law, "law");
         self.single(&mut facts.rules, file.rules, "rules");
         self.single(&mut facts.strategy, file.strategy, "strategy");
+        self.single(&mut facts.settlement, file.settlement, "settlement");
         self.list(&mut facts.meetings, file.meetings, "meetings");
         self.list(&mut facts.milestones, file.milestones, "milestones");
         self.list(&mut facts.scenarios, file.scenarios, "scenarios");
@@ -325,6 +326,14 @@ fn load_prose(
         for (i, line) in strategy.lines.iter().enumerate() {
             let at = sources.value(&format!("strategy.lines[{i}].prose"));
             refs.entry(&line.prose).or_insert(at);
+        }
+    }
+    for (i, meeting) in facts.meetings.iter().enumerate() {
+        for (j, item) in meeting.items.iter().enumerate() {
+            for (field, path) in item.prose() {
+                let at = sources.value(&format!("meetings[{i}].items[{j}].{field}"));
+                refs.entry(path).or_insert(at);
+            }
         }
     }
     for document in documents {

@@ -9,6 +9,7 @@
 pub mod derive;
 pub mod load;
 pub mod model;
+pub mod settlement;
 pub mod validate;
 pub mod yaml;
 

@@ -47,6 +47,9 @@ pub struct FactFile {
     /// Dispensation applications by id.
     #[serde(default)]
     pub applications: BTreeMap<Id, Application>,
+    /// The services the municipalities buy from each other, and their
+    /// prices (strategic line 5: the BUM model).
+    pub settlement: Option<Settlement>,
 }
 
 /// A municipality.
@@ -67,6 +70,56 @@ pub struct Municipality {
     pub officials: Officials,
     /// Inhabitants, one figure per date, oldest first.
     pub population: Vec<PopulationFigure>,
+    /// How the municipality lays out the items of its meeting papers.
+    #[serde(default)]
+    pub meeting_papers: Option<PaperStyle>,
+}
+
+/// The headings of an agenda item, in the municipality's order. Ishøj
+/// writes Resume, Sagsfremstilling, Økonomi, Indstilling, Beslutning,
+/// Bilag; Vallensbæk begins with Beslutningstema and Indstilling.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PaperStyle {
+    /// The headings in order. An item shows each heading it has text for;
+    /// the recommendation and the decision always show.
+    pub headings: Vec<ItemHeading>,
+}
+
+/// One heading of an agenda item.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ItemHeading {
+    /// Which part of the item it heads.
+    pub part: ItemPart,
+    /// The heading as printed: "Sagsfremstilling".
+    pub title: String,
+    /// For the decision: add the body and the meeting's date, as
+    /// Vallensbæk does ("Beslutning Kommunalbestyrelsen den 24-04-2019").
+    #[serde(default)]
+    pub with_meeting: bool,
+}
+
+/// The parts of an agenda item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemPart {
+    /// Resume: the item in brief.
+    Summary,
+    /// Beslutningstema: what is to be decided.
+    Theme,
+    /// Lovgrundlag: the legal basis.
+    LegalBasis,
+    /// Sagsfremstilling: the case.
+    Presentation,
+    /// Økonomi: what it costs.
+    Finances,
+    /// Indstilling: "Det indstilles, at …".
+    Recommendations,
+    /// Beslutning: what the body decided.
+    Decision,
+    /// Bilag: the annexes.
+    Annexes,
 }
 
 /// Under kommunestyrelseslovens § 32 a binding document is signed by the
@@ -202,9 +255,99 @@ pub struct Meeting {
     pub kind: String,
     /// What was discussed.
     pub subject: String,
-    /// What was decided, if anything.
+    /// What was decided, if anything, in running text (for timelines).
     #[serde(default)]
     pub decision: Option<String>,
+    /// The municipality whose secretariat writes the meeting papers, by
+    /// id: its paper style sets the headings of the items.
+    #[serde(default)]
+    pub secretariat: Option<Id>,
+    /// When the meeting begins, `HH:MM`: "17:30".
+    #[serde(default)]
+    pub time: Option<String>,
+    /// Where it is held: "Mødelokale 1, Ishøj Rådhus".
+    #[serde(default)]
+    pub place: Option<String>,
+    /// Who is called to the meeting.
+    #[serde(default)]
+    pub members: Vec<String>,
+    /// Who sent apologies (afbud).
+    #[serde(default)]
+    pub absent: Vec<String>,
+    /// The items on the agenda, in order; they are numbered from 1.
+    #[serde(default)]
+    pub items: Vec<AgendaItem>,
+}
+
+/// An item on a meeting's agenda (a dagsordenspunkt).
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AgendaItem {
+    /// The item's title: "Strategi for det forpligtende samarbejde".
+    pub title: String,
+    /// The case number: "17/1234".
+    pub case_number: String,
+    /// A closed item ("Lukket"): in the internal papers only.
+    #[serde(default)]
+    pub closed: bool,
+    /// Resume, a Markdown file.
+    #[serde(default)]
+    pub summary: Option<ProsePath>,
+    /// Beslutningstema, a Markdown file.
+    #[serde(default)]
+    pub theme: Option<ProsePath>,
+    /// Lovgrundlag, a Markdown file.
+    #[serde(default)]
+    pub legal_basis: Option<ProsePath>,
+    /// Sagsfremstilling, a Markdown file.
+    #[serde(default)]
+    pub presentation: Option<ProsePath>,
+    /// Økonomi, a Markdown file.
+    #[serde(default)]
+    pub finances: Option<ProsePath>,
+    /// The "at"-clauses of the recommendation, one per decision, without
+    /// the leading "at": "styregruppen godkender strategien".
+    pub recommendations: Vec<String>,
+    /// What was decided ("Tiltrådt."): the minutes print it, the agenda
+    /// leaves room for it.
+    #[serde(default)]
+    pub decision: Option<String>,
+    /// The item's annexes.
+    #[serde(default)]
+    pub annexes: Vec<Annex>,
+}
+
+impl AgendaItem {
+    /// The item's prose files with their field names and parts, in the
+    /// order of the fields.
+    pub fn prose(&self) -> impl Iterator<Item = (&'static str, &ProsePath)> {
+        self.prose_parts().map(|(field, _, path)| (field, path))
+    }
+
+    /// The item's prose files as (field, part, path).
+    pub fn prose_parts(&self) -> impl Iterator<Item = (&'static str, ItemPart, &ProsePath)> {
+        [
+            ("summary", ItemPart::Summary, &self.summary),
+            ("theme", ItemPart::Theme, &self.theme),
+            ("legal_basis", ItemPart::LegalBasis, &self.legal_basis),
+            ("presentation", ItemPart::Presentation, &self.presentation),
+            ("finances", ItemPart::Finances, &self.finances),
+        ]
+        .into_iter()
+        .filter_map(|(field, part, path)| path.as_ref().map(|p| (field, part, p)))
+    }
+}
+
+/// An annex: listed by number and title, and appended if it has a file.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Annex {
+    /// Its title: "Strategi for det forpligtende samarbejde".
+    pub title: String,
+    /// A PDF, PNG, JPEG or SVG file inside the project (path relative to
+    /// the project folder), appended after the document.
+    #[serde(default)]
+    pub file: Option<String>,
 }
 
 /// A dated event that is not a meeting: a decision taking effect, a
@@ -255,6 +398,83 @@ pub struct Application {
     /// principal request and, failing that, a subsidiary one.
     #[serde(default)]
     pub requests: Vec<Request>,
+    /// Whom the ministry may contact about the application.
+    #[serde(default)]
+    pub contact: Option<Contact>,
+    /// The annexes, numbered from 1 in this order.
+    #[serde(default)]
+    pub annexes: Vec<Annex>,
+}
+
+/// A contact person or office.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// A person's name, or an office: "Direktionssekretariatet".
+    pub name: String,
+    /// A person's title, if a person.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// The municipality the contact works for, by id.
+    pub municipality: Id,
+    /// Telephone, as it is printed: "43 57 75 75".
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// E-mail address.
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+/// The services the municipalities buy from each other, priced at cost
+/// (strategic line 5). dokgen computes the unit prices, the payments and
+/// the net settlement; see `facts::settlement`.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Settlement {
+    /// The years settled; every service gives a volume for every orderer
+    /// and year.
+    pub years: Vec<i32>,
+    /// The municipalities that order services, by id.
+    pub orderers: Vec<Id>,
+    /// The service catalogue.
+    pub services: Vec<Service>,
+}
+
+/// A service one municipality provides to the others.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    /// ASCII id.
+    pub id: Id,
+    /// Its name: "Genoptræningsforløb efter sundhedsloven".
+    pub name: String,
+    /// The municipality that provides it, by id.
+    pub provider: Id,
+    /// What one unit is, singular: "forløb", "time", "elev".
+    pub unit: String,
+    /// The parts of its cost price.
+    pub cost: CostPrice,
+    /// Units each municipality orders per year: `vallensbaek: { 2018: 120 }`.
+    pub volumes: BTreeMap<Id, BTreeMap<i32, i64>>,
+}
+
+/// The parts of a service's cost price. A provider may not charge less
+/// than its total cost.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CostPrice {
+    /// Salary of one full-time equivalent a year, pension included, in
+    /// kroner.
+    pub salary_per_fte: i64,
+    /// Units one full-time equivalent delivers a year.
+    pub units_per_fte: i64,
+    /// The share of management, in percent of the salary.
+    pub management_pct: f64,
+    /// The surcharge for leave and sickness, in percent of the salary.
+    pub absence_pct: f64,
+    /// Travel per unit, in kroner.
+    #[serde(default)]
+    pub travel_per_unit: i64,
 }
 
 /// A principal request for an area, and what is asked if it is refused.
@@ -301,6 +521,8 @@ pub struct Facts {
     pub scenarios: Vec<Scenario>,
     /// Applications by id.
     pub applications: BTreeMap<Id, Application>,
+    /// The service catalogue and its settlement.
+    pub settlement: Option<Settlement>,
 }
 
 /// A document to make, declared in `content/documents/*.yaml`.
@@ -326,7 +548,28 @@ pub struct DocumentSpec {
     /// The application this document is, by id.
     #[serde(default)]
     pub application: Option<Id>,
+    /// The meeting this document is the papers of, by id.
+    #[serde(default)]
+    pub meeting: Option<Id>,
+    /// For meeting papers: the agenda (decisions blank) or the minutes
+    /// (decisions filled in).
+    #[serde(default)]
+    pub papers: Option<PaperKind>,
+    /// For meeting papers: the internal version, with the closed items.
+    /// The public version (the default) leaves them out.
+    #[serde(default)]
+    pub internal: bool,
     /// Named Markdown files the template places: `baggrund: strategi/baggrund.md`.
     #[serde(default)]
     pub prose: BTreeMap<String, ProsePath>,
+}
+
+/// Which meeting papers a document is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PaperKind {
+    /// Dagsorden: before the meeting.
+    Agenda,
+    /// Referat: after it, with the decisions.
+    Minutes,
 }

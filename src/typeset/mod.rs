@@ -54,14 +54,19 @@ pub struct Typeset {
 impl Typesetter {
     /// Loads the fonts and sets up file access for `project`.
     pub fn new(project: &Project) -> Result<Self> {
-        Self::for_folder(&project.root, &project.fonts_dir())
+        let templates = project.templates_dir();
+        let fonts = fonts::load(&project.fonts_dir())?;
+        let shared = Shared::new(&project.root, &templates, fonts)
+            .map_err(|err| Error::io(&templates, &err))?;
+        Ok(Self { shared })
     }
 
-    /// A typesetter whose files come from `root` and whose extra fonts, if
-    /// any, from `fonts_dir`.
+    /// A typesetter whose files come from `root` (templates from
+    /// `root/templates`) and whose extra fonts, if any, from `fonts_dir`.
     pub fn for_folder(root: &Path, fonts_dir: &Path) -> Result<Self> {
         let fonts = fonts::load(fonts_dir)?;
-        let shared = Shared::new(root, fonts).map_err(|err| Error::io(root, &err))?;
+        let shared = Shared::new(root, &root.join("templates"), fonts)
+            .map_err(|err| Error::io(root, &err))?;
         Ok(Self { shared })
     }
 

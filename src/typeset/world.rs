@@ -30,15 +30,21 @@ pub struct Shared {
 }
 
 impl Shared {
-    /// Sets up the library, fonts and file access for the project at `root`.
-    pub fn new(root: &Path, fonts: FontStore) -> std::io::Result<Self> {
+    /// Sets up the library, fonts and file access for the project at
+    /// `root`, whose `/templates/` are read from `templates` (which may lie
+    /// outside the project, when projects share a house style).
+    pub fn new(root: &Path, templates: &Path, fonts: FontStore) -> std::io::Result<Self> {
         use typst::LibraryExt;
+        let root = root.canonicalize()?;
+        // A project without a templates folder fails later with a clearer
+        // message (no template found); until then, it is just a folder.
+        let templates = templates
+            .canonicalize()
+            .unwrap_or_else(|_| root.join("templates"));
         Ok(Self {
             library: LazyHash::new(Library::default()),
             fonts,
-            files: FileStore::new(ProjectFiles {
-                root: root.canonicalize()?,
-            }),
+            files: FileStore::new(ProjectFiles { root, templates }),
         })
     }
 
@@ -120,9 +126,11 @@ impl World for DocumentWorld<'_> {
     }
 }
 
-/// Loads files from the project folder, and only from there.
+/// Loads files from the project folder, and only from there; `/templates/`
+/// from the project's templates folder.
 pub struct ProjectFiles {
     root: PathBuf,
+    templates: PathBuf,
 }
 
 impl ProjectFiles {
@@ -137,13 +145,24 @@ impl ProjectFiles {
                 .into(),
             )));
         }
-        let path = id.vpath().realize(&self.root).map_err(FileError::Realize)?;
+        let shown = id.vpath().get_with_slash();
+        let (base, path) = match shown.strip_prefix("/templates/") {
+            Some(rest) => {
+                let rest = VirtualPath::new(rest).map_err(|_| FileError::AccessDenied)?;
+                let path = rest.realize(&self.templates).map_err(FileError::Realize)?;
+                (&self.templates, path)
+            }
+            None => (
+                &self.root,
+                id.vpath().realize(&self.root).map_err(FileError::Realize)?,
+            ),
+        };
         // `VirtualPath` cannot climb above the root with `..`, but a symbolic
         // link inside the project could still point outside it.
         let real = path
             .canonicalize()
             .map_err(|err| FileError::from_io(err, &path))?;
-        if !real.starts_with(&self.root) {
+        if !real.starts_with(base) {
             return Err(FileError::Other(Some(
                 format!(
                     "`{}` leads outside the project folder; dokgen reads only files inside it",

@@ -21,6 +21,10 @@ use crate::facts::model::{
 use crate::facts::{Content, Document};
 use crate::project::Project;
 
+mod papers;
+
+pub use papers::{AnnexView, ContactView, ItemView, PapersView, SectionView, SettlementView};
+
 /// What a document's template can see, serialised into Tera's context.
 #[derive(Debug, Serialize)]
 pub struct DocumentContext<'a> {
@@ -54,6 +58,10 @@ pub struct DocumentContext<'a> {
     pub applications: Vec<ApplicationView<'a>>,
     /// The application this document is, if it is one.
     pub application: Option<ApplicationView<'a>>,
+    /// The meeting papers this document is, if it is some.
+    pub papers: Option<PapersView<'a>>,
+    /// The service catalogue with its computed settlement.
+    pub settlement: Option<SettlementView<'a>>,
 }
 
 /// A dated event on a timeline.
@@ -227,6 +235,10 @@ pub struct ApplicationView<'a> {
     pub addressee: &'a Addressee,
     /// Case number.
     pub case_number: &'a str,
+    /// Whom to contact.
+    pub contact: Option<ContactView<'a>>,
+    /// The annexes, numbered from 1.
+    pub annexes: Vec<AnnexView<'a>>,
 }
 
 /// A municipality that signs, and the two people who sign for it.
@@ -263,6 +275,7 @@ pub fn build<'a>(
     let spec = &document.spec;
     let r = Resolver {
         facts,
+        root: &project.root,
         file: &document.file,
         as_of: spec.date,
     };
@@ -329,6 +342,8 @@ pub fn build<'a>(
         timeline: timeline(facts, &applications, spec.date),
         applications,
         application,
+        papers: r.papers_view(spec)?,
+        settlement: r.settlement_view()?,
     })
 }
 
@@ -448,6 +463,8 @@ fn figure_view(f: &PopulationFigure) -> FigureView<'_> {
 /// Looks ids up as of the document's date.
 struct Resolver<'a> {
     facts: &'a Facts,
+    /// The project folder, where annex files are.
+    root: &'a std::path::Path,
     file: &'a std::path::Path,
     as_of: NaiveDate,
 }
@@ -627,6 +644,12 @@ impl<'a> Resolver<'a> {
                     .collect::<Result<_>>()?,
                 addressee: &app.addressee,
                 case_number: &app.case_number,
+                contact: app
+                    .contact
+                    .as_ref()
+                    .map(|c| self.contact_view(c))
+                    .transpose()?,
+                annexes: self.annex_views(&app.annexes)?,
             });
         }
         Ok(views)

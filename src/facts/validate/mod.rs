@@ -9,6 +9,11 @@ use super::load::{Content, Sources};
 use super::model::{Facts, Id};
 use crate::diagnostic::Diagnostic;
 
+mod papers;
+mod settlement;
+
+pub use papers::pdf_pages;
+
 /// Checks `content` and returns every problem found, in a stable order.
 /// Files the facts name (logos) are looked up below `root`, the project
 /// folder.
@@ -26,7 +31,10 @@ pub fn validate(content: &Content, root: &Path) -> Vec<Diagnostic> {
     v.scenarios();
     v.rules();
     v.strategy();
+    v.meetings();
+    v.settlement();
     v.documents(content);
+    v.papers(content);
     v.problems
 }
 
@@ -209,34 +217,69 @@ impl<'a> Validator<'a> {
     }
 
     fn logo(&mut self, path: &str, logo: &str) {
-        let ext = std::path::Path::new(logo)
+        self.project_file(path, logo, "logo", &["svg", "png", "jpg", "jpeg"]);
+    }
+
+    /// Checks that `file`, named at `path` as a `what`, is a file inside
+    /// the project with one of the `extensions`. Returns its path on disk.
+    fn project_file(
+        &mut self,
+        path: &str,
+        file: &str,
+        what: &str,
+        extensions: &[&str],
+    ) -> Option<std::path::PathBuf> {
+        let p = Path::new(file);
+        let ext = p
             .extension()
             .and_then(|e| e.to_str())
             .map(str::to_ascii_lowercase);
-        if !matches!(ext.as_deref(), Some("svg" | "png" | "jpg" | "jpeg")) {
-            let d = self.error(path, format!("`{logo}` is not an SVG, PNG or JPEG file"));
+        let kinds = extensions
+            .iter()
+            .map(|e| format!(".{e}"))
+            .collect::<Vec<_>>();
+        if !ext.is_some_and(|e| extensions.contains(&e.as_str())) {
+            let d = self.error(
+                path,
+                format!("`{file}` is not a file of a kind a {what} can be"),
+            );
             hint(
                 d,
-                "give the logo as an .svg (best) or .png file inside the project",
+                format!(
+                    "give the {what} as a {} file inside the project",
+                    either(&kinds)
+                ),
             );
+            return None;
         }
-        let p = std::path::Path::new(logo);
         if p.is_absolute()
             || p.components()
                 .any(|c| matches!(c, std::path::Component::ParentDir))
         {
-            let d = self.error(path, format!("`{logo}` is outside the project"));
+            let d = self.error(path, format!("`{file}` is outside the project"));
             hint(
                 d,
-                "logo paths are relative to the project folder, e.g. `assets/logo.svg`",
+                format!(
+                    "{what} paths are relative to the project folder, e.g. `bilag/{}`",
+                    p.file_name()
+                        .map(|n| n.to_string_lossy())
+                        .unwrap_or_default()
+                ),
             );
-        } else if !self.root.join(p).is_file() {
-            let d = self.error(path, format!("the logo `{logo}` does not exist"));
-            hint(
-                d,
-                "logo paths are relative to the project folder (the one with dokgen.yaml)",
-            );
+            return None;
         }
+        let on_disk = self.root.join(p);
+        if !on_disk.is_file() {
+            let d = self.error(path, format!("the {what} `{file}` does not exist"));
+            hint(
+                d,
+                format!(
+                    "{what} paths are relative to the project folder (the one with dokgen.yaml)"
+                ),
+            );
+            return None;
+        }
+        Some(on_disk)
     }
 
     fn cooperation(&mut self) {
@@ -541,6 +584,15 @@ fn unknown<'k>(
         None => list,
     };
     Some(Diagnostic::error(format!("{path}: unknown {what} `{id}`")).hint(hint))
+}
+
+/// "a, b or c".
+fn either(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
 }
 
 fn hint(d: &mut Diagnostic, text: impl Into<String>) {

@@ -1,0 +1,290 @@
+//! Checks of meetings and their items, of annexes and contacts, and of the
+//! documents that are meeting papers.
+
+use std::path::Path;
+
+use super::{Validator, hint, unknown};
+use crate::diagnostic::Diagnostic;
+use crate::facts::load::Content;
+use crate::facts::model::{Annex, ItemPart, PaperKind};
+
+/// The kinds of file an annex can be.
+const ANNEX_FILES: &[&str] = &["pdf", "png", "jpg", "jpeg", "svg"];
+
+/// The number of pages of the PDF at `path`, or why it cannot be read.
+pub fn pdf_pages(path: &Path) -> Result<usize, String> {
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    let pdf = hayro_syntax::Pdf::new(std::sync::Arc::new(bytes))
+        .map_err(|e| format!("{e:?}").to_lowercase())?;
+    match pdf.pages().len() {
+        0 => Err("it has no pages".to_owned()),
+        n => Ok(n),
+    }
+}
+
+impl Validator<'_> {
+    pub(super) fn meetings(&mut self) {
+        let f = self.facts;
+        let municipalities = self.municipality_ids();
+        for (i, meeting) in f.meetings.iter().enumerate() {
+            let base = format!("meetings[{i}]");
+            if let Some(time) = &meeting.time
+                && !is_time(time)
+            {
+                let d = self.error(
+                    &format!("{base}.time"),
+                    format!("`{time}` is not a time of day"),
+                );
+                hint(
+                    d,
+                    "write the time as HH:MM in quotes, e.g. `time: \"17:30\"`; it is printed as kl. 17.30",
+                );
+            }
+            if let Some(id) = &meeting.secretariat {
+                let path = format!("{base}.secretariat");
+                self.reference(&path, id, "municipality", municipalities.iter().copied());
+                if let Some(m) = f.municipalities.get(id)
+                    && m.meeting_papers.is_none()
+                    && !meeting.items.is_empty()
+                {
+                    let d = self.error(
+                        &path,
+                        format!("`{id}` has no `meeting_papers`, so its items have no headings"),
+                    );
+                    hint(
+                        d,
+                        format!(
+                            "give municipalities.{id}.meeting_papers.headings: a list of `{{ part: presentation, title: Sagsfremstilling }}`"
+                        ),
+                    );
+                }
+            } else if !meeting.items.is_empty() {
+                let d = self.error(&base, "the meeting has items but no secretariat");
+                hint(
+                    d,
+                    "add `secretariat: <municipality id>`: its headings and their order are used for the items",
+                );
+            }
+            for (j, item) in meeting.items.iter().enumerate() {
+                let path = format!("{base}.items[{j}]");
+                if item.recommendations.is_empty() {
+                    let d = self.error(
+                        &format!("{path}.recommendations"),
+                        "the item recommends nothing",
+                    );
+                    hint(
+                        d,
+                        "give one \"at\"-clause per decision, without the \"at\": `- styregruppen godkender strategien`",
+                    );
+                }
+                for (k, r) in item.recommendations.iter().enumerate() {
+                    let t = r.trim_start();
+                    if t.starts_with("at ") || t.starts_with("At ") {
+                        let d = self.error(
+                            &format!("{path}.recommendations[{k}]"),
+                            "the clause begins with \"at\", which the template adds",
+                        );
+                        hint(d, "write the clause without its leading \"at\"");
+                    }
+                }
+                self.annexes(&format!("{path}.annexes"), &item.annexes);
+            }
+        }
+        for (id, m) in &f.municipalities {
+            let Some(style) = &m.meeting_papers else {
+                continue;
+            };
+            let mut seen: Vec<ItemPart> = Vec::new();
+            for (i, h) in style.headings.iter().enumerate() {
+                let path = format!("municipalities.{id}.meeting_papers.headings[{i}]");
+                if seen.contains(&h.part) {
+                    let d = self.error(&format!("{path}.part"), "this part has a heading already");
+                    hint(d, "give each part one heading");
+                }
+                seen.push(h.part);
+                if h.with_meeting && h.part != ItemPart::Decision {
+                    let d = self.error(
+                        &format!("{path}.with_meeting"),
+                        "only the decision's heading can name the meeting",
+                    );
+                    hint(d, "remove `with_meeting` here");
+                }
+            }
+            for required in [ItemPart::Recommendations, ItemPart::Decision] {
+                if !seen.contains(&required) {
+                    let d = self.error(
+                        &format!("municipalities.{id}.meeting_papers.headings"),
+                        format!("no heading for `{}`", part_name(required)),
+                    );
+                    hint(
+                        d,
+                        "every item has a recommendation (Indstilling) and a decision (Beslutning); give both a heading",
+                    );
+                }
+            }
+        }
+        for (id, app) in &f.applications {
+            let base = format!("applications.{id}");
+            if let Some(c) = &app.contact {
+                let applicants = app.applicants.iter().map(String::as_str);
+                self.reference(
+                    &format!("{base}.contact.municipality"),
+                    &c.municipality,
+                    "applicant",
+                    applicants,
+                );
+                if let Some(email) = &c.email
+                    && !is_email(email)
+                {
+                    let d = self.error(
+                        &format!("{base}.contact.email"),
+                        format!("`{email}` is not an e-mail address"),
+                    );
+                    hint(d, "write it as name@domain.dk");
+                }
+            }
+            self.annexes(&format!("{base}.annexes"), &app.annexes);
+        }
+    }
+
+    /// Each annex with a file names a readable PDF or image in the project.
+    fn annexes(&mut self, path: &str, annexes: &[Annex]) {
+        for (i, annex) in annexes.iter().enumerate() {
+            let Some(file) = &annex.file else { continue };
+            let at = format!("{path}[{i}].file");
+            let Some(on_disk) = self.project_file(&at, file, "annex", ANNEX_FILES) else {
+                continue;
+            };
+            let is_pdf = on_disk
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+            if is_pdf && let Err(why) = pdf_pages(&on_disk) {
+                let d = self.error(&at, format!("`{file}` cannot be read as a PDF: {why}"));
+                hint(
+                    d,
+                    "export the annex again as PDF, or give it as a PNG or SVG image",
+                );
+            }
+        }
+    }
+
+    /// Meeting papers name a meeting with items; minutes need every
+    /// decision.
+    pub(super) fn papers(&mut self, content: &Content) {
+        let meetings: Vec<&str> = self.facts.meetings.iter().map(|m| m.id.as_str()).collect();
+        for document in &content.documents {
+            let spec = &document.spec;
+            let located = |d: Diagnostic, path: &str| {
+                let at = self.sources.value_in(&document.file, path);
+                d.in_file(&document.file).located(at)
+            };
+            let Some(id) = &spec.meeting else {
+                if spec.papers.is_some() || spec.internal {
+                    let field = if spec.papers.is_some() {
+                        "papers"
+                    } else {
+                        "internal"
+                    };
+                    let d = Diagnostic::error(format!(
+                        "{field}: only meeting papers have `{field}`, and the document names no meeting"
+                    ))
+                    .hint("add `meeting: <meeting id>`, or remove the field");
+                    let d = located(d, field);
+                    self.problems.push(d);
+                }
+                continue;
+            };
+            if let Some(d) = unknown("meeting", id, "meeting", meetings.iter().copied()) {
+                let d = located(d, "meeting");
+                self.problems.push(d);
+                continue;
+            }
+            let (i, meeting) = self
+                .facts
+                .meetings
+                .iter()
+                .enumerate()
+                .find(|(_, m)| m.id == *id)
+                .expect("known meeting");
+            let shown: Vec<_> = meeting
+                .items
+                .iter()
+                .enumerate()
+                .filter(|(_, item)| spec.internal || !item.closed)
+                .collect();
+            if shown.is_empty() {
+                let what = if meeting.items.is_empty() {
+                    "has no items"
+                } else {
+                    "has only closed items, which the public version leaves out"
+                };
+                let d = Diagnostic::error(format!("meeting: the meeting `{id}` {what}")).hint(
+                    format!("give meetings[{i}] a list of `items:`, or set `internal: true`"),
+                );
+                let d = located(d, "meeting");
+                self.problems.push(d);
+            }
+            if spec.papers == Some(PaperKind::Minutes) {
+                for (j, item) in shown {
+                    if item.decision.is_none() {
+                        let d = self.error(
+                            &format!("meetings[{i}].items[{j}]"),
+                            format!(
+                                "the minutes `{}` need the decision on \"{}\"",
+                                document.file.display(),
+                                item.title
+                            ),
+                        );
+                        hint(
+                            d,
+                            "add `decision: Tiltrådt.` (or what was decided) to the item",
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The field name of a part, as the YAML writes it.
+fn part_name(part: ItemPart) -> String {
+    serde_json::to_value(part)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// `HH:MM`, 00:00–23:59.
+fn is_time(s: &str) -> bool {
+    let digits = |t: &str| t.chars().all(|c| c.is_ascii_digit());
+    s.split_once(':')
+        .is_some_and(|(h, m)| digits(h) && digits(m) && m.len() == 2)
+        && crate::danish::time(s).is_some()
+}
+
+/// Something before an @ and a dotted domain after it.
+fn is_email(s: &str) -> bool {
+    s.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !s.contains(' ')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_are_hours_and_minutes() {
+        for ok in ["17:30", "9:00", "00:00", "23:59"] {
+            assert!(is_time(ok), "{ok}");
+        }
+        for bad in ["17.30", "24:00", "17:3", "17:60", "kl. 17", ""] {
+            assert!(!is_time(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn part_names_are_the_yaml_names() {
+        assert_eq!(part_name(ItemPart::LegalBasis), "legal_basis");
+    }
+}
