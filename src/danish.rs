@@ -31,6 +31,18 @@ pub fn date_long(date: NaiveDate) -> String {
     )
 }
 
+/// Weekdays in lower case, Monday first.
+const WEEKDAYS: [&str; 7] = [
+    "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+];
+
+/// A date with its weekday, as a meeting is announced: "mandag den 19.
+/// juni 2017".
+pub fn date_with_weekday(date: NaiveDate) -> String {
+    let weekday = WEEKDAYS[date.weekday().num_days_from_monday() as usize];
+    format!("{weekday} den {}", date_long(date))
+}
+
 /// A date in numeric form without leading zeros: "1.5.2006".
 pub fn date_numeric(date: NaiveDate) -> String {
     format!("{}.{}.{}", date.day(), date.month(), date.year())
@@ -173,6 +185,14 @@ mod tests {
         assert_eq!(date_long(d(2017, 6, 19)), "19. juni 2017");
         assert_eq!(date_long(d(2007, 1, 1)), "1. januar 2007");
         assert_eq!(date_long(d(2021, 12, 31)), "31. december 2021");
+        assert_eq!(
+            date_with_weekday(d(2017, 6, 19)),
+            "mandag den 19. juni 2017"
+        );
+        assert_eq!(
+            date_with_weekday(d(2017, 9, 3)),
+            "søndag den 3. september 2017"
+        );
         assert_eq!(date_numeric(d(2006, 5, 1)), "1.5.2006");
         assert_eq!(month_name(3), Some("marts"));
         assert_eq!(month_name(13), None);

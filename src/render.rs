@@ -116,7 +116,16 @@ fn prose_for<'c>(content: &'c Content, document: &'c Document) -> impl Iterator<
         .strategy
         .iter()
         .flat_map(|s| s.lines.iter().map(|l| &l.prose));
-    let mut paths: Vec<&String> = from_facts.chain(document.spec.prose.values()).collect();
+    let meeting = content
+        .facts
+        .meetings
+        .iter()
+        .filter(|m| document.spec.meeting.as_ref() == Some(&m.id))
+        .flat_map(|m| m.items.iter().flat_map(|item| item.prose().map(|(_, p)| p)));
+    let mut paths: Vec<&String> = from_facts
+        .chain(meeting)
+        .chain(document.spec.prose.values())
+        .collect();
     paths.sort_unstable();
     paths.dedup();
     paths.into_iter()

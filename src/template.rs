@@ -160,9 +160,10 @@ fn register_filters(tera: &mut Tera) {
             Ok(match kwargs.get::<&str>("form")? {
                 None | Some("lang") => danish::date_long(date),
                 Some("kort") => danish::date_numeric(date),
+                Some("ugedag") => danish::date_with_weekday(date),
                 Some(other) => {
                     return Err(tera::Error::message(format!(
-                        "`dato` knows the forms \"lang\" and \"kort\", not \"{other}\""
+                        "`dato` knows the forms \"lang\", \"kort\" and \"ugedag\", not \"{other}\""
                     )));
                 }
             })

@@ -132,6 +132,8 @@ pub struct PricedService {
     pub provider: Id,
     /// What a unit is.
     pub unit: String,
+    /// The parts of its cost price as the facts give them.
+    pub input: CostPrice,
     /// The cost of a unit by its parts, in øre.
     pub cost: UnitCost,
     /// The unit price in whole kroner.
@@ -226,6 +228,7 @@ pub fn compute(s: &Settlement) -> Result<Settled, SettleError> {
                 name: service.name.clone(),
                 provider: service.provider.clone(),
                 unit: service.unit.clone(),
+                input: service.cost.clone(),
                 price: cost.price(),
                 cost,
             })
