@@ -167,9 +167,10 @@ fn closed_items_are_in_the_internal_papers_only() {
 }
 
 /// The net settlement of each year, computed here from bum.yaml by the
-/// rules the annex states (unit price = salary / units × (1 + management
-/// + absence) + travel, rounded to whole kroner, half up; payment = price
-/// × volume; own orders not settled), independently of dokgen's code.
+/// rules the annex states, independently of dokgen's code: the unit price
+/// is salary / units × (1 + management + absence) + travel, rounded to
+/// whole kroner, half up; a payment is price times volume; own orders are
+/// not settled.
 fn expected_net() -> Vec<(i64, String, String, i64)> {
     let facts = yaml(&repo().join("content/bum.yaml"));
     let s = &facts["settlement"];
