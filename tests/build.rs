@@ -117,8 +117,12 @@ fn the_default_project_builds_its_pdfs_that_hold_its_facts() {
     // The chart's caption and the timeline, made from the facts.
     let caption = "Figur 1: Indbyggertal pr. 1. januar og grænsen på 20.000 indbyggere";
     assert!(text.contains(caption), "{text}");
-    let planned = "Ansøgning nr. 2 om dispensation: beskæftigelse og det sociale område (planlagt)";
+    let planned =
+        "Styregruppen færdiggør den fælles strategi for det forpligtende samarbejde (planlagt)";
     assert!(text.contains(planned), "{text}");
+    // A strategy of 2017 does not know what was planned later.
+    assert!(!text.contains("Ansøgning nr. 2 om dispensation"), "{text}");
+    assert!(!text.contains("ophører"), "{text}");
 
     let first = pdf_text(&out_dir.path().join("ansoegning-1.pdf"));
     assert!(first.contains("§ 11 a"));

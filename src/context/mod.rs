@@ -23,7 +23,9 @@ use crate::project::Project;
 
 mod papers;
 
-pub use papers::{AnnexView, ContactView, ItemView, PapersView, SectionView, SettlementView};
+pub use papers::{
+    AnnexView, ContactView, ItemView, Labels, PapersView, SectionView, SettlementView,
+};
 
 /// What a document's template can see, serialised into Tera's context.
 #[derive(Debug, Serialize)]
@@ -48,6 +50,10 @@ pub struct DocumentContext<'a> {
     pub meeting: BTreeMap<&'a str, &'a Meeting>,
     /// Milestones in date order.
     pub milestones: Vec<&'a Milestone>,
+    /// Milestones that have an id, by id.
+    pub milestone: BTreeMap<&'a str, &'a Milestone>,
+    /// Applications by id (`applications` lists them by phase).
+    pub application_by_id: BTreeMap<&'a str, ApplicationView<'a>>,
     /// Groups of municipalities weighed against the merger range.
     pub scenarios: Vec<ScenarioView<'a>>,
     /// Findings about sizes as of the document's date, in Danish.
@@ -336,7 +342,13 @@ pub fn build<'a>(
         strategy: facts.strategy.as_ref(),
         meeting: facts.meetings.iter().map(|m| (m.id.as_str(), m)).collect(),
         meetings,
+        milestone: facts
+            .milestones
+            .iter()
+            .filter_map(|m| m.id.as_deref().map(|id| (id, m)))
+            .collect(),
         milestones,
+        application_by_id: applications.iter().map(|a| (a.id, a.clone())).collect(),
         scenarios: r.scenario_views()?,
         findings: findings(facts, Some(spec.date)),
         timeline: timeline(facts, &applications, spec.date),
@@ -413,16 +425,29 @@ fn timeline(
 ) -> Vec<TimelineEntry> {
     let cap = crate::danish::capitalize_first;
     let mut entries: Vec<(NaiveDate, String)> = Vec::new();
+    // An event after the document's date is shown only if it was planned
+    // by then: a strategy of 2017 does not know the decisions of 2021.
+    let known = |date: NaiveDate, planned_from: Option<NaiveDate>| {
+        date <= as_of || planned_from.is_some_and(|p| p <= as_of)
+    };
     for m in &facts.meetings {
-        entries.push((
-            m.date,
-            format!("{}: {} om {}", cap(&m.body), m.kind, m.subject),
-        ));
+        if known(m.date, m.planned_from) {
+            entries.push((
+                m.date,
+                format!("{}: {} om {}", cap(&m.body), m.kind, m.subject),
+            ));
+        }
     }
     for m in &facts.milestones {
-        entries.push((m.date, cap(&m.title)));
+        if known(m.date, m.planned_from) {
+            entries.push((m.date, cap(&m.title)));
+        }
     }
     for a in applications {
+        let planned_from = facts.applications.get(a.id).and_then(|f| f.planned_from);
+        if !known(a.date, planned_from) {
+            continue;
+        }
         let areas: Vec<&str> = a.areas.iter().map(|area| area.name).collect();
         let text = format!(
             "Ansøgning nr. {} om dispensation: {}",

@@ -56,6 +56,20 @@ pub struct PapersView<'a> {
     /// The items this version shows. They keep their numbers from the full
     /// agenda, so the public and the internal version cite items alike.
     pub items: Vec<ItemView<'a>>,
+    /// The secretariat's words: "Det indstilles, at", "Sagsnr.:",
+    /// "(Lukket)".
+    pub labels: Labels<'a>,
+}
+
+/// The fixed words of a municipality's papers.
+#[derive(Debug, Serialize)]
+pub struct Labels<'a> {
+    /// What introduces the "at"-clauses.
+    pub recommendation_lead: &'a str,
+    /// What precedes a case number.
+    pub case_number: &'a str,
+    /// What follows a closed item's title.
+    pub closed: &'a str,
 }
 
 /// An agenda item with its headings in the secretariat's order.
@@ -203,6 +217,11 @@ impl<'a> Resolver<'a> {
             meeting,
             time: meeting.time.as_deref().and_then(danish::time),
             items,
+            labels: Labels {
+                recommendation_lead: &style.recommendation_lead,
+                case_number: &style.case_label,
+                closed: &style.closed_label,
+            },
         }))
     }
 

@@ -84,6 +84,28 @@ pub struct PaperStyle {
     /// The headings in order. An item shows each heading it has text for;
     /// the recommendation and the decision always show.
     pub headings: Vec<ItemHeading>,
+    /// What introduces the "at"-clauses: "Det indstilles, at" (the
+    /// default), "Administrationen indstiller, at".
+    #[serde(default = "default_recommendation_lead")]
+    pub recommendation_lead: String,
+    /// What precedes an item's case number: "Sagsnr.:" (the default).
+    #[serde(default = "default_case_label")]
+    pub case_label: String,
+    /// What follows a closed item's title: "(Lukket)" (the default).
+    #[serde(default = "default_closed_label")]
+    pub closed_label: String,
+}
+
+fn default_recommendation_lead() -> String {
+    "Det indstilles, at".to_owned()
+}
+
+fn default_case_label() -> String {
+    "Sagsnr.:".to_owned()
+}
+
+fn default_closed_label() -> String {
+    "(Lukket)".to_owned()
 }
 
 /// One heading of an agenda item.
@@ -258,6 +280,11 @@ pub struct Meeting {
     /// What was decided, if anything, in running text (for timelines).
     #[serde(default)]
     pub decision: Option<String>,
+    /// From when the event was planned. A document dated before the event
+    /// shows it on its timeline, as planned, only from this date on;
+    /// without it, only documents dated after the event show it.
+    #[serde(default)]
+    pub planned_from: Option<NaiveDate>,
     /// The municipality whose secretariat writes the meeting papers, by
     /// id: its paper style sets the headings of the items.
     #[serde(default)]
@@ -359,6 +386,15 @@ pub struct Milestone {
     pub date: NaiveDate,
     /// What happens, in running text.
     pub title: String,
+    /// An id, for prose that names the milestone:
+    /// `{{ milestone["ophoer"].date | dato }}`.
+    #[serde(default)]
+    pub id: Option<Id>,
+    /// From when the event was planned. A document dated before the event
+    /// shows it on its timeline, as planned, only from this date on;
+    /// without it, only documents dated after the event show it.
+    #[serde(default)]
+    pub planned_from: Option<NaiveDate>,
 }
 
 /// A group of municipalities, weighed against the size rules.
@@ -404,6 +440,11 @@ pub struct Application {
     /// The annexes, numbered from 1 in this order.
     #[serde(default)]
     pub annexes: Vec<Annex>,
+    /// From when the event was planned. A document dated before the event
+    /// shows it on its timeline, as planned, only from this date on;
+    /// without it, only documents dated after the event show it.
+    #[serde(default)]
+    pub planned_from: Option<NaiveDate>,
 }
 
 /// A contact person or office.

@@ -103,6 +103,11 @@ impl<'a> Validator<'a> {
         for (i, s) in f.scenarios.iter().enumerate() {
             found.push((format!("scenarios[{i}].id"), &s.id, false));
         }
+        for (i, m) in f.milestones.iter().enumerate() {
+            if let Some(id) = &m.id {
+                found.push((format!("milestones[{i}].id"), id, false));
+            }
+        }
         for (path, id, is_key) in found {
             if is_valid_id(id) {
                 continue;
@@ -136,12 +141,17 @@ impl<'a> Validator<'a> {
             "scenarios",
             self.facts.scenarios.iter().map(|s| s.id.as_str()),
         );
+        self.unique_some(
+            "milestones",
+            self.facts.milestones.iter().map(|m| m.id.as_deref()),
+        );
     }
 
-    /// Ids in a list must differ.
-    fn unique<'i>(&mut self, list: &str, ids: impl Iterator<Item = &'i str>) {
+    /// Ids in a list where ids are optional must differ.
+    fn unique_some<'i>(&mut self, list: &str, ids: impl Iterator<Item = Option<&'i str>>) {
         let mut seen = BTreeMap::new();
         for (i, id) in ids.enumerate() {
+            let Some(id) = id else { continue };
             if let Some(first) = seen.insert(id, i) {
                 let d = self.error(
                     &format!("{list}[{i}].id"),
@@ -153,6 +163,11 @@ impl<'a> Validator<'a> {
                 );
             }
         }
+    }
+
+    /// Ids in a list must differ.
+    fn unique<'i>(&mut self, list: &str, ids: impl Iterator<Item = &'i str>) {
+        self.unique_some(list, ids.map(Some));
     }
 
     fn municipalities(&mut self) {
