@@ -37,6 +37,10 @@ pub struct Config {
     /// `/templates/`, and nothing else outside the project.
     #[serde(default)]
     pub templates: Option<PathBuf>,
+    /// Proper names that are never hyphenated, besides the municipalities'
+    /// names (which never are): `[Danmark, Amager]`.
+    #[serde(default)]
+    pub proper_names: Vec<String>,
 }
 
 /// Document settings that apply unless a document says otherwise.

@@ -395,7 +395,7 @@ fn check_passes_on_the_default_project_and_prints_its_findings() {
     assert_exit(&output, 0);
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(
-        stdout.contains("checked 7 documents: no errors"),
+        stdout.contains("checked 8 documents: no errors"),
         "{stdout}"
     );
     assert!(

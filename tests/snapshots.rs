@@ -11,7 +11,7 @@ fn generated_typst_of_the_default_documents() {
     let project = Project::open(env!("CARGO_MANIFEST_DIR").as_ref()).unwrap();
     let content = facts::load(&project).unwrap();
     let templates = Templates::load(&project, &content.prose).unwrap();
-    assert_eq!(content.documents.len(), 7);
+    assert_eq!(content.documents.len(), 8);
     for document in &content.documents {
         let rendered = render(&project, &content, &templates, document).unwrap();
         assert!(rendered.warnings.is_empty(), "{:?}", rendered.warnings);

@@ -16,7 +16,7 @@ use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::facts::derive::{self, Combined, Growth, Projection};
 use crate::facts::model::{
     Addressee, Application, Area, Facts, Id, Law, Meeting, Milestone, Municipality, Person,
-    PopulationFigure, Range, Rules, Strategy,
+    PopulationFigure, Range, Rules, Strategy, Terms,
 };
 use crate::facts::{Content, Document};
 use crate::project::Project;
@@ -64,6 +64,11 @@ pub struct DocumentContext<'a> {
     pub applications: Vec<ApplicationView<'a>>,
     /// The application this document is, if it is one.
     pub application: Option<ApplicationView<'a>>,
+    /// A regular expression for the proper names never to hyphenate (the
+    /// municipalities' names in running text and `proper_names` from
+    /// dokgen.yaml), with their endings and a following punctuation mark;
+    /// none if there are no names.
+    pub proper_names: Option<String>,
     /// The meeting papers this document is, if it is some.
     pub papers: Option<PapersView<'a>>,
     /// The service catalogue with its computed settlement.
@@ -123,10 +128,10 @@ pub struct MunicipalityView<'a> {
     pub address: &'a [String],
     /// The logo's path in the project, if it has one.
     pub logo: Option<&'a str>,
-    /// The mayor.
-    pub mayor: &'a Person,
-    /// The chief executive.
-    pub chief_executive: &'a Person,
+    /// The mayor in office on the document's date.
+    pub mayor: Option<&'a Person>,
+    /// The chief executive in office on the document's date.
+    pub chief_executive: Option<&'a Person>,
     /// Every figure, oldest first.
     pub population: Vec<FigureView<'a>>,
     /// The figures dated on or before the document's date.
@@ -225,6 +230,9 @@ pub struct ApplicationView<'a> {
     pub later_areas: Vec<AreaView<'a>>,
     /// The areas that earlier applications held.
     pub earlier_areas: Vec<AreaView<'a>>,
+    /// The areas still in the cooperation when this application is made
+    /// (its own and the later ones), in the cooperation's order.
+    pub current_areas: Vec<AreaView<'a>>,
     /// From when.
     pub start: NaiveDate,
     /// The date of the application.
@@ -354,9 +362,36 @@ pub fn build<'a>(
         timeline: timeline(facts, &applications, spec.date),
         applications,
         application,
+        proper_names: proper_names_pattern(
+            facts
+                .municipalities
+                .values()
+                .map(|m| m.short_name.as_str())
+                .chain(project.config.proper_names.iter().map(String::as_str)),
+        ),
         papers: r.papers_view(spec)?,
         settlement: r.settlement_view()?,
     })
+}
+
+/// `\b(?:Ishøj|Vallensbæk)\w*[.,;:!?]?`: the names, escaped, longest
+/// first, with any ending and one punctuation mark.
+fn proper_names_pattern<'n>(names: impl Iterator<Item = &'n str>) -> Option<String> {
+    let mut names: Vec<String> = names
+        .filter(|n| !n.trim().is_empty())
+        .map(|n| {
+            n.chars().fold(String::new(), |mut out, c| {
+                if r"\.+*?()|[]{}^$#&-~".contains(c) {
+                    out.push('\\');
+                }
+                out.push(c);
+                out
+            })
+        })
+        .collect();
+    names.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    names.dedup();
+    (!names.is_empty()).then(|| format!(r"\b(?:{})\w*[.,;:!?]?", names.join("|")))
 }
 
 /// Findings about the municipalities' sizes and the scenarios, as of
@@ -559,8 +594,8 @@ impl<'a> Resolver<'a> {
             short_name: &m.short_name,
             address: &m.address,
             logo: m.logo.as_deref(),
-            mayor: &m.officials.mayor,
-            chief_executive: &m.officials.chief_executive,
+            mayor: m.officials.mayor.on(self.as_of),
+            chief_executive: m.officials.chief_executive.on(self.as_of),
             sustainable: threshold
                 .zip(known.last())
                 .map(|(t, f)| derive::reaches(f.value, t)),
@@ -636,6 +671,14 @@ impl<'a> Resolver<'a> {
                 phase: app.phase,
                 phase_count: apps.len(),
                 areas: self.areas(&app.areas)?,
+                current_areas: self
+                    .facts
+                    .cooperation
+                    .iter()
+                    .flat_map(|c| &c.areas)
+                    .filter(|a| !earlier.iter().any(|e| e.id == a.id))
+                    .map(|a| self.area_view(a))
+                    .collect::<Result<_>>()?,
                 later_areas: later,
                 earlier_areas: earlier,
                 start: app.start,
@@ -649,13 +692,30 @@ impl<'a> Resolver<'a> {
                 signatories: self
                     .members(&app.signatories)?
                     .into_iter()
-                    .map(|m| SignatoryView {
-                        municipality: &m.name,
-                        short_name: &m.short_name,
-                        mayor: &m.officials.mayor,
-                        chief_executive: &m.officials.chief_executive,
+                    .map(|m| {
+                        let holder = |terms: &'a Terms, office: &str| {
+                            terms.on(app.date).ok_or_else(|| {
+                                Error::from(
+                                    Diagnostic::error(format!(
+                                        "{} has no {office} in office on {}",
+                                        m.name, app.date
+                                    ))
+                                    .in_file(self.file)
+                                    .hint("run `dokgen check` to see which term is missing"),
+                                )
+                            })
+                        };
+                        Ok(SignatoryView {
+                            municipality: &m.name,
+                            short_name: &m.short_name,
+                            mayor: holder(&m.officials.mayor, "mayor")?,
+                            chief_executive: holder(
+                                &m.officials.chief_executive,
+                                "chief executive",
+                            )?,
+                        })
                     })
-                    .collect(),
+                    .collect::<Result<_>>()?,
                 requests: app
                     .requests
                     .iter()
@@ -685,5 +745,20 @@ impl<'a> Resolver<'a> {
             .in_file(self.file)
             .hint("run `dokgen check` to see which reference is broken")
             .into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::proper_names_pattern;
+
+    #[test]
+    fn proper_names_become_one_escaped_pattern_longest_first() {
+        let names = ["Ishøj", "Lyngby-Taarbæk", "Ishøj", ""];
+        assert_eq!(
+            proper_names_pattern(names.into_iter()).as_deref(),
+            Some(r"\b(?:Lyngby\-Taarbæk|Ishøj)\w*[.,;:!?]?")
+        );
+        assert_eq!(proper_names_pattern(std::iter::empty()), None);
     }
 }

@@ -214,7 +214,7 @@ pub fn projection_text(name: &str, p: &Projection, threshold: u64) -> Option<Str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::facts::model::{Officials, Person};
+    use crate::facts::model::{Officials, Person, Terms};
 
     fn figures(list: &[(i32, i64)]) -> Vec<PopulationFigure> {
         list.iter()
@@ -227,10 +227,12 @@ mod tests {
     }
 
     fn municipality(name: &str, population: &[(i32, i64)]) -> Municipality {
-        let person = Person {
+        let person = Terms(vec![Person {
             name: "N.N.".into(),
             title: "Borgmester".into(),
-        };
+            from: None,
+            until: None,
+        }]);
         Municipality {
             name: format!("{name} Kommune"),
             short_name: name.into(),

@@ -150,13 +150,15 @@ pub enum ItemPart {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Officials {
-    /// The mayor (borgmester).
-    pub mayor: Person,
-    /// The chief executive (kommunaldirektør).
-    pub chief_executive: Person,
+    /// The mayor (borgmester): one person, or a list of persons with their
+    /// terms (`from`, `until`).
+    pub mayor: Terms,
+    /// The chief executive (kommunaldirektør): one person, or a list of
+    /// persons with their terms.
+    pub chief_executive: Terms,
 }
 
-/// A person who signs.
+/// A person who signs, and when they hold the office.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
@@ -164,6 +166,70 @@ pub struct Person {
     pub name: String,
     /// Title as it is printed under the signature: "Borgmester".
     pub title: String,
+    /// The first day in office; open if not given.
+    #[serde(default)]
+    pub from: Option<NaiveDate>,
+    /// The last day in office; open if not given.
+    #[serde(default)]
+    pub until: Option<NaiveDate>,
+}
+
+impl Person {
+    /// Whether the person holds the office on `date`.
+    pub fn in_office(&self, date: NaiveDate) -> bool {
+        self.from.is_none_or(|from| from <= date) && self.until.is_none_or(|until| date <= until)
+    }
+}
+
+/// The holders of an office: written as one person, or as a list of
+/// persons with their terms, oldest first.
+#[derive(Debug, Clone, Serialize)]
+#[serde(transparent)]
+pub struct Terms(pub Vec<Person>);
+
+impl Terms {
+    /// Who holds the office on `date`.
+    pub fn on(&self, date: NaiveDate) -> Option<&Person> {
+        self.0.iter().find(|p| p.in_office(date))
+    }
+}
+
+impl<'de> Deserialize<'de> for Terms {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
+
+        struct TermsVisitor;
+        impl<'de> serde::de::Visitor<'de> for TermsVisitor {
+            type Value = Terms;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a person (`name`, `title`) or a list of persons with their terms")
+            }
+            // The person's own fields are read in place, so an error in
+            // one keeps its line and path.
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Terms, A::Error> {
+                Person::deserialize(MapAccessDeserializer::new(map)).map(|p| Terms(vec![p]))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Terms, A::Error> {
+                Vec::<Person>::deserialize(SeqAccessDeserializer::new(seq)).map(Terms)
+            }
+        }
+        deserializer.deserialize_any(TermsVisitor)
+    }
+}
+
+impl JsonSchema for Terms {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Terms".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let one = generator.subschema_for::<Person>();
+        let many = generator.subschema_for::<Vec<Person>>();
+        schemars::json_schema!({
+            "description": "One person, or a list of persons with their terms (`from`, `until`), oldest first.",
+            "anyOf": [one, many]
+        })
+    }
 }
 
 /// The number of inhabitants on a date, with its source.

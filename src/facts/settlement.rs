@@ -8,9 +8,9 @@
 //!   divided by the units one FTE delivers a year, plus the shares of
 //!   management and of leave and sickness (percent of that salary), plus
 //!   travel per unit.
-//! - The unit price is that cost price rounded to whole kroner, half a
-//!   krone upwards. Rounding up at the half keeps the provider from
-//!   charging less than its cost.
+//! - The unit price is that cost price rounded up to whole kroner: a
+//!   provider may not charge less than its cost, so any part of a krone
+//!   counts as a whole one.
 //! - A payment is the unit price times the units ordered: exact, so every
 //!   line of the table can be checked with a pocket calculator.
 //! - What a provider orders from itself is its own cost and is not
@@ -61,9 +61,10 @@ impl UnitCost {
         self.salary + self.management + self.absence + self.travel
     }
 
-    /// The unit price: the total rounded to whole kroner, half upwards.
+    /// The unit price: the total rounded up to whole kroner.
     pub fn price(&self) -> i64 {
-        round_half_up(self.total_ore() as i128, ORE) as i64
+        (self.total_ore() as i128).div_euclid(ORE) as i64
+            + i64::from((self.total_ore() as i128).rem_euclid(ORE) != 0)
     }
 }
 
@@ -388,29 +389,52 @@ mod tests {
     }
 
     #[test]
-    fn unit_prices_round_to_whole_kroner_half_upwards() {
+    fn unit_prices_round_up_to_whole_kroner_never_below_cost() {
+        let price = |salary, units| {
+            unit_cost(&cost(salary, units, 0.0, 0.0, 0))
+                .unwrap()
+                .price()
+        };
         // 100.000 / 3 = 33.333,33… kr.
-        assert_eq!(
-            unit_cost(&cost(100_000, 3, 0.0, 0.0, 0)).unwrap().price(),
-            33_333
-        );
+        assert_eq!(price(100_000, 3), 33_334);
         // 200.000 / 3 = 66.666,67 kr.
-        assert_eq!(
-            unit_cost(&cost(200_000, 3, 0.0, 0.0, 0)).unwrap().price(),
-            66_667
-        );
-        // 1.001 / 2 = 500,50 kr.: half a krone rounds up.
-        assert_eq!(
-            unit_cost(&cost(1_001, 2, 0.0, 0.0, 0)).unwrap().price(),
-            501
-        );
-        // 1.000 / 2 × 2,5 % = 12,50 kr.: 512,50 → 513.
-        assert_eq!(
-            unit_cost(&cost(1_000, 2, 2.5, 0.0, 0)).unwrap().price(),
-            513
-        );
+        assert_eq!(price(200_000, 3), 66_667);
+        // 1.001 / 2 = 500,50 kr.
+        assert_eq!(price(1_001, 2), 501);
+        // Whole kroner stay as they are: 480.000 / 120 = 4.000 kr.
+        assert_eq!(price(480_000, 120), 4_000);
+        // One øre above a krone is a krone more.
+        let c = UnitCost {
+            salary: 100_001,
+            management: 0,
+            absence: 0,
+            travel: 0,
+        };
+        assert_eq!(c.price(), 1_001);
+        for salary in [1, 99, 12_345, 999_999] {
+            for units in 1..40 {
+                let c = unit_cost(&cost(salary, units, 7.5, 5.0, 3)).unwrap();
+                assert!(c.price() * 100 >= c.total_ore(), "{salary}/{units}");
+                assert!((c.price() - 1) * 100 < c.total_ore(), "{salary}/{units}");
+            }
+        }
+    }
+
+    #[test]
+    fn parts_round_to_the_nearest_oere() {
         assert_eq!(round_half_up(-150, 100), -1);
         assert_eq!(round_half_up(149, 100), 1);
+        assert_eq!(round_half_up(150, 100), 2);
+        // 1.000 / 2 × 2,5 % = 12,50 kr. exactly; 1.000 / 3 × 2,5 % =
+        // 8,333… kr. → 8,33 kr.
+        assert_eq!(
+            unit_cost(&cost(1_000, 2, 2.5, 0.0, 0)).unwrap().management,
+            1_250
+        );
+        assert_eq!(
+            unit_cost(&cost(1_000, 3, 2.5, 0.0, 0)).unwrap().management,
+            833
+        );
     }
 
     #[test]

@@ -228,6 +228,67 @@ impl<'a> Validator<'a> {
             if let Some(logo) = &m.logo {
                 self.logo(&format!("{base}.logo"), logo);
             }
+            self.terms(&format!("{base}.officials.mayor"), &m.officials.mayor);
+            self.terms(
+                &format!("{base}.officials.chief_executive"),
+                &m.officials.chief_executive,
+            );
+        }
+    }
+
+    /// The holders of an office: someone, each term from ≤ until, and the
+    /// terms in order without overlapping.
+    fn terms(&mut self, path: &str, terms: &crate::facts::model::Terms) {
+        let persons = &terms.0;
+        if persons.is_empty() {
+            let d = self.error(path, "nobody holds the office");
+            hint(d, "give the person: `{ name: …, title: … }`");
+        }
+        let at = |i: usize| {
+            if persons.len() == 1 {
+                path.to_owned()
+            } else {
+                format!("{path}[{i}]")
+            }
+        };
+        for (i, p) in persons.iter().enumerate() {
+            if let (Some(from), Some(until)) = (p.from, p.until)
+                && from > until
+            {
+                let d = self.error(
+                    &format!("{}.until", at(i)),
+                    format!("the term ends ({until}) before it begins ({from})"),
+                );
+                hint(d, "`from` is the first day in office, `until` the last");
+            }
+            if i == 0 {
+                continue;
+            }
+            let before = &persons[i - 1];
+            let (Some(ended), Some(began)) = (before.until, p.from) else {
+                let d = self.error(
+                    &at(i),
+                    format!(
+                        "{} and {} may both hold the office at once",
+                        before.name, p.name
+                    ),
+                );
+                hint(
+                    d,
+                    "with more than one person, give each term's dates: `until:` on the earlier, `from:` on the later",
+                );
+                continue;
+            };
+            if began <= ended {
+                let d = self.error(
+                    &format!("{}.from", at(i)),
+                    format!(
+                        "the term begins on {began}, before {}'s ends ({ended})",
+                        before.name
+                    ),
+                );
+                hint(d, "list the terms oldest first, without overlap");
+            }
         }
     }
 
@@ -374,6 +435,41 @@ impl<'a> Validator<'a> {
                     d,
                     "list the municipalities whose mayor and chief executive sign, e.g. `[ishoej, vallensbaek]`",
                 );
+            }
+            for (i, id) in app.signatories.iter().enumerate() {
+                let Some(m) = f.municipalities.get(id) else {
+                    continue;
+                };
+                for (office, terms) in [
+                    ("mayor", &m.officials.mayor),
+                    ("chief executive", &m.officials.chief_executive),
+                ] {
+                    if terms.on(app.date).is_none() {
+                        let known: Vec<String> = terms
+                            .0
+                            .iter()
+                            .map(|p| {
+                                let from = p.from.map(|d| d.to_string()).unwrap_or_default();
+                                let until = p.until.map(|d| d.to_string()).unwrap_or_default();
+                                format!("{} {from}–{until}", p.name)
+                            })
+                            .collect();
+                        let d = self.error(
+                            &format!("{base}.signatories[{i}]"),
+                            format!(
+                                "{} has no {office} in office on {}, the application's date",
+                                m.name, app.date
+                            ),
+                        );
+                        hint(
+                            d,
+                            format!(
+                                "the terms known are {}; add the holder of the office to municipalities.{id}.officials",
+                                known.join(", ")
+                            ),
+                        );
+                    }
+                }
             }
             for (i, request) in app.requests.iter().enumerate() {
                 let own = app.areas.iter().map(String::as_str);
