@@ -69,7 +69,7 @@ fn an_application_is_a_complete_letter() {
             "Konsekvenser og overgang",
             "Kontaktperson",
             "Ishøj og Vallensbæk, den 3. september 2018",
-            "Bilag 1: Udkast til strategi for det forpligtende samarbejde",
+            "Bilag 1: Strategi for det forpligtende samarbejde",
             "Bilag 2: Referat af styregruppens møde",
         ],
     );
@@ -273,8 +273,8 @@ fn annex_files_are_appended_after_the_letter() {
     std::fs::write(annexes.join("kort.svg"), svg).unwrap();
     edit(
         &project.path().join("content/ansoegninger.yaml"),
-        "      - title: Udkast til strategi for det forpligtende samarbejde\n",
-        "      - title: Udkast til strategi for det forpligtende samarbejde\n        file: bilag/strategi.pdf\n      - title: Kort over kommunerne\n        file: bilag/kort.svg\n",
+        "      - title: Strategi for det forpligtende samarbejde\n",
+        "      - title: Strategi for det forpligtende samarbejde\n        file: bilag/strategi.pdf\n      - title: Kort over kommunerne\n        file: bilag/kort.svg\n",
     );
     let out = project.path().join("output");
     let output = build(project.path(), &out);
@@ -287,13 +287,13 @@ fn annex_files_are_appended_after_the_letter() {
     assert_eq!(total, 2 * pages + 1, "{stdout}");
     let text = pdf_text(&annexed);
     let mut order = vec![
-        "Bilag 1: Udkast til strategi for det forpligtende samarbejde".to_owned(),
+        "Bilag 1: Strategi for det forpligtende samarbejde".to_owned(),
         "Bilag 2: Kort over kommunerne".to_owned(),
         "Bilag 3: Referat af styregruppens møde".to_owned(),
     ];
     for page in 1..=pages {
         order.push(format!(
-            "Bilag 1: Udkast til strategi for det forpligtende samarbejde (side {page} af {pages})"
+            "Bilag 1: Strategi for det forpligtende samarbejde (side {page} af {pages})"
         ));
         if page == 1 {
             // The annexed letter's own text is there to read.
@@ -313,8 +313,8 @@ fn a_broken_annex_file_is_an_error_at_its_line() {
     let facts = project.path().join("content/ansoegninger.yaml");
     edit(
         &facts,
-        "      - title: Udkast til strategi for det forpligtende samarbejde\n",
-        "      - title: Udkast til strategi for det forpligtende samarbejde\n        file: bilag/brudt.pdf\n",
+        "      - title: Strategi for det forpligtende samarbejde\n",
+        "      - title: Strategi for det forpligtende samarbejde\n        file: bilag/brudt.pdf\n",
     );
     let line = common::line_of(&facts, "file: bilag/brudt.pdf");
     let out = project.path().join("output");
