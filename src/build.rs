@@ -92,11 +92,17 @@ impl<'p> Session<'p> {
         render(self.project, &self.content, &self.templates, document)
     }
 
-    fn job<'d>(&self, document: &'d Document, source: String) -> Job<'d> {
+    fn job<'d>(&self, document: &'d Document, rendered: Rendered) -> Job<'d> {
         Job {
             name: &document.spec.output,
-            source,
+            source: rendered.source,
             date: document.spec.date,
+            standards: document
+                .spec
+                .pdf_standards
+                .as_deref()
+                .unwrap_or(crate::typeset::standards::DEFAULT),
+            generated: rendered.generated,
             ident: format!("{}/{}", self.project.config.name, document.spec.output),
         }
     }
@@ -145,11 +151,12 @@ pub fn check(project: &Project, on_event: impl FnMut(Event<'_>)) -> Result<Check
             for warning in &rendered.warnings {
                 on_event(Event::Warning(warning));
             }
-            let job = session.job(document, rendered.source.clone());
+            let source = rendered.source.clone();
+            let job = session.job(document, rendered);
             let (_, warnings) = session
                 .typesetter
                 .compile(&job)
-                .map_err(|err| locate_in_prose(&rendered.source, err))?;
+                .map_err(|err| locate_in_prose(&source, err))?;
             for warning in &warnings {
                 on_event(Event::Warning(warning));
             }
@@ -186,11 +193,12 @@ fn build_one(
     on_event: &mut impl FnMut(Event<'_>),
 ) -> Result<Written> {
     let spec = &document.spec;
-    let Rendered { source, warnings } = session.render(document)?;
-    for warning in &warnings {
+    let rendered = session.render(document)?;
+    for warning in &rendered.warnings {
         on_event(Event::Warning(warning));
     }
-    let typeset = session.typesetter.typeset(session.job(document, source.clone())).map_err(|err| {
+    let source = rendered.source.clone();
+    let typeset = session.typesetter.typeset(session.job(document, rendered)).map_err(|err| {
         let err = locate_in_prose(&source, err);
         // Keep the generated source, so the line in the message can be read.
         let debug_path = output_dir.join(format!("{}.typ", spec.output));

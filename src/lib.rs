@@ -8,6 +8,7 @@
 //! [`markdown`] for prose and [`escape`] for safety) → PDF ([`typeset`]),
 //! orchestrated by [`build`]. Problems at any stage are [`diagnostic::Diagnostic`]s.
 
+pub mod annex;
 pub mod build;
 pub mod context;
 pub mod danish;

@@ -793,6 +793,8 @@ mod tests {
             name: "test",
             source: format!("#set text(lang: \"da\")\n{typst}"),
             date: chrono::NaiveDate::from_ymd_opt(2017, 5, 17).unwrap(),
+            standards: &[],
+            generated: Default::default(),
             ident: "test".into(),
         };
         let (document, _) = TYPESETTER

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::facts::model::Id;
 use crate::facts::yaml;
+use crate::typeset::standards;
 
 /// The name of the file that marks a project folder.
 pub const CONFIG_FILE: &str = "dokgen.yaml";
@@ -53,6 +54,10 @@ pub struct Defaults {
     /// Keywords added to every document's metadata.
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// The PDF standards every document meets unless it says otherwise:
+    /// `[a-2a, ua-1]` if not given.
+    #[serde(default)]
+    pub pdf_standards: Option<Vec<crate::typeset::standards::Standard>>,
 }
 
 impl Project {
@@ -75,7 +80,26 @@ impl Project {
                     .hint(format!("a project folder holds a {CONFIG_FILE} with at least `name:`, and the folders content/ and templates/")),
             )
         })?;
-        let config = yaml::from_str(&text, Path::new(CONFIG_FILE))?;
+        let config: Config = yaml::from_str(&text, Path::new(CONFIG_FILE))?;
+        if let Some(list) = &config.defaults.pdf_standards
+            && let Err(e) = standards::configure(list)
+        {
+            let at = yaml::Positions::of(&text).value("defaults.pdf_standards");
+            let mut d = Diagnostic::error(format!(
+                "defaults.pdf_standards: these standards cannot be met together: {}",
+                e.message
+            ))
+            .in_file(CONFIG_FILE);
+            if let Some((line, column)) = at {
+                d = d.at(line, column);
+            }
+            for hint in e.hints {
+                d = d.hint(hint);
+            }
+            return Err(d
+                .hint("choose one PDF/A level, e.g. `[a-2a, ua-1]` (the default)")
+                .into());
+        }
         Ok(Self { root, config })
     }
 

@@ -21,6 +21,8 @@ pub struct Rendered {
     pub source: String,
     /// Warnings about the prose, located in its Markdown files.
     pub warnings: Vec<Diagnostic>,
+    /// Files made for the document that its source names (annex pages).
+    pub generated: crate::typeset::Generated,
 }
 
 /// Renders the Typst source of `document`.
@@ -30,7 +32,8 @@ pub fn render(
     templates: &Templates,
     document: &Document,
 ) -> Result<Rendered> {
-    let view = context::build(project, content, document)?;
+    let mut view = context::build(project, content, document)?;
+    let generated = std::mem::take(&mut view.generated);
     let mut ctx = tera::Context::from_serialize(&view).map_err(|err| {
         Error::from(
             Diagnostic::error(format!("cannot pass the facts to the template: {err}"))
@@ -69,7 +72,11 @@ pub fn render(
     }
     ctx.insert_value(PROSE_VAR, Value::from(prose));
     let source = templates.render(&document.spec.template, &ctx)?;
-    Ok(Rendered { source, warnings })
+    Ok(Rendered {
+        source,
+        warnings,
+        generated,
+    })
 }
 
 /// A problem in prose, placed on the line of the Markdown file it comes

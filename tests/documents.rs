@@ -281,7 +281,8 @@ fn annex_files_are_appended_after_the_letter() {
     assert_exit(&output, 0);
     let stdout = String::from_utf8_lossy(&output.stdout);
     // The letter as before, each page of the annexed PDF (the letter
-    // itself, as it happens), and a page for the image.
+    // itself, as it happens, drawn as SVG: PDF/A and PDF/UA forbid
+    // embedding a PDF), and a page for the image.
     let annexed = out.join("ansoegning-1.pdf");
     let total = lopdf::Document::load(&annexed).unwrap().get_pages().len();
     assert_eq!(total, 2 * pages + 1, "{stdout}");
@@ -295,10 +296,6 @@ fn annex_files_are_appended_after_the_letter() {
         order.push(format!(
             "Bilag 1: Strategi for det forpligtende samarbejde (side {page} af {pages})"
         ));
-        if page == 1 {
-            // The annexed letter's own text is there to read.
-            order.push("Sagsnr. 18/04512".to_owned());
-        }
     }
     order.push("Bilag 2: Kort over kommunerne".to_owned());
     in_order(&text, &order.iter().map(String::as_str).collect::<Vec<_>>());

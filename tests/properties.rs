@@ -40,6 +40,8 @@ fn typeset(markdown_text: &str) -> Result<String, String> {
         name: "property",
         source: converted.typst.clone(),
         date: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+        standards: &[],
+        generated: Default::default(),
         ident: "property".into(),
     };
     match TYPESETTER.compile(&job) {

@@ -73,6 +73,10 @@ pub struct DocumentContext<'a> {
     pub papers: Option<PapersView<'a>>,
     /// The service catalogue with its computed settlement.
     pub settlement: Option<SettlementView<'a>>,
+    /// Files made for the document (annex pages as SVG), by the virtual
+    /// path templates name them with; not seen by templates.
+    #[serde(skip)]
+    pub generated: crate::typeset::Generated,
 }
 
 /// A dated event on a timeline.
@@ -104,6 +108,8 @@ pub struct DocumentView<'a> {
     pub date: NaiveDate,
     /// Status such as "Udkast".
     pub status: Option<&'a str>,
+    /// What it is about (the PDF's subject), if the declaration says.
+    pub subject: Option<&'a str>,
     /// The authoring municipalities' official names.
     pub authors: Vec<&'a str>,
     /// Keywords.
@@ -290,6 +296,7 @@ pub fn build<'a>(
     let r = Resolver {
         facts,
         root: &project.root,
+        generated: Default::default(),
         file: &document.file,
         as_of: spec.date,
     };
@@ -338,6 +345,7 @@ pub fn build<'a>(
             title: &spec.title,
             date: spec.date,
             status: spec.status.as_deref(),
+            subject: spec.subject.as_deref(),
             authors,
             keywords: &spec.keywords,
             output: &spec.output,
@@ -371,6 +379,8 @@ pub fn build<'a>(
         ),
         papers: r.papers_view(spec)?,
         settlement: r.settlement_view()?,
+        // Last: the views above fill it.
+        generated: r.generated.take(),
     })
 }
 
@@ -525,6 +535,8 @@ struct Resolver<'a> {
     facts: &'a Facts,
     /// The project folder, where annex files are.
     root: &'a std::path::Path,
+    /// Files made for the document on the way (annex pages as SVG).
+    generated: std::cell::RefCell<crate::typeset::Generated>,
     file: &'a std::path::Path,
     as_of: NaiveDate,
 }

@@ -10,7 +10,6 @@ use crate::facts::model::{
     AgendaItem, Annex, Contact, DocumentSpec, ItemPart, Meeting, PaperKind, ProsePath,
 };
 use crate::facts::settlement::{self, PricedService, YearSettlement};
-use crate::facts::validate::pdf_pages;
 
 /// An annex, numbered.
 #[derive(Debug, Clone, Serialize)]
@@ -19,10 +18,11 @@ pub struct AnnexView<'a> {
     pub number: usize,
     /// Its title.
     pub title: &'a str,
-    /// The file to append, as a path from the project's root (`/bilag/x.pdf`).
-    pub file: Option<String>,
-    /// For a PDF: its number of pages, each appended. None for an image.
-    pub pages: Option<usize>,
+    /// The file as the facts name it (`bilag/x.pdf`), if it has one.
+    pub file: Option<&'a str>,
+    /// The images to append, one per page, as virtual paths: the image
+    /// itself, or each page of a PDF turned into SVG.
+    pub pages: Vec<String>,
 }
 
 /// Whom to contact.
@@ -123,18 +123,33 @@ impl<'a> Resolver<'a> {
             .map(|(i, a)| {
                 let pages = match &a.file {
                     Some(file) if file.to_ascii_lowercase().ends_with(".pdf") => {
-                        let n = pdf_pages(&self.root.join(file)).map_err(|why| {
-                            Diagnostic::error(format!("cannot read the annex `{file}`: {why}"))
-                                .in_file(self.file)
-                        })?;
-                        Some(n)
+                        let svgs = crate::annex::pdf_pages_as_svg(&self.root.join(file)).map_err(
+                            |why| {
+                                Diagnostic::error(format!("cannot read the annex `{file}`: {why}"))
+                                    .in_file(self.file)
+                            },
+                        )?;
+                        let folder = file.replace(['/', '\\', '.'], "-");
+                        let mut generated = self.generated.borrow_mut();
+                        svgs.into_iter()
+                            .enumerate()
+                            .map(|(k, svg)| {
+                                let path = format!("/.dokgen/bilag/{folder}/side-{}.svg", k + 1);
+                                generated.insert(
+                                    path.clone(),
+                                    typst::foundations::Bytes::from_string(svg),
+                                );
+                                path
+                            })
+                            .collect()
                     }
-                    _ => None,
+                    Some(file) => vec![format!("/{file}")],
+                    None => Vec::new(),
                 };
                 Ok(AnnexView {
                     number: i + 1,
                     title: &a.title,
-                    file: a.file.as_ref().map(|f| format!("/{f}")),
+                    file: a.file.as_deref(),
                     pages,
                 })
             })

@@ -297,6 +297,32 @@ fn apply_defaults(
     if spec.authors.is_empty() {
         spec.authors = defaults.authors.clone();
     }
+    match &spec.pdf_standards {
+        Some(list) => {
+            if let Err(e) = crate::typeset::standards::configure(list) {
+                let mut d = Diagnostic::error(format!(
+                    "pdf_standards: these standards cannot be met together: {}",
+                    e.message
+                ))
+                .in_file(&document.file)
+                .located(sources.value_in(&document.file, "pdf_standards"));
+                for hint in e.hints {
+                    d = d.hint(hint);
+                }
+                problems.push(
+                    d.hint("choose one PDF/A level, e.g. `[a-2a, ua-1]` (the default), or `[]` for a plain PDF"),
+                );
+            }
+        }
+        None => {
+            spec.pdf_standards = Some(
+                defaults
+                    .pdf_standards
+                    .clone()
+                    .unwrap_or_else(|| crate::typeset::standards::DEFAULT.to_vec()),
+            )
+        }
+    }
     for keyword in &defaults.keywords {
         if !spec.keywords.contains(keyword) {
             spec.keywords.push(keyword.clone());

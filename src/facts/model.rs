@@ -655,6 +655,15 @@ pub struct DocumentSpec {
     /// The application this document is, by id.
     #[serde(default)]
     pub application: Option<Id>,
+    /// What the document is about, for the PDF's subject; templates make
+    /// one from the facts if it is not given.
+    #[serde(default)]
+    pub subject: Option<String>,
+    /// The PDF standards the document meets: `[a-2a, ua-1]` (PDF/A-2a and
+    /// PDF/UA-1) unless dokgen.yaml's defaults or this field say otherwise;
+    /// `[]` for a plain tagged PDF.
+    #[serde(default)]
+    pub pdf_standards: Option<Vec<crate::typeset::standards::Standard>>,
     /// The meeting this document is the papers of, by id.
     #[serde(default)]
     pub meeting: Option<Id>,

@@ -5,7 +5,9 @@
 //! A [`Typesetter`] is made once per build, so the standard library, the
 //! fonts and the project's files are loaded once for all documents.
 
+mod access;
 pub mod fonts;
+pub mod standards;
 pub mod world;
 
 use std::collections::HashSet;
@@ -22,6 +24,7 @@ use typst_pdf::{PdfOptions, Timestamp};
 
 use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::project::Project;
+pub use world::Generated;
 use world::{DocumentWorld, Shared};
 
 /// Compiles documents of one project.
@@ -37,6 +40,10 @@ pub struct Job<'a> {
     pub source: String,
     /// The document's date: Typst's `today()` and the PDF's timestamp.
     pub date: NaiveDate,
+    /// The PDF standards it must meet.
+    pub standards: &'a [standards::Standard],
+    /// Files dokgen made for it (annex pages), by virtual path.
+    pub generated: Generated,
     /// A stable identifier of the document, for the PDF's document id.
     pub ident: String,
 }
@@ -49,6 +56,9 @@ pub struct Typeset {
     pub pages: usize,
     /// Warnings Typst gave.
     pub warnings: Vec<Diagnostic>,
+    /// The files on disk it was made from, besides the main source: the
+    /// style library, images, annexes (real paths, sorted).
+    pub read: Vec<std::path::PathBuf>,
 }
 
 impl Typesetter {
@@ -77,19 +87,29 @@ impl Typesetter {
         format!("/templates/{name}.generated.typ")
     }
 
-    /// Compiles `job` into a laid-out document, with Typst's warnings.
+    /// Compiles `job` into a laid-out document and checks its
+    /// accessibility, with Typst's warnings and the checks' warnings.
     pub fn compile(&self, job: &Job<'_>) -> Result<(PagedDocument, Vec<Diagnostic>)> {
-        let world = self.world(job.name, job.source.clone(), job.date);
-        compile_in(&world)
+        let world = self.world(job);
+        compile_checked(&world, job)
     }
 
     /// Compiles `job` and exports it as PDF.
     pub fn typeset(&self, job: Job<'_>) -> Result<Typeset> {
-        let world = self.world(job.name, job.source, job.date);
-        let (document, warnings) = compile_in(&world)?;
+        let world = self.world(&job);
+        let (document, warnings) = compile_checked(&world, &job)?;
+        let standards = standards::configure(job.standards).map_err(|e| {
+            let mut d =
+                Diagnostic::error(format!("the PDF standards cannot be met: {}", e.message));
+            for hint in e.hints {
+                d = d.hint(hint);
+            }
+            Error::from(d)
+        })?;
         let options = PdfOptions {
-            ident: Smart::Custom(job.ident),
+            ident: Smart::Custom(job.ident.clone()),
             timestamp: Some(Timestamp::new_utc(midnight(job.date))),
+            standards,
             ..PdfOptions::default()
         };
         let pdf =
@@ -98,12 +118,37 @@ impl Typesetter {
             pdf,
             pages: document.pages().len(),
             warnings,
+            read: world.files_read(),
         })
     }
 
-    fn world(&self, name: &str, source: String, date: NaiveDate) -> DocumentWorld<'_> {
-        DocumentWorld::new(&self.shared, &Self::main_path(name), source, date)
+    fn world<'w>(&'w self, job: &'w Job<'_>) -> DocumentWorld<'w> {
+        DocumentWorld::new(
+            &self.shared,
+            &Self::main_path(job.name),
+            job.source.clone(),
+            job.date,
+            &job.generated,
+        )
     }
+}
+
+/// Compiles, then runs the accessibility checks: their errors stop the
+/// document, their warnings join Typst's.
+fn compile_checked(
+    world: &DocumentWorld<'_>,
+    job: &Job<'_>,
+) -> Result<(PagedDocument, Vec<Diagnostic>)> {
+    let (document, mut warnings) = compile_in(world)?;
+    let required = standards::is_accessible(job.standards);
+    let (errors, found): (Vec<_>, Vec<_>) = access::check(&document, required)
+        .into_iter()
+        .partition(|d| d.severity == TypstSeverity::Error);
+    if !errors.is_empty() {
+        return Err(convert_all(world, &errors));
+    }
+    warnings.extend(found.iter().map(|d| convert(world, d)));
+    Ok((document, warnings))
 }
 
 fn compile_in(world: &DocumentWorld<'_>) -> Result<(PagedDocument, Vec<Diagnostic>)> {
@@ -207,6 +252,8 @@ mod tests {
             name: "test",
             source: source.to_owned(),
             date: NaiveDate::from_ymd_opt(2017, 5, 17).unwrap(),
+            standards: &[],
+            generated: Default::default(),
             ident: "test".into(),
         }
     }

@@ -9,7 +9,9 @@
 //! - `today()` is the document's date, never the clock, so a rebuild gives
 //!   the same document.
 
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use chrono::{Datelike, NaiveDate};
 use typst::diag::{FileError, FileResult};
@@ -59,13 +61,28 @@ pub struct DocumentWorld<'a> {
     shared: &'a Shared,
     main: Source,
     today: Datetime,
+    /// Files made by dokgen for this document (annex pages as SVG), by
+    /// virtual path.
+    generated: &'a Generated,
+    /// The files read from disk, for the manifest of inputs.
+    read: Mutex<HashSet<FileId>>,
 }
+
+/// Files dokgen makes for a document, by their virtual path in the
+/// project: `/.dokgen/bilag/…/side-1.svg`.
+pub type Generated = BTreeMap<String, Bytes>;
 
 impl<'a> DocumentWorld<'a> {
     /// A world whose main file is `source`, known as `virtual_path` (which
     /// must be absolute within the project, e.g. `/output/strategi.typ`), and
     /// whose `today()` is `date`.
-    pub fn new(shared: &'a Shared, virtual_path: &str, source: String, date: NaiveDate) -> Self {
+    pub fn new(
+        shared: &'a Shared,
+        virtual_path: &str,
+        source: String,
+        date: NaiveDate,
+        generated: &'a Generated,
+    ) -> Self {
         let vpath =
             VirtualPath::new(virtual_path).expect("dokgen names main files with plain paths");
         let id = RootedPath::new(VirtualRoot::Project, vpath).intern();
@@ -73,7 +90,29 @@ impl<'a> DocumentWorld<'a> {
             shared,
             main: Source::new(id, source),
             today: to_datetime(date),
+            generated,
+            read: Mutex::new(HashSet::new()),
         }
+    }
+
+    /// The files on disk this document read (templates, images, fonts are
+    /// not files here), as real paths, sorted.
+    pub fn files_read(&self) -> Vec<PathBuf> {
+        let read = self.read.lock().unwrap_or_else(|e| e.into_inner());
+        let mut paths: Vec<PathBuf> = read
+            .iter()
+            .filter_map(|id| self.shared.files.loader().resolve(*id).ok())
+            .collect();
+        paths.sort();
+        paths.dedup();
+        paths
+    }
+
+    fn note_read(&self, id: FileId) {
+        self.read
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(id);
     }
 
     /// The main source.
@@ -105,16 +144,20 @@ impl World for DocumentWorld<'_> {
         if id == self.main.id() {
             Ok(self.main.clone())
         } else {
+            self.note_read(id);
             self.shared.files.source(id)
         }
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
         if id == self.main.id() {
-            Ok(Bytes::from_string(self.main.clone()))
-        } else {
-            self.shared.files.file(id)
+            return Ok(Bytes::from_string(self.main.clone()));
         }
+        if let Some(bytes) = self.generated.get(id.vpath().get_with_slash()) {
+            return Ok(bytes.clone());
+        }
+        self.note_read(id);
+        self.shared.files.file(id)
     }
 
     fn font(&self, index: usize) -> Option<Font> {
@@ -135,7 +178,7 @@ pub struct ProjectFiles {
 
 impl ProjectFiles {
     /// The real path of `id`, if it lies inside the project.
-    fn resolve(&self, id: FileId) -> FileResult<PathBuf> {
+    pub fn resolve(&self, id: FileId) -> FileResult<PathBuf> {
         if let VirtualRoot::Package(spec) = id.root() {
             return Err(FileError::Other(Some(
                 format!(

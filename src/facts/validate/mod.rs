@@ -652,6 +652,15 @@ impl<'a> Validator<'a> {
                     self.problems.push(d.in_file(&document.file).located(at));
                 }
             }
+            if spec.title.trim().is_empty() {
+                let at = self.sources.value_in(&document.file, "title");
+                self.problems.push(
+                    Diagnostic::error("title: the document has no title")
+                        .in_file(&document.file)
+                        .located(at)
+                        .hint("a PDF needs its title for PDF/UA-1 and for readers: give `title:` the document's heading"),
+                );
+            }
             let app = spec
                 .application
                 .as_ref()
