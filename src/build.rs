@@ -64,6 +64,8 @@ pub struct Session<'p> {
     content: Content,
     templates: Templates,
     typesetter: Typesetter,
+    /// `SOURCE_DATE_EPOCH`, if set: every PDF's timestamp.
+    source_date_epoch: Option<i64>,
 }
 
 impl<'p> Session<'p> {
@@ -79,6 +81,7 @@ impl<'p> Session<'p> {
             content,
             templates,
             typesetter,
+            source_date_epoch: source_date_epoch()?,
         })
     }
 
@@ -97,6 +100,7 @@ impl<'p> Session<'p> {
             name: &document.spec.output,
             source: rendered.source,
             date: document.spec.date,
+            timestamp: self.source_date_epoch,
             standards: document
                 .spec
                 .pdf_standards
@@ -174,6 +178,20 @@ pub fn check(project: &Project, on_event: impl FnMut(Event<'_>)) -> Result<Check
         documents: session.content.documents.len(),
         notes: context::findings(&session.content.facts, None),
     })
+}
+
+/// The timestamp reproducible builds agree on
+/// (<https://reproducible-builds.org/specs/source-date-epoch/>), if set.
+fn source_date_epoch() -> Result<Option<i64>> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Err(_) => Ok(None),
+        Ok(text) if text.trim().is_empty() => Ok(None),
+        Ok(text) => text.trim().parse::<i64>().map(Some).map_err(|_| {
+            Diagnostic::error(format!("SOURCE_DATE_EPOCH is `{text}`, not a number of seconds"))
+                .hint("set it to whole seconds since 1970-01-01 UTC, e.g. `SOURCE_DATE_EPOCH=1503273600`, or unset it to date each PDF by its document")
+                .into()
+        }),
+    }
 }
 
 /// Prose shared by several documents would warn once per document: pass

@@ -794,6 +794,7 @@ mod tests {
             source: format!("#set text(lang: \"da\")\n{typst}"),
             date: chrono::NaiveDate::from_ymd_opt(2017, 5, 17).unwrap(),
             standards: &[],
+            timestamp: None,
             generated: Default::default(),
             ident: "test".into(),
         };

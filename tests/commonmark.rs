@@ -246,6 +246,7 @@ fn every_spec_example_compiles_and_its_text_is_measured() {
             source: format!("#set text(lang: \"da\")\n{}", converted.typst),
             date: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
             standards: &[],
+            timestamp: None,
             generated: Default::default(),
             ident: "example".into(),
         };

@@ -41,6 +41,7 @@ fn typeset(markdown_text: &str) -> Result<String, String> {
         source: converted.typst.clone(),
         date: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
         standards: &[],
+        timestamp: None,
         generated: Default::default(),
         ident: "property".into(),
     };

@@ -38,8 +38,12 @@ pub struct Job<'a> {
     pub name: &'a str,
     /// The Typst source.
     pub source: String,
-    /// The document's date: Typst's `today()` and the PDF's timestamp.
+    /// The document's date: Typst's `today()`, and the PDF's timestamp
+    /// (midnight UTC) unless `timestamp` is given.
     pub date: NaiveDate,
+    /// The PDF's timestamp instead of the document's date, as seconds
+    /// since 1970 (from `SOURCE_DATE_EPOCH`).
+    pub timestamp: Option<i64>,
     /// The PDF standards it must meet.
     pub standards: &'a [standards::Standard],
     /// Files dokgen made for it (annex pages), by virtual path.
@@ -108,7 +112,10 @@ impl Typesetter {
         })?;
         let options = PdfOptions {
             ident: Smart::Custom(job.ident.clone()),
-            timestamp: Some(Timestamp::new_utc(midnight(job.date))),
+            timestamp: Some(Timestamp::new_utc(match job.timestamp {
+                Some(seconds) => from_epoch(seconds)?,
+                None => midnight(job.date),
+            })),
             standards,
             ..PdfOptions::default()
         };
@@ -216,6 +223,25 @@ fn walk_text(frame: &Frame, out: &mut String, previous: &mut HashSet<(typst::syn
     }
 }
 
+/// The UTC date and time `seconds` after 1970.
+fn from_epoch(seconds: i64) -> Result<Datetime> {
+    let t = chrono::DateTime::from_timestamp(seconds, 0).ok_or_else(|| {
+        Error::from(Diagnostic::error(format!(
+            "{seconds} seconds since 1970 is not a date"
+        )))
+    })?;
+    use chrono::Timelike;
+    Datetime::from_ymd_hms(
+        t.year(),
+        t.month() as u8,
+        t.day() as u8,
+        t.hour() as u8,
+        t.minute() as u8,
+        t.second() as u8,
+    )
+    .ok_or_else(|| Error::from(Diagnostic::error(format!("{t} cannot be a PDF's date"))))
+}
+
 fn midnight(date: NaiveDate) -> Datetime {
     Datetime::from_ymd_hms(date.year(), date.month() as u8, date.day() as u8, 0, 0, 0)
         .expect("a chrono date is a valid Typst date")
@@ -253,6 +279,7 @@ mod tests {
             source: source.to_owned(),
             date: NaiveDate::from_ymd_opt(2017, 5, 17).unwrap(),
             standards: &[],
+            timestamp: None,
             generated: Default::default(),
             ident: "test".into(),
         }
