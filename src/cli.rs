@@ -35,6 +35,10 @@ pub struct BuildArgs {
     /// Where to write the PDFs [default: the project's output/].
     #[arg(short, long, value_name = "DIR")]
     pub output: Option<PathBuf>,
+    /// Make every document, also those whose inputs are unchanged since
+    /// the last build (see output/manifest.json).
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Arguments of `dokgen check`.

@@ -55,6 +55,7 @@ fn run_build(args: &cli::BuildArgs, color: bool) -> Result<(), Error> {
     let project = Project::open(&args.project)?;
     let options = build::Options {
         output: args.output.clone(),
+        force: args.force,
     };
     let cwd = std::env::current_dir().unwrap_or_default();
     build::build(&project, &options, |event| match event {
@@ -68,6 +69,13 @@ fn run_build(args: &cli::BuildArgs, color: bool) -> Result<(), Error> {
                 w.bytes.div_ceil(1024)
             );
         }
+        Event::UpToDate(path) => {
+            let shown = path.strip_prefix(&cwd).unwrap_or(path);
+            println!(
+                "up to date: {} (nothing it is made from has changed)",
+                shown.display()
+            );
+        }
         Event::Checked(_) => {}
         Event::Warning(d) => eprintln!("{}", d.render(color)),
     })?;
@@ -79,7 +87,7 @@ fn run_check(args: &cli::CheckArgs, color: bool) -> Result<(), Error> {
     let report = build::check(&project, |event| match event {
         Event::Checked(document) => println!("ok {}", document.file.display()),
         Event::Warning(d) => eprintln!("{}", d.render(color)),
-        Event::Written(_) => {}
+        Event::Written(_) | Event::UpToDate(_) => {}
     })?;
     for note in &report.notes {
         println!("note: {note}");

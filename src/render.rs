@@ -23,6 +23,9 @@ pub struct Rendered {
     pub warnings: Vec<Diagnostic>,
     /// Files made for the document that its source names (annex pages).
     pub generated: crate::typeset::Generated,
+    /// Files read to make it besides the facts, prose and templates
+    /// (annex PDFs).
+    pub read: Vec<std::path::PathBuf>,
 }
 
 /// Renders the Typst source of `document`.
@@ -34,6 +37,7 @@ pub fn render(
 ) -> Result<Rendered> {
     let mut view = context::build(project, content, document)?;
     let generated = std::mem::take(&mut view.generated);
+    let read = std::mem::take(&mut view.read);
     let mut ctx = tera::Context::from_serialize(&view).map_err(|err| {
         Error::from(
             Diagnostic::error(format!("cannot pass the facts to the template: {err}"))
@@ -76,6 +80,7 @@ pub fn render(
         source,
         warnings,
         generated,
+        read,
     })
 }
 
@@ -117,7 +122,10 @@ fn prose_problem(
 /// The prose a document is rendered with: every file the facts name (the
 /// strategic lines), and the files the document itself names. A document's
 /// own prose may use its context (`application`); fact prose may not.
-fn prose_for<'c>(content: &'c Content, document: &'c Document) -> impl Iterator<Item = &'c String> {
+pub fn prose_for<'c>(
+    content: &'c Content,
+    document: &'c Document,
+) -> impl Iterator<Item = &'c String> {
     let from_facts = content
         .facts
         .strategy

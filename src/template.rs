@@ -78,6 +78,18 @@ impl Templates {
         self.tera.contains_template(name)
     }
 
+    /// The names of every template (documents and partials), relative to
+    /// the templates folder.
+    pub fn files(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = self
+            .tera
+            .get_template_names()
+            .filter(|n| !n.starts_with(PROSE_PREFIX))
+            .collect();
+        names.sort_unstable();
+        names
+    }
+
     /// The names of the document templates, for hints.
     pub fn names(&self) -> Vec<&str> {
         let mut names: Vec<&str> = self

@@ -344,6 +344,7 @@ fn the_dragoer_taarnby_project_builds_with_the_same_templates() {
     let pdfs: BTreeMap<String, String> = std::fs::read_dir(out.path())
         .unwrap()
         .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
         .map(|p| {
             (
                 p.file_stem().unwrap().to_string_lossy().into_owned(),

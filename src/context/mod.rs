@@ -77,6 +77,9 @@ pub struct DocumentContext<'a> {
     /// path templates name them with; not seen by templates.
     #[serde(skip)]
     pub generated: crate::typeset::Generated,
+    /// Files read to make the context (annex PDFs); not seen by templates.
+    #[serde(skip)]
+    pub read: Vec<std::path::PathBuf>,
 }
 
 /// A dated event on a timeline.
@@ -297,6 +300,7 @@ pub fn build<'a>(
         facts,
         root: &project.root,
         generated: Default::default(),
+        read: Default::default(),
         file: &document.file,
         as_of: spec.date,
     };
@@ -381,6 +385,7 @@ pub fn build<'a>(
         settlement: r.settlement_view()?,
         // Last: the views above fill it.
         generated: r.generated.take(),
+        read: r.read.take(),
     })
 }
 
@@ -537,6 +542,8 @@ struct Resolver<'a> {
     root: &'a std::path::Path,
     /// Files made for the document on the way (annex pages as SVG).
     generated: std::cell::RefCell<crate::typeset::Generated>,
+    /// Files read on the way (annex PDFs), for the manifest.
+    read: std::cell::RefCell<Vec<std::path::PathBuf>>,
     file: &'a std::path::Path,
     as_of: NaiveDate,
 }

@@ -123,6 +123,7 @@ impl<'a> Resolver<'a> {
             .map(|(i, a)| {
                 let pages = match &a.file {
                     Some(file) if file.to_ascii_lowercase().ends_with(".pdf") => {
+                        self.read.borrow_mut().push(self.root.join(file));
                         let svgs = crate::annex::pdf_pages_as_svg(&self.root.join(file)).map_err(
                             |why| {
                                 Diagnostic::error(format!("cannot read the annex `{file}`: {why}"))

@@ -97,6 +97,11 @@ impl Sources {
             })
     }
 
+    /// Every YAML file read, relative to the project, sorted.
+    pub fn files(&self) -> impl Iterator<Item = &Path> {
+        self.files.keys().map(PathBuf::as_path)
+    }
+
     fn add_file(&mut self, file: &Path, text: String) {
         let positions = Positions::of(&text);
         self.files.insert(file.to_path_buf(), (text, positions));

@@ -5,11 +5,19 @@
 //! renders its template, typesets it and writes `<output>/<name>.pdf`
 //! ([`build`]), or typesets it without writing anything ([`check`]). A
 //! document that fails does not stop the others; all problems are reported
-//! at the end.
+//! at the end. A build holds the output folder's lock, writes each file
+//! whole ([`output`]), records what each PDF was made from in
+//! `manifest.json`, and leaves alone a document whose inputs are unchanged
+//! since ([`manifest`]).
+
+pub mod manifest;
+pub mod output;
 
 use std::collections::{BTreeMap, HashSet};
-use std::io::Write;
 use std::path::{Path, PathBuf};
+
+use manifest::{Entry, Hashes, Input, Manifest};
+use output::OutputDir;
 
 use crate::context;
 use crate::diagnostic::{Diagnostic, Error, Result};
@@ -24,6 +32,8 @@ use crate::typeset::{Job, Typesetter};
 pub struct Options {
     /// Where the PDFs go; the project's `output/` if not given.
     pub output: Option<PathBuf>,
+    /// Make every document, even those whose inputs are unchanged.
+    pub force: bool,
 }
 
 /// A PDF that was written.
@@ -35,6 +45,8 @@ pub struct Written {
     pub pages: usize,
     /// Its size in bytes.
     pub bytes: usize,
+    /// Its SHA-256.
+    pub sha256: String,
 }
 
 /// What a build or check did, told as it happens.
@@ -42,6 +54,9 @@ pub struct Written {
 pub enum Event<'a> {
     /// A PDF was written.
     Written(&'a Written),
+    /// A PDF was left as it is: nothing it is made from has changed since
+    /// the manifest was written.
+    UpToDate(&'a Path),
     /// A document was checked: it renders and typesets without error.
     Checked(&'a Document),
     /// Something to look at that did not stop the work.
@@ -95,17 +110,74 @@ impl<'p> Session<'p> {
         render(self.project, &self.content, &self.templates, document)
     }
 
+    /// The manifest entry `document` would get, with the inputs known
+    /// before it is made: the project settings, the facts, its declaration
+    /// and prose, the templates and the project's fonts. What Typst reads
+    /// (the style library, images, annexes) is added once it is made.
+    fn entry(&self, document: &Document, hashes: &mut Hashes) -> Entry {
+        let project = self.project;
+        let content_dir = Path::new("content");
+        let mut paths: Vec<PathBuf> = vec![PathBuf::from(crate::project::CONFIG_FILE)];
+        paths.extend(
+            self.content
+                .sources
+                .files()
+                .filter(|f| {
+                    !f.starts_with(content_dir.join(facts::load::DOCUMENTS_DIR))
+                        || *f == document.file
+                })
+                .map(Path::to_path_buf),
+        );
+        paths
+            .extend(crate::render::prose_for(&self.content, document).map(|p| content_dir.join(p)));
+        let templates = project.templates_dir();
+        paths.extend(
+            self.templates
+                .files()
+                .iter()
+                .map(|name| templates.join(name)),
+        );
+        let fonts = project.fonts_dir();
+        if fonts.is_dir() {
+            paths.extend(
+                walkdir::WalkDir::new(&fonts)
+                    .sort_by_file_name()
+                    .into_iter()
+                    .flatten()
+                    .filter(|e| e.file_type().is_file())
+                    .map(walkdir::DirEntry::into_path),
+            );
+        }
+        let mut inputs: Vec<Input> = paths.iter().filter_map(|p| hashes.input(p)).collect();
+        inputs.sort_by(|a, b| a.path.cmp(&b.path));
+        inputs.dedup();
+        Entry {
+            output: format!("{}.pdf", document.spec.output),
+            sha256: String::new(),
+            pages: 0,
+            declaration: manifest::relative(&project.root, &project.root.join(&document.file)),
+            standards: self.standards(document).to_vec(),
+            source_date_epoch: self.source_date_epoch,
+            dokgen: manifest::dokgen_build(),
+            inputs,
+        }
+    }
+
+    fn standards<'d>(&self, document: &'d Document) -> &'d [crate::typeset::standards::Standard] {
+        document
+            .spec
+            .pdf_standards
+            .as_deref()
+            .unwrap_or(crate::typeset::standards::DEFAULT)
+    }
+
     fn job<'d>(&self, document: &'d Document, rendered: Rendered) -> Job<'d> {
         Job {
             name: &document.spec.output,
             source: rendered.source,
             date: document.spec.date,
             timestamp: self.source_date_epoch,
-            standards: document
-                .spec
-                .pdf_standards
-                .as_deref()
-                .unwrap_or(crate::typeset::standards::DEFAULT),
+            standards: self.standards(document),
             generated: rendered.generated,
             ident: format!("{}/{}", self.project.config.name, document.spec.output),
         }
@@ -113,7 +185,9 @@ impl<'p> Session<'p> {
 }
 
 /// Builds every document of `project`. `on_event` hears of each PDF as it
-/// is written and of each warning. Returns the written PDFs, or every error.
+/// is written or found up to date, and of each warning. Returns the written
+/// PDFs, or every error; the manifest is written either way, for the
+/// documents that have a PDF.
 pub fn build(
     project: &Project,
     options: &Options,
@@ -125,19 +199,49 @@ pub fn build(
         .output
         .clone()
         .unwrap_or_else(|| project.default_output_dir());
-    std::fs::create_dir_all(&output_dir).map_err(|err| Error::io(&output_dir, &err))?;
+    let out = OutputDir::open(&output_dir)?;
+    let previous = Manifest::read(out.path());
+    let mut hashes = Hashes::new(&project.root);
+    let mut manifest = Manifest::default();
 
     let mut written = Vec::new();
     let mut errors = Vec::new();
     for document in &session.content.documents {
-        match build_one(&session, document, &output_dir, &mut on_event) {
-            Ok(w) => {
+        let wanted = session.entry(document, &mut hashes);
+        let kept = previous.entry(&wanted.output);
+        if !options.force
+            && let Some(kept) = kept
+            && Manifest::is_current(kept, &wanted, out.path(), &mut hashes)
+        {
+            on_event(Event::UpToDate(&out.path().join(&kept.output)));
+            manifest.documents.push(kept.clone());
+            continue;
+        }
+        match build_one(&session, document, &out, &mut on_event) {
+            Ok((w, read)) => {
                 on_event(Event::Written(&w));
+                let mut entry = wanted;
+                entry.sha256 = w.sha256.clone();
+                entry.pages = w.pages;
+                entry
+                    .inputs
+                    .extend(read.iter().filter_map(|p| hashes.input(p)));
+                entry.inputs.sort_by(|a, b| a.path.cmp(&b.path));
+                entry.inputs.dedup();
+                manifest.documents.push(entry);
                 written.push(w);
             }
-            Err(err) => errors.push(err),
+            Err(err) => {
+                errors.push(err);
+                // The PDF from before is still there, untouched: its entry
+                // still describes it.
+                if let Some(kept) = kept {
+                    manifest.documents.push(kept.clone());
+                }
+            }
         }
     }
+    out.write(manifest::FILE, manifest.to_json().as_bytes())?;
     match Error::many(errors) {
         Some(err) => Err(err),
         None => Ok(written),
@@ -161,7 +265,7 @@ pub fn check(project: &Project, on_event: impl FnMut(Event<'_>)) -> Result<Check
                 .typesetter
                 .compile(&job)
                 .map_err(|err| locate_in_prose(&source, err))?;
-            for warning in &warnings {
+            for warning in &located(&source, warnings) {
                 on_event(Event::Warning(warning));
             }
             Ok(())
@@ -194,6 +298,14 @@ fn source_date_epoch() -> Result<Option<i64>> {
     }
 }
 
+/// Typst's warnings, those in converted prose placed at their Markdown line.
+fn located(source: &str, warnings: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    if warnings.is_empty() {
+        return warnings;
+    }
+    locate_in_prose(source, Error::from(warnings)).into_diagnostics()
+}
+
 /// Prose shared by several documents would warn once per document: pass
 /// each warning on once.
 fn once_per_warning(mut on_event: impl FnMut(Event<'_>)) -> impl FnMut(Event<'_>) {
@@ -207,22 +319,23 @@ fn once_per_warning(mut on_event: impl FnMut(Event<'_>)) -> impl FnMut(Event<'_>
 fn build_one(
     session: &Session<'_>,
     document: &Document,
-    output_dir: &Path,
+    out: &OutputDir,
     on_event: &mut impl FnMut(Event<'_>),
-) -> Result<Written> {
+) -> Result<(Written, Vec<PathBuf>)> {
     let spec = &document.spec;
-    let rendered = session.render(document)?;
+    let mut rendered = session.render(document)?;
     for warning in &rendered.warnings {
         on_event(Event::Warning(warning));
     }
     let source = rendered.source.clone();
+    let mut read = std::mem::take(&mut rendered.read);
     let typeset = session.typesetter.typeset(session.job(document, rendered)).map_err(|err| {
         let err = locate_in_prose(&source, err);
         // Keep the generated source, so the line in the message can be read.
-        let debug_path = output_dir.join(format!("{}.typ", spec.output));
-        if std::fs::write(&debug_path, &source).is_err() {
+        let debug_name = format!("{}.typ", spec.output);
+        let Ok(debug_path) = out.write(&debug_name, source.as_bytes()) else {
             return err;
-        }
+        };
         let note = Diagnostic::error(format!("`{}` could not be typeset", document.file.display()))
             .in_file(&document.file)
             .hint(format!(
@@ -232,16 +345,20 @@ fn build_one(
             ));
         Error::from(err.into_diagnostics().into_iter().chain([note]).collect::<Vec<_>>())
     })?;
-    for warning in &typeset.warnings {
+    for warning in &located(&source, typeset.warnings) {
         on_event(Event::Warning(warning));
     }
-    let path = output_dir.join(format!("{}.pdf", spec.output));
-    write_atomically(&path, &typeset.pdf)?;
-    Ok(Written {
-        path,
-        pages: typeset.pages,
-        bytes: typeset.pdf.len(),
-    })
+    let path = out.write(&format!("{}.pdf", spec.output), &typeset.pdf)?;
+    read.extend(typeset.read);
+    Ok((
+        Written {
+            path,
+            pages: typeset.pages,
+            bytes: typeset.pdf.len(),
+            sha256: manifest::sha256(&typeset.pdf),
+        },
+        read,
+    ))
 }
 
 /// Every document names a template that exists and an output name that is
@@ -305,25 +422,4 @@ fn check_documents(content: &Content, templates: &Templates) -> Result<()> {
         Some(err) => Err(err),
         None => Ok(()),
     }
-}
-
-/// Writes `bytes` to a temporary file beside `path`, then renames it into
-/// place, so `path` is never seen half-written.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    let result = std::fs::File::create(&tmp)
-        .and_then(|mut f| {
-            f.write_all(bytes)?;
-            f.sync_all()
-        })
-        .and_then(|()| std::fs::rename(&tmp, path));
-    result.map_err(|err| {
-        let _ = std::fs::remove_file(&tmp);
-        Error::io(path, &err)
-    })
 }

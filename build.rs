@@ -1,0 +1,49 @@
+//! Gives dokgen a build identity: a hash of its own sources, embedded
+//! assets and locked dependency versions. The manifest records it, so a
+//! document made by another build of dokgen is made again, while two
+//! machines building the same commit agree.
+
+use std::fs;
+use std::path::Path;
+
+fn main() {
+    let mut hash = Fnv::new();
+    for root in ["src", "assets", "Cargo.lock", "Cargo.toml"] {
+        println!("cargo:rerun-if-changed={root}");
+        visit(Path::new(root), &mut hash);
+    }
+    println!("cargo:rustc-env=DOKGEN_BUILD_ID={:016x}", hash.0);
+}
+
+/// Hashes the files below `path` in sorted order, each with its path.
+fn visit(path: &Path, hash: &mut Fnv) {
+    if path.is_dir() {
+        let mut entries: Vec<_> = fs::read_dir(path)
+            .map(|dir| dir.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        entries.sort();
+        for entry in entries {
+            visit(&entry, hash);
+        }
+    } else if let Ok(bytes) = fs::read(path) {
+        hash.write(path.to_string_lossy().replace('\\', "/").as_bytes());
+        hash.write(&[0]);
+        hash.write(&bytes);
+    }
+}
+
+/// FNV-1a, 64 bits: enough to tell builds apart; not a security measure.
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Self {
+        Self(0xcbf2_9ce4_8422_2325)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+}

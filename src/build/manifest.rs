@@ -1,0 +1,279 @@
+//! `output/manifest.json`: what each PDF was made from.
+//!
+//! For every document: its PDF and that file's SHA-256, the PDF standards
+//! and timestamp it was made with, and every input with its SHA-256 (the
+//! project settings, the facts, its declaration and prose, the templates,
+//! project fonts, and every file Typst or dokgen read for it: the style
+//! library, images, logos, annexes), with the build of dokgen that made it.
+//! The file is deterministic: entries and inputs are sorted, and nothing
+//! in it depends on the clock or the machine.
+//!
+//! A later build uses it to leave alone a document whose inputs, settings
+//! and dokgen build are unchanged ([`Manifest::is_current`]).
+
+use std::collections::BTreeMap;
+use std::path::{Component, Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::typeset::standards::Standard;
+
+/// The manifest's file name in the output folder.
+pub const FILE: &str = "manifest.json";
+
+/// Which dokgen made the files: its version and a hash of its sources.
+pub fn dokgen_build() -> String {
+    format!(
+        "{} (build {})",
+        env!("CARGO_PKG_VERSION"),
+        env!("DOKGEN_BUILD_ID")
+    )
+}
+
+/// The manifest of an output folder.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// The documents, by output file name.
+    pub documents: Vec<Entry>,
+}
+
+/// One document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// The PDF's file name in the output folder.
+    pub output: String,
+    /// The PDF's SHA-256.
+    pub sha256: String,
+    /// Its number of pages.
+    pub pages: usize,
+    /// The declaration it was made from, relative to the project.
+    pub declaration: String,
+    /// The PDF standards it meets.
+    pub standards: Vec<Standard>,
+    /// `SOURCE_DATE_EPOCH` if it was set; otherwise the PDF is dated by
+    /// its document.
+    pub source_date_epoch: Option<i64>,
+    /// The dokgen that made it.
+    pub dokgen: String,
+    /// What it was made from, sorted by path.
+    pub inputs: Vec<Input>,
+}
+
+/// An input file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Input {
+    /// Its path relative to the project folder, with `/`.
+    pub path: String,
+    /// Its SHA-256.
+    pub sha256: String,
+}
+
+impl Manifest {
+    /// Reads the manifest in `dir`; an empty one if there is none or it
+    /// cannot be read (then every document is made anew).
+    pub fn read(dir: &Path) -> Self {
+        std::fs::read_to_string(dir.join(FILE))
+            .ok()
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or_default()
+    }
+
+    /// The entry for the PDF `output`.
+    pub fn entry(&self, output: &str) -> Option<&Entry> {
+        self.documents.iter().find(|e| e.output == output)
+    }
+
+    /// The manifest as written: pretty JSON, entries sorted, a final
+    /// newline.
+    pub fn to_json(&self) -> String {
+        let mut sorted = self.clone();
+        sorted.documents.sort_by(|a, b| a.output.cmp(&b.output));
+        for entry in &mut sorted.documents {
+            entry.inputs.sort_by(|a, b| a.path.cmp(&b.path));
+        }
+        let mut json = serde_json::to_string_pretty(&sorted).expect("a manifest serialises");
+        json.push('\n');
+        json
+    }
+
+    /// Whether `previous` still describes the PDF in `output_dir`: made by
+    /// this dokgen with these settings, the PDF untouched since, every
+    /// input it recorded unchanged, and no input added (`inputs` are the
+    /// inputs known before making it).
+    pub fn is_current(
+        previous: &Entry,
+        wanted: &Entry,
+        output_dir: &Path,
+        hashes: &mut Hashes,
+    ) -> bool {
+        if previous.dokgen != wanted.dokgen
+            || previous.standards != wanted.standards
+            || previous.source_date_epoch != wanted.source_date_epoch
+            || previous.declaration != wanted.declaration
+        {
+            return false;
+        }
+        let pdf = output_dir.join(&previous.output);
+        if hashes.fresh(&pdf).as_deref() != Some(previous.sha256.as_str()) {
+            return false;
+        }
+        let recorded: BTreeMap<&str, &str> = previous
+            .inputs
+            .iter()
+            .map(|i| (i.path.as_str(), i.sha256.as_str()))
+            .collect();
+        let none_added = wanted
+            .inputs
+            .iter()
+            .all(|i| recorded.get(i.path.as_str()) == Some(&i.sha256.as_str()));
+        none_added
+            && previous
+                .inputs
+                .iter()
+                .all(|i| hashes.of_project_path(&i.path).as_deref() == Some(i.sha256.as_str()))
+    }
+}
+
+/// SHA-256 of files, each read once per build.
+pub struct Hashes {
+    root: PathBuf,
+    known: BTreeMap<PathBuf, Option<String>>,
+}
+
+impl Hashes {
+    /// Hashes for the project at `root`.
+    pub fn new(root: &Path) -> Self {
+        Self {
+            root: root.to_path_buf(),
+            known: BTreeMap::new(),
+        }
+    }
+
+    /// The input record of the file at `path` (absolute, or relative to
+    /// the project), or `None` if it cannot be read.
+    pub fn input(&mut self, path: &Path) -> Option<Input> {
+        let absolute = self.root.join(path);
+        let sha256 = self.of(&absolute)?;
+        Some(Input {
+            path: relative(&self.root, &absolute),
+            sha256,
+        })
+    }
+
+    /// The SHA-256 of a path as the manifest writes it.
+    fn of_project_path(&mut self, path: &str) -> Option<String> {
+        let absolute = self.root.join(path);
+        self.of(&absolute)
+    }
+
+    fn of(&mut self, path: &Path) -> Option<String> {
+        if let Some(known) = self.known.get(path) {
+            return known.clone();
+        }
+        let hash = std::fs::read(path).ok().map(|bytes| sha256(&bytes));
+        self.known.insert(path.to_path_buf(), hash.clone());
+        hash
+    }
+
+    /// Hashes a file that this build may have written, without the cache.
+    fn fresh(&mut self, path: &Path) -> Option<String> {
+        std::fs::read(path).ok().map(|bytes| sha256(&bytes))
+    }
+}
+
+/// The SHA-256 of `bytes`, in lower-case hex.
+pub fn sha256(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// `path` relative to `root`, with `/`, climbing with `..` when it lies
+/// outside (a shared templates folder).
+pub fn relative(root: &Path, path: &Path) -> String {
+    let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let path = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    let root_parts: Vec<Component> = root.components().collect();
+    let path_parts: Vec<Component> = path.components().collect();
+    let common = root_parts
+        .iter()
+        .zip(&path_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mut parts: Vec<String> = vec!["..".to_owned(); root_parts.len() - common];
+    parts.extend(
+        path_parts[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    parts.join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sha256_is_the_standard_one() {
+        assert_eq!(
+            sha256(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+
+    #[test]
+    fn paths_are_relative_to_the_project_even_outside_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let project = dir.path().join("examples/x");
+        let templates = dir.path().join("templates");
+        std::fs::create_dir_all(project.join("content")).unwrap();
+        std::fs::create_dir_all(&templates).unwrap();
+        std::fs::write(project.join("content/a.yaml"), "").unwrap();
+        std::fs::write(templates.join("dokgen.typ"), "").unwrap();
+        assert_eq!(
+            relative(&project, &project.join("content/a.yaml")),
+            "content/a.yaml"
+        );
+        assert_eq!(
+            relative(&project, &templates.join("dokgen.typ")),
+            "../../templates/dokgen.typ"
+        );
+    }
+
+    #[test]
+    fn the_json_is_sorted_and_ends_with_a_newline() {
+        let entry = |output: &str| Entry {
+            output: output.into(),
+            sha256: "00".into(),
+            pages: 1,
+            declaration: format!("content/documents/{output}.yaml"),
+            standards: vec![Standard::A2a, Standard::Ua1],
+            source_date_epoch: None,
+            dokgen: "test".into(),
+            inputs: vec![
+                Input {
+                    path: "b".into(),
+                    sha256: "2".into(),
+                },
+                Input {
+                    path: "a".into(),
+                    sha256: "1".into(),
+                },
+            ],
+        };
+        let m = Manifest {
+            documents: vec![entry("z.pdf"), entry("a.pdf")],
+        };
+        let json = m.to_json();
+        assert!(json.ends_with("}\n"));
+        assert!(json.find("a.pdf").unwrap() < json.find("z.pdf").unwrap());
+        let back: Manifest = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.documents[0].inputs[0].path, "a");
+        assert_eq!(m.to_json(), back.to_json());
+    }
+}
