@@ -261,11 +261,13 @@ pub fn check(project: &Project, on_event: impl FnMut(Event<'_>)) -> Result<Check
             }
             let source = rendered.source.clone();
             let job = session.job(document, rendered);
-            let (_, warnings) = session
+            // Exported too (in memory), so that the PDF standards are
+            // checked as a build checks them.
+            let typeset = session
                 .typesetter
-                .compile(&job)
+                .typeset(job)
                 .map_err(|err| locate_in_prose(&source, err))?;
-            for warning in &located(&source, warnings) {
+            for warning in &located(&source, typeset.warnings) {
                 on_event(Event::Warning(warning));
             }
             Ok(())
