@@ -39,6 +39,12 @@ pub struct BuildArgs {
     /// the last build (see output/manifest.json).
     #[arg(long)]
     pub force: bool,
+    /// How many documents to make at once [default: one per core].
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+    /// Also write each document's generated Typst source beside its PDF.
+    #[arg(long, value_name = "WHAT")]
+    pub emit: Vec<Emit>,
 }
 
 /// Arguments of `dokgen check`.
@@ -55,6 +61,13 @@ pub struct SchemaArgs {
     /// Which file's schema.
     #[arg(value_enum, default_value_t = SchemaKind::Facts)]
     pub kind: SchemaKind,
+}
+
+/// What `--emit` can also write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Emit {
+    /// The generated Typst source, `<output>.typ`.
+    Typst,
 }
 
 /// The kinds of file that have a schema.

@@ -56,30 +56,103 @@ fn run_build(args: &cli::BuildArgs, color: bool) -> Result<(), Error> {
     let options = build::Options {
         output: args.output.clone(),
         force: args.force,
+        jobs: args.jobs.map(usize::from),
+        emit_typst: args.emit.contains(&cli::Emit::Typst),
     };
     let cwd = std::env::current_dir().unwrap_or_default();
-    build::build(&project, &options, |event| match event {
+    let shown = |path: &std::path::Path| {
+        path.strip_prefix(&cwd)
+            .unwrap_or(path)
+            .display()
+            .to_string()
+    };
+    let started = std::time::Instant::now();
+    let mut progress = Progress::new();
+    let (mut made, mut kept, mut failed) = (0, 0, 0);
+    let result = build::build(&project, &options, |event| match event {
+        Event::Progress { done, total } => progress.update(done, total),
         Event::Written(w) => {
-            let shown = w.path.strip_prefix(&cwd).unwrap_or(&w.path);
-            println!(
+            made += 1;
+            progress.println(format!(
                 "wrote {} ({} page{}, {} kB)",
-                shown.display(),
+                shown(&w.path),
                 w.pages,
                 if w.pages == 1 { "" } else { "s" },
                 w.bytes.div_ceil(1024)
-            );
+            ));
         }
         Event::UpToDate(path) => {
-            let shown = path.strip_prefix(&cwd).unwrap_or(path);
-            println!(
+            kept += 1;
+            progress.println(format!(
                 "up to date: {} (nothing it is made from has changed)",
-                shown.display()
-            );
+                shown(path)
+            ));
         }
+        Event::Failed(_) => failed += 1,
         Event::Checked(_) => {}
-        Event::Warning(d) => eprintln!("{}", d.render(color)),
-    })?;
-    Ok(())
+        Event::Warning(d) => progress.eprintln(d.render(color)),
+    });
+    progress.finish();
+    if made + kept + failed > 0 {
+        println!(
+            "{} document{}: {made} made, {kept} up to date, {failed} failed, in {:.2} s",
+            made + kept + failed,
+            if made + kept + failed == 1 { "" } else { "s" },
+            started.elapsed().as_secs_f64()
+        );
+    }
+    result.map(|_| ())
+}
+
+/// A progress bar for builds of more than a few documents on a terminal;
+/// nothing otherwise, where each document's line is progress enough.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl Progress {
+    /// Builds of this many documents to make, or fewer, show no bar.
+    const FEW: usize = 4;
+
+    fn new() -> Self {
+        Self { bar: None }
+    }
+
+    fn update(&mut self, done: usize, total: usize) {
+        if self.bar.is_none() && done == 0 && total > Self::FEW && std::io::stderr().is_terminal() {
+            let bar = indicatif::ProgressBar::new(total as u64);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{bar:40} {pos}/{len} dokumenter ({elapsed})",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            self.bar = Some(bar);
+        }
+        if let Some(bar) = &self.bar {
+            bar.set_position(done as u64);
+        }
+    }
+
+    fn println(&self, line: String) {
+        match &self.bar {
+            Some(bar) => bar.suspend(|| println!("{line}")),
+            None => println!("{line}"),
+        }
+    }
+
+    fn eprintln(&self, line: String) {
+        match &self.bar {
+            Some(bar) => bar.suspend(|| eprintln!("{line}")),
+            None => eprintln!("{line}"),
+        }
+    }
+
+    fn finish(&mut self) {
+        if let Some(bar) = self.bar.take() {
+            bar.finish_and_clear();
+        }
+    }
 }
 
 fn run_check(args: &cli::CheckArgs, color: bool) -> Result<(), Error> {
@@ -87,7 +160,7 @@ fn run_check(args: &cli::CheckArgs, color: bool) -> Result<(), Error> {
     let report = build::check(&project, |event| match event {
         Event::Checked(document) => println!("ok {}", document.file.display()),
         Event::Warning(d) => eprintln!("{}", d.render(color)),
-        Event::Written(_) | Event::UpToDate(_) => {}
+        Event::Written(_) | Event::UpToDate(_) | Event::Failed(_) | Event::Progress { .. } => {}
     })?;
     for note in &report.notes {
         println!("note: {note}");

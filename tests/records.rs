@@ -529,3 +529,68 @@ fn other_standards_can_be_chosen_and_then_accessibility_problems_only_warn() {
     assert!(catalog.get(b"StructTreeRoot").is_ok(), "still tagged");
     assert!(!xmp(&doc).contains("pdfaid"), "not PDF/A");
 }
+
+#[test]
+fn parallel_and_batch_builds_give_the_bytes_of_a_sequential_build() {
+    let sequential = tempfile::tempdir().unwrap();
+    let run = dokgen(&[
+        "build",
+        repo().to_str().unwrap(),
+        "--jobs",
+        "1",
+        "--output",
+        sequential.path().to_str().unwrap(),
+    ]);
+    assert_exit(&run, 0);
+    let parallel = built();
+    assert_eq!(pdfs(parallel.path()), pdfs(sequential.path()));
+    assert_eq!(
+        std::fs::read(parallel.path().join("manifest.json")).unwrap(),
+        std::fs::read(sequential.path().join("manifest.json")).unwrap()
+    );
+
+    // The two application letters as one batch declaration over the
+    // applications: the same letters, byte for byte.
+    let project = tempfile::tempdir().unwrap();
+    copy_default_project(project.path());
+    let documents = project.path().join("content/documents");
+    let declared = std::fs::read_to_string(documents.join("ansoegning-1.yaml")).unwrap();
+    let batch = declared
+        .replace(
+            "output: ansoegning-1\n",
+            "for_each: applications\noutput: \"{id}\"\n",
+        )
+        .replace("date: 2018-09-03\n", "")
+        .replace("application: ansoegning-1\n", "");
+    std::fs::remove_file(documents.join("ansoegning-1.yaml")).unwrap();
+    std::fs::remove_file(documents.join("ansoegning-2.yaml")).unwrap();
+    std::fs::write(documents.join("ansoegninger.yaml"), batch).unwrap();
+    let out = project.path().join("output");
+    assert_exit(&build(project.path(), &out), 0);
+    let batch = pdfs(&out);
+    for name in ["ansoegning-1.pdf", "ansoegning-2.pdf"] {
+        assert_eq!(batch[name], pdfs(sequential.path())[name], "{name}");
+    }
+}
+
+#[test]
+fn emit_typst_writes_the_generated_source_beside_each_pdf() {
+    let out = tempfile::tempdir().unwrap();
+    let run = dokgen(&[
+        "build",
+        repo().to_str().unwrap(),
+        "--emit",
+        "typst",
+        "--output",
+        out.path().to_str().unwrap(),
+    ]);
+    assert_exit(&run, 0);
+    let source = std::fs::read_to_string(out.path().join("strategi.typ")).unwrap();
+    assert!(source.starts_with("#import \"dokgen.typ\": *"), "{source}");
+    assert!(source.contains("#forside("));
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        stdout.contains("8 documents: 8 made, 0 up to date, 0 failed"),
+        "{stdout}"
+    );
+}

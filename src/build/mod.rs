@@ -15,6 +15,7 @@ pub mod output;
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use manifest::{Entry, Hashes, Input, Manifest};
 use output::OutputDir;
@@ -34,6 +35,11 @@ pub struct Options {
     pub output: Option<PathBuf>,
     /// Make every document, even those whose inputs are unchanged.
     pub force: bool,
+    /// How many documents to make at once; all cores if not given.
+    pub jobs: Option<usize>,
+    /// Also write each document's generated Typst source beside its PDF
+    /// (`<name>.typ`), for debugging templates.
+    pub emit_typst: bool,
 }
 
 /// A PDF that was written.
@@ -57,6 +63,16 @@ pub enum Event<'a> {
     /// A PDF was left as it is: nothing it is made from has changed since
     /// the manifest was written.
     UpToDate(&'a Path),
+    /// A document could not be made; its errors come with the result.
+    Failed(&'a Document),
+    /// How far the build is: documents finished of all, in any order (for
+    /// a progress bar). Told first with 0 finished.
+    Progress {
+        /// Finished so far (made, up to date or failed).
+        done: usize,
+        /// All documents.
+        total: usize,
+    },
     /// A document was checked: it renders and typesets without error.
     Checked(&'a Document),
     /// Something to look at that did not stop the work.
@@ -175,7 +191,7 @@ impl<'p> Session<'p> {
         Job {
             name: &document.spec.output,
             source: rendered.source,
-            date: document.spec.date,
+            date: document.date,
             timestamp: self.source_date_epoch,
             standards: self.standards(document),
             generated: rendered.generated,
@@ -185,9 +201,14 @@ impl<'p> Session<'p> {
 }
 
 /// Builds every document of `project`. `on_event` hears of each PDF as it
-/// is written or found up to date, and of each warning. Returns the written
-/// PDFs, or every error; the manifest is written either way, for the
-/// documents that have a PDF.
+/// is written or found up to date, and of each warning, in the order of the
+/// documents whatever order they are made in, and of the progress as it
+/// happens. Returns the written PDFs, or every error; the manifest is
+/// written either way, for the documents that have a PDF.
+///
+/// Documents are made in parallel on `options.jobs` threads (all cores by
+/// default), sharing the fonts, the Typst library and Typst's memoised
+/// work; the PDFs are the same bytes as when made one by one.
 pub fn build(
     project: &Project,
     options: &Options,
@@ -202,41 +223,101 @@ pub fn build(
     let out = OutputDir::open(&output_dir)?;
     let previous = Manifest::read(out.path());
     let mut hashes = Hashes::new(&project.root);
-    let mut manifest = Manifest::default();
+    let documents = &session.content.documents;
+    let total = documents.len();
+    on_event(Event::Progress { done: 0, total });
 
+    // What each document needs: nothing (up to date), or to be made.
+    let mut plans = Vec::with_capacity(total);
+    for document in documents {
+        let wanted = session.entry(document, &mut hashes);
+        let kept = previous.entry(&wanted.output).cloned();
+        let current = !options.force
+            && kept
+                .as_ref()
+                .is_some_and(|k| Manifest::is_current(k, &wanted, out.path(), &mut hashes));
+        plans.push(Plan {
+            wanted,
+            kept,
+            current,
+        });
+    }
+    let to_make: Vec<usize> = (0..total).filter(|&i| !plans[i].current).collect();
+    let mut done = total - to_make.len();
+    if done > 0 {
+        on_event(Event::Progress { done, total });
+    }
+
+    let workers = options
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .clamp(1, to_make.len().max(1));
+    let mut results: Vec<Option<Result<Made>>> = (0..total).map(|_| None).collect();
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::channel();
+        for _ in 0..workers {
+            let tx = tx.clone();
+            let (session, out, to_make, next) = (&session, &out, &to_make, &next);
+            scope.spawn(move || {
+                loop {
+                    let k = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(&i) = to_make.get(k) else { break };
+                    let made = build_one(session, &documents[i], out, options.emit_typst);
+                    if tx.send((i, made)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        for (i, made) in rx {
+            results[i] = Some(made);
+            done += 1;
+            on_event(Event::Progress { done, total });
+            // Keep Typst's memoised work from growing without bound in
+            // long runs: what no recent document used goes.
+            if done % (4 * workers) == 0 {
+                comemo::evict(4);
+            }
+        }
+    });
+
+    // The outcome, in the order of the documents.
+    let mut manifest = Manifest::default();
     let mut written = Vec::new();
     let mut errors = Vec::new();
-    for document in &session.content.documents {
-        let wanted = session.entry(document, &mut hashes);
-        let kept = previous.entry(&wanted.output);
-        if !options.force
-            && let Some(kept) = kept
-            && Manifest::is_current(kept, &wanted, out.path(), &mut hashes)
-        {
+    for ((document, plan), result) in documents.iter().zip(plans).zip(results) {
+        let Some(result) = result else {
+            let kept = plan.kept.expect("an up-to-date document has an entry");
             on_event(Event::UpToDate(&out.path().join(&kept.output)));
-            manifest.documents.push(kept.clone());
+            manifest.documents.push(kept);
             continue;
-        }
-        match build_one(&session, document, &out, &mut on_event) {
-            Ok((w, read)) => {
-                on_event(Event::Written(&w));
-                let mut entry = wanted;
-                entry.sha256 = w.sha256.clone();
-                entry.pages = w.pages;
+        };
+        match result {
+            Ok(made) => {
+                for warning in &made.warnings {
+                    on_event(Event::Warning(warning));
+                }
+                on_event(Event::Written(&made.written));
+                let mut entry = plan.wanted;
+                entry.sha256 = made.written.sha256.clone();
+                entry.pages = made.written.pages;
                 entry
                     .inputs
-                    .extend(read.iter().filter_map(|p| hashes.input(p)));
+                    .extend(made.read.iter().filter_map(|p| hashes.input(p)));
                 entry.inputs.sort_by(|a, b| a.path.cmp(&b.path));
                 entry.inputs.dedup();
                 manifest.documents.push(entry);
-                written.push(w);
+                written.push(made.written);
             }
             Err(err) => {
+                on_event(Event::Failed(document));
                 errors.push(err);
                 // The PDF from before is still there, untouched: its entry
                 // still describes it.
-                if let Some(kept) = kept {
-                    manifest.documents.push(kept.clone());
+                if let Some(kept) = plan.kept {
+                    manifest.documents.push(kept);
                 }
             }
         }
@@ -246,6 +327,23 @@ pub fn build(
         Some(err) => Err(err),
         None => Ok(written),
     }
+}
+
+/// What a build does with a document.
+struct Plan {
+    /// Its manifest entry, with the inputs known before it is made.
+    wanted: Entry,
+    /// Its entry from the previous build, if any.
+    kept: Option<Entry>,
+    /// Whether that entry is current: the document need not be made.
+    current: bool,
+}
+
+/// A document made: its PDF, the files read for it, and its warnings.
+struct Made {
+    written: Written,
+    read: Vec<PathBuf>,
+    warnings: Vec<Diagnostic>,
 }
 
 /// Checks everything a build would do (facts, references, rules, templates,
@@ -322,20 +420,21 @@ fn build_one(
     session: &Session<'_>,
     document: &Document,
     out: &OutputDir,
-    on_event: &mut impl FnMut(Event<'_>),
-) -> Result<(Written, Vec<PathBuf>)> {
+    emit_typst: bool,
+) -> Result<Made> {
     let spec = &document.spec;
     let mut rendered = session.render(document)?;
-    for warning in &rendered.warnings {
-        on_event(Event::Warning(warning));
-    }
+    let mut warnings = std::mem::take(&mut rendered.warnings);
     let source = rendered.source.clone();
     let mut read = std::mem::take(&mut rendered.read);
+    let typst_name = format!("{}.typ", spec.output);
+    if emit_typst {
+        out.write(&typst_name, source.as_bytes())?;
+    }
     let typeset = session.typesetter.typeset(session.job(document, rendered)).map_err(|err| {
         let err = locate_in_prose(&source, err);
         // Keep the generated source, so the line in the message can be read.
-        let debug_name = format!("{}.typ", spec.output);
-        let Ok(debug_path) = out.write(&debug_name, source.as_bytes()) else {
+        let Ok(debug_path) = out.write(&typst_name, source.as_bytes()) else {
             return err;
         };
         let note = Diagnostic::error(format!("`{}` could not be typeset", document.file.display()))
@@ -347,20 +446,19 @@ fn build_one(
             ));
         Error::from(err.into_diagnostics().into_iter().chain([note]).collect::<Vec<_>>())
     })?;
-    for warning in &located(&source, typeset.warnings) {
-        on_event(Event::Warning(warning));
-    }
+    warnings.extend(located(&source, typeset.warnings));
     let path = out.write(&format!("{}.pdf", spec.output), &typeset.pdf)?;
     read.extend(typeset.read);
-    Ok((
-        Written {
+    Ok(Made {
+        written: Written {
             path,
             pages: typeset.pages,
             bytes: typeset.pdf.len(),
             sha256: manifest::sha256(&typeset.pdf),
         },
         read,
-    ))
+        warnings,
+    })
 }
 
 /// Every document names a template that exists and an output name that is

@@ -113,6 +113,8 @@ pub struct DocumentView<'a> {
     pub status: Option<&'a str>,
     /// What it is about (the PDF's subject), if the declaration says.
     pub subject: Option<&'a str>,
+    /// For a document of a batch (`for_each`): its element's id.
+    pub item_id: Option<&'a str>,
     /// The authoring municipalities' official names.
     pub authors: Vec<&'a str>,
     /// Keywords.
@@ -302,7 +304,7 @@ pub fn build<'a>(
         generated: Default::default(),
         read: Default::default(),
         file: &document.file,
-        as_of: spec.date,
+        as_of: document.date,
     };
 
     let authors = spec
@@ -347,9 +349,10 @@ pub fn build<'a>(
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default(),
             title: &spec.title,
-            date: spec.date,
+            date: document.date,
             status: spec.status.as_deref(),
             subject: spec.subject.as_deref(),
+            item_id: spec.item.as_deref(),
             authors,
             keywords: &spec.keywords,
             output: &spec.output,
@@ -370,8 +373,8 @@ pub fn build<'a>(
         milestones,
         application_by_id: applications.iter().map(|a| (a.id, a.clone())).collect(),
         scenarios: r.scenario_views()?,
-        findings: findings(facts, Some(spec.date)),
-        timeline: timeline(facts, &applications, spec.date),
+        findings: findings(facts, Some(document.date)),
+        timeline: timeline(facts, &applications, document.date),
         applications,
         application,
         proper_names: proper_names_pattern(

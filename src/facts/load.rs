@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
+use chrono::NaiveDate;
 use walkdir::WalkDir;
 
 use super::model::{DocumentSpec, FactFile, Facts, Id, ProsePath};
@@ -36,6 +37,17 @@ pub struct Document {
     /// The declaration file, relative to the project.
     pub file: PathBuf,
     /// What it declares, with the project's defaults filled in.
+    pub spec: DocumentSpec,
+    /// Its date: declared, or its batch element's.
+    pub date: NaiveDate,
+}
+
+/// A declaration as read, before batches are expanded and dates resolved.
+#[derive(Debug, Clone)]
+pub struct Declared {
+    /// The declaration file, relative to the project.
+    pub file: PathBuf,
+    /// What it declares.
     pub spec: DocumentSpec,
 }
 
@@ -130,7 +142,7 @@ fn location(file: &Path, text: &str, (line, column): (usize, usize)) -> Location
 pub fn load(project: &Project) -> Result<Content> {
     let mut problems = Vec::new();
     let mut facts = Facts::default();
-    let mut documents = Vec::new();
+    let mut declarations = Vec::new();
     let mut sources = Sources::default();
     let mut singles = BTreeMap::new();
 
@@ -147,7 +159,7 @@ pub fn load(project: &Project) -> Result<Content> {
         sources.add_file(&rel, text.clone());
         if is_document_declaration(project, &path) {
             match yaml::from_str::<DocumentSpec>(&text, &rel) {
-                Ok(spec) => documents.push(Document { file: rel, spec }),
+                Ok(spec) => declarations.push(Declared { file: rel, spec }),
                 Err(e) => problems.extend(e.into_diagnostics()),
             }
         } else {
@@ -165,8 +177,23 @@ pub fn load(project: &Project) -> Result<Content> {
             }
         }
     }
-    for document in &mut documents {
-        apply_defaults(project, document, &sources, &mut problems);
+    let mut documents = Vec::new();
+    for mut declared in super::batch::expand(declarations, &facts, &sources, &mut problems) {
+        apply_defaults(project, &mut declared, &sources, &mut problems);
+        let Some(date) = declared.spec.date else {
+            problems.push(
+                Diagnostic::error("the document has no date")
+                    .in_file(&declared.file)
+                    .located(sources.value_in(&declared.file, ""))
+                    .hint("add `date: 2017-08-21`: it is shown in the document and dates the PDF"),
+            );
+            continue;
+        };
+        documents.push(Document {
+            file: declared.file,
+            spec: declared.spec,
+            date,
+        });
     }
     let prose = load_prose(project, &facts, &documents, &sources, &mut problems);
     match Error::many(problems.into_iter().map(Error::from)) {
@@ -293,7 +320,7 @@ impl Origin<'_> {
 
 fn apply_defaults(
     project: &Project,
-    document: &mut Document,
+    document: &mut Declared,
     sources: &Sources,
     problems: &mut Vec<Diagnostic>,
 ) {

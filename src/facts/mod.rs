@@ -6,6 +6,7 @@
 //! text of every prose file referenced, checked against the domain's rules
 //! ([`validate`]), with what can be derived from them ([`derive`]).
 
+pub mod batch;
 pub mod derive;
 pub mod load;
 pub mod model;

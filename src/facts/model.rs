@@ -642,9 +642,14 @@ pub struct DocumentSpec {
     pub output: String,
     /// The document's title (also the PDF's title).
     pub title: String,
-    /// The document's date: shown in it, and Typst's `today()`.
-    pub date: NaiveDate,
-    /// The municipalities that author it, by id (the PDF's author).
+    /// The document's date: shown in it, and Typst's `today()`. A batch
+    /// over applications or meetings may leave it out: each document then
+    /// has its element's date.
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    /// The municipalities that author it, by id (the PDF's author);
+    /// dokgen.yaml's `defaults.authors` if not given.
+    #[serde(default)]
     pub authors: Vec<Id>,
     /// Keywords for the PDF's metadata.
     #[serde(default)]
@@ -664,6 +669,15 @@ pub struct DocumentSpec {
     /// `[]` for a plain tagged PDF.
     #[serde(default)]
     pub pdf_standards: Option<Vec<crate::typeset::standards::Standard>>,
+    /// Make one document per element of a collection of facts; `output`,
+    /// `title`, `subject` and prose paths may then name the element's
+    /// fields in braces: `output: brev-{id}`.
+    #[serde(default)]
+    pub for_each: Option<Collection>,
+    /// For a document of a batch: its element's id (set by dokgen).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub item: Option<Id>,
     /// The meeting this document is the papers of, by id.
     #[serde(default)]
     pub meeting: Option<Id>,
@@ -678,6 +692,30 @@ pub struct DocumentSpec {
     /// Named Markdown files the template places: `baggrund: strategi/baggrund.md`.
     #[serde(default)]
     pub prose: BTreeMap<String, ProsePath>,
+}
+
+/// A collection of facts a batch declaration makes a document for each
+/// element of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Collection {
+    /// One document per municipality.
+    Municipalities,
+    /// One letter per application (its `application` and date).
+    Applications,
+    /// One set of papers per meeting (its `meeting` and date).
+    Meetings,
+}
+
+impl Collection {
+    /// The collection's name in the facts.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Municipalities => "municipalities",
+            Self::Applications => "applications",
+            Self::Meetings => "meetings",
+        }
+    }
 }
 
 /// Which meeting papers a document is.

@@ -665,11 +665,11 @@ impl<'a> Validator<'a> {
                 .application
                 .as_ref()
                 .and_then(|id| self.facts.applications.get(id));
-            if let Some(app) = app.filter(|app| app.date != spec.date) {
+            if let Some(app) = app.filter(|app| app.date != document.date) {
                 let at = self.sources.value_in(&document.file, "date");
                 let message = format!(
                     "date: the document is dated {} but its application {}",
-                    spec.date, app.date
+                    document.date, app.date
                 );
                 self.problems.push(
                     Diagnostic::error(message)

@@ -1,0 +1,218 @@
+//! Batch documents: one declaration, one document per element of a
+//! collection of facts (`for_each: municipalities`, `applications` or
+//! `meetings`).
+//!
+//! The declaration's `output`, `title`, `subject` and prose paths may name
+//! the element's fields in braces (`output: brev-{id}`,
+//! `title: "Brev til {name}"`). A document made for an application is that
+//! application's letter (`application`, and its date); one made for a
+//! meeting is that meeting's papers (`meeting`, and its date). Templates see
+//! the element's id as `document.item_id`.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::load::{Declared, Sources};
+use super::model::{Collection, Facts};
+use crate::diagnostic::{Diagnostic, code_list};
+
+/// The declared documents with every batch declaration expanded, in the
+/// order of the declarations and, within one, of the collection.
+pub fn expand(
+    documents: Vec<Declared>,
+    facts: &Facts,
+    sources: &Sources,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<Declared> {
+    let mut out = Vec::new();
+    for document in documents {
+        let Some(collection) = document.spec.for_each else {
+            out.push(document);
+            continue;
+        };
+        let at = |field: &str| sources.value_in(&document.file, field);
+        let items = elements(facts, collection);
+        if items.is_empty() {
+            problems.push(
+                Diagnostic::error(format!(
+                    "for_each: there are no {} to make documents for",
+                    collection.name()
+                ))
+                .in_file(&document.file)
+                .located(at("for_each"))
+                .hint(format!(
+                    "add {} to the facts, or remove `for_each`",
+                    collection.name()
+                )),
+            );
+            continue;
+        }
+        if !document.spec.output.contains('{') {
+            problems.push(
+                Diagnostic::error(format!(
+                    "output: every document of the batch would be written to `{}.pdf`",
+                    document.spec.output
+                ))
+                .in_file(&document.file)
+                .located(at("output"))
+                .hint("name a field of each element in the output, e.g. `output: brev-{id}`"),
+            );
+            continue;
+        }
+        let mut failed = false;
+        for (id, fields) in items {
+            let fill = |field: &str, pattern: &str, problems: &mut Vec<Diagnostic>| {
+                fill(pattern, &fields).map_err(|unknown| {
+                    problems.push(
+                        Diagnostic::error(format!(
+                            "{field}: `{{{unknown}}}` is not a field of the {}",
+                            collection.name()
+                        ))
+                        .in_file(&document.file)
+                        .located(at(field))
+                        .hint(format!(
+                            "the fields that can be named: {}",
+                            field_names(&fields)
+                        )),
+                    );
+                })
+            };
+            let mut spec = document.spec.clone();
+            let output = fill("output", &spec.output, problems);
+            let title = fill("title", &spec.title, problems);
+            let subject = spec
+                .subject
+                .as_ref()
+                .map(|s| fill("subject", s, problems))
+                .transpose();
+            let mut prose = BTreeMap::new();
+            for (name, path) in &spec.prose {
+                if let Ok(path) = fill(&format!("prose.{name}"), path, problems) {
+                    prose.insert(name.clone(), path);
+                }
+            }
+            let (Ok(output), Ok(title), Ok(subject)) = (output, title, subject) else {
+                failed = true;
+                break;
+            };
+            spec.output = output;
+            spec.title = title;
+            spec.subject = subject;
+            spec.prose = prose;
+            spec.item = Some(id.clone());
+            let own_date = match collection {
+                Collection::Applications => {
+                    spec.application = Some(id.clone());
+                    facts.applications.get(&id).map(|a| a.date)
+                }
+                Collection::Meetings => {
+                    spec.meeting = Some(id.clone());
+                    facts.meetings.iter().find(|m| m.id == id).map(|m| m.date)
+                }
+                Collection::Municipalities => None,
+            };
+            spec.date = spec.date.or(own_date);
+            out.push(Declared {
+                file: document.file.clone(),
+                spec,
+            });
+        }
+        if failed {
+            continue;
+        }
+    }
+    out
+}
+
+/// The elements of a collection as (id, fields), in a stable order.
+fn elements(facts: &Facts, collection: Collection) -> Vec<(String, BTreeMap<String, String>)> {
+    fn with_id<T: Serialize>(id: &str, value: &T) -> (String, BTreeMap<String, String>) {
+        let mut fields = BTreeMap::new();
+        if let Ok(Value::Object(map)) = serde_json::to_value(value) {
+            for (k, v) in map {
+                let text = match v {
+                    Value::String(s) => s,
+                    Value::Number(n) => n.to_string(),
+                    Value::Bool(b) => b.to_string(),
+                    _ => continue,
+                };
+                fields.insert(k, text);
+            }
+        }
+        fields.insert("id".to_owned(), id.to_owned());
+        (id.to_owned(), fields)
+    }
+    match collection {
+        Collection::Municipalities => facts
+            .municipalities
+            .iter()
+            .map(|(id, m)| with_id(id, m))
+            .collect(),
+        Collection::Applications => facts
+            .applications
+            .iter()
+            .map(|(id, a)| with_id(id, a))
+            .collect(),
+        Collection::Meetings => facts.meetings.iter().map(|m| with_id(&m.id, m)).collect(),
+    }
+}
+
+/// `pattern` with each `{field}` replaced; the unknown field's name if one
+/// is not there. `{{` and `}}` stand for braces.
+fn fill(pattern: &str, fields: &BTreeMap<String, String>) -> Result<String, String> {
+    let mut out = String::new();
+    let mut rest = pattern;
+    while let Some(open) = rest.find(['{', '}']) {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        if rest[open..].starts_with("{{") || rest[open..].starts_with("}}") {
+            out.push_str(&rest[open..open + 1]);
+            rest = &rest[open + 2..];
+            continue;
+        }
+        let Some(close) = after.find('}').filter(|_| rest[open..].starts_with('{')) else {
+            out.push_str(&rest[open..open + 1]);
+            rest = after;
+            continue;
+        };
+        let name = after[..close].trim();
+        match fields.get(name) {
+            Some(value) => out.push_str(value),
+            None => return Err(name.to_owned()),
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+fn field_names(fields: &BTreeMap<String, String>) -> String {
+    let names: Vec<&str> = fields.keys().map(String::as_str).collect();
+    code_list(&names)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields() -> BTreeMap<String, String> {
+        [("id", "ishoej"), ("name", "Ishøj Kommune")]
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn fields_are_filled_in_by_name() {
+        assert_eq!(fill("brev-{id}", &fields()).unwrap(), "brev-ishoej");
+        assert_eq!(
+            fill("Brev til { name }", &fields()).unwrap(),
+            "Brev til Ishøj Kommune"
+        );
+        assert_eq!(fill("no fields", &fields()).unwrap(), "no fields");
+        assert_eq!(fill("{{literal}}", &fields()).unwrap(), "{literal}");
+        assert_eq!(fill("{nme}", &fields()).unwrap_err(), "nme");
+    }
+}
