@@ -277,7 +277,7 @@ pub fn build(
             on_event(Event::Progress { done, total });
             // Keep Typst's memoised work from growing without bound in
             // long runs: what no recent document used goes.
-            if done % (4 * workers) == 0 {
+            if done.is_multiple_of(4 * workers) {
                 comemo::evict(4);
             }
         }
