@@ -24,6 +24,26 @@ pub enum Command {
     Check(CheckArgs),
     /// Print the JSON Schema of a kind of project file, for editors.
     Schema(SchemaArgs),
+    /// Typeset one Typst file with a project's fonts and templates, such as
+    /// a source written by `build --emit typst` and edited by hand.
+    Compile(CompileArgs),
+}
+
+/// Arguments of `dokgen compile`.
+#[derive(Debug, clap::Args)]
+pub struct CompileArgs {
+    /// The Typst file.
+    pub file: PathBuf,
+    /// The project folder whose fonts and templates it uses.
+    #[arg(short, long, default_value = ".")]
+    pub project: PathBuf,
+    /// The PDF to write [default: the Typst file's name with .pdf].
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The document's date (Typst's `today()` and the PDF's timestamp)
+    /// [default: today].
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<chrono::NaiveDate>,
 }
 
 /// Arguments of `dokgen build`.

@@ -22,6 +22,7 @@ fn main() -> ExitCode {
             print!("{}", dokgen::schema::json(schema_kind(args.kind)));
             Ok(())
         }
+        cli::Command::Compile(args) => run_compile(&args, color),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -153,6 +154,49 @@ impl Progress {
             bar.finish_and_clear();
         }
     }
+}
+
+fn run_compile(args: &cli::CompileArgs, color: bool) -> Result<(), Error> {
+    let project = Project::open(&args.project)?;
+    let source = std::fs::read_to_string(&args.file).map_err(|err| Error::io(&args.file, &err))?;
+    let name = args
+        .file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "dokument".to_owned());
+    let date = args.date.unwrap_or_else(|| {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        chrono::DateTime::from_timestamp(now, 0)
+            .map(|t| t.date_naive())
+            .unwrap_or_default()
+    });
+    let typesetter = dokgen::typeset::Typesetter::new(&project)?;
+    let typeset = typesetter.typeset(dokgen::typeset::Job {
+        name: &name,
+        source,
+        date,
+        timestamp: None,
+        standards: project
+            .config
+            .defaults
+            .pdf_standards
+            .as_deref()
+            .unwrap_or(dokgen::typeset::standards::DEFAULT),
+        generated: Default::default(),
+        ident: format!("{}/{name}", project.config.name),
+    })?;
+    for warning in &typeset.warnings {
+        eprintln!("{}", warning.render(color));
+    }
+    let output = args
+        .output
+        .clone()
+        .unwrap_or_else(|| args.file.with_extension("pdf"));
+    std::fs::write(&output, &typeset.pdf).map_err(|err| Error::io(&output, &err))?;
+    println!("wrote {} ({} pages)", output.display(), typeset.pages);
+    Ok(())
 }
 
 fn run_check(args: &cli::CheckArgs, color: bool) -> Result<(), Error> {

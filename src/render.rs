@@ -2,8 +2,11 @@
 //! rendered with it and converted from Markdown, and the document's
 //! template around it all.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use chrono::NaiveDate;
 
 use tera::Value;
 
@@ -35,15 +38,88 @@ pub fn render(
     templates: &Templates,
     document: &Document,
 ) -> Result<Rendered> {
-    let mut view = context::build(project, content, document)?;
-    let generated = std::mem::take(&mut view.generated);
-    let read = std::mem::take(&mut view.read);
-    let mut ctx = tera::Context::from_serialize(&view).map_err(|err| {
+    render_shared(
+        project,
+        content,
+        templates,
+        document,
+        &SharedContexts::default(),
+    )
+}
+
+/// The Tera contexts of the facts as of each date, each made once: the
+/// documents of a build share them, and a batch of hundreds of letters does
+/// not serialise every municipality hundreds of times.
+#[derive(Default)]
+pub struct SharedContexts {
+    by_date: Mutex<HashMap<NaiveDate, Arc<Shared>>>,
+}
+
+/// The facts as of a date, ready for Tera, with the proper names.
+struct Shared {
+    context: tera::Context,
+    pattern: Option<String>,
+    names: Vec<String>,
+}
+
+impl SharedContexts {
+    fn get(
+        &self,
+        project: &Project,
+        content: &Content,
+        document: &Document,
+    ) -> Result<Arc<Shared>> {
+        let date = document.date;
+        if let Some(shared) = self.lock().get(&date) {
+            return Ok(shared.clone());
+        }
+        // Made outside the lock, so other threads go on meanwhile; if two
+        // make the same date at once, both results are equal.
+        let view = context::shared(project, content, date)?;
+        let shared = Arc::new(Shared {
+            context: to_context(&view, document)?,
+            pattern: view.proper_names.clone(),
+            names: view
+                .proper_name_list
+                .iter()
+                .map(|n| n.to_string())
+                .collect(),
+        });
+        self.lock().insert(date, shared.clone());
+        Ok(shared)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<NaiveDate, Arc<Shared>>> {
+        self.by_date.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+fn to_context<T: serde::Serialize>(view: &T, document: &Document) -> Result<tera::Context> {
+    tera::Context::from_serialize(view).map_err(|err| {
         Error::from(
             Diagnostic::error(format!("cannot pass the facts to the template: {err}"))
                 .in_file(&document.file),
         )
-    })?;
+    })
+}
+
+/// Renders the Typst source of `document`, with the facts' contexts of
+/// `shared`.
+pub fn render_shared(
+    project: &Project,
+    content: &Content,
+    templates: &Templates,
+    document: &Document,
+    shared: &SharedContexts,
+) -> Result<Rendered> {
+    let facts = shared.get(project, content, document)?;
+    let mut own = context::own(project, content, document)?;
+    let generated = std::mem::take(&mut own.generated);
+    let read = std::mem::take(&mut own.read);
+    let names: Vec<&str> = facts.names.iter().map(String::as_str).collect();
+    let pattern = facts.pattern.clone();
+    let mut ctx = facts.context.clone();
+    ctx.extend(to_context(&own, document)?);
     let mut prose = BTreeMap::new();
     let mut warnings = Vec::new();
     let mut errors = Vec::new();
@@ -75,7 +151,11 @@ pub fn render(
         return Err(Error::from(errors));
     }
     ctx.insert_value(PROSE_VAR, Value::from(prose));
-    let source = templates.render(&document.spec.template, &ctx)?;
+    let source = narrow_proper_names(
+        templates.render(&document.spec.template, &ctx)?,
+        pattern.as_deref(),
+        &names,
+    );
     Ok(Rendered {
         source,
         warnings,
@@ -144,6 +224,26 @@ pub fn prose_for<'c>(
     paths.sort_unstable();
     paths.dedup();
     paths.into_iter()
+}
+
+/// The template passes Typst the pattern of every proper name of the
+/// project (`proper_names`); a Typst show rule with a pattern of hundreds of
+/// names would slow every document down, so the pattern's literal is
+/// replaced by one of the names this document contains (or `none`).
+fn narrow_proper_names(source: String, pattern: Option<&str>, names: &[&str]) -> String {
+    let Some(pattern) = pattern else {
+        return source;
+    };
+    let literal = crate::escape::string_literal(pattern);
+    if !source.contains(&literal) {
+        return source;
+    }
+    let present = names.iter().copied().filter(|n| source.contains(n));
+    let narrowed = match context::proper_names_pattern(present) {
+        Some(p) => crate::escape::string_literal(&p),
+        None => "none".to_owned(),
+    };
+    source.replacen(&literal, &narrowed, 1)
 }
 
 /// Typst errors in the generated source that fall inside converted prose

@@ -24,7 +24,7 @@ use crate::context;
 use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::facts::{self, Content, Document};
 use crate::project::Project;
-use crate::render::{Rendered, locate_in_prose, render};
+use crate::render::{Rendered, locate_in_prose};
 use crate::template::Templates;
 use crate::typeset::{Job, Typesetter};
 
@@ -97,6 +97,8 @@ pub struct Session<'p> {
     typesetter: Typesetter,
     /// `SOURCE_DATE_EPOCH`, if set: every PDF's timestamp.
     source_date_epoch: Option<i64>,
+    /// The facts as templates see them, once per date.
+    shared: crate::render::SharedContexts,
 }
 
 impl<'p> Session<'p> {
@@ -113,6 +115,7 @@ impl<'p> Session<'p> {
             templates,
             typesetter,
             source_date_epoch: source_date_epoch()?,
+            shared: Default::default(),
         })
     }
 
@@ -123,7 +126,24 @@ impl<'p> Session<'p> {
 
     /// The Typst source of `document`.
     pub fn render(&self, document: &Document) -> Result<Rendered> {
-        render(self.project, &self.content, &self.templates, document)
+        crate::render::render_shared(
+            self.project,
+            &self.content,
+            &self.templates,
+            document,
+            &self.shared,
+        )
+    }
+
+    /// Typesets `document` from its rendered source into a PDF in memory,
+    /// with this session's fonts and Typst library (for benchmarks and
+    /// tools; `build` writes the files).
+    pub fn typeset(
+        &self,
+        document: &Document,
+        rendered: Rendered,
+    ) -> Result<crate::typeset::Typeset> {
+        self.typesetter.typeset(self.job(document, rendered))
     }
 
     /// The manifest entry `document` would get, with the inputs known

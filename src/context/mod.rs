@@ -8,6 +8,7 @@
 //! reference that does not is still an error here, never a panic.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -27,13 +28,44 @@ pub use papers::{
     AnnexView, ContactView, ItemView, Labels, PapersView, SectionView, SettlementView,
 };
 
-/// What a document's template can see, serialised into Tera's context.
+/// What a document's template can see, serialised into Tera's context:
+/// the facts as of the document's date ([`SharedContext`], the same for
+/// every document of that date, so a build computes it once per date) and
+/// what is the document's own.
 #[derive(Debug, Serialize)]
 pub struct DocumentContext<'a> {
-    /// The project's name.
-    pub project: ProjectView<'a>,
+    /// The facts as of the document's date.
+    #[serde(flatten)]
+    pub shared: SharedContext<'a>,
+    /// What is the document's own.
+    #[serde(flatten)]
+    pub own: OwnContext<'a>,
+}
+
+/// What is a document's own in its context.
+#[derive(Debug, Serialize)]
+pub struct OwnContext<'a> {
     /// The document being made.
     pub document: DocumentView<'a>,
+    /// The application this document is, if it is one, with the areas of
+    /// the other phases.
+    pub application: Option<ApplicationView<'a>>,
+    /// The meeting papers this document is, if it is some.
+    pub papers: Option<PapersView<'a>>,
+    /// Files made for the document (annex pages as SVG), by the virtual
+    /// path templates name them with; not seen by templates.
+    #[serde(skip)]
+    pub generated: crate::typeset::Generated,
+    /// Files read to make the context (annex PDFs); not seen by templates.
+    #[serde(skip)]
+    pub read: Vec<std::path::PathBuf>,
+}
+
+/// The facts as templates see them on a date, with what can be derived.
+#[derive(Debug, Serialize)]
+pub struct SharedContext<'a> {
+    /// The project's name.
+    pub project: ProjectView<'a>,
     /// Municipalities by id.
     pub municipalities: BTreeMap<&'a str, MunicipalityView<'a>>,
     /// The cooperation.
@@ -56,30 +88,23 @@ pub struct DocumentContext<'a> {
     pub application_by_id: BTreeMap<&'a str, ApplicationView<'a>>,
     /// Groups of municipalities weighed against the merger range.
     pub scenarios: Vec<ScenarioView<'a>>,
-    /// Findings about sizes as of the document's date, in Danish.
+    /// Findings about sizes as of the date, in Danish.
     pub findings: Vec<String>,
     /// Meetings, milestones and applications in date order, in Danish.
     pub timeline: Vec<TimelineEntry>,
     /// All applications, by phase.
     pub applications: Vec<ApplicationView<'a>>,
-    /// The application this document is, if it is one.
-    pub application: Option<ApplicationView<'a>>,
     /// A regular expression for the proper names never to hyphenate (the
     /// municipalities' names in running text and `proper_names` from
     /// dokgen.yaml), with their endings and a following punctuation mark;
     /// none if there are no names.
     pub proper_names: Option<String>,
-    /// The meeting papers this document is, if it is some.
-    pub papers: Option<PapersView<'a>>,
+    /// The names in that pattern; rendering narrows the pattern to those
+    /// the document contains. Not seen by templates.
+    #[serde(skip)]
+    pub proper_name_list: Vec<&'a str>,
     /// The service catalogue with its computed settlement.
     pub settlement: Option<SettlementView<'a>>,
-    /// Files made for the document (annex pages as SVG), by the virtual
-    /// path templates name them with; not seen by templates.
-    #[serde(skip)]
-    pub generated: crate::typeset::Generated,
-    /// Files read to make the context (annex PDFs); not seen by templates.
-    #[serde(skip)]
-    pub read: Vec<std::path::PathBuf>,
 }
 
 /// A dated event on a timeline.
@@ -296,22 +321,20 @@ pub fn build<'a>(
     content: &'a Content,
     document: &'a Document,
 ) -> Result<DocumentContext<'a>> {
-    let facts = &content.facts;
-    let spec = &document.spec;
-    let r = Resolver {
-        facts,
-        root: &project.root,
-        generated: Default::default(),
-        read: Default::default(),
-        file: &document.file,
-        as_of: document.date,
-    };
+    Ok(DocumentContext {
+        shared: shared(project, content, document.date)?,
+        own: own(project, content, document)?,
+    })
+}
 
-    let authors = spec
-        .authors
-        .iter()
-        .map(|id| r.municipality(id).map(|m| m.name.as_str()))
-        .collect::<Result<Vec<_>>>()?;
+/// The facts as of `as_of`, as every document of that date sees them.
+pub fn shared<'a>(
+    project: &'a Project,
+    content: &'a Content,
+    as_of: NaiveDate,
+) -> Result<SharedContext<'a>> {
+    let facts = &content.facts;
+    let r = Resolver::new(project, facts, Path::new("content"), as_of);
     let municipalities = facts
         .municipalities
         .iter()
@@ -322,41 +345,20 @@ pub fn build<'a>(
         .as_ref()
         .map(|c| r.cooperation_view(c))
         .transpose()?;
-    let applications = r.application_views()?;
-    let application = match &spec.application {
-        Some(id) => Some(
-            applications
-                .iter()
-                .find(|a| a.id == id)
-                .cloned()
-                .ok_or_else(|| r.unknown("application", id))?,
-        ),
-        None => None,
-    };
+    let applications = r.application_views(None)?;
+    let proper_name_list: Vec<&str> = facts
+        .municipalities
+        .values()
+        .map(|m| m.short_name.as_str())
+        .chain(project.config.proper_names.iter().map(String::as_str))
+        .collect();
     let mut meetings: Vec<&Meeting> = facts.meetings.iter().collect();
     meetings.sort_by_key(|m| m.date);
     let mut milestones: Vec<&Milestone> = facts.milestones.iter().collect();
     milestones.sort_by_key(|m| m.date);
-
-    Ok(DocumentContext {
+    Ok(SharedContext {
         project: ProjectView {
             name: &project.config.name,
-        },
-        document: DocumentView {
-            id: document
-                .file
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            title: &spec.title,
-            date: document.date,
-            status: spec.status.as_deref(),
-            subject: spec.subject.as_deref(),
-            item_id: spec.item.as_deref(),
-            authors,
-            keywords: &spec.keywords,
-            output: &spec.output,
-            prose: &spec.prose,
         },
         municipalities,
         cooperation,
@@ -373,20 +375,60 @@ pub fn build<'a>(
         milestones,
         application_by_id: applications.iter().map(|a| (a.id, a.clone())).collect(),
         scenarios: r.scenario_views()?,
-        findings: findings(facts, Some(document.date)),
-        timeline: timeline(facts, &applications, document.date),
+        findings: findings(facts, Some(as_of)),
+        timeline: timeline(facts, &applications, as_of),
         applications,
-        application,
-        proper_names: proper_names_pattern(
-            facts
-                .municipalities
-                .values()
-                .map(|m| m.short_name.as_str())
-                .chain(project.config.proper_names.iter().map(String::as_str)),
-        ),
-        papers: r.papers_view(spec)?,
+        proper_names: proper_names_pattern(proper_name_list.iter().copied()),
+        proper_name_list,
         settlement: r.settlement_view()?,
-        // Last: the views above fill it.
+    })
+}
+
+/// What is `document`'s own: its declaration, its application with the
+/// areas of the other phases, its meeting papers, and the files made or
+/// read for them.
+pub fn own<'a>(
+    project: &'a Project,
+    content: &'a Content,
+    document: &'a Document,
+) -> Result<OwnContext<'a>> {
+    let facts = &content.facts;
+    let spec = &document.spec;
+    let r = Resolver::new(project, facts, &document.file, document.date);
+    let authors = spec
+        .authors
+        .iter()
+        .map(|id| r.municipality(id).map(|m| m.name.as_str()))
+        .collect::<Result<Vec<_>>>()?;
+    let application = match &spec.application {
+        Some(id) => Some(
+            r.application_views(Some(id))?
+                .into_iter()
+                .find(|a| a.id == id)
+                .ok_or_else(|| r.unknown("application", id))?,
+        ),
+        None => None,
+    };
+    Ok(OwnContext {
+        document: DocumentView {
+            id: document
+                .file
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            title: &spec.title,
+            date: document.date,
+            status: spec.status.as_deref(),
+            subject: spec.subject.as_deref(),
+            item_id: spec.item.as_deref(),
+            authors,
+            keywords: &spec.keywords,
+            output: &spec.output,
+            prose: &spec.prose,
+        },
+        application,
+        papers: r.papers_view(spec)?,
+        // Last: the views above fill them.
         generated: r.generated.take(),
         read: r.read.take(),
     })
@@ -394,7 +436,7 @@ pub fn build<'a>(
 
 /// `\b(?:Ishøj|Vallensbæk)\w*[.,;:!?]?`: the names, escaped, longest
 /// first, with any ending and one punctuation mark.
-fn proper_names_pattern<'n>(names: impl Iterator<Item = &'n str>) -> Option<String> {
+pub fn proper_names_pattern<'n>(names: impl Iterator<Item = &'n str>) -> Option<String> {
     let mut names: Vec<String> = names
         .filter(|n| !n.trim().is_empty())
         .map(|n| {
@@ -547,11 +589,32 @@ struct Resolver<'a> {
     generated: std::cell::RefCell<crate::typeset::Generated>,
     /// Files read on the way (annex PDFs), for the manifest.
     read: std::cell::RefCell<Vec<std::path::PathBuf>>,
+    /// The cooperation's areas by id.
+    areas_by_id: std::collections::HashMap<&'a str, &'a Area>,
     file: &'a std::path::Path,
     as_of: NaiveDate,
 }
 
 impl<'a> Resolver<'a> {
+    /// Looks up `facts` as of `as_of` for the declaration `file` (named in
+    /// messages); annex files are found below the project folder.
+    fn new(project: &'a Project, facts: &'a Facts, file: &'a Path, as_of: NaiveDate) -> Self {
+        Self {
+            facts,
+            root: &project.root,
+            generated: Default::default(),
+            read: Default::default(),
+            areas_by_id: facts
+                .cooperation
+                .iter()
+                .flat_map(|c| &c.areas)
+                .map(|a| (a.id.as_str(), a))
+                .collect(),
+            file,
+            as_of,
+        }
+    }
+
     fn municipality(&self, id: &str) -> Result<&'a Municipality> {
         self.facts
             .municipalities
@@ -560,15 +623,9 @@ impl<'a> Resolver<'a> {
     }
 
     fn area(&self, id: &str) -> Result<&'a Area> {
-        let areas = self
-            .facts
-            .cooperation
-            .as_ref()
-            .map(|c| c.areas.as_slice())
-            .unwrap_or_default();
-        areas
-            .iter()
-            .find(|a| a.id == id)
+        self.areas_by_id
+            .get(id)
+            .copied()
             .ok_or_else(|| self.unknown("area", id))
     }
 
@@ -674,33 +731,43 @@ impl<'a> Resolver<'a> {
             .collect()
     }
 
-    fn application_views(&self) -> Result<Vec<ApplicationView<'a>>> {
+    /// Every application by phase. Only `detail`, the document's own, gets
+    /// the areas of the other phases and its annexes' pages: the others
+    /// are listed, and a batch of hundreds of letters must not make each
+    /// letter's context grow with their number.
+    fn application_views(&self, detail: Option<&str>) -> Result<Vec<ApplicationView<'a>>> {
         let mut apps: Vec<(&'a Id, &'a Application)> = self.facts.applications.iter().collect();
         apps.sort_by_key(|(id, a)| (a.phase, id.as_str()));
         let mut views = Vec::with_capacity(apps.len());
         for (id, app) in &apps {
+            let detailed = detail == Some(id.as_str());
             let mut earlier = Vec::new();
             let mut later = Vec::new();
-            for (_, other) in &apps {
-                if other.phase < app.phase {
-                    earlier.extend(self.areas(&other.areas)?);
-                } else if other.phase > app.phase {
-                    later.extend(self.areas(&other.areas)?);
+            let mut current_areas = Vec::new();
+            if detailed {
+                for (_, other) in &apps {
+                    if other.phase < app.phase {
+                        earlier.extend(self.areas(&other.areas)?);
+                    } else if other.phase > app.phase {
+                        later.extend(self.areas(&other.areas)?);
+                    }
                 }
+                let gone: std::collections::HashSet<&str> = earlier.iter().map(|e| e.id).collect();
+                current_areas = self
+                    .facts
+                    .cooperation
+                    .iter()
+                    .flat_map(|c| &c.areas)
+                    .filter(|a| !gone.contains(a.id.as_str()))
+                    .map(|a| self.area_view(a))
+                    .collect::<Result<_>>()?;
             }
             views.push(ApplicationView {
                 id,
                 phase: app.phase,
                 phase_count: apps.len(),
                 areas: self.areas(&app.areas)?,
-                current_areas: self
-                    .facts
-                    .cooperation
-                    .iter()
-                    .flat_map(|c| &c.areas)
-                    .filter(|a| !earlier.iter().any(|e| e.id == a.id))
-                    .map(|a| self.area_view(a))
-                    .collect::<Result<_>>()?,
+                current_areas,
                 later_areas: later,
                 earlier_areas: earlier,
                 start: app.start,
@@ -756,7 +823,7 @@ impl<'a> Resolver<'a> {
                     .as_ref()
                     .map(|c| self.contact_view(c))
                     .transpose()?,
-                annexes: self.annex_views(&app.annexes)?,
+                annexes: self.annex_views(&app.annexes, detailed)?,
             });
         }
         Ok(views)

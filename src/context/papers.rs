@@ -116,12 +116,19 @@ pub struct SettlementView<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    pub(super) fn annex_views(&self, annexes: &'a [Annex]) -> Result<Vec<AnnexView<'a>>> {
+    /// The annexes, numbered; with `pages` (their files turned into the
+    /// images the document appends) only if the document appends them.
+    pub(super) fn annex_views(
+        &self,
+        annexes: &'a [Annex],
+        pages: bool,
+    ) -> Result<Vec<AnnexView<'a>>> {
         annexes
             .iter()
             .enumerate()
             .map(|(i, a)| {
                 let pages = match &a.file {
+                    _ if !pages => Vec::new(),
                     Some(file) if file.to_ascii_lowercase().ends_with(".pdf") => {
                         self.read.borrow_mut().push(self.root.join(file));
                         let svgs = crate::annex::pdf_pages_as_svg(&self.root.join(file)).map_err(
@@ -222,7 +229,7 @@ impl<'a> Resolver<'a> {
                     sections,
                     recommendations: &item.recommendations,
                     decision: item.decision.as_deref().filter(|_| minutes),
-                    annexes: self.annex_views(&item.annexes)?,
+                    annexes: self.annex_views(&item.annexes, true)?,
                 })
             })
             .collect::<Result<_>>()?;

@@ -1,0 +1,406 @@
+//! Batch building, measured: `cargo bench --bench batch`.
+//!
+//! Generates projects of N municipalities with one dispensation application
+//! each (their facts, their own prose, one letter per application made by a
+//! batch declaration from the repository's style library) and prints:
+//!
+//! - (a) a cold build of the default project (a fresh process);
+//! - (b) the 100-document build, against two baselines in the same run: the
+//!   same generated Typst sources compiled one by one, each by a fresh
+//!   process (`dokgen compile`, as `typst compile` would), and each in a
+//!   fresh World in this process, with the fonts and the Typst library
+//!   loaded anew and Typst's memoised work dropped;
+//! - (c) the share of (b) spent outside Typst (facts, templates, Markdown);
+//! - (d) a rebuild after one line of one document's prose changed;
+//! - (e) the peak memory of (b);
+//! - how (b) grows from 10 to 100 to 500 documents.
+//!
+//! Set `DOKGEN_BENCH_SIZES=10,100` to change the sizes of the growth table,
+//! and `DOKGEN_BENCH_KEEP=1` to keep the generated projects.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use dokgen::Project;
+use dokgen::build::Session;
+use dokgen::typeset::{Job, Typesetter};
+
+const RUNS: usize = 5;
+
+fn main() {
+    let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let scratch = tempfile::tempdir().expect("a scratch folder");
+    if std::env::var_os("DOKGEN_BENCH_KEEP").is_some() {
+        println!("projects kept in {}", scratch.path().display());
+    }
+    let dokgen = PathBuf::from(env!("CARGO_BIN_EXE_dokgen"));
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    println!("dokgen batch benchmark: {cores} cores, median of {RUNS} runs unless said\n");
+
+    // (a) The default project, in a fresh process.
+    let out = scratch.path().join("default-out");
+    let cold = median(|| run(&dokgen, &repo, &out, &["--force"]).0);
+    println!(
+        "(a) default project, cold process, 8 documents    {}",
+        ms(cold)
+    );
+
+    // (b) 100 letters: dokgen against fresh Worlds.
+    let hundred = generate(scratch.path(), 100);
+    let out100 = hundred.join("output");
+    let build = median(|| run(&dokgen, &hundred, &out100, &["--force"]).0);
+    let one_core = median(|| run(&dokgen, &hundred, &out100, &["--force", "--jobs", "1"]).0);
+    let (_, peak) = run(&dokgen, &hundred, &out100, &["--force", "--emit", "typst"]);
+    let processes = fresh_processes(&dokgen, &hundred, &out100, scratch.path());
+    let worlds = fresh_worlds(&hundred, &out100);
+    let rows = [
+        ("(b) 100 letters, dokgen build (one process)", build),
+        ("    the same on one thread (--jobs 1)", one_core),
+        ("    baseline: a fresh process per source", processes),
+        ("    baseline: a fresh World per source, in process", worlds),
+    ];
+    for (what, time) in rows {
+        println!("{what:<50} {}", ms(time));
+    }
+    for (what, baseline) in [("fresh processes", processes), ("fresh Worlds", worlds)] {
+        println!(
+            "    ratio {what} / dokgen{:pad$} {:.1}× ({:.1}× on one thread)",
+            "",
+            ratio(baseline, build),
+            ratio(baseline, one_core),
+            pad = 34 - what.len()
+        );
+    }
+
+    // (c) Where the time goes, in process, on one thread.
+    let (outside, inside) = split(&hundred);
+    println!(
+        "(c) outside Typst (facts, templates, Markdown)     {} of {} = {:.1} %",
+        ms(outside),
+        ms(outside + inside),
+        100.0 * outside.as_secs_f64() / (outside + inside).as_secs_f64()
+    );
+
+    // (d) One line of one letter's prose changed.
+    let prose = hundred.join("content/prosa/k050/begrundelse.md");
+    let text = std::fs::read_to_string(&prose).expect("the prose");
+    run(&dokgen, &hundred, &out100, &[]);
+    let mut edit = 0;
+    let rebuild = median(|| {
+        edit += 1;
+        std::fs::write(&prose, format!("{text}\nÆndring nr. {edit}.\n")).expect("the prose");
+        run(&dokgen, &hundred, &out100, &[]).0
+    });
+    println!(
+        "(d) rebuild after one line of prose changed        {}",
+        ms(rebuild)
+    );
+
+    // (e) Peak memory of (b).
+    println!(
+        "(e) peak memory of the 100-letter build            {} MB",
+        peak / 1024
+    );
+
+    // Growth.
+    let sizes: Vec<usize> = std::env::var("DOKGEN_BENCH_SIZES")
+        .ok()
+        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![10, 100, 500]);
+    println!("\nletters   build        per letter   peak memory");
+    for n in sizes {
+        let project = if n == 100 {
+            hundred.clone()
+        } else {
+            generate(scratch.path(), n)
+        };
+        let out = project.join("output");
+        let runs = if n > 200 { 3 } else { RUNS };
+        let mut peak = 0;
+        let time = median_of(runs, || {
+            let (t, p) = run(&dokgen, &project, &out, &["--force"]);
+            peak = peak.max(p);
+            t
+        });
+        println!(
+            "{n:>7}   {:>10}   {:>10}   {:>6} MB",
+            ms(time),
+            ms(time / n as u32),
+            peak / 1024
+        );
+    }
+    if std::env::var_os("DOKGEN_BENCH_KEEP").is_some() {
+        let _ = scratch.keep();
+    }
+}
+
+/// Runs `dokgen build PROJECT --output OUT EXTRA…`; its wall time and its
+/// peak resident memory in kB.
+fn run(dokgen: &Path, project: &Path, out: &Path, extra: &[&str]) -> (Duration, u64) {
+    let start = Instant::now();
+    let child = Command::new(dokgen)
+        .arg("build")
+        .arg(project)
+        .arg("--output")
+        .arg(out)
+        .args(extra)
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("dokgen runs");
+    let (status, peak) = wait_with_peak(child);
+    let elapsed = start.elapsed();
+    assert!(status, "dokgen build {} failed", project.display());
+    (elapsed, peak)
+}
+
+/// Waits for `child`; whether it succeeded, and its peak memory (kB),
+/// read from `VmHWM` in `/proc` every few milliseconds. (`wait4`'s
+/// `ru_maxrss` would count this benchmark's own memory, which a child
+/// shares until it executes dokgen.)
+fn wait_with_peak(mut child: std::process::Child) -> (bool, u64) {
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak = 0;
+    loop {
+        if let Ok(status) = std::fs::read_to_string(&status_file)
+            && let Some(kb) = status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        {
+            peak = peak.max(kb);
+        }
+        match child.try_wait().expect("the child") {
+            Some(status) => return (status.success(), peak),
+            None => std::thread::sleep(Duration::from_millis(2)),
+        }
+    }
+}
+
+/// The first baseline of (b): every generated source typeset by a process
+/// of its own, one after the other, as `typst compile` would be run.
+fn fresh_processes(dokgen: &Path, project: &Path, sources: &Path, scratch: &Path) -> Duration {
+    let files = emitted(sources);
+    let pdf = scratch.join("baseline.pdf");
+    median_of(3, || {
+        let start = Instant::now();
+        for file in &files {
+            let status = Command::new(dokgen)
+                .arg("compile")
+                .arg(file)
+                .arg("--project")
+                .arg(project)
+                .args(["--date", "2021-06-01", "--output"])
+                .arg(&pdf)
+                .stdout(std::process::Stdio::null())
+                .status()
+                .expect("dokgen compile runs");
+            assert!(status.success(), "dokgen compile {}", file.display());
+        }
+        start.elapsed()
+    })
+}
+
+/// The sources `--emit typst` wrote, sorted.
+fn emitted(sources: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(sources)
+        .expect("the emitted sources")
+        .map(|e| e.expect("an entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "typ"))
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 100, "the emitted sources");
+    files
+}
+
+/// The second baseline of (b): every generated source compiled and exported
+/// in a World of its own, fonts and library loaded anew, memoised work dropped.
+fn fresh_worlds(project_dir: &Path, sources: &Path) -> Duration {
+    let project = Project::open(project_dir).expect("the project");
+    let files = emitted(sources);
+    let date = chrono::NaiveDate::from_ymd_opt(2021, 6, 1).expect("a date");
+    median(|| {
+        let start = Instant::now();
+        for file in &files {
+            comemo::evict(0);
+            let typesetter = Typesetter::new(&project).expect("fonts and library");
+            let name = file.file_stem().expect("a name").to_string_lossy();
+            let job = Job {
+                name: &name,
+                source: std::fs::read_to_string(file).expect("the source"),
+                date,
+                timestamp: None,
+                standards: dokgen::typeset::standards::DEFAULT,
+                generated: Default::default(),
+                ident: name.to_string(),
+            };
+            typesetter.typeset(job).expect("the source compiles");
+        }
+        start.elapsed()
+    })
+}
+
+/// (c): time spent reading facts, templates and rendering (outside Typst)
+/// and time spent typesetting (inside), one document after the other.
+fn split(project_dir: &Path) -> (Duration, Duration) {
+    let mut best: Option<(Duration, Duration)> = None;
+    for _ in 0..RUNS {
+        comemo::evict(0);
+        let project = Project::open(project_dir).expect("the project");
+        let start = Instant::now();
+        let session = Session::open(&project).expect("the session");
+        let mut outside = start.elapsed();
+        let mut inside = Duration::ZERO;
+        for document in &session.content().documents {
+            let t = Instant::now();
+            let rendered = session.render(document).expect("renders");
+            outside += t.elapsed();
+            let t = Instant::now();
+            session.typeset(document, rendered).expect("typesets");
+            inside += t.elapsed();
+        }
+        if best.is_none_or(|(o, i)| outside + inside < o + i) {
+            best = Some((outside, inside));
+        }
+    }
+    best.expect("at least one run")
+}
+
+/// A project of `n` municipalities, each applying to leave its own area of
+/// one binding cooperation, with a letter per application.
+fn generate(scratch: &Path, n: usize) -> PathBuf {
+    let dir = scratch.join(format!("kommuner-{n}"));
+    let content = dir.join("content");
+    std::fs::create_dir_all(content.join("documents")).expect("folders");
+    // The repository's templates, with the letter showing the applicant's
+    // figures and areas rather than all of a cooperation of `n` members
+    // (which would make each letter grow with `n`).
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let templates = dir.join("templates");
+    copy_dir(&repo.join("templates"), &templates);
+    let letter = std::fs::read_to_string(templates.join("ansoegning.typ.tera")).expect("template");
+    for line in [
+        "{% set kommuner = cooperation.members %}",
+        "{% set omraader = app.current_areas %}",
+    ] {
+        assert!(
+            letter.contains(line),
+            "the application template changed: {line}"
+        );
+    }
+    let letter = letter
+        .replace(
+            "{% set kommuner = cooperation.members %}",
+            "{% set kommuner = app.applicants %}",
+        )
+        .replace(
+            "{% set omraader = app.current_areas %}",
+            "{% set omraader = app.areas %}",
+        );
+    std::fs::write(templates.join("brev.typ.tera"), letter).expect("template");
+    std::fs::write(
+        dir.join("dokgen.yaml"),
+        format!("name: Benchmark med {n} kommuner\n"),
+    )
+    .expect("dokgen.yaml");
+    let ids: Vec<String> = (1..=n).map(|i| format!("k{i:03}")).collect();
+    let mut facts = String::from("municipalities:\n");
+    for (i, id) in ids.iter().enumerate() {
+        let base = 9_000 + 137 * i;
+        facts.push_str(&format!(
+            "  {id}:\n    name: Kommune {i:03}\n    short_name: Kommune {i:03}\n    address: [Rådhuspladsen {i}, {} By]\n    officials:\n      mayor: {{ name: Borgmester {i:03}, title: Borgmester }}\n      chief_executive: {{ name: Direktør {i:03}, title: Kommunaldirektør }}\n    population:\n      - {{ date: 2007-01-01, value: {base}, source: Genereret til benchmark }}\n      - {{ date: 2017-01-01, value: {}, source: Genereret til benchmark }}\n",
+            1000 + i,
+            base + 1_500
+        ));
+    }
+    facts.push_str("cooperation:\n  name: det store forpligtende samarbejde\n  since: 2007-01-01\n  members: [");
+    facts.push_str(&ids.join(", "));
+    facts.push_str("]\n  areas:\n");
+    for id in &ids {
+        facts.push_str(&format!(
+            "    - {{ id: omraade-{id}, name: opgaveområde {id}, carried_out_by: {id} }}\n"
+        ));
+    }
+    facts.push_str(
+        "law:\n  name: lov om forpligtende kommunale samarbejder\n  act: lov nr. 541 af 24. juni 2005\n  consolidated: LBK nr. 789 af 24. juni 2024\n  dispensation_section: \"§\\u00a011\\u00a0a\"\nrules:\n  sustainable_size: 20000\n  cooperation_base: 30000\n  merger_range: { min: 50000, max: 100000 }\n  first_phase_areas: { min: 1, max: 1 }\napplications:\n",
+    );
+    for (i, id) in ids.iter().enumerate() {
+        facts.push_str(&format!(
+            "  {id}:\n    phase: {}\n    areas: [omraade-{id}]\n    start: 2022-01-01\n    date: 2021-06-01\n    applicants: [{id}]\n    signatories: [{id}]\n    addressee: {{ name: Indenrigs- og Boligministeriet, address: [Slotsholmsgade 10, 1216 København K] }}\n    case_number: 21/{:05}\n",
+            i + 1,
+            i + 1
+        ));
+    }
+    std::fs::write(content.join("facts.yaml"), facts).expect("facts");
+
+    let shared = [
+        (
+            "ansoegning",
+            "{{ application.applicant_names | liste }} ansøger hermed om, at {{ application.areas | liste(attr=\"name\") }} udgår af {{ cooperation.name }} fra den {{ application.start | dato }}.",
+        ),
+        (
+            "baggrund",
+            "Samarbejdet har bestået siden {{ cooperation.since | aar }} og omfatter {{ cooperation.areas | length | tal }} opgaveområder.",
+        ),
+        (
+            "faseplan",
+            "Denne ansøgning er nr. {{ application.phase }} af {{ application.phase_count }}.",
+        ),
+        (
+            "overgang",
+            "Opgaverne flyttes gradvist, så borgerne får deres ydelser uden afbrydelse.\n\n- Medarbejderne bevarer deres rettigheder.\n- Borgere i igangværende forløb får besked i god tid.",
+        ),
+    ];
+    std::fs::create_dir_all(content.join("prosa/fælles")).expect("prose folder");
+    for (name, text) in shared {
+        std::fs::write(content.join(format!("prosa/fælles/{name}.md")), text).expect("prose");
+    }
+    for (i, id) in ids.iter().enumerate() {
+        let folder = content.join(format!("prosa/{id}"));
+        std::fs::create_dir_all(&folder).expect("prose folder");
+        std::fs::write(
+            folder.join("begrundelse.md"),
+            format!(
+                "## Kommunens vurdering\n\nKommune {i:03} vurderer, at opgaven løses **bedst** lokalt. Ulemperne ved samarbejdet er større end fordelene, og kommunen har med {{{{ municipalities.{id}.latest.value | tal }}}} indbyggere kræfter til at løse opgaven selv.\n\n| År | Indbyggere |\n|---|--:|\n{{% for f in municipalities.{id}.known %}}| {{{{ f.year }}}} | {{{{ f.value | tal }}}} |\n{{% endfor %}}"
+            ),
+        )
+        .expect("prose");
+    }
+    std::fs::write(
+        content.join("documents/ansoegninger.yaml"),
+        "template: brev.typ.tera\nfor_each: applications\noutput: \"ansoegning-{id}\"\ntitle: \"Ansøgning om dispensation efter § 11 a\"\nauthors: [k001]\nprose:\n  ansoegning: prosa/fælles/ansoegning.md\n  baggrund: prosa/fælles/baggrund.md\n  faseplan: prosa/fælles/faseplan.md\n  begrundelse: \"prosa/{id}/begrundelse.md\"\n  overgang: prosa/fælles/overgang.md\n",
+    )
+    .expect("declaration");
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("a folder");
+    for entry in std::fs::read_dir(from).expect("a folder") {
+        let entry = entry.expect("an entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("a type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("a copy");
+        }
+    }
+}
+
+fn median(mut f: impl FnMut() -> Duration) -> Duration {
+    median_of(RUNS, &mut f)
+}
+
+fn median_of(runs: usize, mut f: impl FnMut() -> Duration) -> Duration {
+    let mut times: Vec<Duration> = (0..runs).map(|_| f()).collect();
+    times.sort();
+    times[runs / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn ratio(a: Duration, b: Duration) -> f64 {
+    a.as_secs_f64() / b.as_secs_f64()
+}
