@@ -247,31 +247,50 @@ pub fn build(
     let total = documents.len();
     on_event(Event::Progress { done: 0, total });
 
-    // What each document needs: nothing (up to date), or to be made.
-    let mut plans = Vec::with_capacity(total);
-    for document in documents {
-        let wanted = session.entry(document, &mut hashes);
-        let kept = previous.entry(&wanted.output).cloned();
-        let current = !options.force
-            && kept
-                .as_ref()
-                .is_some_and(|k| Manifest::is_current(k, &wanted, out.path(), &mut hashes));
-        plans.push(Plan {
-            wanted,
-            kept,
-            current,
-        });
-    }
+    // What each document needs: nothing (up to date), or to be made. The
+    // inputs and the PDFs from before are hashed on all cores.
+    let workers = options
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+    let chunk = total.div_ceil(workers).max(1);
+    let plans: Vec<Plan> = std::thread::scope(|scope| {
+        let handles: Vec<_> = documents
+            .chunks(chunk)
+            .map(|part| {
+                let (session, previous, out) = (&session, &previous, &out);
+                scope.spawn(move || {
+                    let mut hashes = Hashes::new(&session.project.root);
+                    part.iter()
+                        .map(|document| {
+                            let wanted = session.entry(document, &mut hashes);
+                            let kept = previous.entry(&wanted.output).cloned();
+                            let current = !options.force
+                                && kept.as_ref().is_some_and(|k| {
+                                    Manifest::is_current(k, &wanted, out.path(), &mut hashes)
+                                });
+                            Plan {
+                                wanted,
+                                kept,
+                                current,
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("planning does not panic"))
+            .collect()
+    });
     let to_make: Vec<usize> = (0..total).filter(|&i| !plans[i].current).collect();
     let mut done = total - to_make.len();
     if done > 0 {
         on_event(Event::Progress { done, total });
     }
 
-    let workers = options
-        .jobs
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-        .clamp(1, to_make.len().max(1));
+    let workers = workers.min(to_make.len().max(1));
     let mut results: Vec<Option<Result<Made>>> = (0..total).map(|_| None).collect();
     let next = AtomicUsize::new(0);
     std::thread::scope(|scope| {
