@@ -12,12 +12,6 @@ use dokgen::build::{self, Event};
 use dokgen::diagnostic::Severity;
 use dokgen::{Error, Project};
 
-/// Typst allocates many small objects from several threads; mimalloc makes
-/// a batch build markedly faster than the system allocator (measured in
-/// benches/batch.rs, see the README).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let color = wants_color();
