@@ -55,11 +55,13 @@ pub struct SharedContexts {
     by_date: Mutex<HashMap<NaiveDate, Arc<Shared>>>,
 }
 
-/// The facts as of a date, ready for Tera, with the proper names.
+/// The facts as of a date, ready for Tera, with the proper names and a
+/// matcher that finds them all in one pass over a document.
 struct Shared {
     context: tera::Context,
     pattern: Option<String>,
     names: Vec<String>,
+    matcher: Option<aho_corasick::AhoCorasick>,
 }
 
 impl SharedContexts {
@@ -76,14 +78,16 @@ impl SharedContexts {
         // Made outside the lock, so other threads go on meanwhile; if two
         // make the same date at once, both results are equal.
         let view = context::shared(project, content, date)?;
+        let names: Vec<String> = view
+            .proper_name_list
+            .iter()
+            .map(|n| n.to_string())
+            .collect();
         let shared = Arc::new(Shared {
             context: to_context(&view, document)?,
             pattern: view.proper_names.clone(),
-            names: view
-                .proper_name_list
-                .iter()
-                .map(|n| n.to_string())
-                .collect(),
+            matcher: aho_corasick::AhoCorasick::new(&names).ok(),
+            names,
         });
         self.lock().insert(date, shared.clone());
         Ok(shared)
@@ -116,7 +120,6 @@ pub fn render_shared(
     let mut own = context::own(project, content, document)?;
     let generated = std::mem::take(&mut own.generated);
     let read = std::mem::take(&mut own.read);
-    let names: Vec<&str> = facts.names.iter().map(String::as_str).collect();
     let pattern = facts.pattern.clone();
     let mut ctx = facts.context.clone();
     ctx.extend(to_context(&own, document)?);
@@ -154,7 +157,7 @@ pub fn render_shared(
     let source = narrow_proper_names(
         templates.render(&document.spec.template, &ctx)?,
         pattern.as_deref(),
-        &names,
+        &facts,
     );
     Ok(Rendered {
         source,
@@ -230,15 +233,27 @@ pub fn prose_for<'c>(
 /// project (`proper_names`); a Typst show rule with a pattern of hundreds of
 /// names would slow every document down, so the pattern's literal is
 /// replaced by one of the names this document contains (or `none`).
-fn narrow_proper_names(source: String, pattern: Option<&str>, names: &[&str]) -> String {
-    let Some(pattern) = pattern else {
+fn narrow_proper_names(source: String, pattern: Option<&str>, facts: &Shared) -> String {
+    let (Some(pattern), Some(matcher)) = (pattern, &facts.matcher) else {
         return source;
     };
     let literal = crate::escape::string_literal(pattern);
-    if !source.contains(&literal) {
+    let Some(at) = source.find(&literal) else {
         return source;
+    };
+    // The names in the text, not in the pattern itself.
+    let mut found = vec![false; facts.names.len()];
+    for part in [&source[..at], &source[at + literal.len()..]] {
+        for m in matcher.find_overlapping_iter(part) {
+            found[m.pattern().as_usize()] = true;
+        }
     }
-    let present = names.iter().copied().filter(|n| source.contains(n));
+    let present = facts
+        .names
+        .iter()
+        .zip(&found)
+        .filter(|(_, f)| **f)
+        .map(|(n, _)| n.as_str());
     let narrowed = match context::proper_names_pattern(present) {
         Some(p) => crate::escape::string_literal(&p),
         None => "none".to_owned(),
