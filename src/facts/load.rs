@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use walkdir::WalkDir;
@@ -54,7 +55,9 @@ pub struct Declared {
 /// Which file each fact came from, and where in it each value stands.
 #[derive(Debug, Clone, Default)]
 pub struct Sources {
-    files: BTreeMap<PathBuf, (String, Positions)>,
+    /// Each file's text and, made on first use (only messages need it),
+    /// the positions of its values.
+    files: BTreeMap<PathBuf, (String, OnceLock<Positions>)>,
     /// Merged path prefix → (file, path prefix in that file). They differ
     /// for list items: the third meeting overall may be the first of its
     /// file.
@@ -79,12 +82,14 @@ impl Sources {
     /// Where the key of the entry at `path` of the given file stands.
     pub fn key_in(&self, file: &Path, path: &str) -> Option<Location> {
         let (text, positions) = self.files.get(file)?;
+        let positions = positions.get_or_init(|| Positions::of(text));
         positions.key(path).map(|at| location(file, text, at))
     }
 
     /// Where the value at `path` of the given file stands.
     pub fn value_in(&self, file: &Path, path: &str) -> Option<Location> {
         let (text, positions) = self.files.get(file)?;
+        let positions = positions.get_or_init(|| Positions::of(text));
         positions.value(path).map(|at| location(file, text, at))
     }
 
@@ -115,8 +120,8 @@ impl Sources {
     }
 
     fn add_file(&mut self, file: &Path, text: String) {
-        let positions = Positions::of(&text);
-        self.files.insert(file.to_path_buf(), (text, positions));
+        self.files
+            .insert(file.to_path_buf(), (text, OnceLock::new()));
     }
 
     fn add_origin(&mut self, merged: String, file: &Path, in_file: String) {
