@@ -14,11 +14,25 @@ use hayro_svg::hayro_interpret::font::{FontData, FontQuery, StandardFont};
 use hayro_svg::hayro_syntax::Pdf;
 use hayro_svg::{RenderCache, SvgRenderSettings};
 
+/// The PDF at `path`, with at least one page, or why it cannot be read.
+fn open(path: &Path) -> Result<Pdf, String> {
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    let pdf = Pdf::new(Arc::new(bytes)).map_err(|e| format!("{e:?}").to_lowercase())?;
+    if pdf.pages().is_empty() {
+        return Err("it has no pages".to_owned());
+    }
+    Ok(pdf)
+}
+
+/// The number of pages of the PDF at `path`, or why it cannot be read.
+pub fn pdf_page_count(path: &Path) -> Result<usize, String> {
+    open(path).map(|pdf| pdf.pages().len())
+}
+
 /// The pages of the PDF at `path` as SVG documents, or why it cannot be
 /// read.
 pub fn pdf_pages_as_svg(path: &Path) -> Result<Vec<String>, String> {
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    let pdf = Pdf::new(Arc::new(bytes)).map_err(|e| format!("{e:?}").to_lowercase())?;
+    let pdf = open(path)?;
     let settings = InterpreterSettings {
         font_resolver: Arc::new(|query| match query {
             FontQuery::Standard(s) => standard_font(*s),
@@ -32,15 +46,11 @@ pub fn pdf_pages_as_svg(path: &Path) -> Result<Vec<String>, String> {
     let white = SvgRenderSettings {
         bg_color: [255, 255, 255, 255],
     };
-    let pages: Vec<String> = pdf
+    Ok(pdf
         .pages()
         .iter()
         .map(|page| hayro_svg::convert(page, &cache, &settings, &white))
-        .collect();
-    if pages.is_empty() {
-        return Err("it has no pages".to_owned());
-    }
-    Ok(pages)
+        .collect())
 }
 
 /// The 14 standard PDF fonts, from the metric-compatible fonts Typst ships.

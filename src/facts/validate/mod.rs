@@ -12,8 +12,6 @@ use crate::diagnostic::Diagnostic;
 mod papers;
 mod settlement;
 
-pub use papers::pdf_pages;
-
 /// Checks `content` and returns every problem found, in a stable order.
 /// Files the facts name (logos) are looked up below `root`, the project
 /// folder.

@@ -1,8 +1,6 @@
 //! Checks of meetings and their items, of annexes and contacts, and of the
 //! documents that are meeting papers.
 
-use std::path::Path;
-
 use super::{Validator, hint, unknown};
 use crate::diagnostic::Diagnostic;
 use crate::facts::load::Content;
@@ -10,17 +8,6 @@ use crate::facts::model::{Annex, ItemPart, PaperKind};
 
 /// The kinds of file an annex can be.
 const ANNEX_FILES: &[&str] = &["pdf", "png", "jpg", "jpeg", "svg"];
-
-/// The number of pages of the PDF at `path`, or why it cannot be read.
-pub fn pdf_pages(path: &Path) -> Result<usize, String> {
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    let pdf = hayro_syntax::Pdf::new(std::sync::Arc::new(bytes))
-        .map_err(|e| format!("{e:?}").to_lowercase())?;
-    match pdf.pages().len() {
-        0 => Err("it has no pages".to_owned()),
-        n => Ok(n),
-    }
-}
 
 impl Validator<'_> {
     pub(super) fn meetings(&mut self) {
@@ -158,7 +145,7 @@ impl Validator<'_> {
             let is_pdf = on_disk
                 .extension()
                 .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
-            if is_pdf && let Err(why) = pdf_pages(&on_disk) {
+            if is_pdf && let Err(why) = crate::annex::pdf_page_count(&on_disk) {
                 let d = self.error(&at, format!("`{file}` cannot be read as a PDF: {why}"));
                 hint(
                     d,
