@@ -61,7 +61,6 @@ pub fn expand(
             );
             continue;
         }
-        let mut failed = false;
         for (id, fields) in items {
             let fill = |field: &str, pattern: &str, problems: &mut Vec<Diagnostic>| {
                 fill(pattern, &fields).map_err(|unknown| {
@@ -93,8 +92,8 @@ pub fn expand(
                     prose.insert(name.clone(), path);
                 }
             }
+            // An unknown field is the same for every element: say it once.
             let (Ok(output), Ok(title), Ok(subject)) = (output, title, subject) else {
-                failed = true;
                 break;
             };
             spec.output = output;
@@ -118,9 +117,6 @@ pub fn expand(
                 file: document.file.clone(),
                 spec,
             });
-        }
-        if failed {
-            continue;
         }
     }
     out
