@@ -28,21 +28,10 @@ pub use papers::{
     AnnexView, ContactView, ItemView, Labels, PapersView, SectionView, SettlementView,
 };
 
-/// What a document's template can see, serialised into Tera's context:
-/// the facts as of the document's date ([`SharedContext`], the same for
-/// every document of that date, so a build computes it once per date) and
-/// what is the document's own.
-#[derive(Debug, Serialize)]
-pub struct DocumentContext<'a> {
-    /// The facts as of the document's date.
-    #[serde(flatten)]
-    pub shared: SharedContext<'a>,
-    /// What is the document's own.
-    #[serde(flatten)]
-    pub own: OwnContext<'a>,
-}
-
-/// What is a document's own in its context.
+/// What is a document's own in its template context. A template sees two
+/// parts merged into one Tera context: the facts as of the document's date
+/// ([`SharedContext`], the same for every document of that date, so a build
+/// makes it once per date; see `render::SharedContexts`), and this.
 #[derive(Debug, Serialize)]
 pub struct OwnContext<'a> {
     /// The document being made.
@@ -313,18 +302,6 @@ pub struct RequestView<'a> {
     pub principal: &'a str,
     /// What is asked if that is refused.
     pub subsidiary: Option<&'a str>,
-}
-
-/// Builds the context of `document`.
-pub fn build<'a>(
-    project: &'a Project,
-    content: &'a Content,
-    document: &'a Document,
-) -> Result<DocumentContext<'a>> {
-    Ok(DocumentContext {
-        shared: shared(project, content, document.date)?,
-        own: own(project, content, document)?,
-    })
 }
 
 /// The facts as of `as_of`, as every document of that date sees them.
