@@ -178,14 +178,9 @@ fn run_compile(args: &cli::CompileArgs, color: bool) -> Result<(), Error> {
         source,
         date,
         timestamp: None,
-        standards: project
-            .config
-            .defaults
-            .pdf_standards
-            .as_deref()
-            .unwrap_or(dokgen::typeset::standards::DEFAULT),
+        standards: project.pdf_standards(),
         generated: Default::default(),
-        ident: format!("{}/{name}", project.config.name),
+        ident: project.document_ident(&name),
     })?;
     for warning in &typeset.warnings {
         eprintln!("{}", warning.render(color));

@@ -126,6 +126,23 @@ impl Project {
         self.root.join("output")
     }
 
+    /// The PDF standards of documents that do not choose their own:
+    /// `defaults.pdf_standards`, or PDF/A-2a and PDF/UA-1.
+    pub fn pdf_standards(&self) -> &[standards::Standard] {
+        self.config
+            .defaults
+            .pdf_standards
+            .as_deref()
+            .unwrap_or(standards::DEFAULT)
+    }
+
+    /// The stable identifier of the document written to `<output>.pdf`,
+    /// from which the PDF's document id is made. `dokgen build` and
+    /// `dokgen compile` must agree on it for their PDFs to be the same.
+    pub fn document_ident(&self, output: &str) -> String {
+        format!("{}/{output}", self.config.name)
+    }
+
     /// `path` relative to the project root, for messages.
     pub fn relative<'a>(&self, path: &'a Path) -> &'a Path {
         path.strip_prefix(&self.root).unwrap_or(path)

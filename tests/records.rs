@@ -593,4 +593,21 @@ fn emit_typst_writes_the_generated_source_beside_each_pdf() {
         stdout.contains("8 documents: 8 made, 0 up to date, 0 failed"),
         "{stdout}"
     );
+    // `dokgen compile` typesets the emitted source into the same PDF.
+    let again = out.path().join("igen.pdf");
+    let compile = dokgen(&[
+        "compile",
+        out.path().join("strategi.typ").to_str().unwrap(),
+        "--project",
+        repo().to_str().unwrap(),
+        "--date",
+        "2017-08-21",
+        "--output",
+        again.to_str().unwrap(),
+    ]);
+    assert_exit(&compile, 0);
+    assert_eq!(
+        std::fs::read(&again).unwrap(),
+        std::fs::read(out.path().join("strategi.pdf")).unwrap()
+    );
 }

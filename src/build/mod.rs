@@ -215,7 +215,7 @@ impl<'p> Session<'p> {
             timestamp: self.source_date_epoch,
             standards: self.standards(document),
             generated: rendered.generated,
-            ident: format!("{}/{}", self.project.config.name, document.spec.output),
+            ident: self.project.document_ident(&document.spec.output),
         }
     }
 }

@@ -351,14 +351,7 @@ fn apply_defaults(
                 );
             }
         }
-        None => {
-            spec.pdf_standards = Some(
-                defaults
-                    .pdf_standards
-                    .clone()
-                    .unwrap_or_else(|| crate::typeset::standards::DEFAULT.to_vec()),
-            )
-        }
+        None => spec.pdf_standards = Some(project.pdf_standards().to_vec()),
     }
     for keyword in &defaults.keywords {
         if !spec.keywords.contains(keyword) {
