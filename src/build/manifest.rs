@@ -118,7 +118,7 @@ impl Manifest {
             return false;
         }
         let pdf = output_dir.join(&previous.output);
-        if hashes.fresh(&pdf).as_deref() != Some(previous.sha256.as_str()) {
+        if Hashes::fresh(&pdf).as_deref() != Some(previous.sha256.as_str()) {
             return false;
         }
         let recorded: BTreeMap<&str, &str> = previous
@@ -141,7 +141,10 @@ impl Manifest {
 /// SHA-256 of files, each read once per build.
 pub struct Hashes {
     root: PathBuf,
+    /// SHA-256 by absolute path.
     known: BTreeMap<PathBuf, Option<String>>,
+    /// Input records by the path they were asked for.
+    inputs: BTreeMap<PathBuf, Option<Input>>,
 }
 
 impl Hashes {
@@ -150,18 +153,23 @@ impl Hashes {
         Self {
             root: root.to_path_buf(),
             known: BTreeMap::new(),
+            inputs: BTreeMap::new(),
         }
     }
 
     /// The input record of the file at `path` (absolute, or relative to
     /// the project), or `None` if it cannot be read.
     pub fn input(&mut self, path: &Path) -> Option<Input> {
+        if let Some(known) = self.inputs.get(path) {
+            return known.clone();
+        }
         let absolute = self.root.join(path);
-        let sha256 = self.of(&absolute)?;
-        Some(Input {
+        let input = self.of(&absolute).map(|sha256| Input {
             path: relative(&self.root, &absolute),
             sha256,
-        })
+        });
+        self.inputs.insert(path.to_path_buf(), input.clone());
+        input
     }
 
     /// The SHA-256 of a path as the manifest writes it.
@@ -180,7 +188,7 @@ impl Hashes {
     }
 
     /// Hashes a file that this build may have written, without the cache.
-    fn fresh(&mut self, path: &Path) -> Option<String> {
+    fn fresh(path: &Path) -> Option<String> {
         std::fs::read(path).ok().map(|bytes| sha256(&bytes))
     }
 }

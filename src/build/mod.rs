@@ -99,6 +99,9 @@ pub struct Session<'p> {
     source_date_epoch: Option<i64>,
     /// The facts as templates see them, once per date.
     shared: crate::render::SharedContexts,
+    /// The inputs of every document: dokgen.yaml, the fact files, the
+    /// templates and the project's fonts.
+    common_inputs: Vec<PathBuf>,
 }
 
 impl<'p> Session<'p> {
@@ -109,6 +112,7 @@ impl<'p> Session<'p> {
         let templates = Templates::load(project, &content.prose)?;
         check_documents(&content, &templates)?;
         let typesetter = Typesetter::new(project)?;
+        let common_inputs = common_inputs(project, &content, &templates);
         Ok(Self {
             project,
             content,
@@ -116,6 +120,7 @@ impl<'p> Session<'p> {
             typesetter,
             source_date_epoch: source_date_epoch()?,
             shared: Default::default(),
+            common_inputs,
         })
     }
 
@@ -152,39 +157,16 @@ impl<'p> Session<'p> {
     /// (the style library, images, annexes) is added once it is made.
     fn entry(&self, document: &Document, hashes: &mut Hashes) -> Entry {
         let project = self.project;
-        let content_dir = Path::new("content");
-        let mut paths: Vec<PathBuf> = vec![PathBuf::from(crate::project::CONFIG_FILE)];
-        paths.extend(
-            self.content
-                .sources
-                .files()
-                .filter(|f| {
-                    !f.starts_with(content_dir.join(facts::load::DOCUMENTS_DIR))
-                        || *f == document.file
-                })
-                .map(Path::to_path_buf),
+        let own = std::iter::once(document.file.clone()).chain(
+            crate::render::prose_for(&self.content, document).map(|p| Path::new("content").join(p)),
         );
-        paths
-            .extend(crate::render::prose_for(&self.content, document).map(|p| content_dir.join(p)));
-        let templates = project.templates_dir();
-        paths.extend(
-            self.templates
-                .files()
-                .iter()
-                .map(|name| templates.join(name)),
-        );
-        let fonts = project.fonts_dir();
-        if fonts.is_dir() {
-            paths.extend(
-                walkdir::WalkDir::new(&fonts)
-                    .sort_by_file_name()
-                    .into_iter()
-                    .flatten()
-                    .filter(|e| e.file_type().is_file())
-                    .map(walkdir::DirEntry::into_path),
-            );
-        }
-        let mut inputs: Vec<Input> = paths.iter().filter_map(|p| hashes.input(p)).collect();
+        let mut inputs: Vec<Input> = self
+            .common_inputs
+            .iter()
+            .cloned()
+            .chain(own)
+            .filter_map(|p| hashes.input(&p))
+            .collect();
         inputs.sort_by(|a, b| a.path.cmp(&b.path));
         inputs.dedup();
         Entry {
@@ -421,6 +403,35 @@ pub fn check(project: &Project, on_event: impl FnMut(Event<'_>)) -> Result<Check
         documents: session.content.documents.len(),
         notes: context::findings(&session.content.facts, None),
     })
+}
+
+/// The inputs every document of `project` is made from: dokgen.yaml, the
+/// fact files (not the declarations: each document has its own), the
+/// templates and the project's fonts.
+fn common_inputs(project: &Project, content: &Content, templates: &Templates) -> Vec<PathBuf> {
+    let declarations = Path::new("content").join(facts::load::DOCUMENTS_DIR);
+    let mut paths: Vec<PathBuf> = vec![PathBuf::from(crate::project::CONFIG_FILE)];
+    paths.extend(
+        content
+            .sources
+            .files()
+            .filter(|f| !f.starts_with(&declarations))
+            .map(Path::to_path_buf),
+    );
+    let dir = project.templates_dir();
+    paths.extend(templates.files().iter().map(|name| dir.join(name)));
+    let fonts = project.fonts_dir();
+    if fonts.is_dir() {
+        paths.extend(
+            walkdir::WalkDir::new(&fonts)
+                .sort_by_file_name()
+                .into_iter()
+                .flatten()
+                .filter(|e| e.file_type().is_file())
+                .map(walkdir::DirEntry::into_path),
+        );
+    }
+    paths
 }
 
 /// The timestamp reproducible builds agree on
