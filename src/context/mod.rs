@@ -322,7 +322,7 @@ pub fn shared<'a>(
         .as_ref()
         .map(|c| r.cooperation_view(c))
         .transpose()?;
-    let applications = r.application_views(None)?;
+    let applications = r.application_views()?;
     let proper_name_list: Vec<&str> = facts
         .municipalities
         .values()
@@ -377,15 +377,11 @@ pub fn own<'a>(
         .iter()
         .map(|id| r.municipality(id).map(|m| m.name.as_str()))
         .collect::<Result<Vec<_>>>()?;
-    let application = match &spec.application {
-        Some(id) => Some(
-            r.application_views(Some(id))?
-                .into_iter()
-                .find(|a| a.id == id)
-                .ok_or_else(|| r.unknown("application", id))?,
-        ),
-        None => None,
-    };
+    let application = spec
+        .application
+        .as_deref()
+        .map(|id| r.application_detail(id))
+        .transpose()?;
     Ok(OwnContext {
         document: DocumentView {
             id: document
@@ -708,102 +704,123 @@ impl<'a> Resolver<'a> {
             .collect()
     }
 
-    /// Every application by phase. Only `detail`, the document's own, gets
-    /// the areas of the other phases and its annexes' pages: the others
-    /// are listed, and a batch of hundreds of letters must not make each
-    /// letter's context grow with their number.
-    fn application_views(&self, detail: Option<&str>) -> Result<Vec<ApplicationView<'a>>> {
+    /// The applications by phase.
+    fn phases(&self) -> Vec<(&'a Id, &'a Application)> {
         let mut apps: Vec<(&'a Id, &'a Application)> = self.facts.applications.iter().collect();
         apps.sort_by_key(|(id, a)| (a.phase, id.as_str()));
-        let mut views = Vec::with_capacity(apps.len());
-        for (id, app) in &apps {
-            let detailed = detail == Some(id.as_str());
-            let mut earlier = Vec::new();
-            let mut later = Vec::new();
-            let mut current_areas = Vec::new();
-            if detailed {
-                for (_, other) in &apps {
-                    if other.phase < app.phase {
-                        earlier.extend(self.areas(&other.areas)?);
-                    } else if other.phase > app.phase {
-                        later.extend(self.areas(&other.areas)?);
-                    }
+        apps
+    }
+
+    /// Every application by phase, as the others are listed: without the
+    /// areas of the other phases or the pages of the annexes, so that a
+    /// batch of hundreds of letters does not make each letter's context
+    /// grow with their number.
+    fn application_views(&self) -> Result<Vec<ApplicationView<'a>>> {
+        let apps = self.phases();
+        apps.iter()
+            .map(|(id, app)| self.application_view(id, app, &apps, false))
+            .collect()
+    }
+
+    /// The application `id` as its own letter sees it: with the areas of
+    /// the other phases and the pages of its annexes.
+    fn application_detail(&self, id: &str) -> Result<ApplicationView<'a>> {
+        let apps = self.phases();
+        let (id, app) = apps
+            .iter()
+            .find(|(other, _)| other.as_str() == id)
+            .ok_or_else(|| self.unknown("application", id))?;
+        self.application_view(id, app, &apps, true)
+    }
+
+    fn application_view(
+        &self,
+        id: &'a str,
+        app: &'a Application,
+        apps: &[(&'a Id, &'a Application)],
+        detailed: bool,
+    ) -> Result<ApplicationView<'a>> {
+        let mut earlier = Vec::new();
+        let mut later = Vec::new();
+        let mut current_areas = Vec::new();
+        if detailed {
+            for (_, other) in apps {
+                if other.phase < app.phase {
+                    earlier.extend(self.areas(&other.areas)?);
+                } else if other.phase > app.phase {
+                    later.extend(self.areas(&other.areas)?);
                 }
-                let gone: std::collections::HashSet<&str> = earlier.iter().map(|e| e.id).collect();
-                current_areas = self
-                    .facts
-                    .cooperation
-                    .iter()
-                    .flat_map(|c| &c.areas)
-                    .filter(|a| !gone.contains(a.id.as_str()))
-                    .map(|a| self.area_view(a))
-                    .collect::<Result<_>>()?;
             }
-            views.push(ApplicationView {
-                id,
-                phase: app.phase,
-                phase_count: apps.len(),
-                areas: self.areas(&app.areas)?,
-                current_areas,
-                later_areas: later,
-                earlier_areas: earlier,
-                start: app.start,
-                date: app.date,
-                applicants: &app.applicants,
-                applicant_names: self
-                    .members(&app.applicants)?
-                    .iter()
-                    .map(|m| m.name.as_str())
-                    .collect(),
-                signatories: self
-                    .members(&app.signatories)?
-                    .into_iter()
-                    .map(|m| {
-                        let holder = |terms: &'a Terms, office: &str| {
-                            terms.on(app.date).ok_or_else(|| {
-                                Error::from(
-                                    Diagnostic::error(format!(
-                                        "{} has no {office} in office on {}",
-                                        m.name, app.date
-                                    ))
-                                    .in_file(self.file)
-                                    .hint("run `dokgen check` to see which term is missing"),
-                                )
-                            })
-                        };
-                        Ok(SignatoryView {
-                            municipality: &m.name,
-                            short_name: &m.short_name,
-                            mayor: holder(&m.officials.mayor, "mayor")?,
-                            chief_executive: holder(
-                                &m.officials.chief_executive,
-                                "chief executive",
-                            )?,
-                        })
-                    })
-                    .collect::<Result<_>>()?,
-                requests: app
-                    .requests
-                    .iter()
-                    .map(|r| {
-                        Ok(RequestView {
-                            area: self.area(&r.area).and_then(|a| self.area_view(a))?,
-                            principal: &r.principal,
-                            subsidiary: r.subsidiary.as_deref(),
-                        })
-                    })
-                    .collect::<Result<_>>()?,
-                addressee: &app.addressee,
-                case_number: &app.case_number,
-                contact: app
-                    .contact
-                    .as_ref()
-                    .map(|c| self.contact_view(c))
-                    .transpose()?,
-                annexes: self.annex_views(&app.annexes, detailed)?,
-            });
+            let gone: std::collections::HashSet<&str> = earlier.iter().map(|e| e.id).collect();
+            current_areas = self
+                .facts
+                .cooperation
+                .iter()
+                .flat_map(|c| &c.areas)
+                .filter(|a| !gone.contains(a.id.as_str()))
+                .map(|a| self.area_view(a))
+                .collect::<Result<_>>()?;
         }
-        Ok(views)
+        Ok(ApplicationView {
+            id,
+            phase: app.phase,
+            phase_count: apps.len(),
+            areas: self.areas(&app.areas)?,
+            current_areas,
+            later_areas: later,
+            earlier_areas: earlier,
+            start: app.start,
+            date: app.date,
+            applicants: &app.applicants,
+            applicant_names: self
+                .members(&app.applicants)?
+                .iter()
+                .map(|m| m.name.as_str())
+                .collect(),
+            signatories: self
+                .members(&app.signatories)?
+                .into_iter()
+                .map(|m| {
+                    let holder = |terms: &'a Terms, office: &str| {
+                        terms.on(app.date).ok_or_else(|| {
+                            Error::from(
+                                Diagnostic::error(format!(
+                                    "{} has no {office} in office on {}",
+                                    m.name, app.date
+                                ))
+                                .in_file(self.file)
+                                .hint("run `dokgen check` to see which term is missing"),
+                            )
+                        })
+                    };
+                    Ok(SignatoryView {
+                        municipality: &m.name,
+                        short_name: &m.short_name,
+                        mayor: holder(&m.officials.mayor, "mayor")?,
+                        chief_executive: holder(&m.officials.chief_executive, "chief executive")?,
+                    })
+                })
+                .collect::<Result<_>>()?,
+            requests: app
+                .requests
+                .iter()
+                .map(|r| {
+                    Ok(RequestView {
+                        area: self.area(&r.area).and_then(|a| self.area_view(a))?,
+                        principal: &r.principal,
+                        subsidiary: r.subsidiary.as_deref(),
+                    })
+                })
+                .collect::<Result<_>>()?,
+            addressee: &app.addressee,
+            case_number: &app.case_number,
+            contact: app
+                .contact
+                .as_ref()
+                .map(|c| self.contact_view(c))
+                .transpose()?,
+            annexes: self.annex_views(&app.annexes, detailed)?,
+        })
     }
 
     fn unknown(&self, what: &str, id: &str) -> Error {
