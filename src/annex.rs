@@ -5,18 +5,43 @@
 //! annex page carries alt text naming the annex and the page). The
 //! conversion uses hayro, the PDF interpreter Typst uses for its own SVG
 //! export, and is deterministic: the same PDF gives the same SVG.
+//!
+//! A document names page `k` of the annex `bilag/x.pdf` by the path
+//! [`page_path`] gives, `/.dokgen/bilag/bilag/x.pdf/side-k.svg`; the
+//! typesetter reads the PDF and makes the drawing when Typst asks for it.
 
 use std::path::Path;
 use std::sync::Arc;
+
+/// Where the drawings of annex pages are found in a document's project.
+const PAGES: &str = "/.dokgen/bilag/";
+
+/// The path by which a document names page `page` (from 1) of the PDF
+/// annex `file` (as the facts name it, relative to the project).
+pub fn page_path(file: &str, page: usize) -> String {
+    format!("{PAGES}{file}/side-{page}.svg")
+}
+
+/// The annex file (relative to the project) and page (from 1) that a
+/// [`page_path`] names; `None` for any other path.
+pub fn parse_page_path(path: &str) -> Option<(&str, usize)> {
+    let rest = path.strip_prefix(PAGES)?;
+    let (file, page) = rest.rsplit_once('/')?;
+    let page = page
+        .strip_prefix("side-")?
+        .strip_suffix(".svg")?
+        .parse()
+        .ok()?;
+    (page > 0 && !file.is_empty()).then_some((file, page))
+}
 
 use hayro_svg::hayro_interpret::InterpreterSettings;
 use hayro_svg::hayro_interpret::font::{FontData, FontQuery, StandardFont};
 use hayro_svg::hayro_syntax::Pdf;
 use hayro_svg::{RenderCache, SvgRenderSettings};
 
-/// The PDF at `path`, with at least one page, or why it cannot be read.
-fn open(path: &Path) -> Result<Pdf, String> {
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+/// The PDF in `bytes`, with at least one page, or why it cannot be read.
+fn open(bytes: Vec<u8>) -> Result<Pdf, String> {
     let pdf = Pdf::new(Arc::new(bytes)).map_err(|e| format!("{e:?}").to_lowercase())?;
     if pdf.pages().is_empty() {
         return Err("it has no pages".to_owned());
@@ -26,13 +51,14 @@ fn open(path: &Path) -> Result<Pdf, String> {
 
 /// The number of pages of the PDF at `path`, or why it cannot be read.
 pub fn pdf_page_count(path: &Path) -> Result<usize, String> {
-    open(path).map(|pdf| pdf.pages().len())
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    open(bytes).map(|pdf| pdf.pages().len())
 }
 
-/// The pages of the PDF at `path` as SVG documents, or why it cannot be
+/// The pages of the PDF in `bytes` as SVG documents, or why it cannot be
 /// read.
-pub fn pdf_pages_as_svg(path: &Path) -> Result<Vec<String>, String> {
-    let pdf = open(path)?;
+pub fn pdf_pages_as_svg(bytes: &[u8]) -> Result<Vec<String>, String> {
+    let pdf = open(bytes.to_vec())?;
     let settings = InterpreterSettings {
         font_resolver: Arc::new(|query| match query {
             FontQuery::Standard(s) => standard_font(*s),
@@ -73,4 +99,19 @@ fn standard_font(font: StandardFont) -> Option<(FontData, u32)> {
         StandardFont::Symbol => pdf::SYMBOL,
     };
     Some((Arc::new(bytes), 0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_paths_name_the_file_and_page_and_read_back() {
+        let path = page_path("bilag/afgørelse.pdf", 3);
+        assert_eq!(path, "/.dokgen/bilag/bilag/afgørelse.pdf/side-3.svg");
+        assert_eq!(parse_page_path(&path), Some(("bilag/afgørelse.pdf", 3)));
+        assert_eq!(parse_page_path("/bilag/x.pdf"), None);
+        assert_eq!(parse_page_path("/.dokgen/bilag/x.pdf/side-0.svg"), None);
+        assert_eq!(parse_page_path("/.dokgen/bilag/x.pdf/forside.svg"), None);
+    }
 }

@@ -43,6 +43,12 @@ pub fn date_with_weekday(date: NaiveDate) -> String {
     format!("{weekday} den {}", date_long(date))
 }
 
+/// A date as case systems write it, with leading zeros and dashes:
+/// "19-06-2017".
+pub fn date_dashed(date: NaiveDate) -> String {
+    date.format("%d-%m-%Y").to_string()
+}
+
 /// A date in numeric form without leading zeros: "1.5.2006".
 pub fn date_numeric(date: NaiveDate) -> String {
     format!("{}.{}.{}", date.day(), date.month(), date.year())

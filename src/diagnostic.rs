@@ -276,6 +276,17 @@ pub fn code_list<S: AsRef<str>>(names: &[S]) -> String {
     quoted.join(", ")
 }
 
+/// The name in `known` nearest to `name`, if it is near enough to be a
+/// typo of it: the "did you mean …?" of unknown ids and fields.
+pub fn nearest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
+    known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(name, k), *k))
+        .filter(|(distance, k)| *distance <= (k.chars().count() / 3).max(2))
+        .min()
+        .map(|(_, k)| k)
+}
+
 /// A result whose error is a list of diagnostics.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -291,6 +302,15 @@ mod tests {
         assert_eq!(line_start(text, 3), 7);
         assert_eq!(&text[line_start(text, 3)..], "ccc");
         assert_eq!(line_start(text, 9), text.len());
+    }
+
+    #[test]
+    fn the_nearest_name_is_suggested_only_for_typos() {
+        let known = ["ishoej", "vallensbaek"];
+        assert_eq!(nearest("valensbaek", &known), Some("vallensbaek"));
+        assert_eq!(nearest("vallensbæk", &known), Some("vallensbaek"));
+        assert_eq!(nearest("ishoj", &known), Some("ishoej"));
+        assert_eq!(nearest("dragoer", &known), None);
     }
 
     #[test]

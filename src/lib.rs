@@ -1,26 +1,48 @@
 //! dokgen turns facts (YAML) and prose (Markdown) into finished Danish
 //! public-sector documents (PDF), through Tera templates and Typst.
 //!
-//! The data flows one way, one module per stage:
+//! The data flows one way, one module per stage, and a module uses only
+//! those of the layers above it:
 //!
-//! project files ([`project`]) → facts ([`facts`]) → template context
-//! ([`context`]) → Typst source ([`render`], through [`template`], with
-//! [`markdown`] for prose and [`escape`] for safety) → PDF ([`typeset`]),
-//! orchestrated by [`build`]. Problems at any stage are [`diagnostic::Diagnostic`]s.
+//! 1. Leaves, which use no other module of dokgen's but these:
+//!    [`diagnostic`] (every problem a person can act on), [`id`], [`yaml`]
+//!    (parsing with positions), [`standards`] (PDF standards), [`danish`]
+//!    (Danish forms of dates and numbers), [`escape`] (the one place that
+//!    makes text safe for Typst), [`annex`] (PDF pages as drawings).
+//! 2. [`project`]: a project folder and its `dokgen.yaml`.
+//! 3. [`facts`]: `content/` read, merged and checked.
+//! 4. [`context`]: the facts as a template sees them on a document's date;
+//!    [`markdown`]: prose → Typst; [`template`]: the Tera templates.
+//! 5. [`render`]: a document → its Typst source, with a map back to the
+//!    lines a person wrote.
+//! 6. [`typeset`]: Typst source → PDF, in-process.
+//! 7. [`session`]: a project opened to make documents, one at a time, for
+//!    as long as its caller wants; told which files changed, it reads them
+//!    again.
+//! 8. [`build`]: which documents to make and where they go (plan → make →
+//!    record; on disk, with a lock and a manifest, or in memory), and
+//!    `check`; [`schema`]: the JSON Schemas of the project's files.
+//!
+//! `tests/layers.rs` checks that no module uses one of a lower layer.
 
 pub mod annex;
 pub mod build;
-pub mod context;
+pub(crate) mod context;
 pub mod danish;
 pub mod diagnostic;
 pub mod escape;
 pub mod facts;
+pub(crate) mod id;
 pub mod markdown;
 pub mod project;
 pub mod render;
 pub mod schema;
-pub mod template;
+pub mod session;
+pub mod standards;
+pub(crate) mod template;
 pub mod typeset;
+pub(crate) mod yaml;
 
 pub use diagnostic::{Diagnostic, Error, Result};
 pub use project::Project;
+pub use session::Session;

@@ -8,9 +8,9 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::Parser;
-use dokgen::build::{self, Event};
+use dokgen::build::{self, DiskSink, Event, Options};
 use dokgen::diagnostic::Severity;
-use dokgen::{Error, Project};
+use dokgen::{Error, Session};
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
@@ -53,13 +53,17 @@ fn wants_color() -> bool {
 }
 
 fn run_build(args: &cli::BuildArgs, color: bool) -> Result<(), Error> {
-    let project = Project::open(&args.project)?;
-    let options = build::Options {
-        output: args.output.clone(),
+    let session = Session::open(&args.project)?;
+    let options = Options {
         force: args.force,
         jobs: args.jobs.map(usize::from),
         emit_typst: args.emit.contains(&cli::Emit::Typst),
     };
+    let output = args
+        .output
+        .clone()
+        .unwrap_or_else(|| session.project().default_output_dir());
+    let sink = DiskSink::open(&output)?;
     let cwd = std::env::current_dir().unwrap_or_default();
     let shown = |path: &std::path::Path| {
         path.strip_prefix(&cwd)
@@ -70,9 +74,9 @@ fn run_build(args: &cli::BuildArgs, color: bool) -> Result<(), Error> {
     let started = std::time::Instant::now();
     let mut progress = Progress::new();
     let (mut made, mut kept, mut failed) = (0, 0, 0);
-    let result = build::build(&project, &options, |event| match event {
+    let result = build::run(&session, &options, &sink, |event| match event {
         Event::Progress { done, total } => progress.update(done, total),
-        Event::Written(w) => {
+        Event::Written(_, w) => {
             made += 1;
             progress.println(format!(
                 "wrote {} ({} page{}, {} kB)",
@@ -90,7 +94,6 @@ fn run_build(args: &cli::BuildArgs, color: bool) -> Result<(), Error> {
             ));
         }
         Event::Failed(_) => failed += 1,
-        Event::Checked(_) => {}
         Event::Warning(d) => progress.eprintln(d.render(color)),
     });
     progress.finish();
@@ -157,7 +160,7 @@ impl Progress {
 }
 
 fn run_compile(args: &cli::CompileArgs, color: bool) -> Result<(), Error> {
-    let project = Project::open(&args.project)?;
+    let session = Session::open(&args.project)?;
     let source = std::fs::read_to_string(&args.file).map_err(|err| Error::io(&args.file, &err))?;
     let name = args
         .file
@@ -172,34 +175,26 @@ fn run_compile(args: &cli::CompileArgs, color: bool) -> Result<(), Error> {
             .map(|t| t.date_naive())
             .unwrap_or_default()
     });
-    let typesetter = dokgen::typeset::Typesetter::new(&project)?;
-    let typeset = typesetter.typeset(dokgen::typeset::Job {
-        name: &name,
-        source,
-        date,
-        timestamp: None,
-        standards: project.pdf_standards(),
-        generated: Default::default(),
-        ident: project.document_ident(&name),
-    })?;
-    for warning in &typeset.warnings {
+    let made = session.compile(&name, source, date);
+    for warning in &made.warnings {
         eprintln!("{}", warning.render(color));
     }
+    let pdf = made.pdf?;
     let output = args
         .output
         .clone()
         .unwrap_or_else(|| args.file.with_extension("pdf"));
-    std::fs::write(&output, &typeset.pdf).map_err(|err| Error::io(&output, &err))?;
-    println!("wrote {} ({} pages)", output.display(), typeset.pages);
+    std::fs::write(&output, &pdf.bytes).map_err(|err| Error::io(&output, &err))?;
+    println!("wrote {} ({} pages)", output.display(), pdf.pages);
     Ok(())
 }
 
 fn run_check(args: &cli::CheckArgs, color: bool) -> Result<(), Error> {
-    let project = Project::open(&args.project)?;
-    let report = build::check(&project, |event| match event {
-        Event::Checked(document) => println!("ok {}", document.file.display()),
+    let session = Session::open(&args.project)?;
+    let report = build::check(&session, |event| match event {
+        Event::Written(document, _) => println!("ok {}", document.file.display()),
         Event::Warning(d) => eprintln!("{}", d.render(color)),
-        Event::Written(_) | Event::UpToDate(_) | Event::Failed(_) | Event::Progress { .. } => {}
+        Event::UpToDate(_) | Event::Failed(_) | Event::Progress { .. } => {}
     })?;
     for note in &report.notes {
         println!("note: {note}");

@@ -795,7 +795,7 @@ mod tests {
             date: chrono::NaiveDate::from_ymd_opt(2017, 5, 17).unwrap(),
             standards: &[],
             timestamp: None,
-            generated: Default::default(),
+            proper_names: None,
             ident: "test".into(),
         };
         let (document, _) = TYPESETTER

@@ -1,15 +1,15 @@
 //! Finds and reads a project: its `dokgen.yaml`, `content/`, `templates/`,
 //! optional `fonts/`, and where its output goes.
 
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::diagnostic::{Diagnostic, Error, Result};
-use crate::facts::model::Id;
-use crate::facts::yaml;
-use crate::typeset::standards;
+use crate::id::Id;
+use crate::standards::{self, Standard};
+use crate::yaml;
 
 /// The name of the file that marks a project folder.
 pub const CONFIG_FILE: &str = "dokgen.yaml";
@@ -57,7 +57,7 @@ pub struct Defaults {
     /// The PDF standards every document meets unless it says otherwise:
     /// `[a-2a, ua-1]` if not given.
     #[serde(default)]
-    pub pdf_standards: Option<Vec<crate::typeset::standards::Standard>>,
+    pub pdf_standards: Option<Vec<Standard>>,
 }
 
 impl Project {
@@ -84,21 +84,12 @@ impl Project {
         if let Some(list) = &config.defaults.pdf_standards
             && let Err(e) = standards::configure(list)
         {
-            let at = yaml::Positions::of(&text).value("defaults.pdf_standards");
-            let mut d = Diagnostic::error(format!(
-                "defaults.pdf_standards: these standards cannot be met together: {}",
-                e.message
-            ))
-            .in_file(CONFIG_FILE);
-            if let Some((line, column)) = at {
-                d = d.at(line, column);
+            let mut d = e.diagnostic("defaults.pdf_standards").in_file(CONFIG_FILE);
+            if let Some((line, column)) = yaml::Positions::of(&text).value("defaults.pdf_standards")
+            {
+                d = d.at(line, column).with_line_of(&text);
             }
-            for hint in e.hints {
-                d = d.hint(hint);
-            }
-            return Err(d
-                .hint("choose one PDF/A level, e.g. `[a-2a, ua-1]` (the default)")
-                .into());
+            return Err(d.into());
         }
         Ok(Self { root, config })
     }
@@ -128,7 +119,7 @@ impl Project {
 
     /// The PDF standards of documents that do not choose their own:
     /// `defaults.pdf_standards`, or PDF/A-2a and PDF/UA-1.
-    pub fn pdf_standards(&self) -> &[standards::Standard] {
+    pub fn pdf_standards(&self) -> &[Standard] {
         self.config
             .defaults
             .pdf_standards
@@ -146,5 +137,50 @@ impl Project {
     /// `path` relative to the project root, for messages.
     pub fn relative<'a>(&self, path: &'a Path) -> &'a Path {
         path.strip_prefix(&self.root).unwrap_or(path)
+    }
+}
+
+/// `path` relative to `root`, with `/`, climbing with `..` when it lies
+/// outside (a shared templates folder).
+pub fn relative(root: &Path, path: &Path) -> String {
+    let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let path = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    let root_parts: Vec<Component> = root.components().collect();
+    let path_parts: Vec<Component> = path.components().collect();
+    let common = root_parts
+        .iter()
+        .zip(&path_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mut parts: Vec<String> = vec!["..".to_owned(); root_parts.len() - common];
+    parts.extend(
+        path_parts[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    parts.join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_relative_to_the_project_even_outside_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let project = dir.path().join("examples/x");
+        let templates = dir.path().join("templates");
+        std::fs::create_dir_all(project.join("content")).unwrap();
+        std::fs::create_dir_all(&templates).unwrap();
+        std::fs::write(project.join("content/a.yaml"), "").unwrap();
+        std::fs::write(templates.join("dokgen.typ"), "").unwrap();
+        assert_eq!(
+            relative(&project, &project.join("content/a.yaml")),
+            "content/a.yaml"
+        );
+        assert_eq!(
+            relative(&project, &templates.join("dokgen.typ")),
+            "../../templates/dokgen.typ"
+        );
     }
 }

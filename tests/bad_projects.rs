@@ -61,20 +61,91 @@ fn run_case(path: &Path) -> String {
     format!("{}\n\n{stderr}", case.description)
 }
 
+/// Runs the case `name` (`tests/bad/<name>.yaml`) and snapshots what
+/// dokgen said.
+fn check_case(name: &str) {
+    let report = run_case(&repo().join("tests/bad").join(format!("{name}.yaml")));
+    insta::with_settings!({ snapshot_suffix => name, prepend_module_to_snapshot => false }, {
+        insta::assert_snapshot!("bad", report);
+    });
+}
+
+/// One test per case, so that every case that fails is listed.
+macro_rules! cases {
+    ($($test:ident => $name:literal,)*) => {
+        $(
+            #[test]
+            fn $test() {
+                check_case($name);
+            }
+        )*
+
+        /// The names of the cases above.
+        const CASES: &[&str] = &[$($name),*];
+    };
+}
+
+cases! {
+    a11y_image_without_alt => "a11y-image-without-alt",
+    a11y_no_title => "a11y-no-title",
+    a11y_skipped_heading => "a11y-skipped-heading",
+    a11y_table_without_header => "a11y-table-without-header",
+    area_in_no_application => "area-in-no-application",
+    area_in_two_applications => "area-in-two-applications",
+    batch_empty_collection => "batch-empty-collection",
+    batch_unknown_field => "batch-unknown-field",
+    batch_without_field_in_output => "batch-without-field-in-output",
+    document_date_differs => "document-date-differs",
+    duplicate_key => "duplicate-key",
+    duplicate_phase => "duplicate-phase",
+    duplicate_year => "duplicate-year",
+    first_phase_four_areas => "first-phase-four-areas",
+    impossible_date => "impossible-date",
+    merger_range_reversed => "merger-range-reversed",
+    minutes_without_decision => "minutes-without-decision",
+    missing_field => "missing-field",
+    missing_logo => "missing-logo",
+    missing_markdown_file => "missing-markdown-file",
+    missing_volume => "missing-volume",
+    municipality_defined_twice => "municipality-defined-twice",
+    negative_population => "negative-population",
+    negative_price => "negative-price",
+    negative_volume => "negative-volume",
+    no_official_in_office => "no-official-in-office",
+    non_ascii_id => "non-ascii-id",
+    output_name_clash => "output-name-clash",
+    overlapping_terms => "overlapping-terms",
+    pdf_standards_incompatible => "pdf-standards-incompatible",
+    recommendation_with_at => "recommendation-with-at",
+    section_given_twice => "section-given-twice",
+    syntax_error => "syntax-error",
+    tab_indentation => "tab-indentation",
+    template_syntax_error => "template-syntax-error",
+    thousands_point => "thousands-point",
+    undefined_in_prose => "undefined-in-prose",
+    unknown_application_area => "unknown-application-area",
+    unknown_author => "unknown-author",
+    unknown_field => "unknown-field",
+    unknown_meeting => "unknown-meeting",
+    unknown_reference => "unknown-reference",
+    unknown_signatory => "unknown-signatory",
+    unknown_template => "unknown-template",
+    unsorted_years => "unsorted-years",
+    wrong_type => "wrong-type",
+}
+
 #[test]
-fn every_broken_project_fails_with_a_message_that_points_at_the_mistake() {
-    let mut cases: Vec<_> = std::fs::read_dir(repo().join("tests/bad"))
+fn every_file_of_the_corpus_is_a_case() {
+    let mut files: Vec<String> = std::fs::read_dir(repo().join("tests/bad"))
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
         .collect();
-    cases.sort();
-    assert!(cases.len() >= 20, "the corpus has {} cases", cases.len());
-    for path in cases {
-        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
-        let report = run_case(&path);
-        insta::with_settings!({ snapshot_suffix => name.clone(), prepend_module_to_snapshot => false }, {
-            insta::assert_snapshot!("bad", report);
-        });
-    }
+    files.sort();
+    assert_eq!(
+        files, CASES,
+        "add each file of tests/bad/ to `cases!` (and remove those that are gone)"
+    );
+    assert!(CASES.len() >= 20, "the corpus has {} cases", CASES.len());
 }

@@ -247,7 +247,7 @@ fn every_spec_example_compiles_and_its_text_is_measured() {
             date: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
             standards: &[],
             timestamp: None,
-            generated: Default::default(),
+            proper_names: None,
             ident: "example".into(),
         };
         let document = match typesetter.compile(&job) {

@@ -42,7 +42,7 @@ fn typeset(markdown_text: &str) -> Result<String, String> {
         date: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
         standards: &[],
         timestamp: None,
-        generated: Default::default(),
+        proper_names: None,
         ident: "property".into(),
     };
     match TYPESETTER.compile(&job) {

@@ -12,12 +12,13 @@
 //! and dokgen build are unchanged ([`Manifest::is_current`]).
 
 use std::collections::BTreeMap;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::typeset::standards::Standard;
+use crate::project::relative;
+use crate::standards::Standard;
 
 /// The manifest's file name in the output folder.
 pub const FILE: &str = "manifest.json";
@@ -201,27 +202,6 @@ pub fn sha256(bytes: &[u8]) -> String {
         .collect()
 }
 
-/// `path` relative to `root`, with `/`, climbing with `..` when it lies
-/// outside (a shared templates folder).
-pub fn relative(root: &Path, path: &Path) -> String {
-    let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-    let path = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
-    let root_parts: Vec<Component> = root.components().collect();
-    let path_parts: Vec<Component> = path.components().collect();
-    let common = root_parts
-        .iter()
-        .zip(&path_parts)
-        .take_while(|(a, b)| a == b)
-        .count();
-    let mut parts: Vec<String> = vec!["..".to_owned(); root_parts.len() - common];
-    parts.extend(
-        path_parts[common..]
-            .iter()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
-    );
-    parts.join("/")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,25 +211,6 @@ mod tests {
         assert_eq!(
             sha256(b"abc"),
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-        );
-    }
-
-    #[test]
-    fn paths_are_relative_to_the_project_even_outside_it() {
-        let dir = tempfile::tempdir().unwrap();
-        let project = dir.path().join("examples/x");
-        let templates = dir.path().join("templates");
-        std::fs::create_dir_all(project.join("content")).unwrap();
-        std::fs::create_dir_all(&templates).unwrap();
-        std::fs::write(project.join("content/a.yaml"), "").unwrap();
-        std::fs::write(templates.join("dokgen.typ"), "").unwrap();
-        assert_eq!(
-            relative(&project, &project.join("content/a.yaml")),
-            "content/a.yaml"
-        );
-        assert_eq!(
-            relative(&project, &templates.join("dokgen.typ")),
-            "../../templates/dokgen.typ"
         );
     }
 

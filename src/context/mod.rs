@@ -2,9 +2,10 @@
 //!
 //! Templates see the facts through these views, which add what can be
 //! derived (a municipality's latest figure as of the document's date, its
-//! growth and projection, an application's phase count and remaining areas,
-//! findings about sizes) so that no template ever retypes or recomputes a
-//! fact. The facts were validated before, so every reference resolves; a
+//! growth and projection, an application's phase count and remaining areas)
+//! so that no template ever retypes or recomputes a fact. The views hold
+//! numbers, dates, ids and the facts' own words; every sentence a reader
+//! sees is written by a template. The facts were validated before, so every reference resolves; a
 //! reference that does not is still an error here, never a panic.
 
 use std::collections::BTreeMap;
@@ -24,9 +25,7 @@ use crate::project::Project;
 
 mod papers;
 
-pub use papers::{
-    AnnexView, ContactView, ItemView, Labels, PapersView, SectionView, SettlementView,
-};
+pub(crate) use papers::{AnnexView, ContactView, PapersView, SettlementView};
 
 /// What is a document's own in its template context. A template sees two
 /// parts merged into one Tera context: the facts as of the document's date
@@ -41,13 +40,6 @@ pub struct OwnContext<'a> {
     pub application: Option<ApplicationView<'a>>,
     /// The meeting papers this document is, if it is some.
     pub papers: Option<PapersView<'a>>,
-    /// Files made for the document (annex pages as SVG), by the virtual
-    /// path templates name them with; not seen by templates.
-    #[serde(skip)]
-    pub generated: crate::typeset::Generated,
-    /// Files read to make the context (annex PDFs); not seen by templates.
-    #[serde(skip)]
-    pub read: Vec<std::path::PathBuf>,
 }
 
 /// The facts as templates see them on a date, with what can be derived.
@@ -77,34 +69,46 @@ pub struct SharedContext<'a> {
     pub application_by_id: BTreeMap<&'a str, ApplicationView<'a>>,
     /// Groups of municipalities weighed against the merger range.
     pub scenarios: Vec<ScenarioView<'a>>,
-    /// Findings about sizes as of the date, in Danish.
-    pub findings: Vec<String>,
-    /// Meetings, milestones and applications in date order, in Danish.
-    pub timeline: Vec<TimelineEntry>,
+    /// Meetings, milestones and applications in date order, as far as
+    /// they are known on the date; the template words each kind of event.
+    pub timeline: Vec<TimelineEntry<'a>>,
     /// All applications, by phase.
     pub applications: Vec<ApplicationView<'a>>,
-    /// A regular expression for the proper names never to hyphenate (the
-    /// municipalities' names in running text and `proper_names` from
-    /// dokgen.yaml), with their endings and a following punctuation mark;
-    /// none if there are no names.
-    pub proper_names: Option<String>,
-    /// The names in that pattern; rendering narrows the pattern to those
-    /// the document contains. Not seen by templates.
-    #[serde(skip)]
-    pub proper_name_list: Vec<&'a str>,
     /// The service catalogue with its computed settlement.
     pub settlement: Option<SettlementView<'a>>,
 }
 
 /// A dated event on a timeline.
 #[derive(Debug, Serialize)]
-pub struct TimelineEntry {
+pub struct TimelineEntry<'a> {
     /// When.
     pub date: NaiveDate,
-    /// What, in running Danish.
-    pub text: String,
     /// Whether it lies after the document's date.
     pub planned: bool,
+    /// What happens: `kind` says which of the fields below it has.
+    #[serde(flatten)]
+    pub event: Event<'a>,
+}
+
+/// What happens on a timeline's date.
+#[derive(Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Event<'a> {
+    /// A meeting or seminar (`meeting`).
+    Meeting {
+        /// The meeting.
+        meeting: &'a Meeting,
+    },
+    /// Another dated event (`milestone`).
+    Milestone {
+        /// The milestone.
+        milestone: &'a Milestone,
+    },
+    /// An application is sent (`application`).
+    Application {
+        /// The application, as the list of applications shows it.
+        application: Box<ApplicationView<'a>>,
+    },
 }
 
 /// The project.
@@ -169,7 +173,7 @@ pub struct MunicipalityView<'a> {
     pub sustainable: Option<bool>,
     /// When the municipality reaches `rules.sustainable_size`, projected
     /// from its last two known figures.
-    pub projection: Option<ProjectionView>,
+    pub projection: Option<Projection>,
 }
 
 /// A population figure.
@@ -183,17 +187,6 @@ pub struct FigureView<'a> {
     pub value: i64,
     /// Its source.
     pub source: &'a str,
-}
-
-/// A projection, with the sentence that shows it as one.
-#[derive(Debug, Serialize)]
-pub struct ProjectionView {
-    /// The numbers.
-    #[serde(flatten)]
-    pub projection: Projection,
-    /// "Fremskrivning: … når Vallensbæk 20.000 indbyggere i 2040.", or
-    /// none when the size is already reached.
-    pub text: Option<String>,
 }
 
 /// The cooperation, with each area's executing municipality resolved.
@@ -311,7 +304,7 @@ pub fn shared<'a>(
     as_of: NaiveDate,
 ) -> Result<SharedContext<'a>> {
     let facts = &content.facts;
-    let r = Resolver::new(project, facts, Path::new("content"), as_of);
+    let r = Resolver::new(content, Path::new("content"), as_of);
     let municipalities = facts
         .municipalities
         .iter()
@@ -323,12 +316,6 @@ pub fn shared<'a>(
         .map(|c| r.cooperation_view(c))
         .transpose()?;
     let applications = r.application_views()?;
-    let proper_name_list: Vec<&str> = facts
-        .municipalities
-        .values()
-        .map(|m| m.short_name.as_str())
-        .chain(project.config.proper_names.iter().map(String::as_str))
-        .collect();
     let mut meetings: Vec<&Meeting> = facts.meetings.iter().collect();
     meetings.sort_by_key(|m| m.date);
     let mut milestones: Vec<&Milestone> = facts.milestones.iter().collect();
@@ -352,26 +339,17 @@ pub fn shared<'a>(
         milestones,
         application_by_id: applications.iter().map(|a| (a.id, a.clone())).collect(),
         scenarios: r.scenario_views()?,
-        findings: findings(facts, Some(as_of)),
         timeline: timeline(facts, &applications, as_of),
         applications,
-        proper_names: proper_names_pattern(proper_name_list.iter().copied()),
-        proper_name_list,
         settlement: r.settlement_view()?,
     })
 }
 
 /// What is `document`'s own: its declaration, its application with the
-/// areas of the other phases, its meeting papers, and the files made or
-/// read for them.
-pub fn own<'a>(
-    project: &'a Project,
-    content: &'a Content,
-    document: &'a Document,
-) -> Result<OwnContext<'a>> {
-    let facts = &content.facts;
+/// areas of the other phases, and its meeting papers.
+pub fn own<'a>(content: &'a Content, document: &'a Document) -> Result<OwnContext<'a>> {
     let spec = &document.spec;
-    let r = Resolver::new(project, facts, &document.file, document.date);
+    let r = Resolver::new(content, &document.file, document.date);
     let authors = spec
         .authors
         .iter()
@@ -401,147 +379,53 @@ pub fn own<'a>(
         },
         application,
         papers: r.papers_view(spec)?,
-        // Last: the views above fill them.
-        generated: r.generated.take(),
-        read: r.read.take(),
     })
-}
-
-/// `\b(?:Ishøj|Vallensbæk)\w*[.,;:!?]?`: the names, escaped, longest
-/// first, with any ending and one punctuation mark.
-pub fn proper_names_pattern<'n>(names: impl Iterator<Item = &'n str>) -> Option<String> {
-    let mut names: Vec<String> = names
-        .filter(|n| !n.trim().is_empty())
-        .map(|n| {
-            n.chars().fold(String::new(), |mut out, c| {
-                if r"\.+*?()|[]{}^$#&-~".contains(c) {
-                    out.push('\\');
-                }
-                out.push(c);
-                out
-            })
-        })
-        .collect();
-    names.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
-    names.dedup();
-    (!names.is_empty()).then(|| format!(r"\b(?:{})\w*[.,;:!?]?", names.join("|")))
-}
-
-/// Findings about the municipalities' sizes and the scenarios, as of
-/// `as_of` (all figures when `None`), in Danish. `dokgen check` prints
-/// them; templates see them as `findings`.
-pub fn findings(facts: &Facts, as_of: Option<NaiveDate>) -> Vec<String> {
-    let Some(rules) = &facts.rules else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for m in facts.municipalities.values() {
-        out.extend(derive::size_findings(m, as_of, rules.sustainable_size));
-    }
-    let group = |ids: &[Id]| {
-        ids.iter()
-            .filter_map(|id| facts.municipalities.get(id))
-            .collect::<Vec<_>>()
-    };
-    if let Some(c) = &facts.cooperation {
-        let members = group(&c.members);
-        let base = Range {
-            min: rules.cooperation_base,
-            max: u64::MAX,
-        };
-        if let Some(combined) = derive::combined(&members, as_of, base) {
-            let names: Vec<&str> = members.iter().map(|m| m.short_name.as_str()).collect();
-            out.push(format!(
-                "{} har tilsammen {} indbyggere ({}) og {} kravet om mindst {} indbyggere i et forpligtende samarbejde.",
-                crate::danish::list(&names, "og"),
-                crate::danish::number(combined.total as f64, None),
-                years(&combined),
-                if combined.in_range { "opfylder" } else { "opfylder ikke" },
-                crate::danish::number(rules.cooperation_base as f64, None),
-            ));
-        }
-    }
-    for s in &facts.scenarios {
-        let members = group(&s.members);
-        if let Some(combined) = derive::combined(&members, as_of, rules.merger_range) {
-            let verdict = if combined.in_range {
-                "inden for"
-            } else if combined.below {
-                "under"
-            } else {
-                "over"
-            };
-            out.push(format!(
-                "{} giver {} indbyggere ({}), {verdict} intervallet {}–{}.",
-                crate::danish::capitalize_first(&s.name),
-                crate::danish::number(combined.total as f64, None),
-                years(&combined),
-                crate::danish::number(rules.merger_range.min as f64, None),
-                crate::danish::number(rules.merger_range.max as f64, None),
-            ));
-        }
-    }
-    out
 }
 
 /// Meetings, milestones and applications in date order; those after
 /// `as_of` are planned.
-fn timeline(
-    facts: &Facts,
-    applications: &[ApplicationView<'_>],
+fn timeline<'a>(
+    facts: &'a Facts,
+    applications: &[ApplicationView<'a>],
     as_of: NaiveDate,
-) -> Vec<TimelineEntry> {
-    let cap = crate::danish::capitalize_first;
-    let mut entries: Vec<(NaiveDate, String)> = Vec::new();
+) -> Vec<TimelineEntry<'a>> {
+    let mut entries: Vec<(NaiveDate, Event<'a>)> = Vec::new();
     // An event after the document's date is shown only if it was planned
     // by then: a strategy of 2017 does not know the decisions of 2021.
     let known = |date: NaiveDate, planned_from: Option<NaiveDate>| {
         date <= as_of || planned_from.is_some_and(|p| p <= as_of)
     };
-    for m in &facts.meetings {
-        if known(m.date, m.planned_from) {
-            entries.push((
-                m.date,
-                format!("{}: {} om {}", cap(&m.body), m.kind, m.subject),
-            ));
+    for meeting in &facts.meetings {
+        if known(meeting.date, meeting.planned_from) {
+            entries.push((meeting.date, Event::Meeting { meeting }));
         }
     }
-    for m in &facts.milestones {
-        if known(m.date, m.planned_from) {
-            entries.push((m.date, cap(&m.title)));
+    for milestone in &facts.milestones {
+        if known(milestone.date, milestone.planned_from) {
+            entries.push((milestone.date, Event::Milestone { milestone }));
         }
     }
     for a in applications {
         let planned_from = facts.applications.get(a.id).and_then(|f| f.planned_from);
-        if !known(a.date, planned_from) {
-            continue;
+        if known(a.date, planned_from) {
+            entries.push((
+                a.date,
+                Event::Application {
+                    application: Box::new(a.clone()),
+                },
+            ));
         }
-        let areas: Vec<&str> = a.areas.iter().map(|area| area.name).collect();
-        let text = format!(
-            "Ansøgning nr. {} om dispensation: {}",
-            a.phase,
-            crate::danish::list(&areas, "og")
-        );
-        entries.push((a.date, text));
     }
+    // Stable: events of one day keep the order above.
     entries.sort_by_key(|(date, _)| *date);
     entries
         .into_iter()
-        .map(|(date, text)| TimelineEntry {
+        .map(|(date, event)| TimelineEntry {
             date,
-            text,
             planned: date > as_of,
+            event,
         })
         .collect()
-}
-
-/// "2018" or "2018–2020", the years a combined figure rests on.
-fn years(c: &Combined) -> String {
-    if c.from_year == c.to_year {
-        c.from_year.to_string()
-    } else {
-        format!("tal fra {}–{}", c.from_year, c.to_year)
-    }
 }
 
 fn figure_view(f: &PopulationFigure) -> FigureView<'_> {
@@ -556,12 +440,8 @@ fn figure_view(f: &PopulationFigure) -> FigureView<'_> {
 /// Looks ids up as of the document's date.
 struct Resolver<'a> {
     facts: &'a Facts,
-    /// The project folder, where annex files are.
-    root: &'a std::path::Path,
-    /// Files made for the document on the way (annex pages as SVG).
-    generated: std::cell::RefCell<crate::typeset::Generated>,
-    /// Files read on the way (annex PDFs), for the manifest.
-    read: std::cell::RefCell<Vec<std::path::PathBuf>>,
+    /// The page count of every PDF annex.
+    annex_pages: &'a BTreeMap<String, usize>,
     /// The cooperation's areas by id.
     areas_by_id: std::collections::HashMap<&'a str, &'a Area>,
     file: &'a std::path::Path,
@@ -569,14 +449,13 @@ struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    /// Looks up `facts` as of `as_of` for the declaration `file` (named in
-    /// messages); annex files are found below the project folder.
-    fn new(project: &'a Project, facts: &'a Facts, file: &'a Path, as_of: NaiveDate) -> Self {
+    /// Looks up the facts of `content` as of `as_of` for the declaration
+    /// `file` (named in messages).
+    fn new(content: &'a Content, file: &'a Path, as_of: NaiveDate) -> Self {
+        let facts = &content.facts;
         Self {
             facts,
-            root: &project.root,
-            generated: Default::default(),
-            read: Default::default(),
+            annex_pages: &content.annex_pages,
             areas_by_id: facts
                 .cooperation
                 .iter()
@@ -632,12 +511,7 @@ impl<'a> Resolver<'a> {
             _ => None,
         };
         let threshold = self.facts.rules.as_ref().map(|r| r.sustainable_size);
-        let projection = threshold.and_then(|t| {
-            derive::projection(&m.population, as_of, t).map(|p| ProjectionView {
-                text: derive::projection_text(&m.short_name, &p, t),
-                projection: p,
-            })
-        });
+        let projection = threshold.and_then(|t| derive::projection(&m.population, as_of, t));
         let mut population: Vec<FigureView<'a>> = m.population.iter().map(figure_view).collect();
         population.sort_by_key(|f| f.date);
         MunicipalityView {
@@ -706,9 +580,7 @@ impl<'a> Resolver<'a> {
 
     /// The applications by phase.
     fn phases(&self) -> Vec<(&'a Id, &'a Application)> {
-        let mut apps: Vec<(&'a Id, &'a Application)> = self.facts.applications.iter().collect();
-        apps.sort_by_key(|(id, a)| (a.phase, id.as_str()));
-        apps
+        self.facts.applications_by_phase()
     }
 
     /// Every application by phase, as the others are listed: without the
@@ -819,7 +691,7 @@ impl<'a> Resolver<'a> {
                 .as_ref()
                 .map(|c| self.contact_view(c))
                 .transpose()?,
-            annexes: self.annex_views(&app.annexes, detailed)?,
+            annexes: self.annex_views(&app.annexes, detailed),
         })
     }
 
@@ -828,20 +700,5 @@ impl<'a> Resolver<'a> {
             .in_file(self.file)
             .hint("run `dokgen check` to see which reference is broken")
             .into()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::proper_names_pattern;
-
-    #[test]
-    fn proper_names_become_one_escaped_pattern_longest_first() {
-        let names = ["Ishøj", "Lyngby-Taarbæk", "Ishøj", ""];
-        assert_eq!(
-            proper_names_pattern(names.into_iter()).as_deref(),
-            Some(r"\b(?:Lyngby\-Taarbæk|Ishøj)\w*[.,;:!?]?")
-        );
-        assert_eq!(proper_names_pattern(std::iter::empty()), None);
     }
 }

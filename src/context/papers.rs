@@ -1,10 +1,9 @@
 //! Views of meeting papers, annexes, contacts and the settlement.
 
-use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::Resolver;
-use crate::danish;
+use crate::annex;
 use crate::diagnostic::{Diagnostic, Result};
 use crate::facts::model::{
     AgendaItem, Annex, Contact, DocumentSpec, ItemPart, Meeting, PaperKind, ProsePath,
@@ -20,8 +19,9 @@ pub struct AnnexView<'a> {
     pub title: &'a str,
     /// The file as the facts name it (`bilag/x.pdf`), if it has one.
     pub file: Option<&'a str>,
-    /// The images to append, one per page, as virtual paths: the image
-    /// itself, or each page of a PDF turned into SVG.
+    /// The images to append, one per page, as paths in the project: the
+    /// image itself, or each page of a PDF as an SVG drawing that the
+    /// typesetter makes from it (`/.dokgen/bilag/<file>/side-<n>.svg`).
     pub pages: Vec<String>,
 }
 
@@ -43,33 +43,29 @@ pub struct ContactView<'a> {
 /// The papers of a meeting: its agenda or its minutes, public or internal.
 #[derive(Debug, Serialize)]
 pub struct PapersView<'a> {
-    /// "dagsorden" or "referat".
-    pub kind: &'static str,
-    /// Whether this is the minutes.
+    /// Whether this is the minutes (otherwise the agenda).
     pub minutes: bool,
     /// Whether the closed items are included.
     pub internal: bool,
     /// The meeting.
     pub meeting: &'a Meeting,
-    /// The meeting's time, "kl. 17.30".
-    pub time: Option<String>,
     /// The items this version shows. They keep their numbers from the full
     /// agenda, so the public and the internal version cite items alike.
     pub items: Vec<ItemView<'a>>,
-    /// The secretariat's words: "Det indstilles, at", "Sagsnr.:",
-    /// "(Lukket)".
+    /// The secretariat's own words, where it gives them; the template has
+    /// the usual ones ("Det indstilles, at", "Sagsnr.:", "(Lukket)").
     pub labels: Labels<'a>,
 }
 
-/// The fixed words of a municipality's papers.
+/// The fixed words of a municipality's papers, where it has its own.
 #[derive(Debug, Serialize)]
 pub struct Labels<'a> {
     /// What introduces the "at"-clauses.
-    pub recommendation_lead: &'a str,
+    pub recommendation_lead: Option<&'a str>,
     /// What precedes a case number.
-    pub case_number: &'a str,
+    pub case_number: Option<&'a str>,
     /// What follows a closed item's title.
-    pub closed: &'a str,
+    pub closed: Option<&'a str>,
 }
 
 /// An agenda item with its headings in the secretariat's order.
@@ -98,8 +94,12 @@ pub struct ItemView<'a> {
 pub struct SectionView<'a> {
     /// Which part.
     pub part: ItemPart,
-    /// The heading as printed.
-    pub title: String,
+    /// The heading as the secretariat words it.
+    pub title: &'a str,
+    /// Whether the heading goes on to name the body and the meeting's
+    /// date, as Vallensbæk heads its decisions ("Beslutning
+    /// Styregruppen den 19-06-2017").
+    pub with_meeting: bool,
     /// For a prose part: its Markdown file.
     pub prose: Option<&'a ProsePath>,
 }
@@ -116,52 +116,32 @@ pub struct SettlementView<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    /// The annexes, numbered; with `pages` (their files turned into the
-    /// images the document appends) only if the document appends them.
-    pub(super) fn annex_views(
-        &self,
-        annexes: &'a [Annex],
-        pages: bool,
-    ) -> Result<Vec<AnnexView<'a>>> {
+    /// The annexes, numbered; with `pages` (the images the document
+    /// appends, one per page) only if the document appends them.
+    pub(super) fn annex_views(&self, annexes: &'a [Annex], pages: bool) -> Vec<AnnexView<'a>> {
         annexes
             .iter()
             .enumerate()
-            .map(|(i, a)| {
-                let pages = match &a.file {
-                    _ if !pages => Vec::new(),
-                    Some(file) if file.to_ascii_lowercase().ends_with(".pdf") => {
-                        self.read.borrow_mut().push(self.root.join(file));
-                        let svgs = crate::annex::pdf_pages_as_svg(&self.root.join(file)).map_err(
-                            |why| {
-                                Diagnostic::error(format!("cannot read the annex `{file}`: {why}"))
-                                    .in_file(self.file)
-                            },
-                        )?;
-                        let folder = file.replace(['/', '\\', '.'], "-");
-                        let mut generated = self.generated.borrow_mut();
-                        svgs.into_iter()
-                            .enumerate()
-                            .map(|(k, svg)| {
-                                let path = format!("/.dokgen/bilag/{folder}/side-{}.svg", k + 1);
-                                generated.insert(
-                                    path.clone(),
-                                    typst::foundations::Bytes::from_string(svg),
-                                );
-                                path
-                            })
-                            .collect()
-                    }
-                    Some(file) => vec![format!("/{file}")],
-                    None => Vec::new(),
-                };
-                Ok(AnnexView {
-                    number: i + 1,
-                    title: &a.title,
-                    file: a.file.as_deref(),
-                    pages,
-                })
+            .map(|(i, a)| AnnexView {
+                number: i + 1,
+                title: &a.title,
+                file: a.file.as_deref(),
+                pages: match &a.file {
+                    Some(file) if pages => self.annex_pages(file),
+                    _ => Vec::new(),
+                },
             })
             .collect()
+    }
+
+    /// The pages of the annex `file`: the image itself, or each page of a
+    /// PDF (whose page count the checks found) as the SVG drawing the
+    /// typesetter makes of it.
+    fn annex_pages(&self, file: &str) -> Vec<String> {
+        match self.annex_pages.get(file) {
+            Some(&count) => (1..=count).map(|k| annex::page_path(file, k)).collect(),
+            None => vec![format!("/{file}")],
+        }
     }
 
     pub(super) fn contact_view(&self, c: &'a Contact) -> Result<ContactView<'a>> {
@@ -178,11 +158,9 @@ impl<'a> Resolver<'a> {
         let Some(id) = &spec.meeting else {
             return Ok(None);
         };
-        let meeting = self
+        let (_, meeting) = self
             .facts
-            .meetings
-            .iter()
-            .find(|m| m.id == *id)
+            .meeting(id)
             .ok_or_else(|| self.unknown("meeting", id))?;
         let minutes = spec.papers == Some(PaperKind::Minutes);
         let secretariat = meeting
@@ -210,13 +188,10 @@ impl<'a> Resolver<'a> {
                             ItemPart::Annexes => !item.annexes.is_empty(),
                             _ => prose.is_some(),
                         };
-                        shown.then(|| SectionView {
+                        shown.then_some(SectionView {
                             part: h.part,
-                            title: if h.with_meeting {
-                                decision_heading(&h.title, meeting)
-                            } else {
-                                h.title.clone()
-                            },
+                            title: &h.title,
+                            with_meeting: h.with_meeting,
                             prose,
                         })
                     })
@@ -229,21 +204,19 @@ impl<'a> Resolver<'a> {
                     sections,
                     recommendations: &item.recommendations,
                     decision: item.decision.as_deref().filter(|_| minutes),
-                    annexes: self.annex_views(&item.annexes, true)?,
+                    annexes: self.annex_views(&item.annexes, true),
                 })
             })
             .collect::<Result<_>>()?;
         Ok(Some(PapersView {
-            kind: if minutes { "referat" } else { "dagsorden" },
             minutes,
             internal: spec.internal,
             meeting,
-            time: meeting.time.as_deref().and_then(danish::time),
             items,
             labels: Labels {
-                recommendation_lead: &style.recommendation_lead,
-                case_number: &style.case_label,
-                closed: &style.closed_label,
+                recommendation_lead: style.recommendation_lead.as_deref(),
+                case_number: style.case_label.as_deref(),
+                closed: style.closed_label.as_deref(),
             },
         }))
     }
@@ -270,19 +243,4 @@ fn prose_of(item: &AgendaItem, part: ItemPart) -> Option<&ProsePath> {
     item.prose_parts()
         .find(|(_, p, _)| *p == part)
         .map(|(_, _, path)| path)
-}
-
-/// "Beslutning Styregruppen den 19-06-2017", as Vallensbæk heads its
-/// decisions.
-fn decision_heading(title: &str, meeting: &Meeting) -> String {
-    format!(
-        "{title} {} den {}",
-        danish::capitalize_first(&meeting.body),
-        dash_date(meeting.date)
-    )
-}
-
-/// "19-06-2017".
-fn dash_date(date: NaiveDate) -> String {
-    date.format("%d-%m-%Y").to_string()
 }

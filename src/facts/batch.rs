@@ -10,13 +10,23 @@
 //! the element's id as `document.item_id`.
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 
 use serde::Serialize;
 use serde_json::Value;
 
-use super::load::{Declared, Sources};
-use super::model::{Collection, Facts};
+use super::model::{Collection, DocumentSpec, Facts};
+use super::sources::Sources;
 use crate::diagnostic::{Diagnostic, code_list};
+
+/// A declaration as read, before batches are expanded and dates resolved.
+#[derive(Debug, Clone)]
+pub struct Declared {
+    /// The declaration file, relative to the project.
+    pub file: PathBuf,
+    /// What it declares.
+    pub spec: DocumentSpec,
+}
 
 /// The declared documents with every batch declaration expanded, in the
 /// order of the declarations and, within one, of the collection.
@@ -108,7 +118,7 @@ pub fn expand(
                 }
                 Collection::Meetings => {
                     spec.meeting = Some(id.clone());
-                    facts.meetings.iter().find(|m| m.id == id).map(|m| m.date)
+                    facts.meeting(&id).map(|(_, m)| m.date)
                 }
                 Collection::Municipalities => None,
             };

@@ -10,7 +10,6 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use super::model::{Municipality, PopulationFigure, Range};
-use crate::danish;
 
 /// The figures known on `as_of` (all of them when `None`), oldest first.
 pub fn known(figures: &[PopulationFigure], as_of: Option<NaiveDate>) -> Vec<&PopulationFigure> {
@@ -163,60 +162,14 @@ pub fn projection(
     })
 }
 
-/// Findings about a municipality's size, in Danish, for `dokgen check` and
-/// for templates: "Vallensbæk har 16.643 indbyggere (2020) og er under
-/// grænsen på 20.000."
-pub fn size_findings(m: &Municipality, as_of: Option<NaiveDate>, threshold: u64) -> Vec<String> {
-    let Some(last) = latest(&m.population, as_of) else {
-        return Vec::new();
-    };
-    let side = if reaches(last.value, threshold) {
-        "over"
-    } else {
-        "under"
-    };
-    let mut out = vec![format!(
-        "{} har {} indbyggere ({}) og er {side} grænsen på {}.",
-        m.short_name,
-        danish::number(last.value as f64, None),
-        last.date.year(),
-        danish::number(threshold as f64, None),
-    )];
-    out.extend(
-        projection(&m.population, as_of, threshold)
-            .and_then(|p| projection_text(&m.short_name, &p, threshold)),
-    );
-    out
-}
-
-/// A projection as a sentence that says it is one.
-pub fn projection_text(name: &str, p: &Projection, threshold: u64) -> Option<String> {
-    let size = danish::number(threshold as f64, None);
-    match p {
-        Projection::Reached { .. } => None,
-        Projection::Reaches {
-            year,
-            per_year,
-            basis,
-        } => Some(format!(
-            "Fremskrivning: med udviklingen fra {} til {} ({} indbyggere om året) når {name} {size} indbyggere i {year}.",
-            basis.0,
-            basis.1,
-            danish::number(per_year.round(), None),
-        )),
-        Projection::Never { basis } => Some(format!(
-            "Fremskrivning: med udviklingen fra {} til {} når {name} ikke {size} indbyggere.",
-            basis.0, basis.1,
-        )),
-    }
-}
-
+/// Municipalities with the figures of DOMAIN.md, for tests.
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::facts::model::{Officials, Person, Terms};
+pub(crate) mod fixtures {
+    use chrono::NaiveDate;
 
-    fn figures(list: &[(i32, i64)]) -> Vec<PopulationFigure> {
+    use crate::facts::model::{Municipality, Officials, Person, PopulationFigure, Terms};
+
+    pub(crate) fn figures(list: &[(i32, i64)]) -> Vec<PopulationFigure> {
         list.iter()
             .map(|&(year, value)| PopulationFigure {
                 date: NaiveDate::from_ymd_opt(year, 1, 1).unwrap(),
@@ -226,7 +179,7 @@ mod tests {
             .collect()
     }
 
-    fn municipality(name: &str, population: &[(i32, i64)]) -> Municipality {
+    pub(crate) fn municipality(name: &str, population: &[(i32, i64)]) -> Municipality {
         let person = Terms(vec![Person {
             name: "N.N.".into(),
             title: "Borgmester".into(),
@@ -248,7 +201,7 @@ mod tests {
     }
 
     /// The figures of DOMAIN.md.
-    fn vallensbaek() -> Municipality {
+    pub(crate) fn vallensbaek() -> Municipality {
         municipality(
             "Vallensbæk",
             &[
@@ -261,16 +214,22 @@ mod tests {
         )
     }
 
-    fn ishoej() -> Municipality {
+    pub(crate) fn ishoej() -> Municipality {
         municipality(
             "Ishøj",
             &[(2005, 20668), (2010, 20606), (2016, 22358), (2018, 22988)],
         )
     }
 
-    fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    pub(crate) fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(y, m, d)
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fixtures::{date, figures, ishoej, vallensbaek};
+    use super::*;
 
     #[test]
     fn latest_figure_as_of_a_date() {
@@ -375,27 +334,5 @@ mod tests {
             })
         );
         assert_eq!(projection(&figures(&[(2020, 100)]), None, 20000), None);
-    }
-
-    #[test]
-    fn findings_say_the_size_and_label_the_projection() {
-        let notes = size_findings(&vallensbaek(), None, 20000);
-        assert_eq!(
-            notes[0],
-            "Vallensbæk har 16.643 indbyggere (2020) og er under grænsen på 20.000."
-        );
-        assert_eq!(
-            notes[1],
-            "Fremskrivning: med udviklingen fra 2018 til 2020 (175 indbyggere om året) når Vallensbæk 20.000 indbyggere i 2040."
-        );
-        let notes = size_findings(&vallensbaek(), date(2017, 8, 21), 20000);
-        assert_eq!(
-            notes[0],
-            "Vallensbæk har 15.712 indbyggere (2017) og er under grænsen på 20.000."
-        );
-        assert_eq!(
-            size_findings(&ishoej(), None, 20000),
-            ["Ishøj har 22.988 indbyggere (2018) og er over grænsen på 20.000."]
-        );
     }
 }

@@ -5,15 +5,17 @@
 
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
-use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use walkdir::WalkDir;
 
+use super::batch::{self, Declared};
 use super::model::{DocumentSpec, FactFile, Facts, Id, ProsePath};
-use super::yaml::{self, Positions};
+use super::sources::Sources;
 use crate::diagnostic::{Diagnostic, Error, Location, Result};
 use crate::project::Project;
+use crate::standards::Standard;
+use crate::yaml;
 
 /// The folder under `content/` that holds document declarations.
 pub const DOCUMENTS_DIR: &str = "documents";
@@ -30,6 +32,9 @@ pub struct Content {
     pub prose: BTreeMap<ProsePath, String>,
     /// Where every fact and declaration stands in its file.
     pub sources: Sources,
+    /// The page count of every PDF annex, by its path as the facts name it
+    /// (filled in by the checks, which open each annex).
+    pub annex_pages: BTreeMap<String, usize>,
 }
 
 /// A declared document.
@@ -41,106 +46,8 @@ pub struct Document {
     pub spec: DocumentSpec,
     /// Its date: declared, or its batch element's.
     pub date: NaiveDate,
-}
-
-/// A declaration as read, before batches are expanded and dates resolved.
-#[derive(Debug, Clone)]
-pub struct Declared {
-    /// The declaration file, relative to the project.
-    pub file: PathBuf,
-    /// What it declares.
-    pub spec: DocumentSpec,
-}
-
-/// Which file each fact came from, and where in it each value stands.
-#[derive(Debug, Clone, Default)]
-pub struct Sources {
-    /// Each file's text and, made on first use (only messages need it),
-    /// the positions of its values.
-    files: BTreeMap<PathBuf, (String, OnceLock<Positions>)>,
-    /// Merged path prefix → (file, path prefix in that file). They differ
-    /// for list items: the third meeting overall may be the first of its
-    /// file.
-    origins: Vec<(String, PathBuf, String)>,
-}
-
-impl Sources {
-    /// Where the value at `path` of the merged facts stands
-    /// (`applications.ansoegning-1.areas[2]`), or its nearest parent.
-    pub fn value(&self, path: &str) -> Option<Location> {
-        let (file, file_path) = self.origin(path)?;
-        self.value_in(&file, &file_path)
-    }
-
-    /// Where the key of the entry at `path` stands (for unknown or
-    /// misplaced entries), or its value.
-    pub fn key(&self, path: &str) -> Option<Location> {
-        let (file, file_path) = self.origin(path)?;
-        self.key_in(&file, &file_path)
-    }
-
-    /// Where the key of the entry at `path` of the given file stands.
-    pub fn key_in(&self, file: &Path, path: &str) -> Option<Location> {
-        let (text, positions) = self.files.get(file)?;
-        let positions = positions.get_or_init(|| Positions::of(text));
-        positions.key(path).map(|at| location(file, text, at))
-    }
-
-    /// Where the value at `path` of the given file stands.
-    pub fn value_in(&self, file: &Path, path: &str) -> Option<Location> {
-        let (text, positions) = self.files.get(file)?;
-        let positions = positions.get_or_init(|| Positions::of(text));
-        positions.value(path).map(|at| location(file, text, at))
-    }
-
-    /// The file the fact at `path` comes from.
-    pub fn file_of(&self, path: &str) -> Option<PathBuf> {
-        self.origin(path).map(|(file, _)| file)
-    }
-
-    fn origin(&self, path: &str) -> Option<(PathBuf, String)> {
-        self.origins
-            .iter()
-            .filter(|(prefix, ..)| {
-                path.strip_prefix(prefix.as_str())
-                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
-            })
-            .max_by_key(|(prefix, ..)| prefix.len())
-            .map(|(prefix, file, file_prefix)| {
-                (
-                    file.clone(),
-                    format!("{file_prefix}{}", &path[prefix.len()..]),
-                )
-            })
-    }
-
-    /// Every YAML file read, relative to the project, sorted.
-    pub fn files(&self) -> impl Iterator<Item = &Path> {
-        self.files.keys().map(PathBuf::as_path)
-    }
-
-    fn add_file(&mut self, file: &Path, text: String) {
-        self.files
-            .insert(file.to_path_buf(), (text, OnceLock::new()));
-    }
-
-    fn add_origin(&mut self, merged: String, file: &Path, in_file: String) {
-        self.origins.push((merged, file.to_path_buf(), in_file));
-    }
-}
-
-fn location(file: &Path, text: &str, (line, column): (usize, usize)) -> Location {
-    Location {
-        file: file.to_path_buf(),
-        line,
-        column,
-        snippet: text
-            .lines()
-            .nth(line - 1)
-            .unwrap_or_default()
-            .trim_end()
-            .to_owned(),
-    }
+    /// The PDF standards it meets: declared, or the project's.
+    pub standards: Vec<Standard>,
 }
 
 /// Loads and merges `content/`. All problems found are reported together.
@@ -183,7 +90,7 @@ pub fn load(project: &Project) -> Result<Content> {
         }
     }
     let mut documents = Vec::new();
-    for mut declared in super::batch::expand(declarations, &facts, &sources, &mut problems) {
+    for mut declared in batch::expand(declarations, &facts, &sources, &mut problems) {
         apply_defaults(project, &mut declared, &sources, &mut problems);
         let Some(date) = declared.spec.date else {
             problems.push(
@@ -194,10 +101,15 @@ pub fn load(project: &Project) -> Result<Content> {
             );
             continue;
         };
+        let standards = match &declared.spec.pdf_standards {
+            Some(list) => list.clone(),
+            None => project.pdf_standards().to_vec(),
+        };
         documents.push(Document {
             file: declared.file,
             spec: declared.spec,
             date,
+            standards,
         });
     }
     let prose = load_prose(project, &facts, &documents, &sources, &mut problems);
@@ -208,6 +120,7 @@ pub fn load(project: &Project) -> Result<Content> {
             documents,
             prose,
             sources,
+            annex_pages: BTreeMap::new(),
         }),
     }
 }
@@ -334,24 +247,14 @@ fn apply_defaults(
     if spec.authors.is_empty() {
         spec.authors = defaults.authors.clone();
     }
-    match &spec.pdf_standards {
-        Some(list) => {
-            if let Err(e) = crate::typeset::standards::configure(list) {
-                let mut d = Diagnostic::error(format!(
-                    "pdf_standards: these standards cannot be met together: {}",
-                    e.message
-                ))
+    if let Some(list) = &spec.pdf_standards
+        && let Err(e) = crate::standards::configure(list)
+    {
+        problems.push(
+            e.diagnostic("pdf_standards")
                 .in_file(&document.file)
-                .located(sources.value_in(&document.file, "pdf_standards"));
-                for hint in e.hints {
-                    d = d.hint(hint);
-                }
-                problems.push(
-                    d.hint("choose one PDF/A level, e.g. `[a-2a, ua-1]` (the default), or `[]` for a plain PDF"),
-                );
-            }
-        }
-        None => spec.pdf_standards = Some(project.pdf_standards().to_vec()),
+                .located(sources.value_in(&document.file, "pdf_standards")),
+        );
     }
     for keyword in &defaults.keywords {
         if !spec.keywords.contains(keyword) {

@@ -11,10 +11,11 @@ pub mod derive;
 pub mod load;
 pub mod model;
 pub mod settlement;
+pub mod sources;
 pub mod validate;
-pub mod yaml;
 
-pub use load::{Content, Document, Sources};
+pub use load::{Content, Document};
+pub use sources::Sources;
 
 use crate::diagnostic::{Error, Result};
 use crate::project::Project;
@@ -24,11 +25,11 @@ use crate::project::Project;
 /// once every file has been read without error, so that one broken file
 /// does not show up as many broken references.
 pub fn load(project: &Project) -> Result<Content> {
-    let content = load::load(project)?;
-    let problems = validate::validate(&content, &project.root);
-    if problems.is_empty() {
-        Ok(content)
-    } else {
-        Err(Error::from(problems))
+    let mut content = load::load(project)?;
+    let checked = validate::validate(&content, &project.root);
+    if !checked.problems.is_empty() {
+        return Err(Error::from(checked.problems));
     }
+    content.annex_pages = checked.annex_pages;
+    Ok(content)
 }

@@ -13,11 +13,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// An identifier of a municipality, an area or an application.
-pub type Id = String;
-
-/// A path to a Markdown file, relative to `content/`.
-pub type ProsePath = String;
+pub use crate::id::{Id, ProsePath};
 
 /// One YAML file of facts.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
@@ -84,28 +80,18 @@ pub struct PaperStyle {
     /// The headings in order. An item shows each heading it has text for;
     /// the recommendation and the decision always show.
     pub headings: Vec<ItemHeading>,
-    /// What introduces the "at"-clauses: "Det indstilles, at" (the
-    /// default), "Administrationen indstiller, at".
-    #[serde(default = "default_recommendation_lead")]
-    pub recommendation_lead: String,
-    /// What precedes an item's case number: "Sagsnr.:" (the default).
-    #[serde(default = "default_case_label")]
-    pub case_label: String,
-    /// What follows a closed item's title: "(Lukket)" (the default).
-    #[serde(default = "default_closed_label")]
-    pub closed_label: String,
-}
-
-fn default_recommendation_lead() -> String {
-    "Det indstilles, at".to_owned()
-}
-
-fn default_case_label() -> String {
-    "Sagsnr.:".to_owned()
-}
-
-fn default_closed_label() -> String {
-    "(Lukket)".to_owned()
+    /// What introduces the "at"-clauses, if not the template's "Det
+    /// indstilles, at": "Administrationen indstiller, at".
+    #[serde(default)]
+    pub recommendation_lead: Option<String>,
+    /// What precedes an item's case number, if not the template's
+    /// "Sagsnr.:".
+    #[serde(default)]
+    pub case_label: Option<String>,
+    /// What follows a closed item's title, if not the template's
+    /// "(Lukket)".
+    #[serde(default)]
+    pub closed_label: Option<String>,
 }
 
 /// One heading of an agenda item.
@@ -632,6 +618,20 @@ pub struct Facts {
     pub settlement: Option<Settlement>,
 }
 
+impl Facts {
+    /// The meeting `id` and its place in [`Facts::meetings`].
+    pub fn meeting(&self, id: &str) -> Option<(usize, &Meeting)> {
+        self.meetings.iter().enumerate().find(|(_, m)| m.id == id)
+    }
+
+    /// The applications in the order they are sent: by phase, then id.
+    pub fn applications_by_phase(&self) -> Vec<(&Id, &Application)> {
+        let mut apps: Vec<(&Id, &Application)> = self.applications.iter().collect();
+        apps.sort_by_key(|(id, a)| (a.phase, id.as_str()));
+        apps
+    }
+}
+
 /// A document to make, declared in `content/documents/*.yaml`.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -668,7 +668,7 @@ pub struct DocumentSpec {
     /// PDF/UA-1) unless dokgen.yaml's defaults or this field say otherwise;
     /// `[]` for a plain tagged PDF.
     #[serde(default)]
-    pub pdf_standards: Option<Vec<crate::typeset::standards::Standard>>,
+    pub pdf_standards: Option<Vec<crate::standards::Standard>>,
     /// Make one document per element of a collection of facts; `output`,
     /// `title`, `subject` and prose paths may then name the element's
     /// fields in braces: `output: brev-{id}`.

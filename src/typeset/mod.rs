@@ -2,12 +2,12 @@
 //!
 //! Takes the Typst source a template produced; gives the PDF's bytes, or
 //! diagnostics that point at the file and line Typst complained about.
-//! A [`Typesetter`] is made once per build, so the standard library, the
-//! fonts and the project's files are loaded once for all documents.
+//! A [`Typesetter`] is made once per session, so the standard library, the
+//! fonts and the project's files are loaded once for all documents; told
+//! that files changed, it reads them again.
 
 mod access;
 pub mod fonts;
-pub mod standards;
 pub mod world;
 
 use std::collections::HashSet;
@@ -24,7 +24,7 @@ use typst_pdf::{PdfOptions, Timestamp};
 
 use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::project::Project;
-pub use world::Generated;
+use crate::standards::{self, Standard};
 use world::{DocumentWorld, Shared};
 
 /// Compiles documents of one project.
@@ -45,11 +45,12 @@ pub struct Job<'a> {
     /// since 1970 (from `SOURCE_DATE_EPOCH`).
     pub timestamp: Option<i64>,
     /// The PDF standards it must meet.
-    pub standards: &'a [standards::Standard],
-    /// Files dokgen made for it (annex pages), by virtual path.
-    pub generated: Generated,
+    pub standards: &'a [Standard],
     /// A stable identifier of the document, for the PDF's document id.
     pub ident: String,
+    /// A regular expression of the proper names in it that are never
+    /// hyphenated, for the style library (see [`world::PROPER_NAMES`]).
+    pub proper_names: Option<String>,
 }
 
 /// A typeset document.
@@ -75,6 +76,18 @@ impl Typesetter {
         Ok(Self { shared })
     }
 
+    /// Reads the project's files anew when next asked for them: images,
+    /// the style library, annexes may have changed.
+    pub fn reset_files(&mut self) {
+        self.shared.reset_files();
+    }
+
+    /// Loads the project's fonts anew.
+    pub fn reload_fonts(&mut self, project: &Project) -> Result<()> {
+        self.shared.set_fonts(fonts::load(&project.fonts_dir())?);
+        Ok(())
+    }
+
     /// A typesetter whose files come from `root` (templates from
     /// `root/templates`) and whose extra fonts, if any, from `fonts_dir`.
     pub fn for_folder(root: &Path, fonts_dir: &Path) -> Result<Self> {
@@ -91,6 +104,12 @@ impl Typesetter {
         format!("/templates/{name}.generated.typ")
     }
 
+    /// The file by which diagnostics name the generated source of the
+    /// document `name` ([`Typesetter::main_path`] without its slash).
+    pub fn main_file(name: &str) -> String {
+        format!("templates/{name}.generated.typ")
+    }
+
     /// Compiles `job` into a laid-out document and checks its
     /// accessibility, with Typst's warnings and the checks' warnings.
     pub fn compile(&self, job: &Job<'_>) -> Result<(PagedDocument, Vec<Diagnostic>)> {
@@ -102,14 +121,8 @@ impl Typesetter {
     pub fn typeset(&self, job: Job<'_>) -> Result<Typeset> {
         let world = self.world(&job);
         let (document, warnings) = compile_checked(&world, &job)?;
-        let standards = standards::configure(job.standards).map_err(|e| {
-            let mut d =
-                Diagnostic::error(format!("the PDF standards cannot be met: {}", e.message));
-            for hint in e.hints {
-                d = d.hint(hint);
-            }
-            Error::from(d)
-        })?;
+        let standards = standards::configure(job.standards)
+            .map_err(|e| Error::from(e.diagnostic("pdf_standards")))?;
         let options = PdfOptions {
             ident: Smart::Custom(job.ident.clone()),
             timestamp: Some(Timestamp::new_utc(match job.timestamp {
@@ -135,7 +148,7 @@ impl Typesetter {
             &Self::main_path(job.name),
             job.source.clone(),
             job.date,
-            &job.generated,
+            job.proper_names.as_deref(),
         )
     }
 }
@@ -254,7 +267,7 @@ fn convert(world: &DocumentWorld<'_>, diag: &SourceDiagnostic) -> Diagnostic {
         TypstSeverity::Warning => Diagnostic::warning(diag.message.to_string()),
     };
     if let Some(id) = diag.span.id() {
-        out = out.in_file(id.vpath().get_without_slash());
+        out = out.in_file(world.shown_path(id));
         if let (Some(range), Ok(source)) = (world.range(diag.span), world.source(id)) {
             out = out.at_offset(source.text(), range.start);
         }
@@ -280,8 +293,8 @@ mod tests {
             date: NaiveDate::from_ymd_opt(2017, 5, 17).unwrap(),
             standards: &[],
             timestamp: None,
-            generated: Default::default(),
             ident: "test".into(),
+            proper_names: None,
         }
     }
 

@@ -8,10 +8,14 @@
 //! - Packages are refused: dokgen fetches nothing.
 //! - `today()` is the document's date, never the clock, so a rebuild gives
 //!   the same document.
+//! - dokgen's own data for a document lives under `/.dokgen/`: the proper
+//!   names the style library keeps whole (`/.dokgen/egennavne.txt`), and
+//!   the pages of PDF annexes as SVG drawings (made once per PDF, see
+//!   [`crate::annex`]).
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use chrono::{Datelike, NaiveDate};
 use typst::diag::{FileError, FileResult};
@@ -23,13 +27,23 @@ use typst::{Library, World};
 use typst_kit::files::{FileLoader, FileStore};
 use typst_kit::fonts::FontStore;
 
-/// What stays the same for every document of a build: the standard library,
-/// the fonts and the project's files.
+/// The path at which a document's proper names are found: a regular
+/// expression for Typst's `regex`, or nothing (see `dokument` in the style
+/// library).
+pub const PROPER_NAMES: &str = "/.dokgen/egennavne.txt";
+
+/// What stays the same for every document of a session: the standard
+/// library, the fonts, the project's files and the annex pages made so far.
 pub struct Shared {
     library: LazyHash<Library>,
     fonts: FontStore,
     files: FileStore<ProjectFiles>,
+    /// The SVG pages of each PDF annex, by the hash of its bytes.
+    annexes: Mutex<HashMap<u128, AnnexPages>>,
 }
+
+/// The pages of a PDF annex as SVG drawings, or why it cannot be read.
+type AnnexPages = Arc<Result<Vec<Bytes>, String>>;
 
 impl Shared {
     /// Sets up the library, fonts and file access for the project at
@@ -47,12 +61,45 @@ impl Shared {
             library: LazyHash::new(Library::default()),
             fonts,
             files: FileStore::new(ProjectFiles { root, templates }),
+            annexes: Mutex::new(HashMap::new()),
         })
     }
 
-    /// The project folder.
-    pub fn root(&self) -> &Path {
-        &self.files.loader().root
+    /// Forgets what was read from the project's files, so that the next
+    /// document reads them again (unchanged ones are parsed again cheaply).
+    pub fn reset_files(&mut self) {
+        self.files.reset();
+    }
+
+    /// Takes other fonts.
+    pub fn set_fonts(&mut self, fonts: FontStore) {
+        self.fonts = fonts;
+    }
+
+    /// The pages of the PDF annex in `bytes` as SVG drawings, made the first
+    /// time they are asked for.
+    fn annex_pages(&self, bytes: &Bytes) -> AnnexPages {
+        let key = typst::utils::hash128(bytes);
+        let cached = self
+            .annexes
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+            .cloned();
+        if let Some(pages) = cached {
+            return pages;
+        }
+        // Made outside the lock, so that other documents go on meanwhile;
+        // two threads that make the same pages at once make equal ones.
+        let pages = Arc::new(
+            crate::annex::pdf_pages_as_svg(bytes)
+                .map(|svgs| svgs.into_iter().map(Bytes::from_string).collect()),
+        );
+        self.annexes
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key, pages.clone());
+        pages
     }
 }
 
@@ -61,27 +108,24 @@ pub struct DocumentWorld<'a> {
     shared: &'a Shared,
     main: Source,
     today: Datetime,
-    /// Files made by dokgen for this document (annex pages as SVG), by
-    /// virtual path.
-    generated: &'a Generated,
+    /// The regular expression of the proper names in this document, as
+    /// the style library reads it from [`PROPER_NAMES`] (empty: none).
+    proper_names: Bytes,
     /// The files read from disk, for the manifest of inputs.
     read: Mutex<HashSet<FileId>>,
 }
 
-/// Files dokgen makes for a document, by their virtual path in the
-/// project: `/.dokgen/bilag/…/side-1.svg`.
-pub type Generated = BTreeMap<String, Bytes>;
-
 impl<'a> DocumentWorld<'a> {
     /// A world whose main file is `source`, known as `virtual_path` (which
-    /// must be absolute within the project, e.g. `/output/strategi.typ`), and
-    /// whose `today()` is `date`.
+    /// must be absolute within the project, e.g. `/output/strategi.typ`),
+    /// whose `today()` is `date`, and whose proper names are matched by
+    /// `proper_names`.
     pub fn new(
         shared: &'a Shared,
         virtual_path: &str,
         source: String,
         date: NaiveDate,
-        generated: &'a Generated,
+        proper_names: Option<&str>,
     ) -> Self {
         let vpath =
             VirtualPath::new(virtual_path).expect("dokgen names main files with plain paths");
@@ -90,8 +134,26 @@ impl<'a> DocumentWorld<'a> {
             shared,
             main: Source::new(id, source),
             today: to_datetime(date),
-            generated,
+            proper_names: Bytes::from_string(proper_names.unwrap_or_default().to_owned()),
             read: Mutex::new(HashSet::new()),
+        }
+    }
+
+    /// Page `page` of the PDF annex `file`, as an SVG drawing.
+    fn annex_page(&self, file: &str, page: usize) -> FileResult<Bytes> {
+        let vpath = VirtualPath::new(file).map_err(|_| FileError::AccessDenied)?;
+        let id = RootedPath::new(VirtualRoot::Project, vpath).intern();
+        let bytes = self.file(id)?;
+        match &*self.shared.annex_pages(&bytes) {
+            Ok(pages) => pages
+                .get(page - 1)
+                .cloned()
+                .ok_or(FileError::NotFound(PathBuf::from(crate::annex::page_path(
+                    file, page,
+                )))),
+            Err(why) => Err(FileError::Other(Some(
+                format!("the annex `{file}` cannot be read as a PDF: {why}").into(),
+            ))),
         }
     }
 
@@ -118,6 +180,18 @@ impl<'a> DocumentWorld<'a> {
     /// The main source.
     pub fn main_source(&self) -> &Source {
         &self.main
+    }
+
+    /// The file `id` as messages name it: relative to the project folder
+    /// (a shared templates folder outside it as `../../templates/…`), or
+    /// as Typst knows it where it is not a file on disk (the main source,
+    /// `templates/<name>.generated.typ`).
+    pub fn shown_path(&self, id: FileId) -> String {
+        let loader = self.shared.files.loader();
+        match loader.resolve(id) {
+            Ok(real) if id != self.main.id() => crate::project::relative(&loader.root, &real),
+            _ => id.vpath().get_without_slash().to_owned(),
+        }
     }
 }
 
@@ -153,8 +227,14 @@ impl World for DocumentWorld<'_> {
         if id == self.main.id() {
             return Ok(Bytes::from_string(self.main.clone()));
         }
-        if let Some(bytes) = self.generated.get(id.vpath().get_with_slash()) {
-            return Ok(bytes.clone());
+        if id.root() == &VirtualRoot::Project {
+            let path = id.vpath().get_with_slash();
+            if path == PROPER_NAMES {
+                return Ok(self.proper_names.clone());
+            }
+            if let Some((file, page)) = crate::annex::parse_page_path(path) {
+                return self.annex_page(file, page);
+            }
         }
         self.note_read(id);
         self.shared.files.file(id)

@@ -95,13 +95,11 @@ pub fn line_of(path: &Path, needle: &str) -> usize {
 /// The Typst source dokgen generates for the document `output` of the
 /// project at `dir`.
 pub fn dokgen_render(dir: &Path, output: &str) -> String {
-    let project = dokgen::Project::open(dir).unwrap();
-    let session = dokgen::build::Session::open(&project).unwrap();
+    let session = dokgen::Session::open(dir).unwrap();
     let document = session
-        .content()
-        .documents
+        .documents()
         .iter()
         .find(|d| d.spec.output == output)
         .unwrap_or_else(|| panic!("no document `{output}`"));
-    session.render(document).unwrap().source
+    session.render(document).unwrap().source().to_owned()
 }

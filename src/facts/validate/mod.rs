@@ -5,22 +5,34 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::load::{Content, Sources};
+use super::load::Content;
 use super::model::{Facts, Id};
+use super::sources::Sources;
 use crate::diagnostic::Diagnostic;
 
 mod papers;
 mod settlement;
 
-/// Checks `content` and returns every problem found, in a stable order.
-/// Files the facts name (logos) are looked up below `root`, the project
-/// folder.
-pub fn validate(content: &Content, root: &Path) -> Vec<Diagnostic> {
+/// What the checks found: every problem, in a stable order, and the page
+/// count of every PDF annex (which the checks open to see that they can be
+/// read).
+#[derive(Debug, Default)]
+pub struct Checked {
+    /// The problems.
+    pub problems: Vec<Diagnostic>,
+    /// Pages of each PDF annex, by its path as the facts name it.
+    pub annex_pages: BTreeMap<String, usize>,
+}
+
+/// Checks `content`. Files the facts name (logos, annexes) are looked up
+/// below `root`, the project folder.
+pub fn validate(content: &Content, root: &Path) -> Checked {
     let mut v = Validator {
         root,
         facts: &content.facts,
         sources: &content.sources,
         problems: Vec::new(),
+        annex_pages: BTreeMap::new(),
     };
     v.ids();
     v.municipalities();
@@ -33,7 +45,10 @@ pub fn validate(content: &Content, root: &Path) -> Vec<Diagnostic> {
     v.settlement();
     v.documents(content);
     v.papers(content);
-    v.problems
+    Checked {
+        problems: v.problems,
+        annex_pages: v.annex_pages,
+    }
 }
 
 struct Validator<'a> {
@@ -41,6 +56,7 @@ struct Validator<'a> {
     facts: &'a Facts,
     sources: &'a Sources,
     problems: Vec<Diagnostic>,
+    annex_pages: BTreeMap<String, usize>,
 }
 
 impl<'a> Validator<'a> {
@@ -107,7 +123,7 @@ impl<'a> Validator<'a> {
             }
         }
         for (path, id, is_key) in found {
-            if is_valid_id(id) {
+            if crate::id::is_valid(id) {
                 continue;
             }
             let message = format!("`{id}` is not a valid id");
@@ -120,7 +136,7 @@ impl<'a> Validator<'a> {
                 d,
                 format!(
                     "ids use a-z, 0-9, - and _ and start with a letter, e.g. `{}`; the Danish name goes in `name:`",
-                    ascii_id(id)
+                    crate::id::from_name(id)
                 ),
             );
         }
@@ -541,9 +557,7 @@ impl<'a> Validator<'a> {
             return;
         }
         let mut holders: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-        let mut phase_order: Vec<(&Id, _)> = f.applications.iter().collect();
-        phase_order.sort_by_key(|(id, a)| (a.phase, id.as_str()));
-        for (id, app) in phase_order {
+        for (id, app) in f.applications_by_phase() {
             for (i, area) in app.areas.iter().enumerate() {
                 let holding = holders.entry(area).or_default();
                 if let Some(first) = holding.first() {
@@ -697,7 +711,7 @@ fn unknown<'k>(
     } else {
         format!("known: {}", crate::diagnostic::code_list(&known))
     };
-    let hint = match nearest(id, &known) {
+    let hint = match crate::diagnostic::nearest(id, &known) {
         Some(s) => format!("did you mean `{s}`? ({list})"),
         None => list,
     };
@@ -715,39 +729,6 @@ fn either(items: &[String]) -> String {
 
 fn hint(d: &mut Diagnostic, text: impl Into<String>) {
     d.hints.push(text.into());
-}
-
-/// ASCII letters, digits, `-` and `_`, starting with a letter.
-pub fn is_valid_id(id: &str) -> bool {
-    id.starts_with(|c: char| c.is_ascii_lowercase())
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
-}
-
-/// The id a Danish name would have: `Vallensbæk` → `vallensbaek`.
-pub fn ascii_id(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.to_lowercase().chars() {
-        match c {
-            'æ' => out.push_str("ae"),
-            'ø' => out.push_str("oe"),
-            'å' => out.push_str("aa"),
-            c if c.is_ascii_alphanumeric() || c == '-' || c == '_' => out.push(c),
-            _ => out.push('-'),
-        }
-    }
-    out.trim_matches('-').to_owned()
-}
-
-/// The known id nearest to `id`, if it is near enough to be a typo.
-pub fn nearest<'k>(id: &str, known: &[&'k str]) -> Option<&'k str> {
-    known
-        .iter()
-        .map(|k| (strsim::damerau_levenshtein(id, k), *k))
-        .filter(|(distance, k)| *distance <= (k.chars().count() / 3).max(2))
-        .min()
-        .map(|(_, k)| k)
 }
 
 #[cfg(test)]
@@ -825,6 +806,7 @@ applications:
         let project = Project::open(dir.path()).unwrap();
         let content = crate::facts::load::load(&project).unwrap();
         validate(&content, &project.root)
+            .problems
             .iter()
             .map(|d| d.to_string())
             .collect()
@@ -929,26 +911,5 @@ applications:
             repeated[0].contains("phase 1 is also the phase of `a1`"),
             "{repeated:?}"
         );
-    }
-
-    #[test]
-    fn ids_are_ascii_and_danish_names_become_ids() {
-        assert!(is_valid_id("vallensbaek"));
-        assert!(is_valid_id("natur-miljoe"));
-        assert!(!is_valid_id("vallensbæk"));
-        assert!(!is_valid_id("Ishoej"));
-        assert!(!is_valid_id("2-fase"));
-        assert_eq!(ascii_id("Vallensbæk"), "vallensbaek");
-        assert_eq!(ascii_id("Ishøj Kommune"), "ishoej-kommune");
-        assert_eq!(ascii_id("Tårnby"), "taarnby");
-    }
-
-    #[test]
-    fn the_nearest_id_is_suggested_only_for_typos() {
-        let known = ["ishoej", "vallensbaek"];
-        assert_eq!(nearest("valensbaek", &known), Some("vallensbaek"));
-        assert_eq!(nearest("vallensbæk", &known), Some("vallensbaek"));
-        assert_eq!(nearest("ishoj", &known), Some("ishoej"));
-        assert_eq!(nearest("dragoer", &known), None);
     }
 }

@@ -145,12 +145,20 @@ impl Validator<'_> {
             let is_pdf = on_disk
                 .extension()
                 .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
-            if is_pdf && let Err(why) = crate::annex::pdf_page_count(&on_disk) {
-                let d = self.error(&at, format!("`{file}` cannot be read as a PDF: {why}"));
-                hint(
-                    d,
-                    "export the annex again as PDF, or give it as a PNG or SVG image",
-                );
+            if !is_pdf {
+                continue;
+            }
+            match crate::annex::pdf_page_count(&on_disk) {
+                Ok(pages) => {
+                    self.annex_pages.insert(file.clone(), pages);
+                }
+                Err(why) => {
+                    let d = self.error(&at, format!("`{file}` cannot be read as a PDF: {why}"));
+                    hint(
+                        d,
+                        "export the annex again as PDF, or give it as a PNG or SVG image",
+                    );
+                }
             }
         }
     }
@@ -181,18 +189,14 @@ impl Validator<'_> {
                 }
                 continue;
             };
-            if let Some(d) = unknown("meeting", id, "meeting", meetings.iter().copied()) {
+            let Some((i, meeting)) = self.facts.meeting(id) else {
+                let d = unknown("meeting", id, "meeting", meetings.iter().copied()).unwrap_or_else(
+                    || Diagnostic::error(format!("meeting: unknown meeting `{id}`")),
+                );
                 let d = located(d, "meeting");
                 self.problems.push(d);
                 continue;
-            }
-            let (i, meeting) = self
-                .facts
-                .meetings
-                .iter()
-                .enumerate()
-                .find(|(_, m)| m.id == *id)
-                .expect("known meeting");
+            };
             let shown: Vec<_> = meeting
                 .items
                 .iter()

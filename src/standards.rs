@@ -9,6 +9,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use typst_pdf::{PdfStandard, PdfStandards};
 
+use crate::diagnostic::Diagnostic;
+
 /// A PDF standard, named as Typst names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
 pub enum Standard {
@@ -98,6 +100,22 @@ pub struct Incompatible {
     pub message: String,
     /// What each standard requires.
     pub hints: Vec<String>,
+}
+
+impl Incompatible {
+    /// The error a person sees: `field` (where the list was given, e.g.
+    /// `pdf_standards`) cannot be met, why, and what to choose instead.
+    /// Place it at the list's line with [`Diagnostic::located`].
+    pub fn diagnostic(&self, field: &str) -> Diagnostic {
+        let mut d = Diagnostic::error(format!(
+            "{field}: these standards cannot be met together: {}",
+            self.message
+        ));
+        for hint in &self.hints {
+            d = d.hint(hint.clone());
+        }
+        d.hint("choose one PDF/A level, e.g. `[a-2a, ua-1]` (the default), or `[]` for a plain PDF")
+    }
 }
 
 /// Typst's configuration for `list`, or why the standards cannot be met

@@ -62,7 +62,7 @@ fn hints(message: &str, line: &str) -> Vec<String> {
     if let Some(field) = between(message, "unknown field `", "`") {
         let expected = expected_names(message);
         let known: Vec<&str> = expected.iter().map(String::as_str).collect();
-        match crate::facts::validate::nearest(field, &known) {
+        match crate::diagnostic::nearest(field, &known) {
             Some(name) => out.push(format!("did you mean `{name}`?")),
             None if !known.is_empty() => out.push(format!(
                 "the fields here are {}",

@@ -1,0 +1,101 @@
+//! Where every fact came from: which file, and where in it each value
+//! stands, so that a check of the merged facts can point at the line a
+//! person wrote.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use crate::diagnostic::Location;
+use crate::yaml::Positions;
+
+/// Which file each fact came from, and where in it each value stands.
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    /// Each file's text and, made on first use (only messages need it),
+    /// the positions of its values.
+    files: BTreeMap<PathBuf, (String, OnceLock<Positions>)>,
+    /// Merged path prefix → (file, path prefix in that file). They differ
+    /// for list items: the third meeting overall may be the first of its
+    /// file.
+    origins: Vec<(String, PathBuf, String)>,
+}
+
+impl Sources {
+    /// Where the value at `path` of the merged facts stands
+    /// (`applications.ansoegning-1.areas[2]`), or its nearest parent.
+    pub fn value(&self, path: &str) -> Option<Location> {
+        let (file, file_path) = self.origin(path)?;
+        self.value_in(&file, &file_path)
+    }
+
+    /// Where the key of the entry at `path` stands (for unknown or
+    /// misplaced entries), or its value.
+    pub fn key(&self, path: &str) -> Option<Location> {
+        let (file, file_path) = self.origin(path)?;
+        self.key_in(&file, &file_path)
+    }
+
+    /// Where the key of the entry at `path` of the given file stands.
+    pub fn key_in(&self, file: &Path, path: &str) -> Option<Location> {
+        let (text, positions) = self.files.get(file)?;
+        let positions = positions.get_or_init(|| Positions::of(text));
+        positions.key(path).map(|at| location(file, text, at))
+    }
+
+    /// Where the value at `path` of the given file stands.
+    pub fn value_in(&self, file: &Path, path: &str) -> Option<Location> {
+        let (text, positions) = self.files.get(file)?;
+        let positions = positions.get_or_init(|| Positions::of(text));
+        positions.value(path).map(|at| location(file, text, at))
+    }
+
+    /// The file the fact at `path` comes from.
+    pub fn file_of(&self, path: &str) -> Option<PathBuf> {
+        self.origin(path).map(|(file, _)| file)
+    }
+
+    fn origin(&self, path: &str) -> Option<(PathBuf, String)> {
+        self.origins
+            .iter()
+            .filter(|(prefix, ..)| {
+                path.strip_prefix(prefix.as_str())
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+            })
+            .max_by_key(|(prefix, ..)| prefix.len())
+            .map(|(prefix, file, file_prefix)| {
+                (
+                    file.clone(),
+                    format!("{file_prefix}{}", &path[prefix.len()..]),
+                )
+            })
+    }
+
+    /// Every YAML file read, relative to the project, sorted.
+    pub fn files(&self) -> impl Iterator<Item = &Path> {
+        self.files.keys().map(PathBuf::as_path)
+    }
+
+    pub(super) fn add_file(&mut self, file: &Path, text: String) {
+        self.files
+            .insert(file.to_path_buf(), (text, OnceLock::new()));
+    }
+
+    pub(super) fn add_origin(&mut self, merged: String, file: &Path, in_file: String) {
+        self.origins.push((merged, file.to_path_buf(), in_file));
+    }
+}
+
+fn location(file: &Path, text: &str, (line, column): (usize, usize)) -> Location {
+    Location {
+        file: file.to_path_buf(),
+        line,
+        column,
+        snippet: text
+            .lines()
+            .nth(line - 1)
+            .unwrap_or_default()
+            .trim_end()
+            .to_owned(),
+    }
+}

@@ -1,0 +1,212 @@
+//! A document → its Typst source: the context from the facts, the prose
+//! rendered with it and converted from Markdown, and the document's
+//! template around it all, with a map from every place in the source back
+//! to the Markdown or template line it came from.
+
+mod names;
+mod prose;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use chrono::NaiveDate;
+use tera::Value;
+
+use crate::context;
+use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::facts::{Content, Document};
+use crate::markdown;
+use crate::project::Project;
+use crate::template::{Output, PROSE_VAR, Templates};
+pub(crate) use names::ProperNames;
+
+/// A document's Typst source, and what the prose conversion warned about.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// The Typst source, and where its pieces were written.
+    pub(crate) output: Output,
+    /// Warnings about the prose, located in its Markdown files.
+    pub warnings: Vec<Diagnostic>,
+    /// The regular expression of the proper names the source contains,
+    /// for the style library.
+    pub proper_names: Option<String>,
+}
+
+impl Rendered {
+    /// The Typst source.
+    pub fn source(&self) -> &str {
+        &self.output.text
+    }
+
+    /// `d`, which Typst reported at `generated` (the name by which it
+    /// knows this source), moved to where a person wrote what stands
+    /// there: the Markdown line of converted prose, or the template's line
+    /// and column. Where it stood in the generated source, which `dokgen
+    /// build --emit typst` writes as `shown`, stays as a hint.
+    pub(crate) fn relocate(
+        &self,
+        templates: &Templates,
+        generated: &Path,
+        shown: &str,
+        d: Diagnostic,
+    ) -> Diagnostic {
+        let source = &self.output.text;
+        let (Some(line), true) = (d.line, d.file.as_deref() == Some(generated)) else {
+            return d;
+        };
+        let line_start = crate::diagnostic::line_start(source, line);
+        // The column counts characters; the offset is in bytes.
+        let line_text = source[line_start..].lines().next().unwrap_or_default();
+        let column = d.column.unwrap_or(1).saturating_sub(1);
+        let offset = line_start
+            + line_text
+                .char_indices()
+                .nth(column)
+                .map_or(line_text.len(), |(i, _)| i);
+        let was = format!("{shown}:{line}:{}", column + 1);
+        let mut moved = d.clone();
+        if let Some((file, md_line)) = markdown::origin_before(source, offset) {
+            moved.file = Some(file);
+            moved.line = Some(md_line);
+            moved.column = None;
+            moved.snippet = None;
+            return moved.hint(format!("in the Typst made from this prose, at {was}"));
+        }
+        match templates.locate(&self.output, offset) {
+            Some(at) => moved
+                .located(Some(at))
+                .hint(format!("in the Typst made from this template, at {was}")),
+            None => {
+                moved.file = Some(shown.into());
+                moved.hint(format!(
+                    "{shown} is the Typst made for this document; `dokgen build --emit typst` writes it beside the PDF"
+                ))
+            }
+        }
+    }
+}
+
+/// What rendering keeps from one document to the next: the facts as
+/// templates see them on each date (a batch of hundreds of letters does
+/// not serialise every municipality hundreds of times), and the project's
+/// proper names.
+pub(crate) struct Renderer {
+    contexts: Mutex<HashMap<NaiveDate, Arc<tera::Context>>>,
+    names: ProperNames,
+}
+
+impl Renderer {
+    /// A renderer for the facts of `content`.
+    pub fn new(project: &Project, content: &Content) -> Self {
+        Self {
+            contexts: Mutex::default(),
+            names: ProperNames::of(project, &content.facts),
+        }
+    }
+
+    /// The facts as of `document`'s date, made once per date.
+    fn shared(
+        &self,
+        project: &Project,
+        content: &Content,
+        document: &Document,
+    ) -> Result<Arc<tera::Context>> {
+        let date = document.date;
+        if let Some(context) = self.lock().get(&date) {
+            return Ok(context.clone());
+        }
+        // Made outside the lock, so other threads go on meanwhile; if two
+        // make the same date at once, both results are equal.
+        let view = context::shared(project, content, date)?;
+        let context = Arc::new(to_context(&view, document)?);
+        self.lock().insert(date, context.clone());
+        Ok(context)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<NaiveDate, Arc<tera::Context>>> {
+        self.contexts.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Renders the Typst source of `document`.
+    pub fn render(
+        &self,
+        project: &Project,
+        content: &Content,
+        templates: &Templates,
+        document: &Document,
+    ) -> Result<Rendered> {
+        let mut ctx = (*self.shared(project, content, document)?).clone();
+        ctx.extend(to_context(&context::own(content, document)?, document)?);
+        let mut prose = BTreeMap::new();
+        let mut warnings = Vec::new();
+        let mut errors = Vec::new();
+        for path in prose_for(content, document) {
+            let markdown = templates.render_prose(path, &ctx)?;
+            let file = Path::new("content").join(path);
+            let written = &content.prose[path];
+            let converted = prose::convert(&project.root, &file, written, &markdown);
+            for problem in converted.problems {
+                if problem.severity == crate::diagnostic::Severity::Error {
+                    errors.push(problem)
+                } else {
+                    warnings.push(problem)
+                }
+            }
+            prose.insert(path.clone(), Value::safe_string(&converted.typst));
+        }
+        if !errors.is_empty() {
+            return Err(Error::from(errors));
+        }
+        ctx.insert_value(PROSE_VAR, Value::from(prose));
+        let output = templates.render(&document.spec.template, &ctx)?;
+        Ok(Rendered {
+            proper_names: self.names.pattern_in(&output.text),
+            output,
+            warnings,
+        })
+    }
+
+    /// The regular expression of the proper names in `source`, a Typst
+    /// file a person wrote (`dokgen compile`).
+    pub fn proper_names_in(&self, source: &str) -> Option<String> {
+        self.names.pattern_in(source)
+    }
+}
+
+fn to_context<T: serde::Serialize>(view: &T, document: &Document) -> Result<tera::Context> {
+    tera::Context::from_serialize(view).map_err(|err| {
+        Error::from(
+            Diagnostic::error(format!("cannot pass the facts to the template: {err}"))
+                .in_file(&document.file),
+        )
+    })
+}
+
+/// The prose a document is rendered with: every file the facts name (the
+/// strategic lines), and the files the document itself names. A document's
+/// own prose may use its context (`application`); fact prose may not.
+pub fn prose_for<'c>(
+    content: &'c Content,
+    document: &'c Document,
+) -> impl Iterator<Item = &'c String> {
+    let from_facts = content
+        .facts
+        .strategy
+        .iter()
+        .flat_map(|s| s.lines.iter().map(|l| &l.prose));
+    let meeting = document
+        .spec
+        .meeting
+        .as_deref()
+        .and_then(|id| content.facts.meeting(id))
+        .into_iter()
+        .flat_map(|(_, m)| m.items.iter().flat_map(|item| item.prose().map(|(_, p)| p)));
+    let mut paths: Vec<&String> = from_facts
+        .chain(meeting)
+        .chain(document.spec.prose.values())
+        .collect();
+    paths.sort_unstable();
+    paths.dedup();
+    paths.into_iter()
+}

@@ -1,0 +1,433 @@
+//! A project opened to make documents: the one place a document is made.
+//!
+//! A [`Session`] owns everything a document is made from: the project's
+//! settings, its checked content, its parsed templates, the facts as
+//! templates see them on each date, and the typesetter with its fonts,
+//! files and Typst's memoised work. [`Session::make`] makes one document:
+//! render, typeset, check accessibility, export, with every problem at the
+//! line a person wrote (Markdown, YAML or `.tera`). `dokgen build`, `check`
+//! and `compile` all call it; a long-lived caller (a watcher, a server)
+//! keeps the session and tells it which files changed
+//! ([`Session::changed`]), and it reads again only what they touch.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::facts::{self, Content, Document};
+use crate::project::{CONFIG_FILE, Project};
+use crate::render::{Rendered, Renderer};
+use crate::standards::Standard;
+use crate::template::{TEMPLATE_SUFFIX, Templates};
+use crate::typeset::{Job, Typesetter};
+
+/// A project read and ready to make documents.
+pub struct Session {
+    project: Project,
+    content: Content,
+    templates: Templates,
+    renderer: Renderer,
+    typesetter: Typesetter,
+    /// `SOURCE_DATE_EPOCH`, if set: every PDF's timestamp.
+    source_date_epoch: Option<i64>,
+    /// Changed files that could not be read in, and why: until they can,
+    /// every document fails with these errors.
+    pending: Option<(Vec<PathBuf>, Error)>,
+}
+
+/// A document made, or the reasons it could not be.
+#[derive(Debug)]
+pub struct Made {
+    /// The generated Typst source, if rendering got that far.
+    pub source: Option<String>,
+    /// What did not stop it: prose, Typst and accessibility warnings.
+    pub warnings: Vec<Diagnostic>,
+    /// The PDF, or every error.
+    pub pdf: Result<Pdf>,
+}
+
+/// A PDF in memory.
+#[derive(Debug, Clone)]
+pub struct Pdf {
+    /// The file's bytes.
+    pub bytes: Vec<u8>,
+    /// How many pages it has.
+    pub pages: usize,
+    /// The files on disk Typst read to make it, besides those every
+    /// document is made from: the style library, images, annexes (real
+    /// paths, sorted).
+    pub read: Vec<PathBuf>,
+}
+
+/// What a change of files made a session read again.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reloaded {
+    /// `dokgen.yaml`, and with it everything.
+    pub settings: bool,
+    /// The facts, declarations and prose of `content/`.
+    pub content: bool,
+    /// The Tera templates.
+    pub templates: bool,
+    /// The project's fonts.
+    pub fonts: bool,
+    /// Files Typst reads (the style library, images, annexes).
+    pub files: bool,
+}
+
+impl Session {
+    /// Opens the project in `dir` and reads and checks everything a
+    /// document is made from. Problems with the facts or templates are all
+    /// reported here, before any document is made.
+    pub fn open(dir: &Path) -> Result<Self> {
+        let project = Project::open(dir)?;
+        let content = facts::load(&project)?;
+        let templates = Templates::load(&project, &content.prose)?;
+        check_documents(&content, &templates)?;
+        let typesetter = Typesetter::new(&project)?;
+        Ok(Self {
+            renderer: Renderer::new(&project, &content),
+            project,
+            content,
+            templates,
+            typesetter,
+            source_date_epoch: source_date_epoch()?,
+            pending: None,
+        })
+    }
+
+    /// The project.
+    pub fn project(&self) -> &Project {
+        &self.project
+    }
+
+    /// The checked content: facts, documents, prose.
+    pub fn content(&self) -> &Content {
+        &self.content
+    }
+
+    /// The documents to make, in the order of their declarations.
+    pub fn documents(&self) -> &[Document] {
+        &self.content.documents
+    }
+
+    /// The templates.
+    pub fn templates(&self) -> &Templates {
+        &self.templates
+    }
+
+    /// `SOURCE_DATE_EPOCH`, if it dates every PDF.
+    pub fn source_date_epoch(&self) -> Option<i64> {
+        self.source_date_epoch
+    }
+
+    /// The Typst source of `document`.
+    pub fn render(&self, document: &Document) -> Result<Rendered> {
+        self.usable()?;
+        self.renderer
+            .render(&self.project, &self.content, &self.templates, document)
+    }
+
+    /// Makes `document`: renders its template, typesets it, checks its
+    /// accessibility and exports the PDF, in memory.
+    pub fn make(&self, document: &Document) -> Made {
+        match self.render(document) {
+            Ok(rendered) => self.typeset(document, rendered),
+            Err(err) => Made {
+                source: None,
+                warnings: Vec::new(),
+                pdf: Err(err),
+            },
+        }
+    }
+
+    /// Typesets `document` from its rendered source, checks its
+    /// accessibility and exports the PDF: the second half of
+    /// [`Session::make`].
+    pub fn typeset(&self, document: &Document, rendered: Rendered) -> Made {
+        let name = &document.spec.output;
+        let generated = PathBuf::from(Typesetter::main_file(name));
+        let shown = format!("{name}.typ");
+        let relocate = |d| rendered.relocate(&self.templates, &generated, &shown, d);
+        let mut warnings: Vec<Diagnostic> = rendered.warnings.clone();
+        let job = self.job(
+            name,
+            rendered.source().to_owned(),
+            document.date,
+            &document.standards,
+            rendered.proper_names.clone(),
+        );
+        let pdf = match self.typesetter.typeset(job) {
+            Ok(typeset) => {
+                warnings.extend(typeset.warnings.into_iter().map(relocate));
+                Ok(Pdf {
+                    bytes: typeset.pdf,
+                    pages: typeset.pages,
+                    read: typeset.read,
+                })
+            }
+            Err(err) => Err(Error::from(
+                err.into_diagnostics()
+                    .into_iter()
+                    .map(relocate)
+                    .collect::<Vec<_>>(),
+            )),
+        };
+        Made {
+            source: Some(rendered.source().to_owned()),
+            warnings,
+            pdf,
+        }
+    }
+
+    /// Typesets `source`, a Typst file a person has (such as a source
+    /// `dokgen build --emit typst` wrote, and then edited), as the document
+    /// `name` of date `date`, with the project's fonts, templates, proper
+    /// names and standards: the PDF a build makes of the same source.
+    pub fn compile(&self, name: &str, source: String, date: NaiveDate) -> Made {
+        let proper_names = self.proper_names_in(&source);
+        let job = self.job(
+            name,
+            source.clone(),
+            date,
+            self.project.pdf_standards(),
+            proper_names,
+        );
+        let (warnings, pdf) = match self.typesetter.typeset(job) {
+            Ok(typeset) => (
+                typeset.warnings,
+                Ok(Pdf {
+                    bytes: typeset.pdf,
+                    pages: typeset.pages,
+                    read: typeset.read,
+                }),
+            ),
+            Err(err) => (Vec::new(), Err(err)),
+        };
+        Made {
+            source: Some(source),
+            warnings,
+            pdf,
+        }
+    }
+
+    /// The regular expression of the project's proper names that `source`
+    /// contains, as the style library reads it.
+    pub fn proper_names_in(&self, source: &str) -> Option<String> {
+        self.renderer.proper_names_in(source)
+    }
+
+    /// The one description of what Typst is to make of a document.
+    fn job<'a>(
+        &self,
+        name: &'a str,
+        source: String,
+        date: NaiveDate,
+        standards: &'a [Standard],
+        proper_names: Option<String>,
+    ) -> Job<'a> {
+        Job {
+            name,
+            source,
+            date,
+            timestamp: self.source_date_epoch,
+            standards,
+            ident: self.project.document_ident(name),
+            proper_names,
+        }
+    }
+
+    /// Takes in that the files at `paths` changed, were added or were
+    /// removed: reads again what they touch, and only that. Paths are
+    /// absolute, or relative to the project folder. If what changed cannot
+    /// be read (a fact file with an error), the session keeps what it had,
+    /// returns the errors, and every document fails with them until a
+    /// later change mends it.
+    pub fn changed(&mut self, paths: &[PathBuf]) -> Result<Reloaded> {
+        let mut all: Vec<PathBuf> = self
+            .pending
+            .take()
+            .map(|(pending, _)| pending)
+            .unwrap_or_default();
+        all.extend(paths.iter().map(|p| real_path(&self.project.root.join(p))));
+        let result = self.reload(&all);
+        if let Err(err) = &result {
+            self.pending = Some((all, err.clone()));
+        }
+        result
+    }
+
+    fn reload(&mut self, paths: &[PathBuf]) -> Result<Reloaded> {
+        let mut what = Reloaded::default();
+        for path in paths {
+            self.classify(path, &mut what);
+        }
+        if what.settings {
+            *self = Self::open(&self.project.root.clone())?;
+            return Ok(Reloaded {
+                settings: true,
+                content: true,
+                templates: true,
+                fonts: true,
+                files: true,
+            });
+        }
+        // Nothing is replaced until all that changed has been read and
+        // checked. Prose is parsed with the templates, so new content
+        // means parsing them again too (a matter of milliseconds).
+        if what.content {
+            let content = facts::load(&self.project)?;
+            let templates = Templates::load(&self.project, &content.prose)?;
+            check_documents(&content, &templates)?;
+            self.renderer = Renderer::new(&self.project, &content);
+            self.content = content;
+            self.templates = templates;
+            what.templates = true;
+        } else if what.templates {
+            let templates = Templates::load(&self.project, &self.content.prose)?;
+            check_documents(&self.content, &templates)?;
+            self.templates = templates;
+        }
+        if what.fonts {
+            self.typesetter.reload_fonts(&self.project)?;
+        }
+        if what.files {
+            self.typesetter.reset_files();
+        }
+        Ok(what)
+    }
+
+    /// What a change to `path` touches.
+    fn classify(&self, path: &Path, what: &mut Reloaded) {
+        let root = &self.project.root;
+        let templates = self.project.templates_dir();
+        let templates = templates.canonicalize().unwrap_or(templates);
+        let is = |ext: &[&str]| {
+            path.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| ext.contains(&e.to_ascii_lowercase().as_str()))
+        };
+        if path == root.join(CONFIG_FILE) {
+            what.settings = true;
+        } else if path.starts_with(&templates) || path.starts_with(self.project.templates_dir()) {
+            if path.to_string_lossy().ends_with(TEMPLATE_SUFFIX) {
+                what.templates = true;
+            } else {
+                what.files = true;
+            }
+        } else if path.starts_with(self.project.fonts_dir()) {
+            what.fonts = true;
+        } else if path.starts_with(self.project.content_dir()) && is(&["yaml", "yml", "md"]) {
+            what.content = true;
+        } else if path.starts_with(self.project.default_output_dir()) {
+            // What dokgen writes is not what it reads.
+        } else {
+            // An image, a logo, an annex: Typst reads it again; an annex's
+            // pages are counted again with the facts.
+            what.files = true;
+            what.content |= path
+                .strip_prefix(root)
+                .ok()
+                .and_then(|rel| rel.to_str())
+                .is_some_and(|rel| self.content.annex_pages.contains_key(rel));
+        }
+    }
+
+    /// Whether documents can be made, or the errors of files that changed
+    /// and could not be read in.
+    fn usable(&self) -> Result<()> {
+        match &self.pending {
+            Some((_, err)) => Err(err.clone()),
+            None => Ok(()),
+        }
+    }
+}
+
+/// `path` with its folder's real path, so that it compares with the
+/// project's folders (the file itself may be gone).
+fn real_path(path: &Path) -> PathBuf {
+    match (
+        path.parent().and_then(|p| p.canonicalize().ok()),
+        path.file_name(),
+    ) {
+        (Some(parent), Some(name)) => parent.join(name),
+        _ => path.to_path_buf(),
+    }
+}
+
+/// Every document names a template that exists and an output name that is
+/// a plain file name used by no other document.
+fn check_documents(content: &Content, templates: &Templates) -> Result<()> {
+    let mut problems = Vec::new();
+    let mut outputs: std::collections::BTreeMap<&str, &Path> = Default::default();
+    for document in &content.documents {
+        let spec = &document.spec;
+        if !templates.contains(&spec.template) {
+            problems.push(
+                Diagnostic::error(format!("the template `{}` does not exist", spec.template))
+                    .in_file(&document.file)
+                    .located(content.sources.value_in(&document.file, "template"))
+                    .hint(format!(
+                        "templates in templates/: {}",
+                        templates.names().join(", ")
+                    )),
+            );
+        }
+        let plain = !spec.output.is_empty()
+            && !spec.output.starts_with('.')
+            && !spec.output.contains(['/', '\\'])
+            && !spec.output.ends_with(".pdf");
+        if !plain {
+            problems.push(
+                Diagnostic::error(format!(
+                    "`output: {}` is not a plain file name",
+                    spec.output
+                ))
+                .in_file(&document.file)
+                .located(content.sources.value_in(&document.file, "output"))
+                .hint(
+                    "give the PDF's name without folder and without .pdf, e.g. `output: strategi`",
+                ),
+            );
+        }
+        if let Some(first) = outputs.insert(&spec.output, &document.file) {
+            problems.push(
+                Diagnostic::error(format!(
+                    "two documents are written to `{}.pdf`",
+                    spec.output
+                ))
+                .in_file(&document.file)
+                .located(content.sources.value_in(&document.file, "output"))
+                .hint(format!(
+                    "{} uses the same `output`; give each document its own",
+                    first.display()
+                )),
+            );
+        }
+    }
+    if content.documents.is_empty() {
+        problems.push(
+            Diagnostic::error("the project declares no documents")
+                .in_file("content/documents")
+                .hint("add a YAML file per document under content/documents/ with template, output, title and date"),
+        );
+    }
+    match Error::many(problems.into_iter().map(Error::from)) {
+        Some(err) => Err(err),
+        None => Ok(()),
+    }
+}
+
+/// The timestamp reproducible builds agree on
+/// (<https://reproducible-builds.org/specs/source-date-epoch/>), if set.
+fn source_date_epoch() -> Result<Option<i64>> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Err(_) => Ok(None),
+        Ok(text) if text.trim().is_empty() => Ok(None),
+        Ok(text) => text.trim().parse::<i64>().map(Some).map_err(|_| {
+            Diagnostic::error(format!("SOURCE_DATE_EPOCH is `{text}`, not a number of seconds"))
+                .hint("set it to whole seconds since 1970-01-01 UTC, e.g. `SOURCE_DATE_EPOCH=1503273600`, or unset it to date each PDF by its document")
+                .into()
+        }),
+    }
+}

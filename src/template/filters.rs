@@ -1,0 +1,263 @@
+//! dokgen's Tera filters: Danish forms of dates, numbers, amounts and
+//! lists (from [`crate::danish`]), and the filters that write Typst on
+//! purpose (`typst_str`, `typst`, `prose`), which escape by construction
+//! and mark their output safe.
+
+use chrono::NaiveDate;
+use tera::{Kwargs, State, Tera, TeraResult, Value};
+
+use super::{PROSE_VAR, origins};
+use crate::danish;
+use crate::escape;
+
+/// Registers dokgen's filters on `tera`.
+pub(super) fn register(tera: &mut Tera) {
+    tera.register_filter(
+        "dato",
+        |date: &str, kwargs: Kwargs, _: &State| -> TeraResult<String> {
+            let date = parse_date(date)?;
+            Ok(match kwargs.get::<&str>("form")? {
+                None | Some("lang") => danish::date_long(date),
+                Some("kort") => danish::date_numeric(date),
+                Some("ugedag") => danish::date_with_weekday(date),
+                Some("bindestreg") => danish::date_dashed(date),
+                Some(other) => {
+                    return Err(tera::Error::message(format!(
+                        "`dato` knows the forms \"lang\", \"kort\", \"ugedag\" and \"bindestreg\", not \"{other}\""
+                    )));
+                }
+            })
+        },
+    );
+    tera.register_filter(
+        "aar",
+        |date: &str, _: Kwargs, _: &State| -> TeraResult<i32> {
+            use chrono::Datelike;
+            Ok(parse_date(date)?.year())
+        },
+    );
+    tera.register_filter(
+        "tal",
+        |n: f64, kwargs: Kwargs, _: &State| -> TeraResult<String> {
+            Ok(danish::number(n, kwargs.get::<usize>("decimaler")?))
+        },
+    );
+    tera.register_filter("tal_ord", |n: u64, _: Kwargs, _: &State| {
+        danish::number_word(n)
+    });
+    tera.register_filter("stort", |s: &str, _: Kwargs, _: &State| {
+        danish::capitalize_first(s)
+    });
+    tera.register_filter("kr", |n: f64, _: Kwargs, _: &State| danish::money(n));
+    tera.register_filter(
+        "pct",
+        |n: f64, kwargs: Kwargs, _: &State| -> TeraResult<String> {
+            Ok(danish::percent(n, kwargs.get::<usize>("decimaler")?))
+        },
+    );
+    tera.register_filter(
+        "kl",
+        |t: &str, _: Kwargs, _: &State| -> TeraResult<String> {
+            danish::time(t).ok_or_else(|| {
+                tera::Error::message(format!("`kl` takes a time as \"17:30\", not \"{t}\""))
+            })
+        },
+    );
+    tera.register_filter(
+        "liste",
+        |items: &[Value], kwargs: Kwargs, _: &State| -> TeraResult<String> {
+            let attr = kwargs.get::<&str>("attr")?;
+            let conjunction = kwargs.get::<&str>("og")?.unwrap_or("og");
+            let words = items
+                .iter()
+                .map(|item| {
+                    let value = match attr {
+                        Some(a) => item.get_from_path(a).ok_or_else(|| {
+                            tera::Error::message(format!("`liste`: an item has no `{a}`"))
+                        })?,
+                        None => item,
+                    };
+                    Ok(value
+                        .as_str()
+                        .map_or_else(|| value.to_string(), str::to_owned))
+                })
+                .collect::<TeraResult<Vec<String>>>()?;
+            Ok(danish::list(&words, conjunction))
+        },
+    );
+    tera.register_filter("typst_str", |s: &str, _: Kwargs, _: &State| {
+        Value::safe_string(&escape::string_literal(&origins::without_markers(s)))
+    });
+    tera.register_filter(
+        "typst",
+        |v: &Value, _: Kwargs, _: &State| -> TeraResult<Value> {
+            Ok(Value::safe_string(&typst_literal(v)?))
+        },
+    );
+    tera.register_filter(
+        "prose",
+        |path: &str, _: Kwargs, state: &State| -> TeraResult<Value> {
+            let prose: Option<Value> = state.get(PROSE_VAR)?;
+            prose
+                .as_ref()
+                .and_then(|p| p.get_from_path(path).or_else(|| find_key(p, path)))
+                .cloned()
+                .ok_or_else(|| {
+                    tera::Error::message(format!(
+                        "no prose file `{path}` is loaded for this document"
+                    ))
+                })
+        },
+    );
+}
+
+/// Looks up a key that contains dots (a file name) in a map value.
+fn find_key<'v>(map: &'v Value, key: &str) -> Option<&'v Value> {
+    map.as_map()?
+        .iter()
+        .find(|(k, _)| k.as_str() == Some(key))
+        .map(|(_, v)| v)
+}
+
+fn parse_date(text: &str) -> TeraResult<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| tera::Error::message(format!("expected a date as YYYY-MM-DD, got \"{text}\"")))
+}
+
+/// A Tera value as a Typst literal: strings, numbers, booleans, none,
+/// arrays and dictionaries.
+fn typst_literal(value: &Value) -> TeraResult<String> {
+    if value.is_none() || value.is_undefined() {
+        return Ok("none".to_owned());
+    }
+    if let Some(b) = value.as_bool() {
+        return Ok(b.to_string());
+    }
+    if let Some(s) = value.as_str() {
+        return Ok(escape::string_literal(&origins::without_markers(s)));
+    }
+    if let Some(i) = value.as_i128() {
+        return Ok(i.to_string());
+    }
+    if let Some(f) = value.as_f64() {
+        return if f.is_finite() {
+            Ok(format!("{f:?}"))
+        } else {
+            Err(tera::Error::message(
+                "`typst` cannot write a number that is not finite",
+            ))
+        };
+    }
+    if let Some(items) = value.as_array() {
+        let inner: Vec<String> = items.iter().map(typst_literal).collect::<TeraResult<_>>()?;
+        // A one-element array needs a trailing comma to stay an array.
+        return Ok(format!(
+            "({}{})",
+            inner.join(", "),
+            if inner.len() == 1 { "," } else { "" }
+        ));
+    }
+    if let Some(map) = value.as_map() {
+        if map.is_empty() {
+            return Ok("(:)".to_owned());
+        }
+        let inner: Vec<String> = map
+            .iter()
+            .map(|(k, v)| {
+                Ok(format!(
+                    "{}: {}",
+                    escape::string_literal(&k.to_string()),
+                    typst_literal(v)?
+                ))
+            })
+            .collect::<TeraResult<_>>()?;
+        return Ok(format!("({})", inner.join(", ")));
+    }
+    Err(tera::Error::message(format!(
+        "`typst` cannot write a {}",
+        value.name()
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+
+    fn render(template: &str, context: &tera::Context) -> String {
+        let mut tera = Tera::new();
+        tera.set_escape_fn(escape::write_markup);
+        tera.autoescape_on([super::super::TEMPLATE_SUFFIX]);
+        register(&mut tera);
+        tera.add_raw_template("t.typ.tera", template).unwrap();
+        tera.render("t.typ.tera", context).unwrap()
+    }
+
+    #[test]
+    fn values_are_escaped_by_default() {
+        let mut ctx = tera::Context::new();
+        ctx.insert("x", "#panic(\"x\") $x$ <a> @b = c");
+        assert_eq!(
+            render("{{ x }}", &ctx),
+            "\\#panic\\(\\\"x\\\"\\) \\$x\\$ \\<a\\> \\@b \\= c"
+        );
+    }
+
+    #[test]
+    fn danish_filters() {
+        let mut ctx = tera::Context::new();
+        ctx.insert("d", "2017-05-17");
+        ctx.insert("n", &15712);
+        ctx.insert("f", &2.4);
+        ctx.insert("m", &2_500_000);
+        ctx.insert("l", &["a", "b", "c"]);
+        assert_eq!(render("{{ d | dato }}", &ctx), "17\\. maj 2017");
+        assert_eq!(
+            render("{{ d | dato(form=\"kort\") }}", &ctx),
+            "17\\.5\\.2017"
+        );
+        assert_eq!(render("{{ d | aar }}", &ctx), "2017");
+        assert_eq!(render("{{ n | tal }}", &ctx), "15\\.712");
+        assert_eq!(render("{{ f | tal }}", &ctx), "2\\,4");
+        assert_eq!(render("{{ m | kr }}", &ctx), "2\\,5 mio\\. kr\\.");
+        assert_eq!(render("{{ l | liste }}", &ctx), "a\\, b og c");
+        assert_eq!(render("{{ \"17:30\" | kl }}", &ctx), "kl\\. 17\\.30");
+        assert_eq!(
+            render("{{ d | dato(form=\"bindestreg\") }}", &ctx),
+            "17\\-05\\-2017"
+        );
+    }
+
+    #[test]
+    fn liste_picks_an_attribute() {
+        let mut ctx = tera::Context::new();
+        ctx.insert(
+            "areas",
+            &[
+                serde_json_like("genoptræning"),
+                serde_json_like("natur og miljø"),
+            ],
+        );
+        assert_eq!(
+            render("{{ areas | liste(attr=\"name\") }}", &ctx),
+            "genoptræning og natur og miljø"
+        );
+    }
+
+    fn serde_json_like(name: &str) -> BTreeMap<&'static str, String> {
+        BTreeMap::from([("name", name.to_owned())])
+    }
+
+    #[test]
+    fn typst_literals_are_safe_and_complete() {
+        let mut ctx = tera::Context::new();
+        ctx.insert("s", "a \"b\" #c");
+        ctx.insert("arr", &[2007, 2017]);
+        ctx.insert("one", &[1]);
+        assert_eq!(render("{{ s | typst_str }}", &ctx), "\"a \\\"b\\\" #c\"");
+        assert_eq!(render("{{ arr | typst }}", &ctx), "(2007, 2017)");
+        assert_eq!(render("{{ one | typst }}", &ctx), "(1,)");
+        assert_eq!(render("{{ s | typst }}", &ctx), "\"a \\\"b\\\" #c\"");
+    }
+}
