@@ -46,6 +46,23 @@ pub struct Diagnostic {
     pub snippet: Option<String>,
     /// How to fix it.
     pub hints: Vec<String>,
+    /// Where the work was that led to the problem, innermost first: the
+    /// calls of Typst functions that ended in it.
+    pub trace: Vec<TracePoint>,
+}
+
+/// A place on the way to a problem: "while calling `befolkningsgraf`" at
+/// the line of the call.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct TracePoint {
+    /// What was being done there.
+    pub what: String,
+    /// The file, relative to the project where possible.
+    pub file: PathBuf,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, counted in characters.
+    pub column: usize,
 }
 
 impl Diagnostic {
@@ -59,6 +76,7 @@ impl Diagnostic {
             message: message.into(),
             snippet: None,
             hints: Vec::new(),
+            trace: Vec::new(),
         }
     }
 
@@ -183,6 +201,16 @@ impl Diagnostic {
                     paint(label_color, "^")
                 ));
             }
+        }
+        for point in &self.trace {
+            out.push_str(&format!(
+                "\n  {} {}, at {}:{}:{}",
+                paint("36", "= note:"),
+                point.what,
+                point.file.display(),
+                point.line,
+                point.column
+            ));
         }
         for hint in &self.hints {
             out.push_str(&format!("\n  {} {hint}", paint("36", "= hint:")));

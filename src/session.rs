@@ -166,12 +166,9 @@ impl Session {
                     read: typeset.read,
                 })
             }
-            Err(err) => Err(Error::from(
-                err.into_diagnostics()
-                    .into_iter()
-                    .map(relocate)
-                    .collect::<Vec<_>>(),
-            )),
+            Err(err) => Err(Error::from(one_per_place(
+                err.into_diagnostics().into_iter().map(relocate).collect(),
+            ))),
         };
         Made {
             source: Some(rendered.source().to_owned()),
@@ -343,6 +340,32 @@ impl Session {
     }
 }
 
+/// The first of the errors that stand at one place of one file, with a
+/// hint that counts the others: one mistake in a template line often
+/// makes Typst stumble many times over the code it wrote there.
+fn one_per_place(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut out: Vec<(Diagnostic, usize)> = Vec::new();
+    for d in diagnostics {
+        let place = |x: &Diagnostic| (x.file.clone(), x.line, x.column);
+        match out
+            .iter_mut()
+            .find(|(first, _)| d.line.is_some() && place(first) == place(&d))
+        {
+            Some((_, more)) => *more += 1,
+            None => out.push((d, 0)),
+        }
+    }
+    out.into_iter()
+        .map(|(d, more)| match more {
+            0 => d,
+            1 => d.hint("Typst found 1 more error in what this line made"),
+            n => d.hint(format!(
+                "Typst found {n} more errors in what this line made"
+            )),
+        })
+        .collect()
+}
+
 /// `path` with its folder's real path, so that it compares with the
 /// project's folders (the file itself may be gone).
 fn real_path(path: &Path) -> PathBuf {
@@ -368,7 +391,8 @@ fn check_documents(content: &Content, templates: &Templates) -> Result<()> {
                     .in_file(&document.file)
                     .located(content.sources.value_in(&document.file, "template"))
                     .hint(format!(
-                        "templates in templates/: {}",
+                        "templates in {}/: {}",
+                        templates.dir(),
                         templates.names().join(", ")
                     )),
             );

@@ -42,8 +42,9 @@ impl Rendered {
     /// `d`, which Typst reported at `generated` (the name by which it
     /// knows this source), moved to where a person wrote what stands
     /// there: the Markdown line of converted prose, or the template's line
-    /// and column. Where it stood in the generated source, which `dokgen
-    /// build --emit typst` writes as `shown`, stays as a hint.
+    /// and column; so are the calls that led to it. Where it stood in the
+    /// generated source, which `dokgen build --emit typst` writes as
+    /// `shown`, stays as a hint.
     pub(crate) fn relocate(
         &self,
         templates: &Templates,
@@ -51,33 +52,42 @@ impl Rendered {
         shown: &str,
         d: Diagnostic,
     ) -> Diagnostic {
-        let source = &self.output.text;
-        let (Some(line), true) = (d.line, d.file.as_deref() == Some(generated)) else {
-            return d;
-        };
-        let line_start = crate::diagnostic::line_start(source, line);
-        // The column counts characters; the offset is in bytes.
-        let line_text = source[line_start..].lines().next().unwrap_or_default();
-        let column = d.column.unwrap_or(1).saturating_sub(1);
-        let offset = line_start
-            + line_text
-                .char_indices()
-                .nth(column)
-                .map_or(line_text.len(), |(i, _)| i);
-        let was = format!("{shown}:{line}:{}", column + 1);
-        let mut moved = d.clone();
-        if let Some((file, md_line)) = markdown::origin_before(source, offset) {
-            moved.file = Some(file);
-            moved.line = Some(md_line);
-            moved.column = None;
-            moved.snippet = None;
-            return moved.hint(format!("in the Typst made from this prose, at {was}"));
+        let mut moved = d;
+        for point in &mut moved.trace {
+            if point.file != generated {
+                continue;
+            }
+            match self.origin(templates, point.line, point.column) {
+                Origin::Prose(file, line) => {
+                    point.file = file;
+                    point.line = line;
+                    point.column = 1;
+                }
+                Origin::Template(at) => {
+                    point.file = at.file;
+                    point.line = at.line;
+                    point.column = at.column;
+                }
+                Origin::Generated => point.file = shown.into(),
+            }
         }
-        match templates.locate(&self.output, offset) {
-            Some(at) => moved
+        let (Some(line), true) = (moved.line, moved.file.as_deref() == Some(generated)) else {
+            return moved;
+        };
+        let column = moved.column.unwrap_or(1);
+        let was = format!("{shown}:{line}:{column}");
+        match self.origin(templates, line, column) {
+            Origin::Prose(file, md_line) => {
+                moved.file = Some(file);
+                moved.line = Some(md_line);
+                moved.column = None;
+                moved.snippet = None;
+                moved.hint(format!("in the Typst made from this prose, at {was}"))
+            }
+            Origin::Template(at) => moved
                 .located(Some(at))
                 .hint(format!("in the Typst made from this template, at {was}")),
-            None => {
+            Origin::Generated => {
                 moved.file = Some(shown.into());
                 moved.hint(format!(
                     "{shown} is the Typst made for this document; `dokgen build --emit typst` writes it beside the PDF"
@@ -85,6 +95,36 @@ impl Rendered {
             }
         }
     }
+
+    /// Where a person wrote what stands at 1-based `line` and `column`
+    /// (in characters) of the source.
+    fn origin(&self, templates: &Templates, line: usize, column: usize) -> Origin {
+        let source = &self.output.text;
+        let line_start = crate::diagnostic::line_start(source, line);
+        let line_text = source[line_start..].lines().next().unwrap_or_default();
+        let offset = line_start
+            + line_text
+                .char_indices()
+                .nth(column.saturating_sub(1))
+                .map_or(line_text.len(), |(i, _)| i);
+        if let Some((file, md_line)) = markdown::origin_before(source, offset) {
+            return Origin::Prose(file, md_line);
+        }
+        match templates.locate(&self.output, offset) {
+            Some(at) => Origin::Template(at),
+            None => Origin::Generated,
+        }
+    }
+}
+
+/// Where a place of a document's source was written.
+enum Origin {
+    /// In a prose file, at a line.
+    Prose(std::path::PathBuf, usize),
+    /// In a template.
+    Template(crate::diagnostic::Location),
+    /// Nowhere a person wrote it.
+    Generated,
 }
 
 /// What rendering keeps from one document to the next: the facts as

@@ -161,15 +161,26 @@ impl Templates {
         &self.names
     }
 
+    /// The templates folder relative to the project: `templates`, or
+    /// `../../templates` for a shared one.
+    pub fn dir(&self) -> &str {
+        &self.shown_dir
+    }
+
     /// The path of the template `name` relative to the project (as the
     /// manifest and messages name it).
     pub fn path_of(&self, name: &str) -> PathBuf {
         Path::new(&self.shown_dir).join(name)
     }
 
-    /// The names of the templates, for hints.
+    /// The names of the templates a document can name (those at the top
+    /// of the folder; partials are in folders below it), for hints.
     pub fn names(&self) -> Vec<&str> {
-        self.names.iter().map(String::as_str).collect()
+        self.names
+            .iter()
+            .filter(|n| !n.contains('/'))
+            .map(String::as_str)
+            .collect()
     }
 
     /// Renders the template `name` into Typst source.

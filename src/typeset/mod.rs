@@ -22,7 +22,7 @@ use typst::layout::{Frame, FrameItem};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, Timestamp};
 
-use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::diagnostic::{Diagnostic, Error, Result, TracePoint};
 use crate::project::Project;
 use crate::standards::{self, Standard};
 use world::{DocumentWorld, Shared};
@@ -278,6 +278,19 @@ fn convert(world: &DocumentWorld<'_>, diag: &SourceDiagnostic) -> Diagnostic {
         if !hint.v.contains("--root") {
             out = out.hint(hint.v.to_string());
         }
+    }
+    for point in &diag.trace {
+        let Some(id) = point.span.id() else { continue };
+        let (Some(range), Ok(source)) = (world.range(point.span), world.source(id)) else {
+            continue;
+        };
+        let at = Diagnostic::error("").at_offset(source.text(), range.start);
+        out.trace.push(TracePoint {
+            what: point.v.to_string(),
+            file: world.shown_path(id).into(),
+            line: at.line.unwrap_or(1),
+            column: at.column.unwrap_or(1),
+        });
     }
     out
 }
