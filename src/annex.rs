@@ -18,13 +18,13 @@ const PAGES: &str = "/.dokgen/bilag/";
 
 /// The path by which a document names page `page` (from 1) of the PDF
 /// annex `file` (as the facts name it, relative to the project).
-pub fn page_path(file: &str, page: usize) -> String {
+pub(crate) fn page_path(file: &str, page: usize) -> String {
     format!("{PAGES}{file}/side-{page}.svg")
 }
 
 /// The annex file (relative to the project) and page (from 1) that a
 /// [`page_path`] names; `None` for any other path.
-pub fn parse_page_path(path: &str) -> Option<(&str, usize)> {
+pub(crate) fn parse_page_path(path: &str) -> Option<(&str, usize)> {
     let rest = path.strip_prefix(PAGES)?;
     let (file, page) = rest.rsplit_once('/')?;
     let page = page
@@ -50,14 +50,14 @@ fn open(bytes: Vec<u8>) -> Result<Pdf, String> {
 }
 
 /// The number of pages of the PDF at `path`, or why it cannot be read.
-pub fn pdf_page_count(path: &Path) -> Result<usize, String> {
+pub(crate) fn pdf_page_count(path: &Path) -> Result<usize, String> {
     let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
     open(bytes).map(|pdf| pdf.pages().len())
 }
 
 /// The pages of the PDF in `bytes` as SVG documents, or why it cannot be
 /// read.
-pub fn pdf_pages_as_svg(bytes: &[u8]) -> Result<Vec<String>, String> {
+pub(crate) fn pdf_pages_as_svg(bytes: &[u8]) -> Result<Vec<String>, String> {
     let pdf = open(bytes.to_vec())?;
     let settings = InterpreterSettings {
         font_resolver: Arc::new(|query| match query {

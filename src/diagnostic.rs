@@ -289,7 +289,7 @@ impl std::error::Error for Error {}
 /// The byte offset where 1-based line `line` of `text` starts (the end of
 /// the text past its last line). Counts `\n` only, so lines ending in
 /// `\r\n` come out right too.
-pub fn line_start(text: &str, line: usize) -> usize {
+pub(crate) fn line_start(text: &str, line: usize) -> usize {
     if line <= 1 {
         return 0;
     }
@@ -299,14 +299,14 @@ pub fn line_start(text: &str, line: usize) -> usize {
 }
 
 /// Names as code, for messages: "`ishoej`, `vallensbaek`".
-pub fn code_list<S: AsRef<str>>(names: &[S]) -> String {
+pub(crate) fn code_list<S: AsRef<str>>(names: &[S]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("`{}`", n.as_ref())).collect();
     quoted.join(", ")
 }
 
 /// The name in `known` nearest to `name`, if it is near enough to be a
 /// typo of it: the "did you mean …?" of unknown ids and fields.
-pub fn nearest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
+pub(crate) fn nearest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
     known
         .iter()
         .map(|k| (strsim::damerau_levenshtein(name, k), *k))

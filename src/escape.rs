@@ -18,7 +18,7 @@ use std::io::{self, Write};
 ///
 /// This is the escape function of every `.typ.tera` and `.md` template, so it
 /// streams into the template's output instead of allocating.
-pub fn write_markup(text: &str, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn write_markup(text: &str, out: &mut dyn Write) -> io::Result<()> {
     let bytes = text.as_bytes();
     let mut start = 0;
     for (i, &b) in bytes.iter().enumerate() {
@@ -34,7 +34,7 @@ pub fn write_markup(text: &str, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// Appends `text` to `out` as Typst markup that shows exactly `text`.
-pub fn push_markup(out: &mut String, text: &str) {
+pub(crate) fn push_markup(out: &mut String, text: &str) {
     let mut start = 0;
     for (i, b) in text.bytes().enumerate() {
         if b.is_ascii_punctuation() {

@@ -11,7 +11,7 @@ pub type Id = String;
 pub type ProsePath = String;
 
 /// ASCII letters, digits, `-` and `_`, starting with a letter.
-pub fn is_valid(id: &str) -> bool {
+pub(crate) fn is_valid(id: &str) -> bool {
     id.starts_with(|c: char| c.is_ascii_lowercase())
         && id
             .chars()
@@ -19,7 +19,7 @@ pub fn is_valid(id: &str) -> bool {
 }
 
 /// The id a Danish name would have: `Vallensbæk` → `vallensbaek`.
-pub fn from_name(name: &str) -> String {
+pub(crate) fn from_name(name: &str) -> String {
     let mut out = String::new();
     for c in name.to_lowercase().chars() {
         match c {

@@ -25,7 +25,9 @@
 //!
 //! `tests/layers.rs` checks that no module uses one of a lower layer.
 
-pub mod annex;
+#![warn(unreachable_pub)]
+
+pub(crate) mod annex;
 pub mod build;
 pub(crate) mod context;
 pub mod danish;

@@ -113,7 +113,7 @@ pub fn to_typst(markdown: &str, settings: &Settings<'_>) -> Converted {
 
 /// The file and line of the nearest origin marker before `offset` in Typst
 /// source made from converted prose, if there is one.
-pub fn origin_before(typst: &str, offset: usize) -> Option<(PathBuf, usize)> {
+pub(crate) fn origin_before(typst: &str, offset: usize) -> Option<(PathBuf, usize)> {
     let mut offset = offset.min(typst.len());
     while !typst.is_char_boundary(offset) {
         offset -= 1;

@@ -142,7 +142,7 @@ impl Project {
 
 /// `path` relative to `root`, with `/`, climbing with `..` when it lies
 /// outside (a shared templates folder).
-pub fn relative(root: &Path, path: &Path) -> String {
+pub(crate) fn relative(root: &Path, path: &Path) -> String {
     let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let path = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
     let root_parts: Vec<Component> = root.components().collect();

@@ -112,7 +112,7 @@ impl Session {
     }
 
     /// The templates.
-    pub fn templates(&self) -> &Templates {
+    pub(crate) fn templates(&self) -> &Templates {
         &self.templates
     }
 

@@ -95,7 +95,7 @@ impl Standard {
 /// Why a list of standards cannot be met together: Typst's message and
 /// hints.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Incompatible {
+pub(crate) struct Incompatible {
     /// What is wrong.
     pub message: String,
     /// What each standard requires.
@@ -106,7 +106,7 @@ impl Incompatible {
     /// The error a person sees: `field` (where the list was given, e.g.
     /// `pdf_standards`) cannot be met, why, and what to choose instead.
     /// Place it at the list's line with [`Diagnostic::located`].
-    pub fn diagnostic(&self, field: &str) -> Diagnostic {
+    pub(crate) fn diagnostic(&self, field: &str) -> Diagnostic {
         let mut d = Diagnostic::error(format!(
             "{field}: these standards cannot be met together: {}",
             self.message
@@ -120,7 +120,7 @@ impl Incompatible {
 
 /// Typst's configuration for `list`, or why the standards cannot be met
 /// together.
-pub fn configure(list: &[Standard]) -> Result<PdfStandards, Incompatible> {
+pub(crate) fn configure(list: &[Standard]) -> Result<PdfStandards, Incompatible> {
     let list: Vec<PdfStandard> = list.iter().map(|s| s.typst()).collect();
     PdfStandards::new(&list).map_err(|e| Incompatible {
         message: e.message().to_string(),
@@ -130,7 +130,7 @@ pub fn configure(list: &[Standard]) -> Result<PdfStandards, Incompatible> {
 
 /// Whether the list requires a tagged, accessible structure (PDF/UA or a
 /// PDF/A level "a").
-pub fn is_accessible(list: &[Standard]) -> bool {
+pub(crate) fn is_accessible(list: &[Standard]) -> bool {
     list.iter().any(|s| {
         matches!(
             s,

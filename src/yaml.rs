@@ -18,7 +18,7 @@ use serde::de::DeserializeOwned;
 use crate::diagnostic::{Diagnostic, Error};
 
 /// Parses `text`, the content of `file`, into a `T`.
-pub fn from_str<T: DeserializeOwned>(text: &str, file: &Path) -> Result<T, Error> {
+pub(crate) fn from_str<T: DeserializeOwned>(text: &str, file: &Path) -> Result<T, Error> {
     serde_yaml::from_str(text).map_err(|err| {
         let message = tidy_message(&err.to_string());
         let mut diagnostic = Diagnostic::error(message.clone()).in_file(file);
@@ -129,7 +129,7 @@ fn expected_names(message: &str) -> Vec<String> {
 /// Where the values of one YAML file stand, by path:
 /// `municipalities.vallensbaek.population[3].value`.
 #[derive(Debug, Clone, Default)]
-pub struct Positions {
+pub(crate) struct Positions {
     values: HashMap<String, (usize, usize)>,
     keys: HashMap<String, (usize, usize)>,
 }
@@ -137,7 +137,7 @@ pub struct Positions {
 impl Positions {
     /// Indexes `text`. A file that does not parse gives an empty index (its
     /// syntax error is reported by [`from_str`]).
-    pub fn of(text: &str) -> Self {
+    pub(crate) fn of(text: &str) -> Self {
         let mut index = Indexer::default();
         for event in Parser::new_from_str(text) {
             match event {
@@ -150,13 +150,13 @@ impl Positions {
 
     /// The 1-based line and column of the value at `path`, or of its
     /// nearest ancestor that has one.
-    pub fn value(&self, path: &str) -> Option<(usize, usize)> {
+    pub(crate) fn value(&self, path: &str) -> Option<(usize, usize)> {
         ancestors(path).find_map(|p| self.values.get(p).copied())
     }
 
     /// The 1-based line and column of the key of the mapping entry at
     /// `path`, or of the value if it has no key (a list item).
-    pub fn key(&self, path: &str) -> Option<(usize, usize)> {
+    pub(crate) fn key(&self, path: &str) -> Option<(usize, usize)> {
         self.keys.get(path).copied().or_else(|| self.value(path))
     }
 }

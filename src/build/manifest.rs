@@ -21,10 +21,10 @@ use crate::project::relative;
 use crate::standards::Standard;
 
 /// The manifest's file name in the output folder.
-pub const FILE: &str = "manifest.json";
+pub(crate) const FILE: &str = "manifest.json";
 
 /// Which dokgen made the files: its version and a hash of its sources.
-pub fn dokgen_build() -> String {
+pub(crate) fn dokgen_build() -> String {
     format!(
         "{} (build {})",
         env!("CARGO_PKG_VERSION"),
@@ -76,7 +76,7 @@ pub struct Input {
 impl Manifest {
     /// Reads the manifest in `dir`; an empty one if there is none or it
     /// cannot be read (then every document is made anew).
-    pub fn read(dir: &Path) -> Self {
+    pub(crate) fn read(dir: &Path) -> Self {
         std::fs::read_to_string(dir.join(FILE))
             .ok()
             .and_then(|text| serde_json::from_str(&text).ok())
@@ -105,7 +105,7 @@ impl Manifest {
     /// this dokgen with these settings, the PDF untouched since, every
     /// input it recorded unchanged, and no input added (`inputs` are the
     /// inputs known before making it).
-    pub fn is_current(
+    pub(crate) fn is_current(
         previous: &Entry,
         wanted: &Entry,
         output_dir: &Path,
@@ -140,7 +140,7 @@ impl Manifest {
 }
 
 /// SHA-256 of files, each read once per build.
-pub struct Hashes {
+pub(crate) struct Hashes {
     root: PathBuf,
     /// SHA-256 by absolute path.
     known: BTreeMap<PathBuf, Option<String>>,
@@ -150,7 +150,7 @@ pub struct Hashes {
 
 impl Hashes {
     /// Hashes for the project at `root`.
-    pub fn new(root: &Path) -> Self {
+    pub(crate) fn new(root: &Path) -> Self {
         Self {
             root: root.to_path_buf(),
             known: BTreeMap::new(),
@@ -160,7 +160,7 @@ impl Hashes {
 
     /// The input record of the file at `path` (absolute, or relative to
     /// the project), or `None` if it cannot be read.
-    pub fn input(&mut self, path: &Path) -> Option<Input> {
+    pub(crate) fn input(&mut self, path: &Path) -> Option<Input> {
         if let Some(known) = self.inputs.get(path) {
             return known.clone();
         }

@@ -13,7 +13,7 @@
 
 pub mod manifest;
 mod notes;
-pub mod output;
+pub(crate) mod output;
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};

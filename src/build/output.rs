@@ -15,13 +15,13 @@ use std::path::{Path, PathBuf};
 use crate::diagnostic::{Diagnostic, Error, Result};
 
 /// The lock file's name.
-pub const LOCK_FILE: &str = ".dokgen.lock";
+pub(crate) const LOCK_FILE: &str = ".dokgen.lock";
 
 /// Marks dokgen's temporary files: `.<name>.dokgen-<pid>.tmp`.
 const TEMP_MARK: &str = ".dokgen-";
 
 /// An output folder this build has to itself.
-pub struct OutputDir {
+pub(crate) struct OutputDir {
     dir: PathBuf,
     /// Held for the life of the build; the lock goes with it.
     _lock: File,
@@ -29,7 +29,7 @@ pub struct OutputDir {
 
 impl OutputDir {
     /// Creates the folder if needed and takes its lock.
-    pub fn open(dir: &Path) -> Result<Self> {
+    pub(crate) fn open(dir: &Path) -> Result<Self> {
         std::fs::create_dir_all(dir).map_err(|err| Error::io(dir, &err))?;
         let lock_path = dir.join(LOCK_FILE);
         let lock = File::options()
@@ -60,13 +60,13 @@ impl OutputDir {
     }
 
     /// The folder.
-    pub fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         &self.dir
     }
 
     /// Writes `bytes` to `name` in the folder: to a temporary file first,
     /// flushed, then renamed into place.
-    pub fn write(&self, name: &str, bytes: &[u8]) -> Result<PathBuf> {
+    pub(crate) fn write(&self, name: &str, bytes: &[u8]) -> Result<PathBuf> {
         let path = self.dir.join(name);
         let tmp = self
             .dir
@@ -103,7 +103,7 @@ impl OutputDir {
 }
 
 /// Whether `name` is one of dokgen's temporary files.
-pub fn is_temporary(name: &str) -> bool {
+pub(crate) fn is_temporary(name: &str) -> bool {
     name.starts_with('.') && name.contains(TEMP_MARK) && name.ends_with(".tmp")
 }
 

@@ -32,7 +32,7 @@ pub(crate) use papers::{AnnexView, ContactView, PapersView, SettlementView};
 /// ([`SharedContext`], the same for every document of that date, so a build
 /// makes it once per date; see `render::SharedContexts`), and this.
 #[derive(Debug, Serialize)]
-pub struct OwnContext<'a> {
+pub(crate) struct OwnContext<'a> {
     /// The document being made.
     pub document: DocumentView<'a>,
     /// The application this document is, if it is one, with the areas of
@@ -44,7 +44,7 @@ pub struct OwnContext<'a> {
 
 /// The facts as templates see them on a date, with what can be derived.
 #[derive(Debug, Serialize)]
-pub struct SharedContext<'a> {
+pub(crate) struct SharedContext<'a> {
     /// The project's name.
     pub project: ProjectView<'a>,
     /// Municipalities by id.
@@ -80,7 +80,7 @@ pub struct SharedContext<'a> {
 
 /// A dated event on a timeline.
 #[derive(Debug, Serialize)]
-pub struct TimelineEntry<'a> {
+pub(crate) struct TimelineEntry<'a> {
     /// When.
     pub date: NaiveDate,
     /// Whether it lies after the document's date.
@@ -93,7 +93,7 @@ pub struct TimelineEntry<'a> {
 /// What happens on a timeline's date.
 #[derive(Debug, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
-pub enum Event<'a> {
+pub(crate) enum Event<'a> {
     /// A meeting or seminar (`meeting`).
     Meeting {
         /// The meeting.
@@ -113,14 +113,14 @@ pub enum Event<'a> {
 
 /// The project.
 #[derive(Debug, Serialize)]
-pub struct ProjectView<'a> {
+pub(crate) struct ProjectView<'a> {
     /// Its name from dokgen.yaml.
     pub name: &'a str,
 }
 
 /// The document.
 #[derive(Debug, Serialize)]
-pub struct DocumentView<'a> {
+pub(crate) struct DocumentView<'a> {
     /// The declaration file's stem: `strategi`.
     pub id: String,
     /// Title.
@@ -146,7 +146,7 @@ pub struct DocumentView<'a> {
 
 /// A municipality, with its figures as of the document's date.
 #[derive(Debug, Serialize)]
-pub struct MunicipalityView<'a> {
+pub(crate) struct MunicipalityView<'a> {
     /// Its id.
     pub id: &'a str,
     /// Official name.
@@ -178,7 +178,7 @@ pub struct MunicipalityView<'a> {
 
 /// A population figure.
 #[derive(Debug, Clone, Serialize)]
-pub struct FigureView<'a> {
+pub(crate) struct FigureView<'a> {
     /// The date it refers to.
     pub date: NaiveDate,
     /// Its year.
@@ -191,7 +191,7 @@ pub struct FigureView<'a> {
 
 /// The cooperation, with each area's executing municipality resolved.
 #[derive(Debug, Serialize)]
-pub struct CooperationView<'a> {
+pub(crate) struct CooperationView<'a> {
     /// Name in running text.
     pub name: &'a str,
     /// Since when.
@@ -209,7 +209,7 @@ pub struct CooperationView<'a> {
 
 /// An area of the cooperation.
 #[derive(Debug, Clone, Serialize)]
-pub struct AreaView<'a> {
+pub(crate) struct AreaView<'a> {
     /// Its id.
     pub id: &'a str,
     /// Its name in running text.
@@ -222,7 +222,7 @@ pub struct AreaView<'a> {
 
 /// A group of municipalities and its combined size.
 #[derive(Debug, Serialize)]
-pub struct ScenarioView<'a> {
+pub(crate) struct ScenarioView<'a> {
     /// Its id.
     pub id: &'a str,
     /// What it is.
@@ -235,7 +235,7 @@ pub struct ScenarioView<'a> {
 
 /// An application, placed among the others.
 #[derive(Debug, Clone, Serialize)]
-pub struct ApplicationView<'a> {
+pub(crate) struct ApplicationView<'a> {
     /// Its id.
     pub id: &'a str,
     /// Its phase, from 1.
@@ -275,7 +275,7 @@ pub struct ApplicationView<'a> {
 
 /// A municipality that signs, and the two people who sign for it.
 #[derive(Debug, Clone, Serialize)]
-pub struct SignatoryView<'a> {
+pub(crate) struct SignatoryView<'a> {
     /// The municipality's official name.
     pub municipality: &'a str,
     /// Its name in running text, for the place line above the signatures.
@@ -288,7 +288,7 @@ pub struct SignatoryView<'a> {
 
 /// A request for an area.
 #[derive(Debug, Clone, Serialize)]
-pub struct RequestView<'a> {
+pub(crate) struct RequestView<'a> {
     /// The area.
     pub area: AreaView<'a>,
     /// What is asked first.
@@ -298,7 +298,7 @@ pub struct RequestView<'a> {
 }
 
 /// The facts as of `as_of`, as every document of that date sees them.
-pub fn shared<'a>(
+pub(crate) fn shared<'a>(
     project: &'a Project,
     content: &'a Content,
     as_of: NaiveDate,
@@ -347,7 +347,7 @@ pub fn shared<'a>(
 
 /// What is `document`'s own: its declaration, its application with the
 /// areas of the other phases, and its meeting papers.
-pub fn own<'a>(content: &'a Content, document: &'a Document) -> Result<OwnContext<'a>> {
+pub(crate) fn own<'a>(content: &'a Content, document: &'a Document) -> Result<OwnContext<'a>> {
     let spec = &document.spec;
     let r = Resolver::new(content, &document.file, document.date);
     let authors = spec

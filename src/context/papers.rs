@@ -12,7 +12,7 @@ use crate::facts::settlement::{self, PricedService, YearSettlement};
 
 /// An annex, numbered.
 #[derive(Debug, Clone, Serialize)]
-pub struct AnnexView<'a> {
+pub(crate) struct AnnexView<'a> {
     /// Its number, from 1: "Bilag 1".
     pub number: usize,
     /// Its title.
@@ -27,7 +27,7 @@ pub struct AnnexView<'a> {
 
 /// Whom to contact.
 #[derive(Debug, Clone, Serialize)]
-pub struct ContactView<'a> {
+pub(crate) struct ContactView<'a> {
     /// A name or an office.
     pub name: &'a str,
     /// A title.
@@ -42,7 +42,7 @@ pub struct ContactView<'a> {
 
 /// The papers of a meeting: its agenda or its minutes, public or internal.
 #[derive(Debug, Serialize)]
-pub struct PapersView<'a> {
+pub(crate) struct PapersView<'a> {
     /// Whether this is the minutes (otherwise the agenda).
     pub minutes: bool,
     /// Whether the closed items are included.
@@ -59,7 +59,7 @@ pub struct PapersView<'a> {
 
 /// The fixed words of a municipality's papers, where it has its own.
 #[derive(Debug, Serialize)]
-pub struct Labels<'a> {
+pub(crate) struct Labels<'a> {
     /// What introduces the "at"-clauses.
     pub recommendation_lead: Option<&'a str>,
     /// What precedes a case number.
@@ -70,7 +70,7 @@ pub struct Labels<'a> {
 
 /// An agenda item with its headings in the secretariat's order.
 #[derive(Debug, Serialize)]
-pub struct ItemView<'a> {
+pub(crate) struct ItemView<'a> {
     /// Its number on the full agenda.
     pub number: usize,
     /// Title.
@@ -91,7 +91,7 @@ pub struct ItemView<'a> {
 
 /// One heading of an item and what stands under it.
 #[derive(Debug, Serialize)]
-pub struct SectionView<'a> {
+pub(crate) struct SectionView<'a> {
     /// Which part.
     pub part: ItemPart,
     /// The heading as the secretariat words it.
@@ -106,7 +106,7 @@ pub struct SectionView<'a> {
 
 /// The service catalogue and its computed settlement.
 #[derive(Debug, Serialize)]
-pub struct SettlementView<'a> {
+pub(crate) struct SettlementView<'a> {
     /// The orderers' ids.
     pub orderers: &'a [String],
     /// The services with their unit prices.

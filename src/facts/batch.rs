@@ -21,7 +21,7 @@ use crate::diagnostic::{Diagnostic, code_list};
 
 /// A declaration as read, before batches are expanded and dates resolved.
 #[derive(Debug, Clone)]
-pub struct Declared {
+pub(crate) struct Declared {
     /// The declaration file, relative to the project.
     pub file: PathBuf,
     /// What it declares.
@@ -30,7 +30,7 @@ pub struct Declared {
 
 /// The declared documents with every batch declaration expanded, in the
 /// order of the declarations and, within one, of the collection.
-pub fn expand(
+pub(crate) fn expand(
     documents: Vec<Declared>,
     facts: &Facts,
     sources: &Sources,

@@ -12,7 +12,10 @@ use serde::Serialize;
 use super::model::{Municipality, PopulationFigure, Range};
 
 /// The figures known on `as_of` (all of them when `None`), oldest first.
-pub fn known(figures: &[PopulationFigure], as_of: Option<NaiveDate>) -> Vec<&PopulationFigure> {
+pub(crate) fn known(
+    figures: &[PopulationFigure],
+    as_of: Option<NaiveDate>,
+) -> Vec<&PopulationFigure> {
     let mut known: Vec<&PopulationFigure> = figures
         .iter()
         .filter(|f| as_of.is_none_or(|d| f.date <= d))
@@ -22,13 +25,16 @@ pub fn known(figures: &[PopulationFigure], as_of: Option<NaiveDate>) -> Vec<&Pop
 }
 
 /// The newest figure known on `as_of`.
-pub fn latest(figures: &[PopulationFigure], as_of: Option<NaiveDate>) -> Option<&PopulationFigure> {
+pub(crate) fn latest(
+    figures: &[PopulationFigure],
+    as_of: Option<NaiveDate>,
+) -> Option<&PopulationFigure> {
     known(figures, as_of).last().copied()
 }
 
 /// The change in population between two figures.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct Growth {
+pub(crate) struct Growth {
     /// The year of the earlier figure.
     pub from_year: i32,
     /// The year of the later figure.
@@ -44,7 +50,7 @@ pub struct Growth {
 }
 
 /// The growth from the figure of `from_year` to that of `to_year`.
-pub fn growth(figures: &[PopulationFigure], from_year: i32, to_year: i32) -> Option<Growth> {
+pub(crate) fn growth(figures: &[PopulationFigure], from_year: i32, to_year: i32) -> Option<Growth> {
     let at = |year: i32| figures.iter().find(|f| f.date.year() == year);
     let (a, b) = (at(from_year)?, at(to_year)?);
     Some(growth_between(a, b))
@@ -64,13 +70,13 @@ fn growth_between(a: &PopulationFigure, b: &PopulationFigure) -> Growth {
 
 /// Whether `value` reaches `threshold` (a municipality of exactly 20.000
 /// inhabitants meets a 20.000 rule).
-pub fn reaches(value: i64, threshold: u64) -> bool {
+pub(crate) fn reaches(value: i64, threshold: u64) -> bool {
     value >= 0 && value as u64 >= threshold
 }
 
 /// The combined population of a group of municipalities.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Combined {
+pub(crate) struct Combined {
     /// The sum of each member's latest figure.
     pub total: i64,
     /// The oldest year among those figures (they may differ by member).
@@ -85,7 +91,7 @@ pub struct Combined {
 
 /// The combined latest population of `members` as of `as_of`, weighed
 /// against `range`. `None` if a member has no figure.
-pub fn combined(
+pub(crate) fn combined(
     members: &[&Municipality],
     as_of: Option<NaiveDate>,
     range: Range,
@@ -109,7 +115,7 @@ pub fn combined(
 /// from its last two figures. Always shown as a projection.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
-pub enum Projection {
+pub(crate) enum Projection {
     /// The latest figure already reaches the size.
     Reached {
         /// The year of that figure.
@@ -134,7 +140,7 @@ pub enum Projection {
 
 /// The projection of when `figures` (as of `as_of`) reach `threshold`.
 /// `None` with fewer than two figures.
-pub fn projection(
+pub(crate) fn projection(
     figures: &[PopulationFigure],
     as_of: Option<NaiveDate>,
     threshold: u64,

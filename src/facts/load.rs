@@ -18,7 +18,7 @@ use crate::standards::Standard;
 use crate::yaml;
 
 /// The folder under `content/` that holds document declarations.
-pub const DOCUMENTS_DIR: &str = "documents";
+pub(crate) const DOCUMENTS_DIR: &str = "documents";
 
 /// Everything `content/` holds.
 #[derive(Debug, Clone)]
@@ -31,10 +31,10 @@ pub struct Content {
     /// `content/`.
     pub prose: BTreeMap<ProsePath, String>,
     /// Where every fact and declaration stands in its file.
-    pub sources: Sources,
+    pub(crate) sources: Sources,
     /// The page count of every PDF annex, by its path as the facts name it
     /// (filled in by the checks, which open each annex).
-    pub annex_pages: BTreeMap<String, usize>,
+    pub(crate) annex_pages: BTreeMap<String, usize>,
 }
 
 /// A declared document.
@@ -51,7 +51,7 @@ pub struct Document {
 }
 
 /// Loads and merges `content/`. All problems found are reported together.
-pub fn load(project: &Project) -> Result<Content> {
+pub(crate) fn load(project: &Project) -> Result<Content> {
     let mut problems = Vec::new();
     let mut facts = Facts::default();
     let mut declarations = Vec::new();

@@ -6,16 +6,15 @@
 //! text of every prose file referenced, checked against the domain's rules
 //! ([`validate`]), with what can be derived from them ([`derive`]).
 
-pub mod batch;
-pub mod derive;
-pub mod load;
+pub(crate) mod batch;
+pub(crate) mod derive;
+pub(crate) mod load;
 pub mod model;
-pub mod settlement;
-pub mod sources;
-pub mod validate;
+pub(crate) mod settlement;
+pub(crate) mod sources;
+pub(crate) mod validate;
 
 pub use load::{Content, Document};
-pub use sources::Sources;
 
 use crate::diagnostic::{Error, Result};
 use crate::project::Project;
@@ -24,7 +23,7 @@ use crate::project::Project;
 /// Every problem found is reported together; the rules are checked only
 /// once every file has been read without error, so that one broken file
 /// does not show up as many broken references.
-pub fn load(project: &Project) -> Result<Content> {
+pub(crate) fn load(project: &Project) -> Result<Content> {
     let mut content = load::load(project)?;
     let checked = validate::validate(&content, &project.root);
     if !checked.problems.is_empty() {

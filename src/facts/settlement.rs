@@ -34,7 +34,7 @@ const BASIS: i128 = 100 * 100;
 
 /// A percentage in basis points (hundredths of a percent), or `None` if it
 /// is negative, not finite or has more than two decimals.
-pub fn basis_points(pct: f64) -> Option<i64> {
+pub(crate) fn basis_points(pct: f64) -> Option<i64> {
     if !(0.0..=1000.0).contains(&pct) {
         return None;
     }
@@ -44,7 +44,7 @@ pub fn basis_points(pct: f64) -> Option<i64> {
 
 /// The cost price of one unit, in øre, before rounding, by its parts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct UnitCost {
+pub(crate) struct UnitCost {
     /// Salary per unit.
     pub salary: i64,
     /// Management per unit.
@@ -57,12 +57,12 @@ pub struct UnitCost {
 
 impl UnitCost {
     /// The sum of the parts, in øre.
-    pub fn total_ore(&self) -> i64 {
+    pub(crate) fn total_ore(&self) -> i64 {
         self.salary + self.management + self.absence + self.travel
     }
 
     /// The unit price: the total rounded up to whole kroner.
-    pub fn price(&self) -> i64 {
+    pub(crate) fn price(&self) -> i64 {
         (self.total_ore() as i128).div_euclid(ORE) as i64
             + i64::from((self.total_ore() as i128).rem_euclid(ORE) != 0)
     }
@@ -78,7 +78,7 @@ fn round_half_up(n: i128, d: i128) -> i128 {
 
 /// Why a service cannot be priced.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PriceError {
+pub(crate) enum PriceError {
     /// A field that must not be negative is.
     Negative(&'static str),
     /// One FTE must deliver at least one unit.
@@ -89,7 +89,7 @@ pub enum PriceError {
 
 /// The cost price of one unit of a service, by its parts, in øre. Each
 /// part is rounded to whole øre, half upwards.
-pub fn unit_cost(cost: &CostPrice) -> Result<UnitCost, PriceError> {
+pub(crate) fn unit_cost(cost: &CostPrice) -> Result<UnitCost, PriceError> {
     if cost.salary_per_fte < 0 {
         return Err(PriceError::Negative("salary_per_fte"));
     }
@@ -115,7 +115,7 @@ pub fn unit_cost(cost: &CostPrice) -> Result<UnitCost, PriceError> {
 
 /// The settlement of every year.
 #[derive(Debug, Clone, Serialize)]
-pub struct Settled {
+pub(crate) struct Settled {
     /// Each service with its unit price.
     pub services: Vec<PricedService>,
     /// One settlement per year, in the order of the facts.
@@ -124,7 +124,7 @@ pub struct Settled {
 
 /// A service and its price.
 #[derive(Debug, Clone, Serialize)]
-pub struct PricedService {
+pub(crate) struct PricedService {
     /// Its id.
     pub id: Id,
     /// Its name.
@@ -143,7 +143,7 @@ pub struct PricedService {
 
 /// One year's settlement.
 #[derive(Debug, Clone, Serialize)]
-pub struct YearSettlement {
+pub(crate) struct YearSettlement {
     /// The year.
     pub year: i32,
     /// One line per service, in catalogue order.
@@ -158,7 +158,7 @@ pub struct YearSettlement {
 
 /// A service in one year.
 #[derive(Debug, Clone, Serialize)]
-pub struct SettlementLine {
+pub(crate) struct SettlementLine {
     /// The service's id.
     pub service: Id,
     /// Who provides it.
@@ -171,7 +171,7 @@ pub struct SettlementLine {
 
 /// What one municipality orders of a service in a year.
 #[derive(Debug, Clone, Serialize)]
-pub struct Order {
+pub(crate) struct Order {
     /// The orderer's id.
     pub orderer: Id,
     /// Units ordered.
@@ -184,7 +184,7 @@ pub struct Order {
 
 /// An orderer's payments to others in a year.
 #[derive(Debug, Clone, Serialize)]
-pub struct Total {
+pub(crate) struct Total {
     /// The orderer's id.
     pub orderer: Id,
     /// What it pays other municipalities, in kroner.
@@ -195,7 +195,7 @@ pub struct Total {
 
 /// A net amount one municipality pays another.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Transfer {
+pub(crate) struct Transfer {
     /// Who pays.
     pub from: Id,
     /// Who receives.
@@ -207,7 +207,7 @@ pub struct Transfer {
 /// Why a settlement cannot be computed; validation reports these with
 /// their lines first, so users do not meet them.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SettleError {
+pub(crate) enum SettleError {
     /// A service's price cannot be computed.
     Price(Id, PriceError),
     /// A volume is missing.
@@ -217,7 +217,7 @@ pub enum SettleError {
 }
 
 /// Computes the settlement.
-pub fn compute(s: &Settlement) -> Result<Settled, SettleError> {
+pub(crate) fn compute(s: &Settlement) -> Result<Settled, SettleError> {
     let services = s
         .services
         .iter()

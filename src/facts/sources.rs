@@ -11,7 +11,7 @@ use crate::yaml::Positions;
 
 /// Which file each fact came from, and where in it each value stands.
 #[derive(Debug, Clone, Default)]
-pub struct Sources {
+pub(crate) struct Sources {
     /// Each file's text and, made on first use (only messages need it),
     /// the positions of its values.
     files: BTreeMap<PathBuf, (String, OnceLock<Positions>)>,
@@ -24,34 +24,34 @@ pub struct Sources {
 impl Sources {
     /// Where the value at `path` of the merged facts stands
     /// (`applications.ansoegning-1.areas[2]`), or its nearest parent.
-    pub fn value(&self, path: &str) -> Option<Location> {
+    pub(crate) fn value(&self, path: &str) -> Option<Location> {
         let (file, file_path) = self.origin(path)?;
         self.value_in(&file, &file_path)
     }
 
     /// Where the key of the entry at `path` stands (for unknown or
     /// misplaced entries), or its value.
-    pub fn key(&self, path: &str) -> Option<Location> {
+    pub(crate) fn key(&self, path: &str) -> Option<Location> {
         let (file, file_path) = self.origin(path)?;
         self.key_in(&file, &file_path)
     }
 
     /// Where the key of the entry at `path` of the given file stands.
-    pub fn key_in(&self, file: &Path, path: &str) -> Option<Location> {
+    pub(crate) fn key_in(&self, file: &Path, path: &str) -> Option<Location> {
         let (text, positions) = self.files.get(file)?;
         let positions = positions.get_or_init(|| Positions::of(text));
         positions.key(path).map(|at| location(file, text, at))
     }
 
     /// Where the value at `path` of the given file stands.
-    pub fn value_in(&self, file: &Path, path: &str) -> Option<Location> {
+    pub(crate) fn value_in(&self, file: &Path, path: &str) -> Option<Location> {
         let (text, positions) = self.files.get(file)?;
         let positions = positions.get_or_init(|| Positions::of(text));
         positions.value(path).map(|at| location(file, text, at))
     }
 
     /// The file the fact at `path` comes from.
-    pub fn file_of(&self, path: &str) -> Option<PathBuf> {
+    pub(crate) fn file_of(&self, path: &str) -> Option<PathBuf> {
         self.origin(path).map(|(file, _)| file)
     }
 
@@ -72,7 +72,7 @@ impl Sources {
     }
 
     /// Every YAML file read, relative to the project, sorted.
-    pub fn files(&self) -> impl Iterator<Item = &Path> {
+    pub(crate) fn files(&self) -> impl Iterator<Item = &Path> {
         self.files.keys().map(PathBuf::as_path)
     }
 

@@ -138,7 +138,7 @@ pub(crate) struct Renderer {
 
 impl Renderer {
     /// A renderer for the facts of `content`.
-    pub fn new(project: &Project, content: &Content) -> Self {
+    pub(crate) fn new(project: &Project, content: &Content) -> Self {
         Self {
             contexts: Mutex::default(),
             names: ProperNames::of(project, &content.facts),
@@ -169,7 +169,7 @@ impl Renderer {
     }
 
     /// Renders the Typst source of `document`.
-    pub fn render(
+    pub(crate) fn render(
         &self,
         project: &Project,
         content: &Content,
@@ -209,7 +209,7 @@ impl Renderer {
 
     /// The regular expression of the proper names in `source`, a Typst
     /// file a person wrote (`dokgen compile`).
-    pub fn proper_names_in(&self, source: &str) -> Option<String> {
+    pub(crate) fn proper_names_in(&self, source: &str) -> Option<String> {
         self.names.pattern_in(source)
     }
 }
@@ -226,7 +226,7 @@ fn to_context<T: serde::Serialize>(view: &T, document: &Document) -> Result<tera
 /// The prose a document is rendered with: every file the facts name (the
 /// strategic lines), and the files the document itself names. A document's
 /// own prose may use its context (`application`); fact prose may not.
-pub fn prose_for<'c>(
+pub(crate) fn prose_for<'c>(
     content: &'c Content,
     document: &'c Document,
 ) -> impl Iterator<Item = &'c String> {

@@ -21,7 +21,7 @@ pub(crate) struct ProperNames {
 impl ProperNames {
     /// The municipalities' names in running text and the project's
     /// `proper_names`.
-    pub fn of(project: &Project, facts: &Facts) -> Self {
+    pub(crate) fn of(project: &Project, facts: &Facts) -> Self {
         let names: Vec<String> = facts
             .municipalities
             .values()
@@ -37,7 +37,7 @@ impl ProperNames {
 
     /// The regular expression of the names that `text` contains; none if
     /// it contains none.
-    pub fn pattern_in(&self, text: &str) -> Option<String> {
+    pub(crate) fn pattern_in(&self, text: &str) -> Option<String> {
         let matcher = self.matcher.as_ref()?;
         let mut found = vec![false; self.names.len()];
         for m in matcher.find_overlapping_iter(text) {

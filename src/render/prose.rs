@@ -84,7 +84,7 @@ fn located(
 /// previous match, whose literal text (outside `{{ }}`, `{% %}` and `{# #}`)
 /// all appears in it, in order. Returns 1-based template line numbers, or
 /// `None` for rendered lines that no template line explains.
-pub fn line_map(template: &str, rendered: &str) -> Vec<Option<usize>> {
+pub(super) fn line_map(template: &str, rendered: &str) -> Vec<Option<usize>> {
     let fragments: Vec<Vec<&str>> = template.lines().map(literal_fragments).collect();
     let mut next = 0;
     rendered

@@ -28,17 +28,17 @@ use crate::project::Project;
 use origins::{Instrumented, Markers, Origins};
 
 /// The suffix of document templates and their partials.
-pub const TEMPLATE_SUFFIX: &str = ".typ.tera";
+pub(crate) const TEMPLATE_SUFFIX: &str = ".typ.tera";
 
 /// Prose files are registered under this prefix, so their names can't clash
 /// with templates and end in `.md` (which turns autoescaping on).
 const PROSE_PREFIX: &str = "content/";
 
 /// The name of the context variable that holds converted prose.
-pub const PROSE_VAR: &str = "prose";
+pub(crate) const PROSE_VAR: &str = "prose";
 
 /// Templates and prose, parsed and ready to render.
-pub struct Templates {
+pub(crate) struct Templates {
     tera: Tera,
     /// The templates folder as messages name it, relative to the project:
     /// `templates`, or `../../templates` for a shared one.
@@ -58,7 +58,7 @@ pub struct Templates {
 
 /// A template's output: Typst source, and where its pieces came from.
 #[derive(Debug, Clone, Default)]
-pub struct Output {
+pub(crate) struct Output {
     /// The text.
     pub text: String,
     /// Where each piece of it was written (see [`Templates::locate`]).
@@ -68,7 +68,7 @@ pub struct Output {
 impl Templates {
     /// Parses every template in the project's templates folder and every
     /// prose file.
-    pub fn load(project: &Project, prose: &BTreeMap<ProsePath, String>) -> Result<Self> {
+    pub(crate) fn load(project: &Project, prose: &BTreeMap<ProsePath, String>) -> Result<Self> {
         let dir = project.templates_dir();
         let mut tera = Tera::new();
         tera.set_escape_fn(escape::write_markup);
@@ -151,31 +151,31 @@ impl Templates {
     }
 
     /// Whether `name` is a loaded template.
-    pub fn contains(&self, name: &str) -> bool {
+    pub(crate) fn contains(&self, name: &str) -> bool {
         self.names.iter().any(|n| n == name)
     }
 
     /// The names of every template (documents and partials), relative to
     /// the templates folder, sorted.
-    pub fn files(&self) -> &[String] {
+    pub(crate) fn files(&self) -> &[String] {
         &self.names
     }
 
     /// The templates folder relative to the project: `templates`, or
     /// `../../templates` for a shared one.
-    pub fn dir(&self) -> &str {
+    pub(crate) fn dir(&self) -> &str {
         &self.shown_dir
     }
 
     /// The path of the template `name` relative to the project (as the
     /// manifest and messages name it).
-    pub fn path_of(&self, name: &str) -> PathBuf {
+    pub(crate) fn path_of(&self, name: &str) -> PathBuf {
         Path::new(&self.shown_dir).join(name)
     }
 
     /// The names of the templates a document can name (those at the top
     /// of the folder; partials are in folders below it), for hints.
-    pub fn names(&self) -> Vec<&str> {
+    pub(crate) fn names(&self) -> Vec<&str> {
         self.names
             .iter()
             .filter(|n| !n.contains('/'))
@@ -184,7 +184,7 @@ impl Templates {
     }
 
     /// Renders the template `name` into Typst source.
-    pub fn render(&self, name: &str, context: &tera::Context) -> Result<Output> {
+    pub(crate) fn render(&self, name: &str, context: &tera::Context) -> Result<Output> {
         let marked = self
             .tera
             .render(name, context)
@@ -195,7 +195,7 @@ impl Templates {
 
     /// Renders the prose file `path` (under `content/`) into Markdown, with
     /// its facts filled in and escaped.
-    pub fn render_prose(&self, path: &str, context: &tera::Context) -> Result<String> {
+    pub(crate) fn render_prose(&self, path: &str, context: &tera::Context) -> Result<String> {
         self.tera
             .render(&format!("{PROSE_PREFIX}{path}"), context)
             .map_err(|err| self.error(&err))
@@ -203,7 +203,7 @@ impl Templates {
 
     /// The template place that wrote byte `offset` of `output`: its file
     /// (relative to the project), line and column.
-    pub fn locate(&self, output: &Output, offset: usize) -> Option<Location> {
+    pub(crate) fn locate(&self, output: &Output, offset: usize) -> Option<Location> {
         let texts: Vec<&str> = self.texts.iter().map(String::as_str).collect();
         let (template, at) = output
             .origins

@@ -59,7 +59,7 @@ pub(crate) struct Instrumented {
 impl Instrumented {
     /// The offset in the template as written of `offset` in the text with
     /// markers.
-    pub fn original_offset(&self, offset: usize) -> usize {
+    pub(crate) fn original_offset(&self, offset: usize) -> usize {
         let before: usize = self
             .inserted
             .iter()
@@ -72,7 +72,7 @@ impl Instrumented {
 
 impl Markers {
     /// Markers with a nonce of their own.
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         // A random number from the standard library's hasher keys: enough
         // that a fact cannot know it; not a secret.
         let random = std::collections::hash_map::RandomState::new()
@@ -85,12 +85,12 @@ impl Markers {
     }
 
     /// The site a marker number stands for.
-    pub fn site(&self, number: usize) -> Option<Site> {
+    pub(crate) fn site(&self, number: usize) -> Option<Site> {
         self.sites.get(number).copied()
     }
 
     /// `text`, the template with index `template`, with its markers.
-    pub fn instrument(&mut self, template: usize, text: &str) -> Instrumented {
+    pub(crate) fn instrument(&mut self, template: usize, text: &str) -> Instrumented {
         let mut scan = Scan {
             text,
             out: Instrumented {
@@ -156,7 +156,7 @@ impl Markers {
     }
 
     /// `rendered` without its markers, and where each stood.
-    pub fn strip(&self, rendered: &str) -> (String, Origins) {
+    pub(crate) fn strip(&self, rendered: &str) -> (String, Origins) {
         let mut out = String::with_capacity(rendered.len());
         let mut marks = Vec::new();
         let mut rest = rendered;
@@ -257,7 +257,7 @@ impl Origins {
     /// nearest marker before it is followed in the template as long as it
     /// is the same there; where it is not (the output of a tag), the place
     /// is that tag.
-    pub fn locate(
+    pub(crate) fn locate(
         &self,
         markers: &Markers,
         templates: &[&str],

@@ -18,7 +18,7 @@ use typst::visualize::ImageElem;
 use typst_layout::PagedDocument;
 
 /// The problems of `document`: errors if `required`, warnings otherwise.
-pub fn check(document: &PagedDocument, required: bool) -> Vec<SourceDiagnostic> {
+pub(super) fn check(document: &PagedDocument, required: bool) -> Vec<SourceDiagnostic> {
     let problem = |span: Span, message: String, hint: &str| {
         let d = if required {
             SourceDiagnostic::error(span, message)

@@ -13,9 +13,6 @@ use walkdir::WalkDir;
 
 use crate::diagnostic::{Diagnostic, Error, Result};
 
-/// The house font's family name, as templates select it.
-pub const HOUSE_FONT: &str = "Open Sans";
-
 /// The house font, embedded at compile time.
 const HOUSE_FONT_FILES: [&[u8]; 6] = [
     include_bytes!("../../assets/fonts/open-sans/OpenSans-Regular.ttf"),
@@ -28,7 +25,7 @@ const HOUSE_FONT_FILES: [&[u8]; 6] = [
 
 /// Loads every font a project can use: project fonts first, so a project
 /// can override a family, then the house font, then Typst's own.
-pub fn load(project_fonts: &Path) -> Result<FontStore> {
+pub(crate) fn load(project_fonts: &Path) -> Result<FontStore> {
     let mut store = FontStore::new();
     if project_fonts.is_dir() {
         store.extend(project_font_files(project_fonts)?);
@@ -86,7 +83,7 @@ mod tests {
     fn the_house_font_and_typst_fonts_are_embedded() {
         let store = load(Path::new("/nonexistent")).unwrap();
         let book = store.book();
-        for family in [HOUSE_FONT, "Libertinus Serif", "DejaVu Sans Mono"] {
+        for family in ["Open Sans", "Libertinus Serif", "DejaVu Sans Mono"] {
             assert!(
                 book.families()
                     .any(|(name, _)| name.eq_ignore_ascii_case(family)),

@@ -7,8 +7,8 @@
 //! that files changed, it reads them again.
 
 mod access;
-pub mod fonts;
-pub mod world;
+pub(crate) mod fonts;
+pub(crate) mod world;
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -78,12 +78,12 @@ impl Typesetter {
 
     /// Reads the project's files anew when next asked for them: images,
     /// the style library, annexes may have changed.
-    pub fn reset_files(&mut self) {
+    pub(crate) fn reset_files(&mut self) {
         self.shared.reset_files();
     }
 
     /// Loads the project's fonts anew.
-    pub fn reload_fonts(&mut self, project: &Project) -> Result<()> {
+    pub(crate) fn reload_fonts(&mut self, project: &Project) -> Result<()> {
         self.shared.set_fonts(fonts::load(&project.fonts_dir())?);
         Ok(())
     }
@@ -100,13 +100,13 @@ impl Typesetter {
     /// The virtual path under which a document's generated source is
     /// compiled. It sits in `templates/`, so that a template's relative
     /// paths (`#import "dokgen.typ"`) resolve as its author expects.
-    pub fn main_path(name: &str) -> String {
+    pub(crate) fn main_path(name: &str) -> String {
         format!("/templates/{name}.generated.typ")
     }
 
     /// The file by which diagnostics name the generated source of the
     /// document `name` ([`Typesetter::main_path`] without its slash).
-    pub fn main_file(name: &str) -> String {
+    pub(crate) fn main_file(name: &str) -> String {
         format!("templates/{name}.generated.typ")
     }
 

@@ -30,11 +30,11 @@ use typst_kit::fonts::FontStore;
 /// The path at which a document's proper names are found: a regular
 /// expression for Typst's `regex`, or nothing (see `dokument` in the style
 /// library).
-pub const PROPER_NAMES: &str = "/.dokgen/egennavne.txt";
+pub(crate) const PROPER_NAMES: &str = "/.dokgen/egennavne.txt";
 
 /// What stays the same for every document of a session: the standard
 /// library, the fonts, the project's files and the annex pages made so far.
-pub struct Shared {
+pub(crate) struct Shared {
     library: LazyHash<Library>,
     fonts: FontStore,
     files: FileStore<ProjectFiles>,
@@ -49,7 +49,7 @@ impl Shared {
     /// Sets up the library, fonts and file access for the project at
     /// `root`, whose `/templates/` are read from `templates` (which may lie
     /// outside the project, when projects share a house style).
-    pub fn new(root: &Path, templates: &Path, fonts: FontStore) -> std::io::Result<Self> {
+    pub(crate) fn new(root: &Path, templates: &Path, fonts: FontStore) -> std::io::Result<Self> {
         use typst::LibraryExt;
         let root = root.canonicalize()?;
         // A project without a templates folder fails later with a clearer
@@ -67,12 +67,12 @@ impl Shared {
 
     /// Forgets what was read from the project's files, so that the next
     /// document reads them again (unchanged ones are parsed again cheaply).
-    pub fn reset_files(&mut self) {
+    pub(crate) fn reset_files(&mut self) {
         self.files.reset();
     }
 
     /// Takes other fonts.
-    pub fn set_fonts(&mut self, fonts: FontStore) {
+    pub(crate) fn set_fonts(&mut self, fonts: FontStore) {
         self.fonts = fonts;
     }
 
@@ -104,7 +104,7 @@ impl Shared {
 }
 
 /// One document's view of the world.
-pub struct DocumentWorld<'a> {
+pub(crate) struct DocumentWorld<'a> {
     shared: &'a Shared,
     main: Source,
     today: Datetime,
@@ -120,7 +120,7 @@ impl<'a> DocumentWorld<'a> {
     /// must be absolute within the project, e.g. `/output/strategi.typ`),
     /// whose `today()` is `date`, and whose proper names are matched by
     /// `proper_names`.
-    pub fn new(
+    pub(crate) fn new(
         shared: &'a Shared,
         virtual_path: &str,
         source: String,
@@ -159,7 +159,7 @@ impl<'a> DocumentWorld<'a> {
 
     /// The files on disk this document read (templates, images, fonts are
     /// not files here), as real paths, sorted.
-    pub fn files_read(&self) -> Vec<PathBuf> {
+    pub(crate) fn files_read(&self) -> Vec<PathBuf> {
         let read = self.read.lock().unwrap_or_else(|e| e.into_inner());
         let mut paths: Vec<PathBuf> = read
             .iter()
@@ -177,16 +177,11 @@ impl<'a> DocumentWorld<'a> {
             .insert(id);
     }
 
-    /// The main source.
-    pub fn main_source(&self) -> &Source {
-        &self.main
-    }
-
     /// The file `id` as messages name it: relative to the project folder
     /// (a shared templates folder outside it as `../../templates/…`), or
     /// as Typst knows it where it is not a file on disk (the main source,
     /// `templates/<name>.generated.typ`).
-    pub fn shown_path(&self, id: FileId) -> String {
+    pub(crate) fn shown_path(&self, id: FileId) -> String {
         let loader = self.shared.files.loader();
         match loader.resolve(id) {
             Ok(real) if id != self.main.id() => crate::project::relative(&loader.root, &real),
@@ -251,14 +246,14 @@ impl World for DocumentWorld<'_> {
 
 /// Loads files from the project folder, and only from there; `/templates/`
 /// from the project's templates folder.
-pub struct ProjectFiles {
+pub(crate) struct ProjectFiles {
     root: PathBuf,
     templates: PathBuf,
 }
 
 impl ProjectFiles {
     /// The real path of `id`, if it lies inside the project.
-    pub fn resolve(&self, id: FileId) -> FileResult<PathBuf> {
+    pub(crate) fn resolve(&self, id: FileId) -> FileResult<PathBuf> {
         if let VirtualRoot::Package(spec) = id.root() {
             return Err(FileError::Other(Some(
                 format!(

@@ -17,7 +17,7 @@ mod settlement;
 /// count of every PDF annex (which the checks open to see that they can be
 /// read).
 #[derive(Debug, Default)]
-pub struct Checked {
+pub(crate) struct Checked {
     /// The problems.
     pub problems: Vec<Diagnostic>,
     /// Pages of each PDF annex, by its path as the facts name it.
@@ -26,7 +26,7 @@ pub struct Checked {
 
 /// Checks `content`. Files the facts name (logos, annexes) are looked up
 /// below `root`, the project folder.
-pub fn validate(content: &Content, root: &Path) -> Checked {
+pub(crate) fn validate(content: &Content, root: &Path) -> Checked {
     let mut v = Validator {
         root,
         facts: &content.facts,
