@@ -1,7 +1,8 @@
 //! A corpus of broken projects (`tests/bad/*.yaml`), each the default
 //! project with one mistake an administrator could make. For each, the real
 //! binary must fail with exit code 1 and a message that names the right
-//! file and line; the whole message is snapshotted for review.
+//! file and line, `dokgen build` saying what `dokgen check` says; the whole
+//! message is snapshotted for review.
 
 mod common;
 
@@ -58,6 +59,16 @@ fn run_case(path: &Path) -> String {
         case.expect
     );
     assert!(!stderr.contains("panicked"), "{stderr}");
+    // A build reports the same problems, in the same words.
+    let out = tempfile::tempdir().unwrap();
+    let built = common::build(project.path(), out.path());
+    assert_exit(&built, 1);
+    assert_eq!(
+        String::from_utf8(built.stderr).unwrap(),
+        stderr,
+        "{}: `dokgen build` and `dokgen check` disagree",
+        path.display()
+    );
     format!("{}\n\n{stderr}", case.description)
 }
 

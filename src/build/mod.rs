@@ -184,11 +184,11 @@ pub fn run(
     if done > 0 {
         on_event(Event::Progress { done, total });
     }
-    let made = make(session, &to_make, workers, |_| {
+    let kept = make(session, options, sink, &to_make, workers, |_| {
         done += 1;
         on_event(Event::Progress { done, total });
     });
-    record(session, options, sink, plans, made, &mut on_event)
+    record(session, sink, plans, kept, &mut on_event)
 }
 
 /// What a build does with a document.
@@ -251,18 +251,29 @@ fn plan(session: &Session, options: &Options, sink: &dyn Sink, workers: usize) -
     })
 }
 
+/// A made document as the sink kept it: where its PDF is, the files Typst
+/// read for it, and its warnings.
+struct Kept {
+    pdf: Result<(Written, Vec<PathBuf>)>,
+    warnings: Vec<Diagnostic>,
+}
+
 /// Makes the documents `to_make` (indices into the session's documents)
-/// on `workers` threads; `finished` hears of each as it is done. Returns
-/// each made document by its index.
+/// on `workers` threads, each handing its PDF to `sink` at once (so that
+/// a batch of hundreds holds no more than a few PDFs in memory);
+/// `finished` hears of each as it is done. Returns each document's
+/// outcome by its index.
 fn make(
     session: &Session,
+    options: &Options,
+    sink: &dyn Sink,
     to_make: &[usize],
     workers: usize,
     mut finished: impl FnMut(usize),
-) -> Vec<Option<Made>> {
+) -> Vec<Option<Kept>> {
     let documents = session.documents();
     let workers = workers.min(to_make.len().max(1));
-    let mut results: Vec<Option<Made>> = (0..documents.len()).map(|_| None).collect();
+    let mut results: Vec<Option<Kept>> = (0..documents.len()).map(|_| None).collect();
     let next = AtomicUsize::new(0);
     std::thread::scope(|scope| {
         let (tx, rx) = std::sync::mpsc::channel();
@@ -273,7 +284,9 @@ fn make(
                 loop {
                     let k = next.fetch_add(1, Ordering::Relaxed);
                     let Some(&i) = to_make.get(k) else { break };
-                    if tx.send((i, session.make(&documents[i]))).is_err() {
+                    let made = session.make(&documents[i]);
+                    let kept = keep(sink, options, &documents[i].spec.output, made);
+                    if tx.send((i, kept)).is_err() {
                         break;
                     }
                 }
@@ -293,22 +306,21 @@ fn make(
     results
 }
 
-/// Gives each made document to the sink, in the order of the documents,
-/// tells of it, and writes the sink's record.
+/// Tells of each document in the order of the documents, and writes the
+/// sink's record.
 fn record(
     session: &Session,
-    options: &Options,
     sink: &dyn Sink,
     plans: Vec<Plan>,
-    made: Vec<Option<Made>>,
+    kept: Vec<Option<Kept>>,
     on_event: &mut impl FnMut(Event<'_>),
 ) -> Result<Vec<Written>> {
     let mut hashes = Hashes::new(&session.project().root);
     let mut manifest = Manifest::default();
     let mut written = Vec::new();
     let mut errors = Vec::new();
-    for ((document, plan), made) in session.documents().iter().zip(plans).zip(made) {
-        let Some(made) = made else {
+    for ((document, plan), kept) in session.documents().iter().zip(plans).zip(kept) {
+        let Some(made) = kept else {
             let kept = plan.kept.expect("an up-to-date document has an entry");
             if let Some((dir, _)) = sink.previous() {
                 on_event(Event::UpToDate(&dir.join(&kept.output)));
@@ -319,17 +331,15 @@ fn record(
         for warning in &made.warnings {
             on_event(Event::Warning(warning));
         }
-        let name = &document.spec.output;
-        let kept = keep(sink, options, name, &made);
-        match kept {
-            Ok(one) => {
+        match made.pdf {
+            Ok((one, read)) => {
                 on_event(Event::Written(document, &one));
-                if let (Some(mut entry), Ok(pdf)) = (plan.wanted, &made.pdf) {
+                if let Some(mut entry) = plan.wanted {
                     entry.sha256 = one.sha256.clone();
                     entry.pages = one.pages;
                     entry
                         .inputs
-                        .extend(pdf.read.iter().filter_map(|p| hashes.input(p)));
+                        .extend(read.iter().filter_map(|p| hashes.input(p)));
                     entry.inputs.sort_by(|a, b| a.path.cmp(&b.path));
                     entry.inputs.dedup();
                     manifest.documents.push(entry);
@@ -355,20 +365,31 @@ fn record(
 }
 
 /// Gives a made document's PDF (and, if asked, its source) to the sink.
-fn keep(sink: &dyn Sink, options: &Options, name: &str, made: &Made) -> Result<Written> {
-    if options.emit_typst
-        && let Some(source) = &made.source
-    {
-        sink.put(&format!("{name}.typ"), source.as_bytes())?;
+fn keep(sink: &dyn Sink, options: &Options, name: &str, made: Made) -> Kept {
+    let Made {
+        source,
+        warnings,
+        pdf,
+    } = made;
+    let put = || {
+        if options.emit_typst
+            && let Some(source) = &source
+        {
+            sink.put(&format!("{name}.typ"), source.as_bytes())?;
+        }
+        let pdf = pdf?;
+        let written = Written {
+            path: sink.put(&format!("{name}.pdf"), &pdf.bytes)?,
+            pages: pdf.pages,
+            bytes: pdf.bytes.len(),
+            sha256: manifest::sha256(&pdf.bytes),
+        };
+        Ok((written, pdf.read))
+    };
+    Kept {
+        pdf: put(),
+        warnings,
     }
-    let pdf = made.pdf.as_ref().map_err(Clone::clone)?;
-    let path = sink.put(&format!("{name}.pdf"), &pdf.bytes)?;
-    Ok(Written {
-        path,
-        pages: pdf.pages,
-        bytes: pdf.bytes.len(),
-        sha256: manifest::sha256(&pdf.bytes),
-    })
 }
 
 /// What `dokgen check` found.
