@@ -148,8 +148,6 @@ impl Session {
         let name = &document.spec.output;
         let generated = PathBuf::from(Typesetter::main_file(name));
         let shown = format!("{name}.typ");
-        let relocate = |d| rendered.relocate(&self.templates, &generated, &shown, d);
-        let mut warnings: Vec<Diagnostic> = rendered.warnings.clone();
         let job = self.job(
             name,
             rendered.source().to_owned(),
@@ -157,22 +155,12 @@ impl Session {
             &document.standards,
             rendered.proper_names.clone(),
         );
-        let pdf = match self.typesetter.typeset(job) {
-            Ok(typeset) => {
-                warnings.extend(typeset.warnings.into_iter().map(relocate));
-                Ok(Pdf {
-                    bytes: typeset.pdf,
-                    pages: typeset.pages,
-                    read: typeset.read,
-                })
-            }
-            Err(err) => Err(Error::from(one_per_place(
-                err.into_diagnostics().into_iter().map(relocate).collect(),
-            ))),
-        };
+        let (warnings, pdf) = self.export(job, |d| {
+            rendered.relocate(&self.templates, &generated, &shown, d)
+        });
         Made {
             source: Some(rendered.source().to_owned()),
-            warnings,
+            warnings: rendered.warnings.iter().cloned().chain(warnings).collect(),
             pdf,
         }
     }
@@ -182,29 +170,46 @@ impl Session {
     /// `name` of date `date`, with the project's fonts, templates, proper
     /// names and standards: the PDF a build makes of the same source.
     pub fn compile(&self, name: &str, source: String, date: NaiveDate) -> Made {
-        let proper_names = self.proper_names_in(&source);
         let job = self.job(
             name,
             source.clone(),
             date,
             self.project.pdf_standards(),
-            proper_names,
+            self.proper_names_in(&source),
         );
-        let (warnings, pdf) = match self.typesetter.typeset(job) {
-            Ok(typeset) => (
-                typeset.warnings,
-                Ok(Pdf {
-                    bytes: typeset.pdf,
-                    pages: typeset.pages,
-                    read: typeset.read,
-                }),
-            ),
+        let (warnings, pdf) = match self.usable() {
+            Ok(()) => self.export(job, |d| d),
             Err(err) => (Vec::new(), Err(err)),
         };
         Made {
             source: Some(source),
             warnings,
             pdf,
+        }
+    }
+
+    /// Typesets `job` and exports its PDF; its warnings and errors are
+    /// placed by `relocate`, and the errors one per place.
+    fn export(
+        &self,
+        job: Job<'_>,
+        relocate: impl Fn(Diagnostic) -> Diagnostic,
+    ) -> (Vec<Diagnostic>, Result<Pdf>) {
+        match self.typesetter.typeset(job) {
+            Ok(typeset) => (
+                typeset.warnings.into_iter().map(&relocate).collect(),
+                Ok(Pdf {
+                    bytes: typeset.pdf,
+                    pages: typeset.pages,
+                    read: typeset.read,
+                }),
+            ),
+            Err(err) => (
+                Vec::new(),
+                Err(Error::from(one_per_place(
+                    err.into_diagnostics().into_iter().map(relocate).collect(),
+                ))),
+            ),
         }
     }
 

@@ -8,7 +8,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{assert_exit, copy_default_project, dokgen, edit, line_of, repo};
+use common::{assert_exit, copy_default_project, copy_dir, dokgen, edit, line_of, repo};
 
 /// Breaks `template` (under `templates/` of a copy of the default
 /// project) by replacing `find` with `replace`, and returns what `dokgen
@@ -165,19 +165,6 @@ fn a_tera_error_is_at_its_line_and_column_as_written() {
     );
     let at = format!("error: templates/moede.typ.tera:{line}:");
     assert!(stderr.contains(&at), "expected `{at}` in:\n{stderr}");
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 #[test]

@@ -184,7 +184,7 @@ pub fn run(
     if done > 0 {
         on_event(Event::Progress { done, total });
     }
-    let kept = make(session, options, sink, &to_make, workers, |_| {
+    let kept = make(session, options, sink, &to_make, workers, || {
         done += 1;
         on_event(Event::Progress { done, total });
     });
@@ -197,7 +197,7 @@ struct Plan {
     /// for a sink without a record.
     wanted: Option<Entry>,
     /// Its entry from the previous build, if any.
-    kept: Option<Entry>,
+    previous: Option<Entry>,
     /// Whether that entry is current: the document need not be made.
     current: bool,
 }
@@ -212,7 +212,7 @@ fn plan(session: &Session, options: &Options, sink: &dyn Sink, workers: usize) -
             .iter()
             .map(|_| Plan {
                 wanted: None,
-                kept: None,
+                previous: None,
                 current: false,
             })
             .collect();
@@ -229,14 +229,14 @@ fn plan(session: &Session, options: &Options, sink: &dyn Sink, workers: usize) -
                     part.iter()
                         .map(|document| {
                             let wanted = entry(session, common, document, &mut hashes);
-                            let kept = previous.entry(&wanted.output).cloned();
+                            let before = previous.entry(&wanted.output).cloned();
                             let current = !options.force
-                                && kept.as_ref().is_some_and(|k| {
+                                && before.as_ref().is_some_and(|k| {
                                     Manifest::is_current(k, &wanted, dir, &mut hashes)
                                 });
                             Plan {
                                 wanted: Some(wanted),
-                                kept,
+                                previous: before,
                                 current,
                             }
                         })
@@ -269,7 +269,7 @@ fn make(
     sink: &dyn Sink,
     to_make: &[usize],
     workers: usize,
-    mut finished: impl FnMut(usize),
+    mut finished: impl FnMut(),
 ) -> Vec<Option<Kept>> {
     let documents = session.documents();
     let workers = workers.min(to_make.len().max(1));
@@ -295,7 +295,7 @@ fn make(
         drop(tx);
         for (done, (i, made)) in rx.into_iter().enumerate() {
             results[i] = Some(made);
-            finished(i);
+            finished();
             // Keep Typst's memoised work from growing without bound in
             // long runs: what no recent document used goes.
             if (done + 1).is_multiple_of(4 * workers) {
@@ -319,13 +319,13 @@ fn record(
     let mut manifest = Manifest::default();
     let mut written = Vec::new();
     let mut errors = Vec::new();
-    for ((document, plan), kept) in session.documents().iter().zip(plans).zip(kept) {
-        let Some(made) = kept else {
-            let kept = plan.kept.expect("an up-to-date document has an entry");
+    for ((document, plan), outcome) in session.documents().iter().zip(plans).zip(kept) {
+        let Some(made) = outcome else {
+            let before = plan.previous.expect("an up-to-date document has an entry");
             if let Some((dir, _)) = sink.previous() {
-                on_event(Event::UpToDate(&dir.join(&kept.output)));
+                on_event(Event::UpToDate(&dir.join(&before.output)));
             }
-            manifest.documents.push(kept);
+            manifest.documents.push(before);
             continue;
         };
         for warning in &made.warnings {
@@ -351,8 +351,8 @@ fn record(
                 errors.push(err);
                 // The PDF from before is still there, untouched: its entry
                 // still describes it.
-                if let Some(kept) = plan.kept {
-                    manifest.documents.push(kept);
+                if let Some(before) = plan.previous {
+                    manifest.documents.push(before);
                 }
             }
         }

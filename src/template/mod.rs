@@ -114,39 +114,28 @@ impl Templates {
         if let Some(err) = Error::many(problems.into_iter().map(Error::from)) {
             return Err(err);
         }
-        let mut templates = Self {
+        let prose_names: Vec<String> = prose.keys().map(|p| format!("{PROSE_PREFIX}{p}")).collect();
+        let sources = names
+            .iter()
+            .zip(&marked)
+            .map(|(name, m)| (name.as_str(), m.text.as_str()))
+            .chain(
+                prose_names
+                    .iter()
+                    .zip(prose.values())
+                    .map(|(n, t)| (n.as_str(), t.as_str())),
+            );
+        let added = tera.add_raw_templates(sources);
+        let templates = Self {
             tera,
             shown_dir,
             names,
             texts,
             marked,
             markers,
-            prose: BTreeMap::new(),
+            prose: prose.clone(),
         };
-        let parsed: Vec<(&str, &str)> = templates
-            .names
-            .iter()
-            .zip(&templates.marked)
-            .map(|(n, m)| (n.as_str(), m.text.as_str()))
-            .collect();
-        let names_and_texts: Vec<(String, String)> = parsed
-            .iter()
-            .map(|(n, t)| (n.to_string(), t.to_string()))
-            .chain(
-                prose
-                    .iter()
-                    .map(|(path, text)| (format!("{PROSE_PREFIX}{path}"), text.clone())),
-            )
-            .collect();
-        templates.prose = prose.clone();
-        templates
-            .tera
-            .add_raw_templates(
-                names_and_texts
-                    .iter()
-                    .map(|(n, t)| (n.as_str(), t.as_str())),
-            )
-            .map_err(|err| templates.error(&err))?;
+        added.map_err(|err| templates.error(&err))?;
         Ok(templates)
     }
 
