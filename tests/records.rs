@@ -322,6 +322,23 @@ fn a_second_build_of_the_same_folder_at_once_is_refused() {
 }
 
 #[test]
+fn check_makes_its_documents_in_memory_and_takes_no_lock() {
+    let (project, out) = built_copy();
+    let (before, files) = (pdfs(&out), names(&out));
+    let lock = std::fs::File::options()
+        .write(true)
+        .open(out.join(".dokgen.lock"))
+        .unwrap();
+    lock.lock().unwrap();
+    // While a build holds the output folder, a check goes on beside it and
+    // writes nothing there.
+    let run = dokgen(&["check", project.path().to_str().unwrap()]);
+    assert_exit(&run, 0);
+    assert_eq!(pdfs(&out), before);
+    assert_eq!(names(&out), files);
+}
+
+#[test]
 fn a_killed_builds_temporary_files_are_cleared_and_never_named_as_pdfs() {
     let (project, out) = built_copy();
     // What a build killed while writing leaves: a temporary file, never a
