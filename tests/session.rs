@@ -20,17 +20,21 @@ fn opened() -> (tempfile::TempDir, Session) {
     (project, session)
 }
 
-/// The text of the document `output` as the session makes it now.
-fn text(session: &Session, output: &str) -> String {
+/// The PDF of the document `output` as the session makes it now.
+fn pdf(session: &Session, output: &str) -> Vec<u8> {
     let document = session
         .documents()
         .iter()
         .find(|d| d.spec.output == output)
         .unwrap_or_else(|| panic!("no document `{output}`"));
     let made = session.make(document);
-    let pdf = made.pdf.unwrap_or_else(|err| panic!("{err}"));
+    made.pdf.unwrap_or_else(|err| panic!("{err}")).bytes
+}
+
+/// The text of the document `output` as the session makes it now.
+fn text(session: &Session, output: &str) -> String {
     let file = tempfile::NamedTempFile::new().unwrap();
-    std::fs::write(file.path(), &pdf.bytes).unwrap();
+    std::fs::write(file.path(), pdf(session, output)).unwrap();
     common::pdf_text(file.path())
 }
 
@@ -119,18 +123,14 @@ fn a_changed_image_is_read_again() {
         "    logo: assets/logo.svg\n    officials:\n",
     );
     session.changed(&[facts, logo.clone()]).unwrap();
-    let letter = |session: &Session| {
-        let document = session
-            .documents()
-            .iter()
-            .find(|d| d.spec.output == "ansoegning-1")
-            .unwrap();
-        session.make(document).pdf.unwrap().bytes
-    };
-    let before = letter(&session);
+    let before = pdf(&session, "ansoegning-1");
     std::fs::write(&logo, circle("#c55a11")).unwrap();
     session.changed(&[logo]).unwrap();
-    assert_ne!(before, letter(&session), "the new logo is in the letter");
+    assert_ne!(
+        before,
+        pdf(&session, "ansoegning-1"),
+        "the new logo is in the letter"
+    );
 }
 
 #[test]

@@ -5,8 +5,9 @@
 //! growth and projection, an application's phase count and remaining areas)
 //! so that no template ever retypes or recomputes a fact. The views hold
 //! numbers, dates, ids and the facts' own words; every sentence a reader
-//! sees is written by a template. The facts were validated before, so every reference resolves; a
-//! reference that does not is still an error here, never a panic.
+//! sees is written by a template. The facts were validated before, so
+//! every reference resolves; a reference that does not is still an error
+//! here, never a panic.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -30,7 +31,7 @@ pub(crate) use papers::{AnnexView, ContactView, PapersView, SettlementView};
 /// What is a document's own in its template context. A template sees two
 /// parts merged into one Tera context: the facts as of the document's date
 /// ([`SharedContext`], the same for every document of that date, so a build
-/// makes it once per date; see `render::SharedContexts`), and this.
+/// makes it once per date; see `render::Renderer`), and this.
 #[derive(Debug, Serialize)]
 pub(crate) struct OwnContext<'a> {
     /// The document being made.
