@@ -261,8 +261,17 @@ impl Session {
 
     fn reload(&mut self, paths: &[PathBuf]) -> Result<Reloaded> {
         let mut what = Reloaded::default();
+        let mut files = Vec::new();
         for path in paths {
-            self.classify(path, &mut what);
+            let touched = self.touched_by(path);
+            if touched.files {
+                files.push(path.clone());
+            }
+            what.settings |= touched.settings;
+            what.content |= touched.content;
+            what.templates |= touched.templates;
+            what.fonts |= touched.fonts;
+            what.files |= touched.files;
         }
         if what.settings {
             *self = Self::open(&self.project.root.clone())?;
@@ -294,45 +303,50 @@ impl Session {
             self.typesetter.reload_fonts(&self.project)?;
         }
         if what.files {
-            self.typesetter.reset_files();
+            self.typesetter.forget(&files);
         }
         Ok(what)
     }
 
     /// What a change to `path` touches.
-    fn classify(&self, path: &Path, what: &mut Reloaded) {
-        let root = &self.project.root;
-        let templates = self.project.templates_dir();
-        let templates = templates.canonicalize().unwrap_or(templates);
+    fn touched_by(&self, path: &Path) -> Reloaded {
+        let project = &self.project;
+        let templates = project.templates_dir();
         let is = |ext: &[&str]| {
             path.extension()
                 .and_then(|e| e.to_str())
                 .is_some_and(|e| ext.contains(&e.to_ascii_lowercase().as_str()))
         };
-        if path == root.join(CONFIG_FILE) {
-            what.settings = true;
-        } else if path.starts_with(&templates) || path.starts_with(self.project.templates_dir()) {
+        let mut touched = Reloaded::default();
+        if path == project.root.join(CONFIG_FILE) {
+            touched.settings = true;
+        } else if path.starts_with(
+            templates
+                .canonicalize()
+                .unwrap_or_else(|_| templates.clone()),
+        ) || path.starts_with(&templates)
+        {
             if path.to_string_lossy().ends_with(TEMPLATE_SUFFIX) {
-                what.templates = true;
+                touched.templates = true;
             } else {
-                what.files = true;
+                touched.files = true;
             }
-        } else if path.starts_with(self.project.fonts_dir()) {
-            what.fonts = true;
-        } else if path.starts_with(self.project.content_dir()) && is(&["yaml", "yml", "md"]) {
-            what.content = true;
-        } else if path.starts_with(self.project.default_output_dir()) {
-            // What dokgen writes is not what it reads.
-        } else {
+        } else if path.starts_with(project.fonts_dir()) {
+            touched.fonts = true;
+        } else if path.starts_with(project.content_dir()) && is(&["yaml", "yml", "md"]) {
+            touched.content = true;
+        } else if !path.starts_with(project.default_output_dir()) {
             // An image, a logo, an annex: Typst reads it again; an annex's
-            // pages are counted again with the facts.
-            what.files = true;
-            what.content |= path
-                .strip_prefix(root)
+            // pages are counted again with the facts. (What dokgen writes
+            // to output/ is not what it reads.)
+            touched.files = true;
+            touched.content = path
+                .strip_prefix(&project.root)
                 .ok()
                 .and_then(|rel| rel.to_str())
                 .is_some_and(|rel| self.content.annex_pages.contains_key(rel));
         }
+        touched
     }
 
     /// Whether documents can be made, or the errors of files that changed

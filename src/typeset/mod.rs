@@ -76,10 +76,10 @@ impl Typesetter {
         Ok(Self { shared })
     }
 
-    /// Reads the project's files anew when next asked for them: images,
-    /// the style library, annexes may have changed.
-    pub(crate) fn reset_files(&mut self) {
-        self.shared.reset_files();
+    /// Reads the files at `paths` (or in folders among them) anew when next
+    /// asked for them: an image, the style library, an annex changed.
+    pub(crate) fn forget(&mut self, paths: &[std::path::PathBuf]) {
+        self.shared.forget(paths);
     }
 
     /// Loads the project's fonts anew.
@@ -358,6 +358,32 @@ mod tests {
         .unwrap();
         let err = compile_error(&typesetter, "#read(\"link.txt\")");
         assert!(err.contains("leads outside the project folder"), "{err}");
+    }
+
+    #[test]
+    fn only_the_files_said_to_have_changed_are_read_again() {
+        let (_dir, root) = scratch();
+        let root = root.canonicalize().unwrap();
+        let (a, b) = (root.join("templates/a.txt"), root.join("templates/b.txt"));
+        std::fs::write(&a, "A1").unwrap();
+        std::fs::write(&b, "B1").unwrap();
+        let mut typesetter = Typesetter::for_folder(&root, &root.join("fonts")).unwrap();
+        let text = |t: &Typesetter| {
+            plain_text(
+                &t.compile(&job("#read(\"a.txt\") #read(\"b.txt\")"))
+                    .unwrap()
+                    .0,
+            )
+        };
+        assert!(text(&typesetter).contains("A1"));
+        std::fs::write(&a, "A2").unwrap();
+        std::fs::write(&b, "B2").unwrap();
+        typesetter.forget(std::slice::from_ref(&a));
+        let seen = text(&typesetter);
+        assert!(seen.contains("A2") && seen.contains("B1"), "{seen}");
+        // A folder stands for everything in it.
+        typesetter.forget(&[root.join("templates")]);
+        assert!(text(&typesetter).contains("B2"));
     }
 
     #[test]

@@ -24,7 +24,6 @@ use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, World};
-use typst_kit::files::{FileLoader, FileStore};
 use typst_kit::fonts::FontStore;
 
 /// The path at which a document's proper names are found: a regular
@@ -37,7 +36,7 @@ pub(crate) const PROPER_NAMES: &str = "/.dokgen/egennavne.txt";
 pub(crate) struct Shared {
     library: LazyHash<Library>,
     fonts: FontStore,
-    files: FileStore<ProjectFiles>,
+    files: Files,
     /// The SVG pages of each PDF annex, by the hash of its bytes.
     annexes: Mutex<HashMap<u128, AnnexPages>>,
 }
@@ -60,15 +59,18 @@ impl Shared {
         Ok(Self {
             library: LazyHash::new(Library::default()),
             fonts,
-            files: FileStore::new(ProjectFiles { root, templates }),
+            files: Files {
+                loader: ProjectFiles { root, templates },
+                slots: Mutex::new(HashMap::new()),
+            },
             annexes: Mutex::new(HashMap::new()),
         })
     }
 
-    /// Forgets what was read from the project's files, so that the next
-    /// document reads them again (unchanged ones are parsed again cheaply).
-    pub(crate) fn reset_files(&mut self) {
-        self.files.reset();
+    /// Forgets what was read from the files at `paths` (real paths, or
+    /// folders they are in), so that the next document reads them again.
+    pub(crate) fn forget(&mut self, paths: &[PathBuf]) {
+        self.files.forget(paths);
     }
 
     /// Takes other fonts.
@@ -163,7 +165,7 @@ impl<'a> DocumentWorld<'a> {
         let read = self.read.lock().unwrap_or_else(|e| e.into_inner());
         let mut paths: Vec<PathBuf> = read
             .iter()
-            .filter_map(|id| self.shared.files.loader().resolve(*id).ok())
+            .filter_map(|id| self.shared.files.loader.resolve(*id).ok())
             .collect();
         paths.sort();
         paths.dedup();
@@ -182,7 +184,7 @@ impl<'a> DocumentWorld<'a> {
     /// as Typst knows it where it is not a file on disk (the main source,
     /// `templates/<name>.generated.typ`).
     pub(crate) fn shown_path(&self, id: FileId) -> String {
-        let loader = self.shared.files.loader();
+        let loader = &self.shared.files.loader;
         match loader.resolve(id) {
             Ok(real) if id != self.main.id() => crate::project::relative(&loader.root, &real),
             _ => id.vpath().get_without_slash().to_owned(),
@@ -244,6 +246,88 @@ impl World for DocumentWorld<'_> {
     }
 }
 
+/// The project's files as Typst has read them: each is read once, until
+/// it is said to have changed.
+struct Files {
+    loader: ProjectFiles,
+    slots: Mutex<HashMap<FileId, Slot>>,
+}
+
+/// What is known of one file.
+#[derive(Default)]
+struct Slot {
+    /// Its bytes, or why it cannot be read.
+    file: Option<FileResult<Bytes>>,
+    /// Its text as Typst source.
+    source: Option<FileResult<Source>>,
+    /// Its source from before it changed, which parses the new text
+    /// incrementally.
+    stale: Option<Source>,
+}
+
+impl Files {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<FileId, Slot>> {
+        self.slots.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        let mut slots = self.lock();
+        let slot = slots.entry(id).or_default();
+        slot.file
+            .get_or_insert_with(|| self.loader.load(id))
+            .clone()
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        let mut slots = self.lock();
+        let slot = slots.entry(id).or_default();
+        if let Some(source) = &slot.source {
+            return source.clone();
+        }
+        let bytes = slot
+            .file
+            .get_or_insert_with(|| self.loader.load(id))
+            .clone();
+        let source = bytes.and_then(|bytes| {
+            let text = std::str::from_utf8(bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes))
+                .map_err(|_| FileError::InvalidUtf8)?;
+            Ok(match slot.stale.take() {
+                Some(mut stale) => {
+                    stale.replace(text);
+                    stale
+                }
+                None => Source::new(id, text.to_owned()),
+            })
+        });
+        slot.source = Some(source.clone());
+        source
+    }
+
+    /// Forgets the files at `paths` or in folders among them, those that no
+    /// longer lead anywhere (they were removed) and those that could not be
+    /// read (they may be there now).
+    fn forget(&mut self, paths: &[PathBuf]) {
+        let loader = &self.loader;
+        for (id, slot) in self.slots.get_mut().unwrap_or_else(|e| e.into_inner()) {
+            let changed = match loader.resolve(*id) {
+                Ok(real) => paths.iter().any(|p| real.starts_with(p)),
+                Err(_) => true,
+            };
+            let failed = matches!(slot.file, Some(Err(_)));
+            if changed || failed {
+                let stale = match slot.source.take() {
+                    Some(Ok(source)) => Some(source),
+                    _ => slot.stale.take(),
+                };
+                *slot = Slot {
+                    stale,
+                    ..Slot::default()
+                };
+            }
+        }
+    }
+}
+
 /// Loads files from the project folder, and only from there; `/templates/`
 /// from the project's templates folder.
 pub(crate) struct ProjectFiles {
@@ -293,7 +377,8 @@ impl ProjectFiles {
     }
 }
 
-impl FileLoader for ProjectFiles {
+impl ProjectFiles {
+    /// The bytes of the file `id`.
     fn load(&self, id: FileId) -> FileResult<Bytes> {
         let path = self.resolve(id)?;
         if path.is_dir() {
