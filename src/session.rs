@@ -474,3 +474,16 @@ fn source_date_epoch() -> Result<Option<i64>> {
         }),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_session_can_live_in_another_thread_and_serve_several() {
+        // A watcher or a server keeps the session on a thread of its own
+        // and makes documents from it on several.
+        fn send_and_sync<T: Send + Sync>() {}
+        send_and_sync::<Session>();
+    }
+}
