@@ -12,10 +12,12 @@
 //! 2. [`project`]: a project folder and its `dokgen.yaml`.
 //! 3. [`facts`]: `content/` read, merged and checked.
 //! 4. [`context`]: the facts as a template sees them on a document's date;
-//!    [`markdown`]: prose → Typst; [`template`]: the Tera templates.
-//! 5. [`render`]: a document → its Typst source, with a map back to the
+//!    [`markdown`]: prose → Typst; [`typeset`]: Typst source → PDF,
+//!    in-process.
+//! 5. [`template`]: the Tera templates, which know the context's fields to
+//!    say why one is empty.
+//! 6. [`render`]: a document → its Typst source, with a map back to the
 //!    lines a person wrote.
-//! 6. [`typeset`]: Typst source → PDF, in-process.
 //! 7. [`session`]: a project opened to make documents, one at a time, for
 //!    as long as its caller wants; told which files changed, it reads them
 //!    again.

@@ -358,9 +358,17 @@ fn record(
         }
     }
     sink.record(&manifest)?;
-    match Error::many(errors) {
-        Some(err) => Err(err),
-        None => Ok(written),
+    // A mistake in prose or facts that several documents share is one
+    // mistake: each error is told once.
+    let mut seen = HashSet::new();
+    let errors = errors
+        .into_iter()
+        .flat_map(Error::into_diagnostics)
+        .filter(|d| seen.insert(d.clone()))
+        .collect::<Vec<_>>();
+    match errors.is_empty() {
+        true => Ok(written),
+        false => Err(Error::from(errors)),
     }
 }
 
@@ -432,7 +440,7 @@ fn common_inputs(session: &Session) -> Vec<PathBuf> {
             .map(Path::to_path_buf),
     );
     let templates = session.templates();
-    paths.extend(templates.files().iter().map(|name| templates.path_of(name)));
+    paths.extend(templates.files().map(Path::to_path_buf));
     let fonts = project.fonts_dir();
     if fonts.is_dir() {
         paths.extend(

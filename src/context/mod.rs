@@ -245,13 +245,21 @@ pub(crate) struct ApplicationView<'a> {
     pub phase_count: usize,
     /// The areas it asks to leave the cooperation.
     pub areas: Vec<AreaView<'a>>,
-    /// The areas that later applications hold.
-    pub later_areas: Vec<AreaView<'a>>,
-    /// The areas that earlier applications held.
-    pub earlier_areas: Vec<AreaView<'a>>,
+    /// The areas that later applications hold. Only a document's own
+    /// `application` has it (so that a batch of hundreds of letters does
+    /// not list every other letter's areas in each); elsewhere the field is
+    /// absent, and a template that asks for it is told so.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub later_areas: Option<Vec<AreaView<'a>>>,
+    /// The areas that earlier applications held (a document's own
+    /// `application` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub earlier_areas: Option<Vec<AreaView<'a>>>,
     /// The areas still in the cooperation when this application is made
-    /// (its own and the later ones), in the cooperation's order.
-    pub current_areas: Vec<AreaView<'a>>,
+    /// (its own and the later ones), in the cooperation's order (a
+    /// document's own `application` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current_areas: Option<Vec<AreaView<'a>>>,
     /// From when.
     pub start: NaiveDate,
     /// The date of the application.
@@ -427,6 +435,40 @@ fn timeline<'a>(
             event,
         })
         .collect()
+}
+
+/// Why a value of the context can be empty, for the message of a
+/// template or prose file that places it: found by the last field of the
+/// expression (`first.later_areas | liste(attr="name")` → `later_areas`).
+pub(crate) fn why_empty(expression: &str) -> Option<&'static str> {
+    let path = expression.split('|').next()?.trim();
+    let field = path
+        .rsplit(['.', '['])
+        .next()?
+        .trim_end_matches([']', '"', '\'']);
+    Some(match field {
+        "later_areas" => {
+            "`later_areas` lists the areas of the applications after this one: it is empty in the last application"
+        }
+        "earlier_areas" => {
+            "`earlier_areas` lists the areas of the applications before this one: it is empty in the first application"
+        }
+        "current_areas" => {
+            "`current_areas` lists the areas still in the cooperation when the application is made"
+        }
+        "known" => {
+            "`known` lists the figures dated on or before the document's date: it is empty if all are later"
+        }
+        "requests" => {
+            "`requests` lists an application's principal and subsidiary requests, if it has any"
+        }
+        "annexes" => "`annexes` lists the annexes, if there are any",
+        "absent" => "`absent` lists those who sent apologies, if anyone did",
+        "members" => "`members` lists those called to the meeting, if the facts name them",
+        "subject" | "status" | "decision" | "time" | "place" | "logo" | "phone" | "email"
+        | "title" => "the facts leave this value out",
+        _ => return None,
+    })
 }
 
 fn figure_view(f: &PopulationFigure) -> FigureView<'_> {
@@ -613,33 +655,35 @@ impl<'a> Resolver<'a> {
         apps: &[(&'a Id, &'a Application)],
         detailed: bool,
     ) -> Result<ApplicationView<'a>> {
-        let mut earlier = Vec::new();
-        let mut later = Vec::new();
-        let mut current_areas = Vec::new();
+        let (mut earlier, mut later, mut current) = (None, None, None);
         if detailed {
+            let (mut before, mut after) = (Vec::new(), Vec::new());
             for (_, other) in apps {
                 if other.phase < app.phase {
-                    earlier.extend(self.areas(&other.areas)?);
+                    before.extend(self.areas(&other.areas)?);
                 } else if other.phase > app.phase {
-                    later.extend(self.areas(&other.areas)?);
+                    after.extend(self.areas(&other.areas)?);
                 }
             }
-            let gone: std::collections::HashSet<&str> = earlier.iter().map(|e| e.id).collect();
-            current_areas = self
-                .facts
-                .cooperation
-                .iter()
-                .flat_map(|c| &c.areas)
-                .filter(|a| !gone.contains(a.id.as_str()))
-                .map(|a| self.area_view(a))
-                .collect::<Result<_>>()?;
+            let gone: std::collections::HashSet<&str> = before.iter().map(|e| e.id).collect();
+            current = Some(
+                self.facts
+                    .cooperation
+                    .iter()
+                    .flat_map(|c| &c.areas)
+                    .filter(|a| !gone.contains(a.id.as_str()))
+                    .map(|a| self.area_view(a))
+                    .collect::<Result<_>>()?,
+            );
+            earlier = Some(before);
+            later = Some(after);
         }
         Ok(ApplicationView {
             id,
             phase: app.phase,
             phase_count: apps.len(),
             areas: self.areas(&app.areas)?,
-            current_areas,
+            current_areas: current,
             later_areas: later,
             earlier_areas: earlier,
             start: app.start,

@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use tera::Value;
 
 use crate::context;
-use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::diagnostic::{Diagnostic, Error, Result, Severity};
 use crate::facts::{Content, Document};
 use crate::markdown;
 use crate::project::Project;
@@ -178,28 +178,47 @@ impl Renderer {
     ) -> Result<Rendered> {
         let mut ctx = (*self.shared(project, content, document)?).clone();
         ctx.extend(to_context(&context::own(content, document)?, document)?);
+        // Every prose file the document may place is made first; one that
+        // fails is reported only if the template places it.
         let mut prose = BTreeMap::new();
+        let mut failed: HashMap<&str, Vec<Diagnostic>> = HashMap::new();
         let mut warnings = Vec::new();
-        let mut errors = Vec::new();
         for path in prose_for(content, document) {
-            let markdown = templates.render_prose(path, &ctx)?;
-            let file = Path::new("content").join(path);
-            let written = &content.prose[path];
-            let converted = prose::convert(&project.root, &file, written, &markdown);
-            for problem in converted.problems {
-                if problem.severity == crate::diagnostic::Severity::Error {
-                    errors.push(problem)
-                } else {
-                    warnings.push(problem)
+            let converted = templates.render_prose(path, &ctx).map(|markdown| {
+                let file = Path::new("content").join(path);
+                prose::convert(&project.root, &file, templates, &markdown)
+            });
+            let (errors, typst) = match converted {
+                Ok(converted) => {
+                    let (errors, found): (Vec<_>, Vec<_>) = converted
+                        .problems
+                        .into_iter()
+                        .partition(|p| p.severity == Severity::Error);
+                    warnings.extend(found);
+                    (errors, converted.typst)
                 }
+                Err(err) => (err.into_diagnostics(), String::new()),
+            };
+            if errors.is_empty() {
+                prose.insert(path.clone(), Value::safe_string(&typst));
+            } else {
+                prose.insert(path.clone(), Value::none());
+                failed.insert(path, errors);
             }
-            prose.insert(path.clone(), Value::safe_string(&converted.typst));
-        }
-        if !errors.is_empty() {
-            return Err(Error::from(errors));
         }
         ctx.insert_value(PROSE_VAR, Value::from(prose));
         let output = templates.render(&document.spec.template, &ctx)?;
+        let placed: Vec<Diagnostic> = output
+            .origins
+            .failed_prose()
+            .iter()
+            .filter_map(|path| failed.get(path.as_str()))
+            .flatten()
+            .cloned()
+            .collect();
+        if !placed.is_empty() {
+            return Err(Error::from(placed));
+        }
         Ok(Rendered {
             proper_names: self.names.pattern_in(&output.text),
             output,

@@ -70,19 +70,59 @@ pub(super) fn register(tera: &mut Tera) {
             let conjunction = kwargs.get::<&str>("og")?.unwrap_or("og");
             let words = items
                 .iter()
-                .map(|item| {
+                .enumerate()
+                .map(|(i, item)| {
                     let value = match attr {
                         Some(a) => item.get_from_path(a).ok_or_else(|| {
                             tera::Error::message(format!("`liste`: an item has no `{a}`"))
                         })?,
                         None => item,
                     };
-                    Ok(value
+                    let word = value
                         .as_str()
-                        .map_or_else(|| value.to_string(), str::to_owned))
+                        .map_or_else(|| value.to_string(), str::to_owned);
+                    if is_empty(value) || word.trim().is_empty() {
+                        // A list with a gap in it reads "a,  og c".
+                        return Err(tera::Error::message(format!(
+                            "`liste`: item {} of the list {} empty",
+                            i + 1,
+                            attr.map_or("is".to_owned(), |a| format!("has an empty `{a}`"))
+                        )));
+                    }
+                    Ok(word)
                 })
                 .collect::<TeraResult<Vec<String>>>()?;
             Ok(danish::list(&words, conjunction))
+        },
+    );
+    // Says what to print where a value may be empty: the value, or else
+    // the words given. `eller("")` says that printing nothing is meant.
+    tera.register_filter(
+        "eller",
+        |value: &Value, kwargs: Kwargs, _: &State| -> TeraResult<Value> {
+            let instead = kwargs.must_get::<&str>("tekst").or_else(|_| {
+                Err(tera::Error::message(
+                    "`eller` needs what to print instead: `eller(tekst=\"…\")`",
+                ))
+            });
+            if !is_empty(value) {
+                return Ok(value.clone());
+            }
+            let instead = instead?;
+            Ok(if instead.trim().is_empty() {
+                Value::safe_string("")
+            } else {
+                Value::from(instead)
+            })
+        },
+    );
+    // Templates may not print a fact unescaped: it would run as Typst.
+    tera.register_filter(
+        "safe",
+        |_: &Value, _: Kwargs, _: &State| -> TeraResult<Value> {
+            Err(tera::Error::message(
+                "dokgen has no `safe`: a value printed unescaped would run as Typst code; write it into Typst with `typst_str` or `typst`",
+            ))
         },
     );
     tera.register_filter("typst_str", |s: &str, _: Kwargs, _: &State| {
@@ -98,7 +138,7 @@ pub(super) fn register(tera: &mut Tera) {
         "prose",
         |path: &str, _: Kwargs, state: &State| -> TeraResult<Value> {
             let prose: Option<Value> = state.get(PROSE_VAR)?;
-            prose
+            let found = prose
                 .as_ref()
                 .and_then(|p| p.get_from_path(path).or_else(|| find_key(p, path)))
                 .cloned()
@@ -106,9 +146,24 @@ pub(super) fn register(tera: &mut Tera) {
                     tera::Error::message(format!(
                         "no prose file `{path}` is loaded for this document"
                     ))
-                })
+                })?;
+            // Prose that could not be made is reported if it is placed.
+            if found.as_str().is_none() {
+                return Ok(Value::safe_string(&origins::failed_prose(path)));
+            }
+            Ok(found)
         },
     );
+}
+
+/// Whether `value` prints nothing: none, nothing, white space, an empty
+/// list or map.
+fn is_empty(value: &Value) -> bool {
+    value.is_none()
+        || value.is_undefined()
+        || value.as_str().is_some_and(|s| s.trim().is_empty())
+        || value.as_array().is_some_and(|a| a.is_empty())
+        || value.as_map().is_some_and(|m| m.is_empty())
 }
 
 /// Looks up a key that contains dots (a file name) in a map value.

@@ -43,20 +43,30 @@ pub(crate) struct Templates {
     /// The templates folder as messages name it, relative to the project:
     /// `templates`, or `../../templates` for a shared one.
     shown_dir: String,
-    /// The templates' names (paths under the folder, with `/`); markers
-    /// refer to a template by its index here.
-    names: Vec<String>,
-    /// Each template as written, in the order of `names`.
-    texts: Vec<String>,
-    /// Each template as Tera parsed it, with its markers.
-    marked: Vec<Instrumented>,
+    /// The templates, then the prose files, as written; markers refer to
+    /// them by their index here.
+    sources: Vec<Written>,
+    /// How many of `sources` are templates.
+    templates: usize,
     /// The markers of this load.
     markers: Markers,
-    /// Each prose file as written, by its path under `content/`.
-    prose: BTreeMap<ProsePath, String>,
 }
 
-/// A template's output: Typst source, and where its pieces came from.
+/// A template or prose file as a person wrote it.
+struct Written {
+    /// Its name in Tera: its path under the templates folder, or
+    /// `content/` and its path there.
+    name: String,
+    /// Its file as messages name it, relative to the project.
+    file: PathBuf,
+    /// Its text.
+    text: String,
+    /// Its text as Tera parsed it, with the markers.
+    marked: Instrumented,
+}
+
+/// A template's output: Typst source or Markdown, and where its pieces
+/// came from.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Output {
     /// The text.
@@ -70,13 +80,8 @@ impl Templates {
     /// prose file.
     pub(crate) fn load(project: &Project, prose: &BTreeMap<ProsePath, String>) -> Result<Self> {
         let dir = project.templates_dir();
-        let mut tera = Tera::new();
-        tera.set_escape_fn(escape::write_markup);
-        tera.autoescape_on([TEMPLATE_SUFFIX, ".md"]);
-        filters::register(&mut tera);
-
-        let mut names = Vec::new();
-        let mut texts = Vec::new();
+        let shown_dir = crate::project::relative(&project.root, &dir);
+        let mut written = Vec::new();
         for entry in WalkDir::new(&dir).sort_by_file_name() {
             let entry = entry.map_err(|err| {
                 Error::from(
@@ -88,66 +93,78 @@ impl Templates {
             let path = entry.path();
             if entry.file_type().is_file() && path.to_string_lossy().ends_with(TEMPLATE_SUFFIX) {
                 let text = std::fs::read_to_string(path).map_err(|err| Error::io(path, &err))?;
-                names.push(template_name(&dir, path));
-                texts.push(text);
+                let name = template_name(&dir, path);
+                written.push((name.clone(), Path::new(&shown_dir).join(name), text));
             }
         }
-        let shown_dir = crate::project::relative(&project.root, &dir);
+        let templates = written.len();
+        written.extend(prose.iter().map(|(path, text)| {
+            (
+                format!("{PROSE_PREFIX}{path}"),
+                Path::new("content").join(path),
+                text.clone(),
+            )
+        }));
         let mut markers = Markers::new();
         let mut problems = Vec::new();
-        let marked: Vec<Instrumented> = names
-            .iter()
-            .zip(&texts)
+        let sources: Vec<Written> = written
+            .into_iter()
             .enumerate()
-            .map(|(i, (name, text))| {
-                if let Some(at) = origins::marker_char_in(text) {
+            .map(|(i, (name, file, text))| {
+                if let Some(at) = origins::marker_char_in(&text) {
                     problems.push(
                         Diagnostic::error("a control character (U+0001 or U+0002) in a template")
-                            .in_file(Path::new(&shown_dir).join(name))
-                            .at_offset(text, at)
+                            .in_file(&file)
+                            .at_offset(&text, at)
                             .hint("remove it: dokgen uses these characters to find the lines of templates"),
                     );
                 }
-                markers.instrument(i, text)
+                let marked = markers.instrument(i, &text);
+                Written {
+                    name,
+                    file,
+                    text,
+                    marked,
+                }
             })
             .collect();
         if let Some(err) = Error::many(problems.into_iter().map(Error::from)) {
             return Err(err);
         }
-        let prose_names: Vec<String> = prose.keys().map(|p| format!("{PROSE_PREFIX}{p}")).collect();
-        let sources = names
-            .iter()
-            .zip(&marked)
-            .map(|(name, m)| (name.as_str(), m.text.as_str()))
-            .chain(
-                prose_names
-                    .iter()
-                    .zip(prose.values())
-                    .map(|(n, t)| (n.as_str(), t.as_str())),
-            );
-        let added = tera.add_raw_templates(sources);
-        let templates = Self {
+        let mut tera = Tera::new();
+        tera.set_escape_fn(escape_strictly);
+        tera.autoescape_on([TEMPLATE_SUFFIX, ".md"]);
+        filters::register(&mut tera);
+        let added = tera.add_raw_templates(
+            sources
+                .iter()
+                .map(|w| (w.name.as_str(), w.marked.text.as_str())),
+        );
+        let loaded = Self {
             tera,
             shown_dir,
-            names,
-            texts,
-            marked,
+            sources,
+            templates,
             markers,
-            prose: prose.clone(),
         };
-        added.map_err(|err| templates.error(&err))?;
-        Ok(templates)
+        added.map_err(|err| loaded.error(&err))?;
+        Ok(loaded)
+    }
+
+    /// The templates (not the prose).
+    fn templates(&self) -> &[Written] {
+        &self.sources[..self.templates]
     }
 
     /// Whether `name` is a loaded template.
     pub(crate) fn contains(&self, name: &str) -> bool {
-        self.names.iter().any(|n| n == name)
+        self.templates().iter().any(|w| w.name == name)
     }
 
-    /// The names of every template (documents and partials), relative to
-    /// the templates folder, sorted.
-    pub(crate) fn files(&self) -> &[String] {
-        &self.names
+    /// The files of every template (documents and partials), relative to
+    /// the project, sorted.
+    pub(crate) fn files(&self) -> impl Iterator<Item = &Path> {
+        self.templates().iter().map(|w| w.file.as_path())
     }
 
     /// The templates folder relative to the project: `templates`, or
@@ -156,55 +173,91 @@ impl Templates {
         &self.shown_dir
     }
 
-    /// The path of the template `name` relative to the project (as the
-    /// manifest and messages name it).
-    pub(crate) fn path_of(&self, name: &str) -> PathBuf {
-        Path::new(&self.shown_dir).join(name)
-    }
-
     /// The names of the templates a document can name (those at the top
     /// of the folder; partials are in folders below it), for hints.
     pub(crate) fn names(&self) -> Vec<&str> {
-        self.names
+        self.templates()
             .iter()
+            .map(|w| w.name.as_str())
             .filter(|n| !n.contains('/'))
-            .map(String::as_str)
             .collect()
     }
 
     /// Renders the template `name` into Typst source.
     pub(crate) fn render(&self, name: &str, context: &tera::Context) -> Result<Output> {
+        self.render_marked(name, context)
+    }
+
+    /// Renders the prose file `path` (under `content/`) into Markdown, with
+    /// its facts filled in and escaped.
+    pub(crate) fn render_prose(&self, path: &str, context: &tera::Context) -> Result<Output> {
+        self.render_marked(&format!("{PROSE_PREFIX}{path}"), context)
+    }
+
+    fn render_marked(&self, name: &str, context: &tera::Context) -> Result<Output> {
         let marked = self
             .tera
             .render(name, context)
             .map_err(|err| self.error(&err))?;
         let (text, origins) = self.markers.strip(&marked);
-        Ok(Output { text, origins })
-    }
-
-    /// Renders the prose file `path` (under `content/`) into Markdown, with
-    /// its facts filled in and escaped.
-    pub(crate) fn render_prose(&self, path: &str, context: &tera::Context) -> Result<String> {
-        self.tera
-            .render(&format!("{PROSE_PREFIX}{path}"), context)
-            .map_err(|err| self.error(&err))
-    }
-
-    /// The template place that wrote byte `offset` of `output`: its file
-    /// (relative to the project), line and column.
-    pub(crate) fn locate(&self, output: &Output, offset: usize) -> Option<Location> {
-        let texts: Vec<&str> = self.texts.iter().map(String::as_str).collect();
-        let (template, at) = output
+        let output = Output { text, origins };
+        let holes: Vec<Diagnostic> = output
             .origins
-            .locate(&self.markers, &texts, &output.text, offset)?;
-        let text = &self.texts[template];
-        let d = Diagnostic::error("").at_offset(text, at);
+            .holes()
+            .iter()
+            .map(|&at| self.hole(&output, at))
+            .collect();
+        if holes.is_empty() {
+            Ok(output)
+        } else {
+            Err(Error::from(holes))
+        }
+    }
+
+    /// The template or prose place that wrote byte `offset` of `output`:
+    /// its file (relative to the project), line and column.
+    pub(crate) fn locate(&self, output: &Output, offset: usize) -> Option<Location> {
+        let (source, at) = self.site_of(output, offset)?;
+        let d = Diagnostic::error("").at_offset(&source.text, at);
         Some(Location {
-            file: self.path_of(&self.names[template]),
+            file: source.file.clone(),
             line: d.line?,
             column: d.column?,
             snippet: d.snippet.unwrap_or_default(),
         })
+    }
+
+    /// The source and byte offset in it that wrote byte `offset` of
+    /// `output`.
+    fn site_of(&self, output: &Output, offset: usize) -> Option<(&Written, usize)> {
+        let texts: Vec<&str> = self.sources.iter().map(|w| w.text.as_str()).collect();
+        let (index, at) = output
+            .origins
+            .locate(&self.markers, &texts, &output.text, offset)?;
+        Some((&self.sources[index], at))
+    }
+
+    /// The error of a value that printed nothing at `offset` of `output`:
+    /// at the `{{ … }}` that placed it, naming it.
+    fn hole(&self, output: &Output, offset: usize) -> Diagnostic {
+        let Some((source, at)) = self.site_of(output, offset) else {
+            return Diagnostic::error("a value prints nothing here").hint(HOLE_HINT);
+        };
+        let expression = source.text[at..]
+            .strip_prefix("{{")
+            .and_then(|rest| rest.find("}}").map(|end| &rest[..end]))
+            .map(|e| e.trim_matches(|c: char| c == '-' || c.is_whitespace()));
+        let message = match expression {
+            Some(e) => format!("`{e}` prints nothing here: the value is empty"),
+            None => "a value prints nothing here: it is empty".to_owned(),
+        };
+        let mut d = Diagnostic::error(message)
+            .in_file(&source.file)
+            .at_offset(&source.text, at);
+        if let Some(why) = expression.and_then(crate::context::why_empty) {
+            d = d.hint(why);
+        }
+        d.hint(HOLE_HINT)
     }
 
     /// Turns a Tera error into a diagnostic at the template's (or prose
@@ -217,31 +270,59 @@ impl Templates {
         };
         let name = report.filename();
         let mut d = Diagnostic::error(report.message().to_owned());
-        let start = report.span().range.start;
-        if let Some(i) = self.names.iter().position(|n| n == name) {
-            let at = self.marked[i].original_offset(start);
-            d = d.in_file(self.path_of(name)).at_offset(&self.texts[i], at);
-        } else if let Some(path) = name.strip_prefix(PROSE_PREFIX) {
-            d = d.in_file(Path::new("content").join(path));
-            d = match self.prose.get(path) {
-                Some(text) => d.at_offset(text, start),
-                None => d.at(report.span().start_line, report.span().start_col + 1),
-            };
-        } else if !name.is_empty() {
-            d = d.in_file(name);
+        match self.sources.iter().find(|w| w.name == name) {
+            Some(w) => {
+                let at = w.marked.original_offset(report.span().range.start);
+                // "expected `&[Value]` but got `undefined`" does not say
+                // what was undefined: the value before the filter does.
+                let value = w.text[at..]
+                    .split(['|', '}', '%', '\n'])
+                    .next()
+                    .map(str::trim)
+                    .filter(|v| !v.is_empty());
+                if report.message().contains("got `undefined`")
+                    && let Some(value) = value
+                {
+                    d.message = format!("`{value}` is not defined here");
+                    d = d.hint(report.message().to_owned());
+                }
+                d = d.in_file(&w.file).at_offset(&w.text, at);
+            }
+            None if !name.is_empty() => d = d.in_file(name),
+            None => {}
         }
         if let Some(source) = std::error::Error::source(err) {
             d = d.hint(source.to_string());
         }
-        if report.message().contains("not found in context")
-            || report.message().contains("is not defined")
-            || report.message().contains("undefined")
+        let message = d.message.clone();
+        if ["later_areas", "earlier_areas", "current_areas"]
+            .iter()
+            .any(|field| message.contains(field))
+        {
+            d = d.hint("only a document's own `application` knows the areas of the other applications (`later_areas`, `earlier_areas`, `current_areas`); an application of `applications` or `application_by_id` has its own `areas`");
+        } else if message.contains("not found in context")
+            || message.contains("is not defined")
+            || message.contains("undefined")
         {
             d = d.hint(
                 "check the name against the fact files; every value a template uses must exist",
             );
         }
         d.into()
+    }
+}
+
+/// What to do about a value that prints nothing.
+const HOLE_HINT: &str = "a document is not made with a hole in it: put the sentence in `{% if … %}…{% endif %}` where the value may be empty, or say what to print instead, `{{ … | eller(tekst=\"…\") }}`";
+
+/// The escape function of every template and prose file: the text as
+/// Typst markup ([`escape::write_markup`]), and where a value prints
+/// nothing, the marker of a hole.
+fn escape_strictly(text: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    if text.trim().is_empty() {
+        origins::write_hole(out)
+    } else {
+        escape::write_markup(text, out)
     }
 }
 

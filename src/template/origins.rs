@@ -1,15 +1,19 @@
 //! Where each piece of a rendered template came from.
 //!
 //! Tera keeps no map from its output back to the template, so dokgen makes
-//! one. Before a template is parsed, a marker is put into its literal text
-//! at the first character of each line and after each tag: an ASCII control
-//! character, the load's nonce, the number of the *site* (template and byte
-//! offset), another control character. Tera copies literal text to the
-//! output as it stands, so after rendering each marker stands where its
-//! text landed, in loops and included partials too. [`strip`] takes the
-//! markers out again and keeps where they stood; [`Origins::locate`] turns
-//! a place in the output into the template, line and column a person
-//! wrote.
+//! one. Before a template (or a prose file) is parsed, a marker is put into
+//! its literal text at the first character of each line and after each
+//! tag: an ASCII control character, the process's nonce, the number of the
+//! *site* (template and byte offset), another control character. Tera
+//! copies literal text to the output as it stands, so after rendering each
+//! marker stands where its text landed, in loops and components too.
+//! [`Markers::strip`] takes the markers out again and keeps where they
+//! stood; [`Origins::locate`] turns a place in the output into the
+//! template, line and column a person wrote.
+//!
+//! The escape function puts a *hole* marker where a value that prints
+//! nothing is placed ([`write_hole`]): strict interpolation finds the holes
+//! among the markers, at the line of the `{{ … }}` that made them.
 //!
 //! The output without markers is byte for byte what Tera makes of the
 //! template as written, because a marker never stands where Tera's
@@ -18,17 +22,43 @@
 //! to its left. Text that Tera captures instead of printing (`{% set x %}`
 //! blocks, `{% filter %}` sections, the bodies of component calls) gets no
 //! markers, and the filters that turn text into Typst strings drop any that
-//! a capture brought in through an include ([`without_markers`]). The nonce
-//! is new with every load, so a value in the facts cannot pass for a
-//! marker.
+//! a capture brought in through a component ([`without_markers`]). The
+//! nonce is new with every run of dokgen, so a value in the facts cannot
+//! pass for a marker.
 
 use std::borrow::Cow;
 use std::hash::{BuildHasher, Hasher};
+use std::sync::LazyLock;
 
 /// Opens a marker.
 const OPEN: char = '\u{1}';
 /// Closes a marker.
 const CLOSE: char = '\u{2}';
+/// Stands for the site number in a hole marker.
+const HOLE: char = '!';
+/// Begins the path in the marker of prose that could not be made.
+const FAILED: char = '?';
+
+/// A random number from the standard library's hasher keys: enough that a
+/// fact cannot know it; not a secret.
+static NONCE: LazyLock<String> = LazyLock::new(|| {
+    let random = std::collections::hash_map::RandomState::new()
+        .build_hasher()
+        .finish();
+    format!("{:08x}", random as u32)
+});
+
+/// Writes the marker of a hole: a value that prints nothing was placed
+/// here.
+pub(crate) fn write_hole(out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    write!(out, "{OPEN}{}{HOLE}{CLOSE}", *NONCE)
+}
+
+/// The marker that stands where the prose file `path`, which could not be
+/// made, is placed: its errors are reported if it is.
+pub(crate) fn failed_prose(path: &str) -> String {
+    format!("{OPEN}{}{FAILED}{}{CLOSE}", *NONCE, path.replace(CLOSE, ""))
+}
 
 /// A place in a template that a marker stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,10 +69,9 @@ pub(crate) struct Site {
     pub offset: usize,
 }
 
-/// The markers of one load of templates: their nonce and their sites.
-#[derive(Debug, Clone)]
+/// The markers of one load of templates: their sites.
+#[derive(Debug, Clone, Default)]
 pub(crate) struct Markers {
-    nonce: String,
     sites: Vec<Site>,
 }
 
@@ -71,17 +100,9 @@ impl Instrumented {
 }
 
 impl Markers {
-    /// Markers with a nonce of their own.
+    /// No markers yet.
     pub(crate) fn new() -> Self {
-        // A random number from the standard library's hasher keys: enough
-        // that a fact cannot know it; not a secret.
-        let random = std::collections::hash_map::RandomState::new()
-            .build_hasher()
-            .finish();
-        Self {
-            nonce: format!("{:08x}", random as u32),
-            sites: Vec::new(),
-        }
+        Self::default()
     }
 
     /// The site a marker number stands for.
@@ -158,14 +179,22 @@ impl Markers {
     /// `rendered` without its markers, and where each stood.
     pub(crate) fn strip(&self, rendered: &str) -> (String, Origins) {
         let mut out = String::with_capacity(rendered.len());
-        let mut marks = Vec::new();
+        let mut origins = Origins::default();
         let mut rest = rendered;
         while let Some(at) = rest.find(OPEN) {
             out.push_str(&rest[..at]);
             let after = &rest[at + OPEN.len_utf8()..];
             match self.parse(after) {
-                Some((number, len)) => {
-                    marks.push((out.len(), number));
+                Some((Marker::Site(number), len)) => {
+                    origins.marks.push((out.len(), number));
+                    rest = &after[len..];
+                }
+                Some((Marker::Hole, len)) => {
+                    origins.holes.push(out.len());
+                    rest = &after[len..];
+                }
+                Some((Marker::Failed(path), len)) => {
+                    origins.failed.push(path.to_owned());
                     rest = &after[len..];
                 }
                 None => {
@@ -175,18 +204,35 @@ impl Markers {
             }
         }
         out.push_str(rest);
-        (out, Origins { marks })
+        (out, origins)
     }
 
-    /// The marker number at the start of `text` (just after [`OPEN`]) and
-    /// the length of what follows `OPEN`, if it is one of this load's.
-    fn parse(&self, text: &str) -> Option<(usize, usize)> {
-        let rest = text.strip_prefix(&self.nonce)?;
-        let digits = rest.find(CLOSE)?;
-        let number = rest[..digits].parse().ok()?;
+    /// The marker at the start of `text` (just after [`OPEN`]) and the
+    /// length of what follows `OPEN`, if it is one of this load's.
+    fn parse<'t>(&self, text: &'t str) -> Option<(Marker<'t>, usize)> {
+        let rest = text.strip_prefix(NONCE.as_str())?;
+        let end = rest.find(CLOSE)?;
+        let len = NONCE.len() + end + CLOSE.len_utf8();
+        if rest[..end] == *HOLE.encode_utf8(&mut [0; 4]) {
+            return Some((Marker::Hole, len));
+        }
+        if let Some(path) = rest[..end].strip_prefix(FAILED) {
+            return Some((Marker::Failed(path), len));
+        }
+        let number = rest[..end].parse().ok()?;
         self.sites.get(number)?;
-        Some((number, self.nonce.len() + digits + CLOSE.len_utf8()))
+        Some((Marker::Site(number), len))
     }
+}
+
+/// What a marker stands for.
+enum Marker<'t> {
+    /// A place in a template.
+    Site(usize),
+    /// A value that printed nothing.
+    Hole,
+    /// Prose that could not be made, by its path.
+    Failed(&'t str),
 }
 
 /// `text` without any markers: for filters that turn text into a Typst
@@ -201,8 +247,9 @@ pub(crate) fn without_markers(text: &str) -> Cow<'_, str> {
         out.push_str(&rest[..at]);
         let after = &rest[at + OPEN.len_utf8()..];
         let marker = after
-            .find(CLOSE)
-            .filter(|&end| after[..end].bytes().all(|b| b.is_ascii_hexdigit()));
+            .strip_prefix(NONCE.as_str())
+            .and_then(|rest| rest.find(CLOSE))
+            .map(|end| NONCE.len() + end);
         match marker {
             Some(end) => rest = &after[end + CLOSE.len_utf8()..],
             None => {
@@ -238,20 +285,35 @@ impl Scan<'_> {
             template,
             offset: at,
         });
-        let marker = format!("{OPEN}{}{number}{CLOSE}", markers.nonce);
+        let marker = format!("{OPEN}{}{number}{CLOSE}", *NONCE);
         self.out.inserted.push((self.out.text.len(), marker.len()));
         self.out.text.push_str(&marker);
     }
 }
 
-/// Where the markers of one rendered text stood: (offset in the text
-/// without markers, marker number), in order.
+/// Where the markers of one rendered text stood, as offsets in the text
+/// without markers, in order.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Origins {
+    /// (offset, marker number).
     marks: Vec<(usize, usize)>,
+    /// Where a value that prints nothing was placed.
+    holes: Vec<usize>,
+    /// The prose files placed that could not be made, by path.
+    failed: Vec<String>,
 }
 
 impl Origins {
+    /// Where values that print nothing were placed.
+    pub(crate) fn holes(&self) -> &[usize] {
+        &self.holes
+    }
+
+    /// The paths of the prose files placed that could not be made.
+    pub(crate) fn failed_prose(&self) -> &[String] {
+        &self.failed
+    }
+
     /// The site and offset in its template of the byte `offset` of
     /// `output` (the rendered text without markers). The text from the
     /// nearest marker before it is followed in the template as long as it
@@ -488,10 +550,22 @@ mod tests {
     fn a_fact_cannot_pass_for_a_marker() {
         let mut markers = Markers::new();
         markers.instrument(0, "tekst\n");
-        let forged = format!("{OPEN}00000000 0{CLOSE} og {OPEN}0{CLOSE}");
+        let forged = format!("{OPEN}00000000 0{CLOSE} og {OPEN}0{CLOSE} og {OPEN}!{CLOSE}");
         let (stripped, origins) = markers.strip(&forged);
         assert_eq!(stripped, forged);
-        assert!(origins.marks.is_empty());
+        assert!(origins.marks.is_empty() && origins.holes.is_empty());
+    }
+
+    #[test]
+    fn holes_are_taken_out_and_kept() {
+        let markers = Markers::new();
+        let mut hole = Vec::new();
+        write_hole(&mut hole).unwrap();
+        let hole = String::from_utf8(hole).unwrap();
+        let (stripped, origins) = markers.strip(&format!("på {hole}."));
+        assert_eq!(stripped, "på .");
+        assert_eq!(origins.holes(), ["på ".len()]);
+        assert_eq!(without_markers(&format!("a{hole}b")), "ab");
     }
 
     #[test]
