@@ -100,10 +100,8 @@ pub(super) fn register(tera: &mut Tera) {
     tera.register_filter(
         "eller",
         |value: &Value, kwargs: Kwargs, _: &State| -> TeraResult<Value> {
-            let instead = kwargs.must_get::<&str>("tekst").or_else(|_| {
-                Err(tera::Error::message(
-                    "`eller` needs what to print instead: `eller(tekst=\"…\")`",
-                ))
+            let instead = kwargs.must_get::<&str>("tekst").map_err(|_| {
+                tera::Error::message("`eller` needs what to print instead: `eller(tekst=\"…\")`")
             });
             if !is_empty(value) {
                 return Ok(value.clone());
