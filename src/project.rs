@@ -14,6 +14,11 @@ use crate::yaml;
 /// The name of the file that marks a project folder.
 pub const CONFIG_FILE: &str = "dokgen.yaml";
 
+/// What stands where a fact is not yet known, unless a project says
+/// otherwise: "N.N." for a person, "TODO" and "XXX" for text, "???" for a
+/// figure, "[indsæt …]" for anything.
+pub const DEFAULT_PLACEHOLDERS: &[&str] = &["N.N.", "TODO", "XXX", "???", "[indsæt"];
+
 /// A project on disk.
 #[derive(Debug, Clone)]
 pub struct Project {
@@ -42,6 +47,11 @@ pub struct Config {
     /// names (which never are): `[Danmark, Amager]`.
     #[serde(default)]
     pub proper_names: Vec<String>,
+    /// Text that stands where a fact is not yet known: an error where a
+    /// final document would print it, a warning in a draft. `[N.N., TODO,
+    /// XXX, "???", "[indsæt"]` unless given (`[]` for none).
+    #[serde(default)]
+    pub placeholders: Option<Vec<String>>,
 }
 
 /// Document settings that apply unless a document says otherwise.
@@ -125,6 +135,19 @@ impl Project {
             .pdf_standards
             .as_deref()
             .unwrap_or(standards::DEFAULT)
+    }
+
+    /// The placeholders of this project: `placeholders` from dokgen.yaml,
+    /// or the usual ones.
+    pub fn placeholders(&self) -> Vec<&str> {
+        match &self.config.placeholders {
+            Some(list) => list
+                .iter()
+                .map(String::as_str)
+                .filter(|p| !p.trim().is_empty())
+                .collect(),
+            None => DEFAULT_PLACEHOLDERS.to_vec(),
+        }
     }
 
     /// The stable identifier of the document written to `<output>.pdf`,

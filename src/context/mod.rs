@@ -130,6 +130,8 @@ pub(crate) struct DocumentView<'a> {
     pub date: NaiveDate,
     /// Status such as "Udkast".
     pub status: Option<&'a str>,
+    /// Whether it is a draft (marked "UDKAST" on every page).
+    pub draft: bool,
     /// What it is about (the PDF's subject), if the declaration says.
     pub subject: Option<&'a str>,
     /// For a document of a batch (`for_each`): its element's id.
@@ -379,6 +381,7 @@ pub(crate) fn own<'a>(content: &'a Content, document: &'a Document) -> Result<Ow
             title: &spec.title,
             date: document.date,
             status: spec.status.as_deref(),
+            draft: spec.draft,
             subject: spec.subject.as_deref(),
             item_id: spec.item.as_deref(),
             authors,
@@ -564,7 +567,11 @@ impl<'a> Resolver<'a> {
             address: &m.address,
             logo: m.logo.as_deref(),
             mayor: m.officials.mayor.on(self.as_of),
-            chief_executive: m.officials.chief_executive.on(self.as_of),
+            chief_executive: m
+                .officials
+                .chief_executive
+                .as_ref()
+                .and_then(|t| t.on(self.as_of)),
             sustainable: threshold
                 .zip(known.last())
                 .map(|(t, f)| derive::reaches(f.value, t)),
@@ -698,8 +705,8 @@ impl<'a> Resolver<'a> {
                 .members(&app.signatories)?
                 .into_iter()
                 .map(|m| {
-                    let holder = |terms: &'a Terms, office: &str| {
-                        terms.on(app.date).ok_or_else(|| {
+                    let holder = |terms: Option<&'a Terms>, office: &str| {
+                        terms.and_then(|t| t.on(app.date)).ok_or_else(|| {
                             Error::from(
                                 Diagnostic::error(format!(
                                     "{} has no {office} in office on {}",
@@ -713,8 +720,11 @@ impl<'a> Resolver<'a> {
                     Ok(SignatoryView {
                         municipality: &m.name,
                         short_name: &m.short_name,
-                        mayor: holder(&m.officials.mayor, "mayor")?,
-                        chief_executive: holder(&m.officials.chief_executive, "chief executive")?,
+                        mayor: holder(Some(&m.officials.mayor), "mayor")?,
+                        chief_executive: holder(
+                            m.officials.chief_executive.as_ref(),
+                            "chief executive",
+                        )?,
                     })
                 })
                 .collect::<Result<_>>()?,

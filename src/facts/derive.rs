@@ -199,7 +199,7 @@ pub(crate) mod fixtures {
             logo: None,
             officials: Officials {
                 mayor: person.clone(),
-                chief_executive: person,
+                chief_executive: Some(person),
             },
             population: figures(population),
             meeting_papers: None,

@@ -140,8 +140,10 @@ pub struct Officials {
     /// terms (`from`, `until`).
     pub mayor: Terms,
     /// The chief executive (kommunaldirektør): one person, or a list of
-    /// persons with their terms.
-    pub chief_executive: Terms,
+    /// persons with their terms. May be left out where it is not known (a
+    /// municipality whose officials sign needs it).
+    #[serde(default)]
+    pub chief_executive: Option<Terms>,
 }
 
 /// A person who signs, and when they hold the office.
@@ -657,6 +659,11 @@ pub struct DocumentSpec {
     /// A status such as "Udkast".
     #[serde(default)]
     pub status: Option<String>,
+    /// A document still being written: made even where it prints a
+    /// placeholder (with a warning instead of an error), and marked
+    /// "UDKAST" on every page.
+    #[serde(default)]
+    pub draft: bool,
     /// The application this document is, by id.
     #[serde(default)]
     pub application: Option<Id>,

@@ -71,6 +71,30 @@ impl Sources {
             })
     }
 
+    /// Where `text` stands in the YAML files read, in the order of the
+    /// files.
+    pub(crate) fn find_text(&self, text: &str) -> Vec<Location> {
+        let mut found = Vec::new();
+        for (file, (content, _)) in &self.files {
+            for (at, _) in content.match_indices(text) {
+                let line = content[..at].matches('\n').count() + 1;
+                let start = content[..at].rfind('\n').map_or(0, |n| n + 1);
+                found.push(Location {
+                    file: file.clone(),
+                    line,
+                    column: content[start..at].chars().count() + 1,
+                    snippet: content[start..]
+                        .lines()
+                        .next()
+                        .unwrap_or_default()
+                        .trim_end()
+                        .to_owned(),
+                });
+            }
+        }
+        found
+    }
+
     /// Every YAML file read, relative to the project, sorted.
     pub(crate) fn files(&self) -> impl Iterator<Item = &Path> {
         self.files.keys().map(PathBuf::as_path)

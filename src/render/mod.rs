@@ -4,6 +4,7 @@
 //! to the Markdown or template line it came from.
 
 mod names;
+mod placeholders;
 mod prose;
 
 use std::collections::{BTreeMap, HashMap};
@@ -107,7 +108,12 @@ impl Rendered {
                 .char_indices()
                 .nth(column.saturating_sub(1))
                 .map_or(line_text.len(), |(i, _)| i);
-        if let Some((file, md_line)) = markdown::origin_before(source, offset) {
+        self.origin_at(templates, offset)
+    }
+
+    /// Where a person wrote what stands at byte `offset` of the source.
+    fn origin_at(&self, templates: &Templates, offset: usize) -> Origin {
+        if let Some((file, md_line)) = markdown::origin_before(&self.output.text, offset) {
             return Origin::Prose(file, md_line);
         }
         match templates.locate(&self.output, offset) {
@@ -118,7 +124,7 @@ impl Rendered {
 }
 
 /// Where a place of a document's source was written.
-enum Origin {
+pub(super) enum Origin {
     /// In a prose file, at a line.
     Prose(std::path::PathBuf, usize),
     /// In a template.
@@ -219,11 +225,18 @@ impl Renderer {
         if !placed.is_empty() {
             return Err(Error::from(placed));
         }
-        Ok(Rendered {
+        let mut rendered = Rendered {
             proper_names: self.names.pattern_in(&output.text),
             output,
             warnings,
-        })
+        };
+        let found = placeholders::find(project, content, templates, document, &rendered);
+        if document.spec.draft {
+            rendered.warnings.extend(found);
+        } else if !found.is_empty() {
+            return Err(Error::from(found));
+        }
+        Ok(rendered)
     }
 
     /// The regular expression of the proper names in `source`, a Typst

@@ -243,10 +243,9 @@ impl<'a> Validator<'a> {
                 self.logo(&format!("{base}.logo"), logo);
             }
             self.terms(&format!("{base}.officials.mayor"), &m.officials.mayor);
-            self.terms(
-                &format!("{base}.officials.chief_executive"),
-                &m.officials.chief_executive,
-            );
+            if let Some(terms) = &m.officials.chief_executive {
+                self.terms(&format!("{base}.officials.chief_executive"), terms);
+            }
         }
     }
 
@@ -455,13 +454,13 @@ impl<'a> Validator<'a> {
                     continue;
                 };
                 for (office, terms) in [
-                    ("mayor", &m.officials.mayor),
-                    ("chief executive", &m.officials.chief_executive),
+                    ("mayor", Some(&m.officials.mayor)),
+                    ("chief executive", m.officials.chief_executive.as_ref()),
                 ] {
-                    if terms.on(app.date).is_none() {
+                    if terms.and_then(|t| t.on(app.date)).is_none() {
                         let known: Vec<String> = terms
-                            .0
                             .iter()
+                            .flat_map(|t| &t.0)
                             .map(|p| {
                                 let from = p.from.map(|d| d.to_string()).unwrap_or_default();
                                 let until = p.until.map(|d| d.to_string()).unwrap_or_default();
@@ -475,11 +474,15 @@ impl<'a> Validator<'a> {
                                 m.name, app.date
                             ),
                         );
+                        let known = if known.is_empty() {
+                            "no holder of the office is known".to_owned()
+                        } else {
+                            format!("the terms known are {}", known.join(", "))
+                        };
                         hint(
                             d,
                             format!(
-                                "the terms known are {}; add the holder of the office to municipalities.{id}.officials",
-                                known.join(", ")
+                                "{known}; add the holder of the office to municipalities.{id}.officials"
                             ),
                         );
                     }

@@ -1,0 +1,137 @@
+//! Placeholders are not facts: "N.N.", "TODO", "XXX", "???", "[indsæt …]"
+//! (or the project's own list) may stand in the facts or the prose while a
+//! document is being written, but a final document does not print one.
+//!
+//! The rendered source is searched for each placeholder, as written and as
+//! escaped into Typst markup, and each place is reported where a person
+//! wrote it (the template or prose line), with where it stands in the
+//! facts; an official whose name is a placeholder is named by office,
+//! municipality and date. A draft (`draft: true`) gets warnings instead.
+
+use std::collections::BTreeSet;
+
+use super::{Origin, Rendered};
+use crate::diagnostic::Diagnostic;
+use crate::escape;
+use crate::facts::{Content, Document};
+use crate::project::Project;
+use crate::template::Templates;
+
+/// The placeholders the document prints, each where it was written.
+pub(super) fn find(
+    project: &Project,
+    content: &Content,
+    templates: &Templates,
+    document: &Document,
+    rendered: &Rendered,
+) -> Vec<Diagnostic> {
+    let source = rendered.source();
+    let mut found = Vec::new();
+    for placeholder in project.placeholders() {
+        let escaped = escape::markup(placeholder);
+        let places: BTreeSet<usize> = [placeholder, escaped.as_str()]
+            .into_iter()
+            .flat_map(|form| source.match_indices(form).map(|(at, _)| at))
+            .collect();
+        // One report for each placeholder, at the first place it is
+        // printed (a title stands in the metadata, the header and the
+        // front page alike).
+        let Some(&first) = places.first() else {
+            continue;
+        };
+        let mut d = report(content, templates, document, rendered, placeholder, first);
+        match places.len() - 1 {
+            0 => {}
+            1 => d = d.hint("the document prints it in 1 more place"),
+            n => d = d.hint(format!("the document prints it in {n} more places")),
+        }
+        found.push(d);
+    }
+    found
+}
+
+/// The report of `placeholder`, printed at byte `at` of the source.
+fn report(
+    content: &Content,
+    templates: &Templates,
+    document: &Document,
+    rendered: &Rendered,
+    placeholder: &str,
+    at: usize,
+) -> Diagnostic {
+    let message = signatory(content, document, placeholder).unwrap_or_else(|| {
+        if document.spec.draft {
+            format!("`{placeholder}` is a placeholder, not a fact: the draft prints it")
+        } else {
+            format!(
+                "`{placeholder}` is a placeholder, not a fact: a final document does not print it"
+            )
+        }
+    });
+    let mut d = if document.spec.draft {
+        Diagnostic::warning(message)
+    } else {
+        Diagnostic::error(message)
+    };
+    d = match rendered.origin_at(templates, at) {
+        Origin::Template(location) => d.located(Some(location)),
+        Origin::Prose(file, line) => {
+            let written = file
+                .strip_prefix("content")
+                .ok()
+                .and_then(|p| content.prose.get(p.to_string_lossy().as_ref()));
+            let line_text = written
+                .and_then(|t| t.lines().nth(line - 1))
+                .unwrap_or_default();
+            // The placeholder as typed, or the first fact the line names.
+            let column = line_text
+                .find(placeholder)
+                .or_else(|| line_text.find("{{"))
+                .map_or(1, |i| line_text[..i].chars().count() + 1);
+            d.in_file(&file)
+                .at(line, column)
+                .with_snippet(line_text.trim_end())
+        }
+        Origin::Generated => d.in_file(format!("{}.typ", document.spec.output)),
+    };
+    for location in content.sources.find_text(placeholder).into_iter().take(3) {
+        d = d.hint(format!(
+            "it stands in {}:{}:{}: `{}`",
+            location.file.display(),
+            location.line,
+            location.column,
+            location.snippet.trim()
+        ));
+    }
+    if document.spec.draft {
+        d
+    } else {
+        d.hint("give the fact; while the document is being written, mark it `draft: true` in its declaration: a draft is made with a warning and marked UDKAST")
+    }
+}
+
+/// For a letter, the office that `placeholder` fills: "the chief executive
+/// of Tårnby Kommune on 2021-02-04 is `N.N.`: …".
+fn signatory(content: &Content, document: &Document, placeholder: &str) -> Option<String> {
+    let application = content
+        .facts
+        .applications
+        .get(document.spec.application.as_ref()?)?;
+    application.signatories.iter().find_map(|id| {
+        let m = content.facts.municipalities.get(id)?;
+        [
+            ("mayor", Some(&m.officials.mayor)),
+            ("chief executive", m.officials.chief_executive.as_ref()),
+        ]
+        .into_iter()
+        .find_map(|(office, terms)| {
+            let person = terms?.on(application.date)?;
+            person.name.contains(placeholder).then(|| {
+                format!(
+                    "the {office} of {} on {} is `{}`: an official with an unknown name signs nothing",
+                    m.name, application.date, person.name
+                )
+            })
+        })
+    })
+}
