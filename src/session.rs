@@ -82,7 +82,7 @@ impl Session {
     pub fn open(dir: &Path) -> Result<Self> {
         let project = Project::open(dir)?;
         let content = facts::load(&project)?;
-        let templates = Templates::load(&project, &content.prose)?;
+        let templates = templates_for(&project, &content)?;
         check_documents(&content, &templates)?;
         let typesetter = Typesetter::new(&project)?;
         Ok(Self {
@@ -288,14 +288,14 @@ impl Session {
         // means parsing them again too (a matter of milliseconds).
         if what.content {
             let content = facts::load(&self.project)?;
-            let templates = Templates::load(&self.project, &content.prose)?;
+            let templates = templates_for(&self.project, &content)?;
             check_documents(&content, &templates)?;
             self.renderer = Renderer::new(&self.project, &content);
             self.content = content;
             self.templates = templates;
             what.templates = true;
         } else if what.templates {
-            let templates = Templates::load(&self.project, &self.content.prose)?;
+            let templates = templates_for(&self.project, &self.content)?;
             check_documents(&self.content, &templates)?;
             self.templates = templates;
         }
@@ -357,6 +357,11 @@ impl Session {
             None => Ok(()),
         }
     }
+}
+
+/// The templates of `project`, with the prose and the texts of `content`.
+fn templates_for(project: &Project, content: &Content) -> Result<Templates> {
+    Templates::load(project, &content.prose, &facts::texts(content))
 }
 
 /// The first of the errors that stand at one place of one file, with a

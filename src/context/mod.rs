@@ -9,6 +9,7 @@
 //! every reference resolves; a reference that does not is still an error
 //! here, never a panic.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -125,7 +126,7 @@ pub(crate) struct DocumentView<'a> {
     /// The declaration file's stem: `strategi`.
     pub id: String,
     /// Title.
-    pub title: &'a str,
+    pub title: std::borrow::Cow<'a, str>,
     /// Date, ISO (`2017-06-26`); the `dato` filter formats it.
     pub date: NaiveDate,
     /// Status such as "Udkast".
@@ -133,7 +134,7 @@ pub(crate) struct DocumentView<'a> {
     /// Whether it is a draft (marked "UDKAST" on every page).
     pub draft: bool,
     /// What it is about (the PDF's subject), if the declaration says.
-    pub subject: Option<&'a str>,
+    pub subject: Option<std::borrow::Cow<'a, str>>,
     /// For a document of a batch (`for_each`): its element's id.
     pub item_id: Option<&'a str>,
     /// The authoring municipalities' official names.
@@ -308,14 +309,24 @@ pub(crate) struct RequestView<'a> {
     pub subsidiary: Option<&'a str>,
 }
 
-/// The facts as of `as_of`, as every document of that date sees them.
+/// A document's title and subject where they name facts, as rendered.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct DocumentTexts {
+    /// The rendered title.
+    pub title: Option<String>,
+    /// The rendered subject.
+    pub subject: Option<String>,
+}
+
+/// The facts (as of `as_of`, with their texts rendered) as every document
+/// of that date sees them.
 pub(crate) fn shared<'a>(
     project: &'a Project,
     content: &'a Content,
+    facts: &'a Facts,
     as_of: NaiveDate,
 ) -> Result<SharedContext<'a>> {
-    let facts = &content.facts;
-    let r = Resolver::new(content, Path::new("content"), as_of);
+    let r = Resolver::new(content, facts, Path::new("content"), as_of);
     let municipalities = facts
         .municipalities
         .iter()
@@ -358,9 +369,14 @@ pub(crate) fn shared<'a>(
 
 /// What is `document`'s own: its declaration, its application with the
 /// areas of the other phases, and its meeting papers.
-pub(crate) fn own<'a>(content: &'a Content, document: &'a Document) -> Result<OwnContext<'a>> {
+pub(crate) fn own<'a>(
+    content: &'a Content,
+    facts: &'a Facts,
+    document: &'a Document,
+    texts: DocumentTexts,
+) -> Result<OwnContext<'a>> {
     let spec = &document.spec;
-    let r = Resolver::new(content, &document.file, document.date);
+    let r = Resolver::new(content, facts, &document.file, document.date);
     let authors = spec
         .authors
         .iter()
@@ -378,11 +394,16 @@ pub(crate) fn own<'a>(content: &'a Content, document: &'a Document) -> Result<Ow
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-            title: &spec.title,
+            title: texts
+                .title
+                .map_or(Cow::Borrowed(spec.title.as_str()), Cow::Owned),
             date: document.date,
             status: spec.status.as_deref(),
             draft: spec.draft,
-            subject: spec.subject.as_deref(),
+            subject: texts
+                .subject
+                .map(Cow::Owned)
+                .or_else(|| spec.subject.as_deref().map(Cow::Borrowed)),
             item_id: spec.item.as_deref(),
             authors,
             keywords: &spec.keywords,
@@ -497,8 +518,7 @@ struct Resolver<'a> {
 impl<'a> Resolver<'a> {
     /// Looks up the facts of `content` as of `as_of` for the declaration
     /// `file` (named in messages).
-    fn new(content: &'a Content, file: &'a Path, as_of: NaiveDate) -> Self {
-        let facts = &content.facts;
+    fn new(content: &'a Content, facts: &'a Facts, file: &'a Path, as_of: NaiveDate) -> Self {
         Self {
             facts,
             annex_pages: &content.annex_pages,

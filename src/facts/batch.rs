@@ -166,16 +166,23 @@ fn elements(facts: &Facts, collection: Collection) -> Vec<(String, BTreeMap<Stri
 }
 
 /// `pattern` with each `{field}` replaced; the unknown field's name if one
-/// is not there. `{{` and `}}` stand for braces.
+/// is not there. Tera's tags (`{{ … }}`, `{% … %}`, `{# … #}`) are left
+/// as they are: a title may name facts, as prose does.
 fn fill(pattern: &str, fields: &BTreeMap<String, String>) -> Result<String, String> {
     let mut out = String::new();
     let mut rest = pattern;
     while let Some(open) = rest.find(['{', '}']) {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        if rest[open..].starts_with("{{") || rest[open..].starts_with("}}") {
-            out.push_str(&rest[open..open + 1]);
-            rest = &rest[open + 2..];
+        let tag = [("{{", "}}"), ("{%", "%}"), ("{#", "#}")]
+            .into_iter()
+            .find(|(start, _)| rest[open..].starts_with(start));
+        if let Some((_, end)) = tag {
+            let close = rest[open..]
+                .find(end)
+                .map_or(rest.len(), |i| open + i + end.len());
+            out.push_str(&rest[open..close]);
+            rest = &rest[close..];
             continue;
         }
         let Some(close) = after.find('}').filter(|_| rest[open..].starts_with('{')) else {
@@ -218,7 +225,14 @@ mod tests {
             "Brev til Ishøj Kommune"
         );
         assert_eq!(fill("no fields", &fields()).unwrap(), "no fields");
-        assert_eq!(fill("{{literal}}", &fields()).unwrap(), "{literal}");
+        assert_eq!(
+            fill("{name} af {{ cooperation.since | dato }}", &fields()).unwrap(),
+            "Ishøj Kommune af {{ cooperation.since | dato }}"
+        );
+        assert_eq!(
+            fill("{% if x %}{id}{% endif %}", &fields()).unwrap(),
+            "{% if x %}ishoej{% endif %}"
+        );
         assert_eq!(fill("{nme}", &fields()).unwrap_err(), "nme");
     }
 }

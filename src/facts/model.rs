@@ -621,6 +621,61 @@ pub struct Facts {
 }
 
 impl Facts {
+    /// The text fields a person writes in the facts, which may name other
+    /// facts with `{{ … }}` as prose does, each with its path in the merged
+    /// facts (`meetings[1].items[0].recommendations[2]`): the strategic
+    /// lines' titles; meetings' subjects and decisions, and their items'
+    /// titles, at-clauses, decisions and annex titles; milestones' titles;
+    /// applications' requests, annex titles and contact's title. Ids,
+    /// dates, numbers, names and addresses are plain data.
+    pub(crate) fn texts_mut(&mut self) -> Vec<(String, &mut String)> {
+        let mut out: Vec<(String, &mut String)> = Vec::new();
+        if let Some(strategy) = &mut self.strategy {
+            for (i, line) in strategy.lines.iter_mut().enumerate() {
+                out.push((format!("strategy.lines[{i}].title"), &mut line.title));
+            }
+        }
+        for (i, m) in self.meetings.iter_mut().enumerate() {
+            let base = format!("meetings[{i}]");
+            out.push((format!("{base}.subject"), &mut m.subject));
+            if let Some(decision) = &mut m.decision {
+                out.push((format!("{base}.decision"), decision));
+            }
+            for (j, item) in m.items.iter_mut().enumerate() {
+                let base = format!("{base}.items[{j}]");
+                out.push((format!("{base}.title"), &mut item.title));
+                for (k, at) in item.recommendations.iter_mut().enumerate() {
+                    out.push((format!("{base}.recommendations[{k}]"), at));
+                }
+                if let Some(decision) = &mut item.decision {
+                    out.push((format!("{base}.decision"), decision));
+                }
+                for (k, annex) in item.annexes.iter_mut().enumerate() {
+                    out.push((format!("{base}.annexes[{k}].title"), &mut annex.title));
+                }
+            }
+        }
+        for (i, m) in self.milestones.iter_mut().enumerate() {
+            out.push((format!("milestones[{i}].title"), &mut m.title));
+        }
+        for (id, app) in &mut self.applications {
+            let base = format!("applications.{id}");
+            for (k, r) in app.requests.iter_mut().enumerate() {
+                out.push((format!("{base}.requests[{k}].principal"), &mut r.principal));
+                if let Some(subsidiary) = &mut r.subsidiary {
+                    out.push((format!("{base}.requests[{k}].subsidiary"), subsidiary));
+                }
+            }
+            for (k, annex) in app.annexes.iter_mut().enumerate() {
+                out.push((format!("{base}.annexes[{k}].title"), &mut annex.title));
+            }
+            if let Some(title) = app.contact.as_mut().and_then(|c| c.title.as_mut()) {
+                out.push((format!("{base}.contact.title"), title));
+            }
+        }
+        out
+    }
+
     /// The meeting `id` and its place in [`Facts::meetings`].
     pub fn meeting(&self, id: &str) -> Option<(usize, &Meeting)> {
         self.meetings.iter().enumerate().find(|(_, m)| m.id == id)

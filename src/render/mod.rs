@@ -14,12 +14,13 @@ use std::sync::{Arc, Mutex};
 use chrono::NaiveDate;
 use tera::Value;
 
-use crate::context;
+use crate::context::{self, DocumentTexts};
 use crate::diagnostic::{Diagnostic, Error, Result, Severity};
+use crate::facts::model::Facts;
 use crate::facts::{Content, Document};
 use crate::markdown;
 use crate::project::Project;
-use crate::template::{Output, PROSE_VAR, Templates};
+use crate::template::{Output, PROSE_VAR, Templates, origins};
 pub(crate) use names::ProperNames;
 
 /// A document's Typst source, and what the prose conversion warned about.
@@ -138,40 +139,121 @@ pub(super) enum Origin {
 /// not serialise every municipality hundreds of times), and the project's
 /// proper names.
 pub(crate) struct Renderer {
-    contexts: Mutex<HashMap<NaiveDate, Arc<tera::Context>>>,
+    dates: Mutex<HashMap<NaiveDate, Arc<Dated>>>,
     names: ProperNames,
+}
+
+/// The facts as of one date.
+struct Dated {
+    /// The facts with their texts rendered, if any names facts.
+    facts: Option<Facts>,
+    /// The facts as templates see them.
+    context: tera::Context,
+    /// The errors of each text that could not be made, by the key of the
+    /// marker that stands in its place.
+    failed: HashMap<String, Vec<Diagnostic>>,
 }
 
 impl Renderer {
     /// A renderer for the facts of `content`.
     pub(crate) fn new(project: &Project, content: &Content) -> Self {
         Self {
-            contexts: Mutex::default(),
+            dates: Mutex::default(),
             names: ProperNames::of(project, &content.facts),
         }
     }
 
-    /// The facts as of `document`'s date, made once per date.
-    fn shared(
+    /// The facts as of `document`'s date, made once per date: the texts
+    /// that name facts are rendered with the facts as written, then the
+    /// context is made again from the facts with those texts.
+    fn dated(
         &self,
         project: &Project,
         content: &Content,
+        templates: &Templates,
         document: &Document,
-    ) -> Result<Arc<tera::Context>> {
+    ) -> Result<Arc<Dated>> {
         let date = document.date;
-        if let Some(context) = self.lock().get(&date) {
-            return Ok(context.clone());
+        if let Some(dated) = self.lock().get(&date) {
+            return Ok(dated.clone());
         }
         // Made outside the lock, so other threads go on meanwhile; if two
         // make the same date at once, both results are equal.
-        let view = context::shared(project, content, date)?;
-        let context = Arc::new(to_context(&view, document)?);
-        self.lock().insert(date, context.clone());
-        Ok(context)
+        let written = to_context(
+            &context::shared(project, content, &content.facts, date)?,
+            document,
+        )?;
+        let mut facts = content.facts.clone();
+        let mut failed = HashMap::new();
+        let mut rendered_any = false;
+        for (path, text) in facts.texts_mut() {
+            if !templates.has_text(&path) {
+                continue;
+            }
+            rendered_any = true;
+            match templates.render_text(&path, &written) {
+                Ok(plain) => *text = plain,
+                // Reported if a document prints it.
+                Err(err) => {
+                    let key = format!("f{}", failed.len());
+                    *text = origins::failed(&key);
+                    failed.insert(key, err.into_diagnostics());
+                }
+            }
+        }
+        let dated = Arc::new(if rendered_any {
+            Dated {
+                context: to_context(&context::shared(project, content, &facts, date)?, document)?,
+                facts: Some(facts),
+                failed,
+            }
+        } else {
+            Dated {
+                context: written,
+                facts: None,
+                failed,
+            }
+        });
+        self.lock().insert(date, dated.clone());
+        Ok(dated)
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<NaiveDate, Arc<tera::Context>>> {
-        self.contexts.lock().unwrap_or_else(|e| e.into_inner())
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<NaiveDate, Arc<Dated>>> {
+        self.dates.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The context of `document`: the facts of its date and its own part,
+    /// with its title and subject rendered where they name facts.
+    fn context(
+        &self,
+        content: &Content,
+        templates: &Templates,
+        document: &Document,
+        dated: &Dated,
+    ) -> Result<tera::Context> {
+        let facts = dated.facts.as_ref().unwrap_or(&content.facts);
+        let mut ctx = dated.context.clone();
+        let own = context::own(content, facts, document, DocumentTexts::default())?;
+        ctx.extend(to_context(&own, document)?);
+        let index = content
+            .documents
+            .iter()
+            .position(|d| std::ptr::eq(d, document));
+        let text = |field: &str| {
+            let path = crate::facts::document_text(index?, field);
+            templates
+                .has_text(&path)
+                .then(|| templates.render_text(&path, &ctx))
+        };
+        let texts = DocumentTexts {
+            title: text("title").transpose()?,
+            subject: text("subject").transpose()?,
+        };
+        if texts.title.is_some() || texts.subject.is_some() {
+            let own = context::own(content, facts, document, texts)?;
+            ctx.extend(to_context(&own, document)?);
+        }
+        Ok(ctx)
     }
 
     /// Renders the Typst source of `document`.
@@ -182,12 +264,12 @@ impl Renderer {
         templates: &Templates,
         document: &Document,
     ) -> Result<Rendered> {
-        let mut ctx = (*self.shared(project, content, document)?).clone();
-        ctx.extend(to_context(&context::own(content, document)?, document)?);
+        let dated = self.dated(project, content, templates, document)?;
+        let mut ctx = self.context(content, templates, document, &dated)?;
         // Every prose file the document may place is made first; one that
         // fails is reported only if the template places it.
         let mut prose = BTreeMap::new();
-        let mut failed: HashMap<&str, Vec<Diagnostic>> = HashMap::new();
+        let mut failed = dated.failed.clone();
         let mut warnings = Vec::new();
         for path in prose_for(content, document) {
             let converted = templates.render_prose(path, &ctx).map(|markdown| {
@@ -208,17 +290,18 @@ impl Renderer {
             if errors.is_empty() {
                 prose.insert(path.clone(), Value::safe_string(&typst));
             } else {
-                prose.insert(path.clone(), Value::none());
-                failed.insert(path, errors);
+                let key = format!("p{}", failed.len());
+                prose.insert(path.clone(), Value::safe_string(&origins::failed(&key)));
+                failed.insert(key, errors);
             }
         }
         ctx.insert_value(PROSE_VAR, Value::from(prose));
         let output = templates.render(&document.spec.template, &ctx)?;
         let placed: Vec<Diagnostic> = output
             .origins
-            .failed_prose()
+            .failed()
             .iter()
-            .filter_map(|path| failed.get(path.as_str()))
+            .filter_map(|key| failed.get(key))
             .flatten()
             .cloned()
             .collect();

@@ -124,7 +124,11 @@ pub(super) fn register(tera: &mut Tera) {
         },
     );
     tera.register_filter("typst_str", |s: &str, _: Kwargs, _: &State| {
-        Value::safe_string(&escape::string_literal(&origins::without_markers(s)))
+        // Text that could not be made stays a marker, to be reported.
+        match origins::failed_in(s) {
+            Some(marker) => Value::safe_string(marker),
+            None => Value::safe_string(&escape::string_literal(&origins::without_markers(s))),
+        }
     });
     tera.register_filter(
         "typst",
@@ -145,10 +149,6 @@ pub(super) fn register(tera: &mut Tera) {
                         "no prose file `{path}` is loaded for this document"
                     ))
                 })?;
-            // Prose that could not be made is reported if it is placed.
-            if found.as_str().is_none() {
-                return Ok(Value::safe_string(&origins::failed_prose(path)));
-            }
             Ok(found)
         },
     );
@@ -187,7 +187,10 @@ fn typst_literal(value: &Value) -> TeraResult<String> {
         return Ok(b.to_string());
     }
     if let Some(s) = value.as_str() {
-        return Ok(escape::string_literal(&origins::without_markers(s)));
+        return Ok(match origins::failed_in(s) {
+            Some(marker) => marker.to_owned(),
+            None => escape::string_literal(&origins::without_markers(s)),
+        });
     }
     if let Some(i) = value.as_i128() {
         return Ok(i.to_string());

@@ -23,6 +23,7 @@ use walkdir::WalkDir;
 
 use crate::diagnostic::{Diagnostic, Error, Location, Result};
 use crate::escape;
+use crate::facts::FactText;
 use crate::id::ProsePath;
 use crate::project::Project;
 use origins::{Instrumented, Markers, Origins};
@@ -37,14 +38,18 @@ const PROSE_PREFIX: &str = "content/";
 /// The name of the context variable that holds converted prose.
 pub(crate) const PROSE_VAR: &str = "prose";
 
-/// Templates and prose, parsed and ready to render.
+/// Templates, prose and the facts' texts, parsed and ready to render.
 pub(crate) struct Templates {
+    /// The templates and prose: values are escaped into markup.
     tera: Tera,
+    /// The facts' texts: values are put in as they are (the text is
+    /// escaped where a template prints it).
+    plain: Tera,
     /// The templates folder as messages name it, relative to the project:
     /// `templates`, or `../../templates` for a shared one.
     shown_dir: String,
-    /// The templates, then the prose files, as written; markers refer to
-    /// them by their index here.
+    /// The templates, then the prose files, then the facts' texts, as
+    /// written; markers refer to them by their index here.
     sources: Vec<Written>,
     /// How many of `sources` are templates.
     templates: usize,
@@ -63,6 +68,44 @@ struct Written {
     text: String,
     /// Its text as Tera parsed it, with the markers.
     marked: Instrumented,
+    /// For a fact's text, where its value begins in its YAML file.
+    anchor: Option<Location>,
+}
+
+impl Written {
+    /// The place of byte `at` of the text, as messages name it.
+    fn location(&self, at: usize) -> Location {
+        let d = Diagnostic::error("").at_offset(&self.text, at);
+        let (line, column) = (d.line.unwrap_or(1), d.column.unwrap_or(1));
+        let snippet = d.snippet.unwrap_or_default();
+        match &self.anchor {
+            None => Location {
+                file: self.file.clone(),
+                line,
+                column,
+                snippet,
+            },
+            // A fact's text stands in its YAML file from the anchor on;
+            // on the anchor's line, after a quote if it is quoted.
+            Some(anchor) if line == 1 => {
+                let quoted = anchor
+                    .snippet
+                    .chars()
+                    .nth(anchor.column - 1)
+                    .is_some_and(|c| c == '"' || c == '\'');
+                Location {
+                    column: anchor.column + usize::from(quoted) + column - 1,
+                    ..anchor.clone()
+                }
+            }
+            Some(anchor) => Location {
+                file: anchor.file.clone(),
+                line: anchor.line + line - 1,
+                column,
+                snippet,
+            },
+        }
+    }
 }
 
 /// A template's output: Typst source or Markdown, and where its pieces
@@ -78,7 +121,11 @@ pub(crate) struct Output {
 impl Templates {
     /// Parses every template in the project's templates folder and every
     /// prose file.
-    pub(crate) fn load(project: &Project, prose: &BTreeMap<ProsePath, String>) -> Result<Self> {
+    pub(crate) fn load(
+        project: &Project,
+        prose: &BTreeMap<ProsePath, String>,
+        texts: &[FactText],
+    ) -> Result<Self> {
         let dir = project.templates_dir();
         let shown_dir = crate::project::relative(&project.root, &dir);
         let mut written = Vec::new();
@@ -94,7 +141,7 @@ impl Templates {
             if entry.file_type().is_file() && path.to_string_lossy().ends_with(TEMPLATE_SUFFIX) {
                 let text = std::fs::read_to_string(path).map_err(|err| Error::io(path, &err))?;
                 let name = template_name(&dir, path);
-                written.push((name.clone(), Path::new(&shown_dir).join(name), text));
+                written.push((name.clone(), Path::new(&shown_dir).join(name), text, None));
             }
         }
         let templates = written.len();
@@ -103,14 +150,20 @@ impl Templates {
                 format!("{PROSE_PREFIX}{path}"),
                 Path::new("content").join(path),
                 text.clone(),
+                None,
             )
+        }));
+        let plain_from = written.len();
+        written.extend(texts.iter().map(|t| {
+            let file = t.at.as_ref().map(|a| a.file.clone()).unwrap_or_default();
+            (text_name(&t.path), file, t.text.clone(), t.at.clone())
         }));
         let mut markers = Markers::new();
         let mut problems = Vec::new();
         let sources: Vec<Written> = written
             .into_iter()
             .enumerate()
-            .map(|(i, (name, file, text))| {
+            .map(|(i, (name, file, text, anchor))| {
                 if let Some(at) = origins::marker_char_in(&text) {
                     problems.push(
                         Diagnostic::error("a control character (U+0001 or U+0002) in a template")
@@ -125,6 +178,7 @@ impl Templates {
                     file,
                     text,
                     marked,
+                    anchor,
                 }
             })
             .collect();
@@ -136,18 +190,29 @@ impl Templates {
         tera.autoescape_on([TEMPLATE_SUFFIX, ".md"]);
         filters::register(&mut tera);
         let added = tera.add_raw_templates(
-            sources
+            sources[..plain_from]
+                .iter()
+                .map(|w| (w.name.as_str(), w.marked.text.as_str())),
+        );
+        let mut plain = Tera::new();
+        plain.set_escape_fn(plain_strictly);
+        plain.autoescape_on([TEXT_SUFFIX]);
+        filters::register(&mut plain);
+        let added_plain = plain.add_raw_templates(
+            sources[plain_from..]
                 .iter()
                 .map(|w| (w.name.as_str(), w.marked.text.as_str())),
         );
         let loaded = Self {
             tera,
+            plain,
             shown_dir,
             sources,
             templates,
             markers,
         };
         added.map_err(|err| loaded.error(&err))?;
+        added_plain.map_err(|err| loaded.error(&err))?;
         Ok(loaded)
     }
 
@@ -194,11 +259,25 @@ impl Templates {
         self.render_marked(&format!("{PROSE_PREFIX}{path}"), context)
     }
 
+    /// Renders the fact's text at `path` (see [`FactText`]) into plain
+    /// text, with its facts filled in.
+    pub(crate) fn render_text(&self, path: &str, context: &tera::Context) -> Result<String> {
+        self.render_in(&self.plain, &text_name(path), context)
+            .map(|output| output.text)
+    }
+
+    /// Whether the fact's text at `path` names facts and is rendered.
+    pub(crate) fn has_text(&self, path: &str) -> bool {
+        let name = text_name(path);
+        self.sources.iter().any(|w| w.name == name)
+    }
+
     fn render_marked(&self, name: &str, context: &tera::Context) -> Result<Output> {
-        let marked = self
-            .tera
-            .render(name, context)
-            .map_err(|err| self.error(&err))?;
+        self.render_in(&self.tera, name, context)
+    }
+
+    fn render_in(&self, tera: &Tera, name: &str, context: &tera::Context) -> Result<Output> {
+        let marked = tera.render(name, context).map_err(|err| self.error(&err))?;
         let (text, origins) = self.markers.strip(&marked);
         let output = Output { text, origins };
         let holes: Vec<Diagnostic> = output
@@ -218,13 +297,7 @@ impl Templates {
     /// its file (relative to the project), line and column.
     pub(crate) fn locate(&self, output: &Output, offset: usize) -> Option<Location> {
         let (source, at) = self.site_of(output, offset)?;
-        let d = Diagnostic::error("").at_offset(&source.text, at);
-        Some(Location {
-            file: source.file.clone(),
-            line: d.line?,
-            column: d.column?,
-            snippet: d.snippet.unwrap_or_default(),
-        })
+        Some(source.location(at))
     }
 
     /// The source and byte offset in it that wrote byte `offset` of
@@ -251,9 +324,7 @@ impl Templates {
             Some(e) => format!("`{e}` prints nothing here: the value is empty"),
             None => "a value prints nothing here: it is empty".to_owned(),
         };
-        let mut d = Diagnostic::error(message)
-            .in_file(&source.file)
-            .at_offset(&source.text, at);
+        let mut d = Diagnostic::error(message).located(Some(source.location(at)));
         if let Some(why) = expression.and_then(crate::context::why_empty) {
             d = d.hint(why);
         }
@@ -286,7 +357,7 @@ impl Templates {
                     d.message = format!("`{value}` is not defined here");
                     d = d.hint(report.message().to_owned());
                 }
-                d = d.in_file(&w.file).at_offset(&w.text, at);
+                d = d.located(Some(w.location(at)));
             }
             None if !name.is_empty() => d = d.in_file(name),
             None => {}
@@ -314,6 +385,25 @@ impl Templates {
 
 /// What to do about a value that prints nothing.
 const HOLE_HINT: &str = "a document is not made with a hole in it: put the sentence in `{% if … %}…{% endif %}` where the value may be empty, or say what to print instead, `{{ … | eller(tekst=\"…\") }}`";
+
+/// The suffix of the names of the facts' texts in Tera.
+const TEXT_SUFFIX: &str = ".txt";
+
+/// The name in Tera of the fact's text at `path`.
+fn text_name(path: &str) -> String {
+    format!("{path}{TEXT_SUFFIX}")
+}
+
+/// The escape function of the facts' texts: the text as it is (it is
+/// escaped where a template prints it), and where a value prints nothing,
+/// the marker of a hole.
+fn plain_strictly(text: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    if text.trim().is_empty() {
+        origins::write_hole(out)
+    } else {
+        out.write_all(text.as_bytes())
+    }
+}
 
 /// The escape function of every template and prose file: the text as
 /// Typst markup ([`escape::write_markup`]), and where a value prints

@@ -34,10 +34,13 @@ use std::sync::LazyLock;
 const OPEN: char = '\u{1}';
 /// Closes a marker.
 const CLOSE: char = '\u{2}';
-/// Stands for the site number in a hole marker.
-const HOLE: char = '!';
-/// Begins the path in the marker of prose that could not be made.
-const FAILED: char = '?';
+/// Stands for the site number in a hole marker. Markers are made of
+/// letters and digits between two control characters, which escaping
+/// leaves as they are (the nonce is lower-case hexadecimal, and these
+/// letters are upper-case).
+const HOLE: char = 'H';
+/// Begins the key in the marker of text that could not be made.
+const FAILED: char = 'F';
 
 /// A random number from the standard library's hasher keys: enough that a
 /// fact cannot know it; not a secret.
@@ -54,10 +57,22 @@ pub(crate) fn write_hole(out: &mut dyn std::io::Write) -> std::io::Result<()> {
     write!(out, "{OPEN}{}{HOLE}{CLOSE}", *NONCE)
 }
 
-/// The marker that stands where the prose file `path`, which could not be
-/// made, is placed: its errors are reported if it is.
-pub(crate) fn failed_prose(path: &str) -> String {
-    format!("{OPEN}{}{FAILED}{}{CLOSE}", *NONCE, path.replace(CLOSE, ""))
+/// The marker that stands in place of text that could not be made (a
+/// prose file, a fact's text): its errors are reported if a document
+/// prints it. `key` (letters and digits, which escaping leaves alone) says
+/// which errors.
+pub(crate) fn failed(key: &str) -> String {
+    debug_assert!(key.chars().all(|c| c.is_ascii_alphanumeric()));
+    format!("{OPEN}{}{FAILED}{key}{CLOSE}", *NONCE)
+}
+
+/// The first marker of failed text in `text`, if there is one: a filter
+/// that turns text into a Typst string passes it on as it is, so that the
+/// failure is found.
+pub(crate) fn failed_in(text: &str) -> Option<&str> {
+    let start = text.find(&format!("{OPEN}{}{FAILED}", *NONCE))?;
+    let end = start + text[start..].find(CLOSE)? + CLOSE.len_utf8();
+    Some(&text[start..end])
 }
 
 /// A place in a template that a marker stands for.
@@ -231,7 +246,7 @@ enum Marker<'t> {
     Site(usize),
     /// A value that printed nothing.
     Hole,
-    /// Prose that could not be made, by its path.
+    /// Text that could not be made, by its key.
     Failed(&'t str),
 }
 
@@ -299,7 +314,7 @@ pub(crate) struct Origins {
     marks: Vec<(usize, usize)>,
     /// Where a value that prints nothing was placed.
     holes: Vec<usize>,
-    /// The prose files placed that could not be made, by path.
+    /// The keys of the text placed that could not be made.
     failed: Vec<String>,
 }
 
@@ -309,8 +324,8 @@ impl Origins {
         &self.holes
     }
 
-    /// The paths of the prose files placed that could not be made.
-    pub(crate) fn failed_prose(&self) -> &[String] {
+    /// The keys of the text placed that could not be made.
+    pub(crate) fn failed(&self) -> &[String] {
         &self.failed
     }
 
@@ -550,7 +565,7 @@ mod tests {
     fn a_fact_cannot_pass_for_a_marker() {
         let mut markers = Markers::new();
         markers.instrument(0, "tekst\n");
-        let forged = format!("{OPEN}00000000 0{CLOSE} og {OPEN}0{CLOSE} og {OPEN}!{CLOSE}");
+        let forged = format!("{OPEN}00000000 0{CLOSE} og {OPEN}0{CLOSE} og {OPEN}H{CLOSE}");
         let (stripped, origins) = markers.strip(&forged);
         assert_eq!(stripped, forged);
         assert!(origins.marks.is_empty() && origins.holes.is_empty());
