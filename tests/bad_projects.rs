@@ -42,6 +42,11 @@ fn run_case(path: &Path) -> String {
         .unwrap_or_else(|err| panic!("{}: {err}", path.display()));
     let project = tempfile::tempdir().unwrap();
     copy_default_project(project.path());
+    // The PDFs of the project as it was, which the failed build must leave
+    // as they are.
+    let out = tempfile::tempdir().unwrap();
+    assert_exit(&common::build(project.path(), out.path()), 0);
+    let before = pdfs(out.path());
     for e in &case.edits {
         edit(&project.path().join(&e.file), &e.find, &e.replace);
     }
@@ -59,8 +64,8 @@ fn run_case(path: &Path) -> String {
         case.expect
     );
     assert!(!stderr.contains("panicked"), "{stderr}");
-    // A build reports the same problems, in the same words.
-    let out = tempfile::tempdir().unwrap();
+    // A build reports the same problems, in the same words, and leaves
+    // every PDF it does not write again as it was.
     let built = common::build(project.path(), out.path());
     assert_exit(&built, 1);
     assert_eq!(
@@ -69,7 +74,32 @@ fn run_case(path: &Path) -> String {
         "{}: `dokgen build` and `dokgen check` disagree",
         path.display()
     );
+    let stdout = String::from_utf8(built.stdout).unwrap();
+    let after = pdfs(out.path());
+    for (name, bytes) in &before {
+        let rewritten = stdout
+            .lines()
+            .any(|l| l.starts_with("wrote ") && l.contains(&format!("/{name} ")));
+        assert!(
+            rewritten || after.get(name) == Some(bytes),
+            "{}: {name} was changed by a failed build",
+            path.display()
+        );
+    }
     format!("{}\n\n{stderr}", case.description)
+}
+
+/// The PDFs in `dir`, by file name.
+fn pdfs(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read(&p).unwrap())
+        })
+        .collect()
 }
 
 /// Runs the case `name` (`tests/bad/<name>.yaml`) and snapshots what
@@ -110,7 +140,11 @@ cases! {
     duplicate_key => "duplicate-key",
     duplicate_phase => "duplicate-phase",
     duplicate_year => "duplicate-year",
+    errors_in_two_files => "errors-in-two-files",
     first_phase_four_areas => "first-phase-four-areas",
+    hole_empty_list_in_prose => "hole-empty-list-in-prose",
+    hole_empty_string => "hole-empty-string",
+    hole_missing_optional_value => "hole-missing-optional-value",
     impossible_date => "impossible-date",
     merger_range_reversed => "merger-range-reversed",
     minutes_without_decision => "minutes-without-decision",
@@ -127,6 +161,8 @@ cases! {
     output_name_clash => "output-name-clash",
     overlapping_terms => "overlapping-terms",
     pdf_standards_incompatible => "pdf-standards-incompatible",
+    placeholder_in_title => "placeholder-in-title",
+    placeholder_signatory => "placeholder-signatory",
     recommendation_with_at => "recommendation-with-at",
     section_given_twice => "section-given-twice",
     syntax_error => "syntax-error",
@@ -136,6 +172,7 @@ cases! {
     undefined_in_prose => "undefined-in-prose",
     unknown_application_area => "unknown-application-area",
     unknown_author => "unknown-author",
+    unknown_fact_in_at_clause => "unknown-fact-in-at-clause",
     unknown_field => "unknown-field",
     unknown_meeting => "unknown-meeting",
     unknown_reference => "unknown-reference",

@@ -12,7 +12,7 @@ use walkdir::WalkDir;
 use super::batch::{self, Declared};
 use super::model::{DocumentSpec, FactFile, Facts, Id, ProsePath};
 use super::sources::Sources;
-use crate::diagnostic::{Diagnostic, Error, Location, Result};
+use crate::diagnostic::{Diagnostic, Location};
 use crate::project::Project;
 use crate::standards::Standard;
 use crate::yaml;
@@ -50,8 +50,74 @@ pub struct Document {
     pub standards: Vec<Standard>,
 }
 
-/// Loads and merges `content/`. All problems found are reported together.
-pub(crate) fn load(project: &Project) -> Result<Content> {
+/// The ids defined by fact files that could not be read (a misspelt field,
+/// a wrong type), read again leniently, so that the references of the
+/// other files to them are not reported as unknown and every error is
+/// found in one run.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Unread {
+    /// How many fact files could not be read.
+    pub files: usize,
+    /// Whether a file is not even YAML, or two files define one thing:
+    /// then nothing can be said of references, and only the files'
+    /// own problems are reported.
+    pub unknowable: bool,
+    /// Their ids, by what they name: `municipality`, `application`,
+    /// `area`, `meeting`.
+    pub ids: BTreeMap<&'static str, Vec<String>>,
+}
+
+impl Unread {
+    /// Reads the ids of `text`, a fact file that could not be read as
+    /// facts, as far as it is YAML at all.
+    fn read(&mut self, text: &str) {
+        self.files += 1;
+        let Ok(value) = serde_yaml::from_str::<serde_yaml::Value>(text) else {
+            self.unknowable = true;
+            return;
+        };
+        let keys = |section: &str| -> Vec<String> {
+            value[section]
+                .as_mapping()
+                .map(|m| {
+                    m.keys()
+                        .filter_map(|k| k.as_str().map(str::to_owned))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let ids_in = |list: &serde_yaml::Value| -> Vec<String> {
+            list.as_sequence()
+                .map(|items| {
+                    items
+                        .iter()
+                        .filter_map(|item| item["id"].as_str().map(str::to_owned))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let found = [
+            ("municipality", keys("municipalities")),
+            ("application", keys("applications")),
+            ("area", ids_in(&value["cooperation"]["areas"])),
+            ("meeting", ids_in(&value["meetings"])),
+        ];
+        for (what, ids) in found {
+            self.ids.entry(what).or_default().extend(ids);
+        }
+    }
+
+    /// The ids of `what` that unread files define.
+    pub(crate) fn ids(&self, what: &str) -> impl Iterator<Item = &str> {
+        self.ids.get(what).into_iter().flatten().map(String::as_str)
+    }
+}
+
+/// Loads and merges `content/`, as far as it can be read: the problems of
+/// files that cannot be read, and the ids those files define, come with
+/// what could.
+pub(crate) fn load(project: &Project) -> (Content, Vec<Diagnostic>, Unread) {
+    let mut unread = Unread::default();
     let mut problems = Vec::new();
     let mut facts = Facts::default();
     let mut declarations = Vec::new();
@@ -77,6 +143,7 @@ pub(crate) fn load(project: &Project) -> Result<Content> {
         } else {
             match yaml::from_str::<FactFile>(&text, &rel) {
                 Ok(file) => {
+                    let before = problems.len();
                     let mut origin = Origin {
                         sources: &mut sources,
                         singles: &mut singles,
@@ -84,8 +151,14 @@ pub(crate) fn load(project: &Project) -> Result<Content> {
                         file: &rel,
                     };
                     origin.merge(&mut facts, file);
+                    // Defined twice: which definition the references mean
+                    // cannot be told.
+                    unread.unknowable |= problems.len() > before;
                 }
-                Err(e) => problems.extend(e.into_diagnostics()),
+                Err(e) => {
+                    problems.extend(e.into_diagnostics());
+                    unread.read(&text);
+                }
             }
         }
     }
@@ -113,16 +186,14 @@ pub(crate) fn load(project: &Project) -> Result<Content> {
         });
     }
     let prose = load_prose(project, &facts, &documents, &sources, &mut problems);
-    match Error::many(problems.into_iter().map(Error::from)) {
-        Some(err) => Err(err),
-        None => Ok(Content {
-            facts,
-            documents,
-            prose,
-            sources,
-            annex_pages: BTreeMap::new(),
-        }),
-    }
+    let content = Content {
+        facts,
+        documents,
+        prose,
+        sources,
+        annex_pages: BTreeMap::new(),
+    };
+    (content, problems, unread)
 }
 
 /// Every `.yaml`/`.yml` file below `dir`, sorted by path so the result never

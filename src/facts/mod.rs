@@ -20,14 +20,17 @@ use crate::diagnostic::{Error, Location, Result};
 use crate::project::Project;
 
 /// Loads `content/` and checks it: ids, references and the domain's rules.
-/// Every problem found is reported together; the rules are checked only
-/// once every file has been read without error, so that one broken file
-/// does not show up as many broken references.
+/// Every problem found is reported together, in one run: the references
+/// of the files that could be read are checked even where another file
+/// could not be (its ids are read leniently, so that they count as known),
+/// while the rules about the whole project wait until every file can be
+/// read, so that one broken file does not show up as many broken rules.
 pub(crate) fn load(project: &Project) -> Result<Content> {
-    let mut content = load::load(project)?;
-    let checked = validate::validate(&content, &project.root);
-    if !checked.problems.is_empty() {
-        return Err(Error::from(checked.problems));
+    let (mut content, mut problems, unread) = load::load(project);
+    let checked = validate::validate(&content, &project.root, &unread);
+    problems.extend(checked.problems);
+    if !problems.is_empty() {
+        return Err(Error::from(problems));
     }
     content.annex_pages = checked.annex_pages;
     Ok(content)

@@ -329,13 +329,41 @@ impl Renderer {
     }
 }
 
+/// `view` as a template context, without the values the facts leave out.
 fn to_context<T: serde::Serialize>(view: &T, document: &Document) -> Result<tera::Context> {
-    tera::Context::from_serialize(view).map_err(|err| {
+    let value = Value::try_from_serializable(view).map_err(|err| {
         Error::from(
             Diagnostic::error(format!("cannot pass the facts to the template: {err}"))
                 .in_file(&document.file),
         )
-    })
+    })?;
+    let mut context = tera::Context::new();
+    if let Some(map) = without_nones(value).as_map() {
+        for (key, value) in map {
+            context.insert_value(key.to_string(), value.clone());
+        }
+    }
+    Ok(context)
+}
+
+/// `value` without the `none`s of its maps. Tera prints `none` as nothing,
+/// silently; a value the facts leave out is not there at all instead, so
+/// that a template that prints it gets an error at its line, while
+/// `{% if … %}` and `eller` take it as empty.
+fn without_nones(value: Value) -> Value {
+    if let Some(map) = value.as_map() {
+        let mut kept = tera::Map::with_capacity(map.len());
+        for (key, value) in map {
+            if !value.is_none() {
+                kept.insert(key.clone(), without_nones(value.clone()));
+            }
+        }
+        return Value::from(kept);
+    }
+    if let Some(items) = value.as_array() {
+        return Value::from(items.iter().cloned().map(without_nones).collect::<Vec<_>>());
+    }
+    value
 }
 
 /// The prose a document is rendered with: every file the facts name (the

@@ -26,7 +26,7 @@ use crate::escape;
 use crate::facts::FactText;
 use crate::id::ProsePath;
 use crate::project::Project;
-use origins::{Instrumented, Markers, Origins};
+use origins::{Hole, Instrumented, Markers, Origins};
 
 /// The suffix of document templates and their partials.
 pub(crate) const TEMPLATE_SUFFIX: &str = ".typ.tera";
@@ -284,7 +284,7 @@ impl Templates {
             .origins
             .holes()
             .iter()
-            .map(|&at| self.hole(&output, at))
+            .map(|hole| self.hole(&output, hole))
             .collect();
         if holes.is_empty() {
             Ok(output)
@@ -310,10 +310,15 @@ impl Templates {
         Some((&self.sources[index], at))
     }
 
-    /// The error of a value that printed nothing at `offset` of `output`:
-    /// at the `{{ … }}` that placed it, naming it.
-    fn hole(&self, output: &Output, offset: usize) -> Diagnostic {
-        let Some((source, at)) = self.site_of(output, offset) else {
+    /// The error of a value that printed nothing in `output`: at the
+    /// `{{ … }}` that placed it, naming it.
+    fn hole(&self, output: &Output, hole: &Hole) -> Diagnostic {
+        let texts: Vec<&str> = self.sources.iter().map(|w| w.text.as_str()).collect();
+        let site = output
+            .origins
+            .locate_hole(hole, &self.markers, &texts, &output.text)
+            .map(|(index, at)| (&self.sources[index], at));
+        let Some((source, at)) = site else {
             return Diagnostic::error("a value prints nothing here").hint(HOLE_HINT);
         };
         let expression = source.text[at..]
@@ -351,11 +356,38 @@ impl Templates {
                     .next()
                     .map(str::trim)
                     .filter(|v| !v.is_empty());
-                if report.message().contains("got `undefined`")
+                // "Field `date` is not defined" of a value that is not
+                // there at all: the path says which.
+                let field_of_nothing = report.message().starts_with("Field `")
+                    && !report.message().contains("Available fields");
+                if (report.message().contains("got `undefined`") || field_of_nothing)
                     && let Some(value) = value
                 {
                     d.message = format!("`{value}` is not defined here");
                     d = d.hint(report.message().to_owned());
+                } else if let Some((fields, expression)) = report
+                    .message()
+                    .split_once("Available fields: ")
+                    .map(|(_, fields)| fields)
+                    .zip(expression_around(&w.text, at))
+                {
+                    // A field that is not there: a fact the facts leave
+                    // out, or a misspelt name.
+                    d.message = format!(
+                        "`{expression}` has no value here: the facts leave it out, or there is no such field"
+                    );
+                    let known: Vec<&str> = fields.split(", ").collect();
+                    let missing = report
+                        .message()
+                        .strip_prefix("Field `")
+                        .and_then(|rest| rest.split('`').next());
+                    if let Some(near) = missing.and_then(|m| crate::diagnostic::nearest(m, &known))
+                    {
+                        d = d.hint(format!("did you mean `{near}`?"));
+                    }
+                    d = d
+                        .hint(format!("the fields that have a value here: {fields}"))
+                        .hint(HOLE_HINT);
                 }
                 d = d.located(Some(w.location(at)));
             }
@@ -381,6 +413,19 @@ impl Templates {
         }
         d.into()
     }
+}
+
+/// The path of the `{{ … }}` around byte `at` of `text`: `seminar.place`
+/// of `{{ seminar.place | stort }}`.
+fn expression_around(text: &str, at: usize) -> Option<&str> {
+    let open = text[..at].rfind("{{")?;
+    if text[open..at].contains("}}") {
+        return None;
+    }
+    let inner = &text[open + 2..];
+    let end = inner.find(['|', '}'])?;
+    Some(inner[..end].trim_matches(|c: char| c == '-' || c.is_whitespace()))
+        .filter(|e| !e.is_empty())
 }
 
 /// What to do about a value that prints nothing.

@@ -205,7 +205,10 @@ impl Markers {
                     rest = &after[len..];
                 }
                 Some((Marker::Hole, len)) => {
-                    origins.holes.push(out.len());
+                    origins.holes.push(Hole {
+                        offset: out.len(),
+                        marks_before: origins.marks.len(),
+                    });
                     rest = &after[len..];
                 }
                 Some((Marker::Failed(path), len)) => {
@@ -306,6 +309,15 @@ impl Scan<'_> {
     }
 }
 
+/// A value that printed nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hole {
+    /// Where, in the text without markers.
+    pub offset: usize,
+    /// How many site markers came before it.
+    marks_before: usize,
+}
+
 /// Where the markers of one rendered text stood, as offsets in the text
 /// without markers, in order.
 #[derive(Debug, Clone, Default)]
@@ -313,14 +325,14 @@ pub(crate) struct Origins {
     /// (offset, marker number).
     marks: Vec<(usize, usize)>,
     /// Where a value that prints nothing was placed.
-    holes: Vec<usize>,
+    holes: Vec<Hole>,
     /// The keys of the text placed that could not be made.
     failed: Vec<String>,
 }
 
 impl Origins {
     /// Where values that print nothing were placed.
-    pub(crate) fn holes(&self) -> &[usize] {
+    pub(crate) fn holes(&self) -> &[Hole] {
         &self.holes
     }
 
@@ -342,6 +354,31 @@ impl Origins {
         offset: usize,
     ) -> Option<(usize, usize)> {
         let k = self.marks.partition_point(|(at, _)| *at <= offset);
+        self.locate_after(k, markers, templates, output, offset)
+    }
+
+    /// The site and offset in its template of `hole`: found from the
+    /// marker that came before it as Tera wrote them (several markers may
+    /// stand at one place once the value between them printed nothing).
+    pub(crate) fn locate_hole(
+        &self,
+        hole: &Hole,
+        markers: &Markers,
+        templates: &[&str],
+        output: &str,
+    ) -> Option<(usize, usize)> {
+        self.locate_after(hole.marks_before, markers, templates, output, hole.offset)
+    }
+
+    /// The place of `offset`, followed from the marker before the `k`-th.
+    fn locate_after(
+        &self,
+        k: usize,
+        markers: &Markers,
+        templates: &[&str],
+        output: &str,
+        offset: usize,
+    ) -> Option<(usize, usize)> {
         let (at, number) = *self.marks.get(k.checked_sub(1)?)?;
         let site = markers.site(number)?;
         let template = templates.get(site.template)?;
@@ -579,7 +616,7 @@ mod tests {
         let hole = String::from_utf8(hole).unwrap();
         let (stripped, origins) = markers.strip(&format!("på {hole}."));
         assert_eq!(stripped, "på .");
-        assert_eq!(origins.holes(), ["på ".len()]);
+        assert_eq!(origins.holes()[0].offset, "på ".len());
         assert_eq!(without_markers(&format!("a{hole}b")), "ab");
     }
 

@@ -166,7 +166,13 @@ impl Validator<'_> {
     /// Meeting papers name a meeting with items; minutes need every
     /// decision.
     pub(super) fn papers(&mut self, content: &Content) {
-        let meetings: Vec<&str> = self.facts.meetings.iter().map(|m| m.id.as_str()).collect();
+        let meetings: Vec<&str> = self
+            .facts
+            .meetings
+            .iter()
+            .map(|m| m.id.as_str())
+            .chain(self.unread.ids("meeting"))
+            .collect();
         for document in &content.documents {
             let spec = &document.spec;
             let located = |d: Diagnostic, path: &str| {
@@ -190,11 +196,12 @@ impl Validator<'_> {
                 continue;
             };
             let Some((i, meeting)) = self.facts.meeting(id) else {
-                let d = unknown("meeting", id, "meeting", meetings.iter().copied()).unwrap_or_else(
-                    || Diagnostic::error(format!("meeting: unknown meeting `{id}`")),
-                );
-                let d = located(d, "meeting");
-                self.problems.push(d);
+                // Unknown, or in a file that could not be read (whose
+                // error is reported already).
+                if let Some(d) = unknown("meeting", id, "meeting", meetings.iter().copied()) {
+                    let d = located(d, "meeting");
+                    self.problems.push(d);
+                }
                 continue;
             };
             let shown: Vec<_> = meeting
