@@ -499,3 +499,36 @@ fn a_municipality_logo_heads_its_sender_block() {
         "no logo is given in the default project"
     );
 }
+
+#[test]
+fn a_type_error_in_one_file_and_a_broken_reference_in_another_are_both_reported() {
+    let project = tempfile::tempdir().unwrap();
+    copy_default_project(project.path());
+    let ishoej = project.path().join("content/kommuner/ishoej.yaml");
+    let cooperation = project.path().join("content/samarbejde.yaml");
+    edit(&ishoej, "    short_name: Ishøj", "    short_nme: Ishøj");
+    edit(
+        &cooperation,
+        "carried_out_by: vallensbaek",
+        "carried_out_by: valensbaek",
+    );
+    let output = common::dokgen(&["check", project.path().to_str().unwrap()]);
+    assert_exit(&output, 1);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let field = format!(
+        "error: content/kommuner/ishoej.yaml:{}:5: municipalities.ishoej: unknown field `short_nme`",
+        line_of(&ishoej, "short_nme")
+    );
+    let reference = format!(
+        "error: content/samarbejde.yaml:{}:23: cooperation.areas[0].carried_out_by: unknown member of the cooperation `valensbaek`",
+        line_of(&cooperation, "valensbaek")
+    );
+    assert!(stderr.contains(&field), "{stderr}");
+    assert!(stderr.contains(&reference), "{stderr}");
+    // The references to the municipality of the broken file are not
+    // reported as unknown: its id was read leniently.
+    assert!(
+        !stderr.contains("unknown municipality `ishoej`"),
+        "{stderr}"
+    );
+}
