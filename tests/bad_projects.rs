@@ -9,7 +9,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use common::{assert_exit, copy_default_project, dokgen, edit, repo};
+use common::{assert_exit, copy_default_project, dokgen, edit, pdfs, repo};
 use serde::Deserialize;
 
 /// One broken project: edits to the default project.
@@ -87,19 +87,6 @@ fn run_case(path: &Path) -> String {
         );
     }
     format!("{}\n\n{stderr}", case.description)
-}
-
-/// The PDFs in `dir`, by file name.
-fn pdfs(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-        .map(|p| {
-            let name = p.file_name().unwrap().to_string_lossy().into_owned();
-            (name, std::fs::read(&p).unwrap())
-        })
-        .collect()
 }
 
 /// Runs the case `name` (`tests/bad/<name>.yaml`) and snapshots what

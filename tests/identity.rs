@@ -48,13 +48,11 @@ fn the_pdfs_of_both_projects_are_the_recorded_bytes() {
     for (name, dir) in PROJECTS {
         let out = scratch.path().join(name);
         build(&repo().join(dir), &out);
-        for entry in std::fs::read_dir(&out).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "pdf") {
-                let file = path.file_name().unwrap().to_string_lossy();
-                let sha = dokgen::build::manifest::sha256(&std::fs::read(&path).unwrap());
-                made.insert(format!("{name}/{file}"), sha);
-            }
+        for (file, bytes) in common::pdfs(&out) {
+            made.insert(
+                format!("{name}/{file}"),
+                dokgen::build::manifest::sha256(&bytes),
+            );
         }
     }
     let listed: String = made.iter().map(|(f, sha)| format!("{f} {sha}\n")).collect();

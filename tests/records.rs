@@ -14,23 +14,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{assert_exit, build, copy_default_project, dokgen, edit, repo};
+use common::{assert_exit, build, copy_default_project, dokgen, edit, pdfs, repo};
 use lopdf::{Document, Object};
-
-/// Every PDF in `dir`, by file name, with its bytes.
-fn pdfs(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-        .map(|p| {
-            (
-                p.file_name().unwrap().to_string_lossy().into_owned(),
-                std::fs::read(&p).unwrap(),
-            )
-        })
-        .collect()
-}
 
 /// The names of the files in `dir`.
 fn names(dir: &Path) -> Vec<String> {

@@ -77,6 +77,19 @@ pub fn pdf_text(pdf: &Path) -> String {
     joined.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Every PDF in `dir`, by file name, with its bytes.
+pub fn pdfs(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read(&p).unwrap())
+        })
+        .collect()
+}
+
 /// Edits a file of a copied project in place.
 pub fn edit(path: &Path, from: &str, to: &str) {
     let text = std::fs::read_to_string(path).unwrap();
