@@ -169,6 +169,33 @@ pub fn capitalize_first(text: &str) -> String {
     }
 }
 
+/// A no-break space: what must not be split at a line end.
+const NBSP: char = '\u{a0}';
+
+/// A place in a law: "§ 11 a, stk. 2", "§ 10, nr. 3", with no-break
+/// spaces so that neither "§ | 11 a" nor "stk. | 2" is split.
+pub fn provision(section: &str, subsection: Option<u32>, number: Option<u32>) -> String {
+    let mut out = format!("§{NBSP}{}", section.replace(' ', &NBSP.to_string()));
+    if let Some(stk) = subsection {
+        out.push_str(&format!(", stk.{NBSP}{stk}"));
+    }
+    if let Some(nr) = number {
+        out.push_str(&format!(", nr.{NBSP}{nr}"));
+    }
+    out
+}
+
+/// An act's number and date: "nr. 541 af 24. juni 2005" (the template
+/// says what it is: "lov nr. …", "lovbekendtgørelse nr. …").
+pub fn act_number(number: u32, date: NaiveDate) -> String {
+    format!(
+        "nr.{NBSP}{number} af {}.{NBSP}{} {}",
+        date.day(),
+        MONTHS[date.month0() as usize],
+        date.year()
+    )
+}
+
 /// A clock time: "17:30" → "kl. 17.30".
 pub fn time(hhmm: &str) -> Option<String> {
     let (h, m) = hhmm.split_once(':')?;
@@ -183,6 +210,20 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn legal_references_keep_their_parts_together() {
+        assert_eq!(
+            provision("11 a", Some(2), None),
+            "§\u{a0}11\u{a0}a, stk.\u{a0}2"
+        );
+        assert_eq!(provision("32", None, None), "§\u{a0}32");
+        assert_eq!(provision("10", None, Some(3)), "§\u{a0}10, nr.\u{a0}3");
+        assert_eq!(
+            act_number(541, d(2005, 6, 24)),
+            "nr.\u{a0}541 af 24.\u{a0}juni 2005"
+        );
     }
 
     #[test]

@@ -74,6 +74,10 @@ fn hints(message: &str, line: &str) -> Vec<String> {
         out.push(format!(
             "add `{field}:` to this entry (see the README's table of fields)"
         ));
+    } else if message.contains("expected struct ActNumber") {
+        out.push("an act is written as its number and date: `{ number: 541, date: 2005-06-24 }`; the `nr` filter prints \"nr. 541 af 24. juni 2005\"".to_owned());
+    } else if message.contains("expected struct Provision") {
+        out.push("a place in a law is written in parts: `{ section: \"11 a\", subsection: 2 }`; the `paragraf` filter prints \"§ 11 a, stk. 2\"".to_owned());
     } else if message.contains("duplicate") {
         out.push("a key may appear once in a mapping; remove or rename one of them".to_owned());
     } else if message.contains("invalid type: floating point")

@@ -62,7 +62,7 @@ fn an_application_is_a_complete_letter() {
             "Ishøj Kommune",
             "Økonomi- og Indenrigsministeriet",
             "Sagsnr. 18/04512",
-            "Ansøgning om dispensation efter § 11 a i lov om forpligtende kommunale samarbejder",
+            "Ansøgning om dispensation efter § 11 a, stk. 2, i lov om forpligtende kommunale samarbejder",
             "Baggrund",
             "Faseplan",
             "Begrundelse",

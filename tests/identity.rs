@@ -1,4 +1,4 @@
-//! The PDFs of both shipped projects are the bytes recorded in
+//! The PDFs of the shipped projects are the bytes recorded in
 //! `tests/pdf-sha256.txt`. A change that should not change any document (a
 //! redesign, a speed-up, a new feature elsewhere) shows here if it does; a
 //! change that should (new wording, a template mended) records the new
@@ -20,9 +20,10 @@ use common::{assert_exit, repo};
 const RECORD: &str = "tests/pdf-sha256.txt";
 
 /// The shipped projects, by the name the list gives them.
-const PROJECTS: [(&str, &str); 2] = [
+const PROJECTS: [(&str, &str); 3] = [
     ("default", "."),
     ("dragoer-taarnby", "examples/dragoer-taarnby"),
+    ("aeroe-svendborg", "examples/aeroe-svendborg"),
 ];
 
 /// Builds `project` into `out` as a user does, without a
@@ -42,7 +43,7 @@ fn build(project: &Path, out: &Path) {
 }
 
 #[test]
-fn the_pdfs_of_both_projects_are_the_recorded_bytes() {
+fn the_pdfs_of_the_shipped_projects_are_the_recorded_bytes() {
     let scratch = tempfile::tempdir().unwrap();
     let mut made = BTreeMap::new();
     for (name, dir) in PROJECTS {

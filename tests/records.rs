@@ -372,7 +372,7 @@ fn unchanged_documents_are_not_made_again() {
     let (project, out) = built_copy();
     let dir = project.path();
     let all = said(&build(dir, &out));
-    assert_eq!(all.len(), 8, "{all:?}");
+    assert_eq!(all.len(), 9, "{all:?}");
     assert!(all.values().all(|w| *w == "up to date"), "{all:?}");
 
     // Prose only the strategy uses.
@@ -592,7 +592,7 @@ fn emit_typst_writes_the_generated_source_beside_each_pdf() {
     assert!(source.contains("#forside("));
     let stdout = String::from_utf8_lossy(&run.stdout);
     assert!(
-        stdout.contains("8 documents: 8 made, 0 up to date, 0 failed"),
+        stdout.contains("9 documents: 9 made, 0 up to date, 0 failed"),
         "{stdout}"
     );
     // `dokgen compile` typesets the emitted source into the same PDF.

@@ -23,20 +23,19 @@ pub(super) fn findings(facts: &Facts) -> Vec<String> {
         return Vec::new();
     };
     let mut out = Vec::new();
-    for m in facts.municipalities.values() {
-        out.extend(size_findings(m, as_of, rules.sustainable_size));
+    if let Some(size) = rules.sustainable_size {
+        for m in facts.municipalities.values() {
+            out.extend(size_findings(m, as_of, size));
+        }
     }
     let group = |ids: &[Id]| {
         ids.iter()
             .filter_map(|id| facts.municipalities.get(id))
             .collect::<Vec<_>>()
     };
-    if let Some(c) = &facts.cooperation {
+    if let (Some(c), Some(min)) = (&facts.cooperation, rules.cooperation_base) {
         let members = group(&c.members);
-        let base = Range {
-            min: rules.cooperation_base,
-            max: u64::MAX,
-        };
+        let base = Range { min, max: u64::MAX };
         if let Some(combined) = derive::combined(&members, as_of, base) {
             let names: Vec<&str> = members.iter().map(|m| m.short_name.as_str()).collect();
             out.push(format!(
@@ -45,13 +44,17 @@ pub(super) fn findings(facts: &Facts) -> Vec<String> {
                 crate::danish::number(combined.total as f64, None),
                 years(&combined),
                 if combined.in_range { "opfylder" } else { "opfylder ikke" },
-                crate::danish::number(rules.cooperation_base as f64, None),
+                crate::danish::number(min as f64, None),
             ));
         }
     }
-    for s in &facts.scenarios {
+    let ranged = rules.merger_range.map(|range| (range, &facts.scenarios));
+    for (range, s) in ranged
+        .iter()
+        .flat_map(|(r, list)| list.iter().map(move |s| (*r, s)))
+    {
         let members = group(&s.members);
-        if let Some(combined) = derive::combined(&members, as_of, rules.merger_range) {
+        if let Some(combined) = derive::combined(&members, as_of, range) {
             let verdict = if combined.in_range {
                 "inden for"
             } else if combined.below {
@@ -64,8 +67,8 @@ pub(super) fn findings(facts: &Facts) -> Vec<String> {
                 crate::danish::capitalize_first(&s.name),
                 crate::danish::number(combined.total as f64, None),
                 years(&combined),
-                crate::danish::number(rules.merger_range.min as f64, None),
-                crate::danish::number(rules.merger_range.max as f64, None),
+                crate::danish::number(range.min as f64, None),
+                crate::danish::number(range.max as f64, None),
             ));
         }
     }

@@ -19,8 +19,8 @@ use serde::Serialize;
 use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::facts::derive::{self, Combined, Growth, Projection};
 use crate::facts::model::{
-    Addressee, Application, Area, Facts, Id, Law, Meeting, Milestone, Municipality, Person,
-    PopulationFigure, Range, Rules, Strategy, Terms,
+    Addressee, Application, Area, CouncilDecision, Facts, Id, Law, Meeting, Milestone,
+    MinistryDecision, Municipality, Person, PopulationFigure, Range, Rules, Strategy, Terms,
 };
 use crate::facts::{Content, Document};
 use crate::project::Project;
@@ -55,8 +55,8 @@ pub(crate) struct SharedContext<'a> {
     pub cooperation: Option<CooperationView<'a>>,
     /// The law.
     pub law: Option<&'a Law>,
-    /// The domain rules.
-    pub rules: Option<&'a Rules>,
+    /// The domain rules: each absent where the facts do not give it.
+    pub rules: &'a Rules,
     /// The strategy.
     pub strategy: Option<&'a Strategy>,
     /// Meetings in date order.
@@ -205,10 +205,21 @@ pub(crate) struct CooperationView<'a> {
     /// Members' names in running text.
     pub member_names: Vec<&'a str>,
     /// The members' combined population, weighed against
-    /// `rules.cooperation_base`.
+    /// `rules.cooperation_base` (absent without that rule).
     pub combined: Option<Combined>,
     /// Areas in their declared order.
     pub areas: Vec<AreaView<'a>>,
+    /// Whether the applications are to end the cooperation.
+    pub ends: bool,
+    /// The areas no application names: they stay in the cooperation.
+    pub staying_areas: Vec<AreaView<'a>>,
+    /// Whether every area is carried out for all members (Ishøj and
+    /// Vallensbæk: each for both); false where a partner carries out
+    /// tasks on another's behalf.
+    pub for_all: bool,
+    /// Whether some member keeps the political competence for an area
+    /// that another carries out.
+    pub delegated: bool,
 }
 
 /// An area of the cooperation.
@@ -222,6 +233,18 @@ pub(crate) struct AreaView<'a> {
     pub carried_out_by: &'a str,
     /// That municipality's name in running text.
     pub carried_out_by_name: &'a str,
+    /// The ids of the members it is carried out for (all members unless
+    /// the facts say `on_behalf_of`).
+    pub on_behalf_of: &'a [Id],
+    /// Their official names: "Ærø Kommune".
+    pub on_behalf_of_names: Vec<&'a str>,
+    /// Whether it is carried out for all members.
+    pub for_all: bool,
+    /// The member that keeps the political competence, by id, where it
+    /// is not the one that carries out the tasks (absent otherwise).
+    pub competence: Option<&'a str>,
+    /// That member's official name.
+    pub competence_name: Option<&'a str>,
 }
 
 /// A group of municipalities and its combined size.
@@ -242,9 +265,10 @@ pub(crate) struct ScenarioView<'a> {
 pub(crate) struct ApplicationView<'a> {
     /// Its id.
     pub id: &'a str,
-    /// Its phase, from 1.
-    pub phase: u32,
-    /// How many phases there are in all.
+    /// Its place among the applications, from 1 (its phase).
+    pub phase: usize,
+    /// How many applications there are in all: phase wording belongs
+    /// only where there is more than one.
     pub phase_count: usize,
     /// The areas it asks to leave the cooperation.
     pub areas: Vec<AreaView<'a>>,
@@ -263,6 +287,14 @@ pub(crate) struct ApplicationView<'a> {
     /// document's own `application` only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub current_areas: Option<Vec<AreaView<'a>>>,
+    /// The areas that remain in the cooperation once this application is
+    /// granted: the later applications' and those that stay, in the
+    /// cooperation's order (a document's own `application` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remaining_areas: Option<Vec<AreaView<'a>>>,
+    /// Whether the cooperation ends with this application: no area
+    /// remains after it.
+    pub ends_cooperation: bool,
     /// From when.
     pub start: NaiveDate,
     /// The date of the application.
@@ -275,6 +307,13 @@ pub(crate) struct ApplicationView<'a> {
     pub signatories: Vec<SignatoryView<'a>>,
     /// Principal and subsidiary requests, with their area.
     pub requests: Vec<RequestView<'a>>,
+    /// How many of the requests have a subsidiary request.
+    pub subsidiary_count: usize,
+    /// Each applicant council's decision to apply, in the order of the
+    /// applicants.
+    pub decisions: Vec<DecisionView<'a>>,
+    /// The ministry's decision on it, once it has come.
+    pub ministry_decision: Option<&'a MinistryDecision>,
     /// The ministry.
     pub addressee: &'a Addressee,
     /// Case number.
@@ -296,6 +335,31 @@ pub(crate) struct SignatoryView<'a> {
     pub mayor: &'a Person,
     /// The chief executive.
     pub chief_executive: &'a Person,
+}
+
+/// An applicant council's decision to apply.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct DecisionView<'a> {
+    /// The municipality's official name.
+    pub municipality: &'a str,
+    /// Its name in running text.
+    pub short_name: &'a str,
+    /// Who decided: "Kommunalbestyrelsen i Dragør Kommune".
+    pub body: &'a str,
+    /// When.
+    pub date: NaiveDate,
+    /// The meeting in the facts, by id, where it is one.
+    pub meeting: Option<&'a str>,
+    /// The item's number on the agenda, where it is known.
+    pub item: Option<u32>,
+    /// The item's case number, for a meeting in the facts.
+    pub case_number: Option<&'a str>,
+    /// What the minutes say was decided ("Godkendt."), for a meeting in
+    /// the facts.
+    pub decision: Option<&'a str>,
+    /// The number of the application's annex that is an extract of the
+    /// minutes of this decision, if one is.
+    pub annex: Option<usize>,
 }
 
 /// A request for an area.
@@ -349,7 +413,7 @@ pub(crate) fn shared<'a>(
         municipalities,
         cooperation,
         law: facts.law.as_ref(),
-        rules: facts.rules.as_ref(),
+        rules: r.rules(),
         strategy: facts.strategy.as_ref(),
         meeting: facts.meetings.iter().map(|m| (m.id.as_str(), m)).collect(),
         meetings,
@@ -549,11 +613,32 @@ impl<'a> Resolver<'a> {
 
     fn area_view(&self, area: &'a Area) -> Result<AreaView<'a>> {
         let by = self.municipality(&area.carried_out_by)?;
+        let members = self
+            .facts
+            .cooperation
+            .as_ref()
+            .map_or(&[][..], |c| &c.members[..]);
+        let served = area.served(members);
+        let competence = area
+            .competence
+            .as_deref()
+            .filter(|c| *c != area.carried_out_by);
         Ok(AreaView {
             id: &area.id,
             name: &area.name,
             carried_out_by: &area.carried_out_by,
             carried_out_by_name: &by.short_name,
+            on_behalf_of: served,
+            on_behalf_of_names: self
+                .members(served)?
+                .iter()
+                .map(|m| m.name.as_str())
+                .collect(),
+            for_all: members.iter().all(|m| served.contains(m)),
+            competence,
+            competence_name: competence
+                .map(|id| self.municipality(id).map(|m| m.name.as_str()))
+                .transpose()?,
         })
     }
 
@@ -576,7 +661,7 @@ impl<'a> Resolver<'a> {
             }
             _ => None,
         };
-        let threshold = self.facts.rules.as_ref().map(|r| r.sustainable_size);
+        let threshold = self.rules().sustainable_size;
         let projection = threshold.and_then(|t| derive::projection(&m.population, as_of, t));
         let mut population: Vec<FigureView<'a>> = m.population.iter().map(figure_view).collect();
         population.sort_by_key(|f| f.date);
@@ -608,25 +693,48 @@ impl<'a> Resolver<'a> {
         c: &'a crate::facts::model::Cooperation,
     ) -> Result<CooperationView<'a>> {
         let members = self.members(&c.members)?;
-        let combined = self.facts.rules.as_ref().and_then(|rules| {
-            let base = Range {
-                min: rules.cooperation_base,
-                max: u64::MAX,
-            };
+        let combined = self.rules().cooperation_base.and_then(|min| {
+            let base = Range { min, max: u64::MAX };
             derive::combined(&members, Some(self.as_of), base)
         });
+        let areas: Vec<AreaView<'a>> = c
+            .areas
+            .iter()
+            .map(|a| self.area_view(a))
+            .collect::<Result<_>>()?;
+        let applied: std::collections::HashSet<&str> = self
+            .facts
+            .applications
+            .values()
+            .flat_map(|a| a.areas.iter().map(String::as_str))
+            .collect();
         Ok(CooperationView {
             name: &c.name,
             since: c.since,
             members: &c.members,
             member_names: members.iter().map(|m| m.short_name.as_str()).collect(),
             combined,
-            areas: c
-                .areas
+            ends: c.ends,
+            staying_areas: areas
                 .iter()
-                .map(|a| self.area_view(a))
-                .collect::<Result<_>>()?,
+                .filter(|a| !applied.contains(a.id))
+                .cloned()
+                .collect(),
+            for_all: areas.iter().all(|a| a.for_all),
+            delegated: areas.iter().any(|a| a.competence.is_some()),
+            areas,
         })
+    }
+
+    /// The rules, or none of them.
+    fn rules(&self) -> &'a Rules {
+        const NONE: Rules = Rules {
+            sustainable_size: None,
+            cooperation_base: None,
+            merger_range: None,
+            first_phase_areas: None,
+        };
+        self.facts.rules.as_ref().unwrap_or(&NONE)
     }
 
     fn scenario_views(&self) -> Result<Vec<ScenarioView<'a>>> {
@@ -635,9 +743,10 @@ impl<'a> Resolver<'a> {
             .iter()
             .map(|s| {
                 let members = self.members(&s.members)?;
-                let combined = self.facts.rules.as_ref().and_then(|rules| {
-                    derive::combined(&members, Some(self.as_of), rules.merger_range)
-                });
+                let combined = self
+                    .rules()
+                    .merger_range
+                    .and_then(|range| derive::combined(&members, Some(self.as_of), range));
                 Ok(ScenarioView {
                     id: &s.id,
                     name: &s.name,
@@ -659,8 +768,8 @@ impl<'a> Resolver<'a> {
     /// grow with their number.
     fn application_views(&self) -> Result<Vec<ApplicationView<'a>>> {
         let apps = self.phases();
-        apps.iter()
-            .map(|(id, app)| self.application_view(id, app, &apps, false))
+        (0..apps.len())
+            .map(|i| self.application_view(&apps, i, false))
             .collect()
     }
 
@@ -668,51 +777,76 @@ impl<'a> Resolver<'a> {
     /// the other phases and the pages of its annexes.
     fn application_detail(&self, id: &str) -> Result<ApplicationView<'a>> {
         let apps = self.phases();
-        let (id, app) = apps
+        let i = apps
             .iter()
-            .find(|(other, _)| other.as_str() == id)
+            .position(|(other, _)| other.as_str() == id)
             .ok_or_else(|| self.unknown("application", id))?;
-        self.application_view(id, app, &apps, true)
+        self.application_view(&apps, i, true)
     }
 
+    /// The application at `place` of `apps` (in the order they are sent).
     fn application_view(
         &self,
-        id: &'a str,
-        app: &'a Application,
         apps: &[(&'a Id, &'a Application)],
+        place: usize,
         detailed: bool,
     ) -> Result<ApplicationView<'a>> {
-        let (mut earlier, mut later, mut current) = (None, None, None);
+        let (id, app) = apps[place];
+        let areas_of = |range: &[(&'a Id, &'a Application)]| -> std::collections::HashSet<&'a str> {
+            range
+                .iter()
+                .flat_map(|(_, a)| a.areas.iter().map(String::as_str))
+                .collect()
+        };
+        let all_areas = self.facts.cooperation.iter().flat_map(|c| &c.areas);
+        let gone_after = areas_of(&apps[..=place]);
+        let ends_cooperation = all_areas
+            .clone()
+            .all(|a| gone_after.contains(a.id.as_str()));
+        let (mut earlier, mut later, mut current, mut remaining) = (None, None, None, None);
         if detailed {
-            let (mut before, mut after) = (Vec::new(), Vec::new());
-            for (_, other) in apps {
-                if other.phase < app.phase {
-                    before.extend(self.areas(&other.areas)?);
-                } else if other.phase > app.phase {
-                    after.extend(self.areas(&other.areas)?);
-                }
-            }
-            let gone: std::collections::HashSet<&str> = before.iter().map(|e| e.id).collect();
-            current = Some(
-                self.facts
-                    .cooperation
-                    .iter()
-                    .flat_map(|c| &c.areas)
-                    .filter(|a| !gone.contains(a.id.as_str()))
+            let collect = |ids: &dyn Fn(&Area) -> bool| -> Result<Vec<AreaView<'a>>> {
+                all_areas
+                    .clone()
+                    .filter(|a| ids(a))
                     .map(|a| self.area_view(a))
-                    .collect::<Result<_>>()?,
-            );
+                    .collect()
+            };
+            let gone_before = areas_of(&apps[..place]);
+            let mut before = Vec::new();
+            for (_, other) in &apps[..place] {
+                before.extend(self.areas(&other.areas)?);
+            }
+            let mut after = Vec::new();
+            for (_, other) in &apps[place + 1..] {
+                after.extend(self.areas(&other.areas)?);
+            }
+            current = Some(collect(&|a| !gone_before.contains(a.id.as_str()))?);
+            remaining = Some(collect(&|a| !gone_after.contains(a.id.as_str()))?);
             earlier = Some(before);
             later = Some(after);
         }
+        let requests: Vec<RequestView<'a>> = app
+            .requests
+            .iter()
+            .map(|r| {
+                Ok(RequestView {
+                    area: self.area(&r.area).and_then(|a| self.area_view(a))?,
+                    principal: &r.principal,
+                    subsidiary: r.subsidiary.as_deref(),
+                })
+            })
+            .collect::<Result<_>>()?;
         Ok(ApplicationView {
             id,
-            phase: app.phase,
+            phase: place + 1,
             phase_count: apps.len(),
             areas: self.areas(&app.areas)?,
             current_areas: current,
             later_areas: later,
             earlier_areas: earlier,
+            remaining_areas: remaining,
+            ends_cooperation,
             start: app.start,
             date: app.date,
             applicants: &app.applicants,
@@ -724,41 +858,12 @@ impl<'a> Resolver<'a> {
             signatories: self
                 .members(&app.signatories)?
                 .into_iter()
-                .map(|m| {
-                    let holder = |terms: Option<&'a Terms>, office: &str| {
-                        terms.and_then(|t| t.on(app.date)).ok_or_else(|| {
-                            Error::from(
-                                Diagnostic::error(format!(
-                                    "{} has no {office} in office on {}",
-                                    m.name, app.date
-                                ))
-                                .in_file(self.file)
-                                .hint("run `dokgen check` to see which term is missing"),
-                            )
-                        })
-                    };
-                    Ok(SignatoryView {
-                        municipality: &m.name,
-                        short_name: &m.short_name,
-                        mayor: holder(Some(&m.officials.mayor), "mayor")?,
-                        chief_executive: holder(
-                            m.officials.chief_executive.as_ref(),
-                            "chief executive",
-                        )?,
-                    })
-                })
+                .map(|m| self.signatory_view(m, app.date))
                 .collect::<Result<_>>()?,
-            requests: app
-                .requests
-                .iter()
-                .map(|r| {
-                    Ok(RequestView {
-                        area: self.area(&r.area).and_then(|a| self.area_view(a))?,
-                        principal: &r.principal,
-                        subsidiary: r.subsidiary.as_deref(),
-                    })
-                })
-                .collect::<Result<_>>()?,
+            subsidiary_count: requests.iter().filter(|r| r.subsidiary.is_some()).count(),
+            requests,
+            decisions: self.decision_views(app)?,
+            ministry_decision: app.ministry_decision.as_ref(),
             addressee: &app.addressee,
             case_number: &app.case_number,
             contact: app
@@ -766,8 +871,79 @@ impl<'a> Resolver<'a> {
                 .as_ref()
                 .map(|c| self.contact_view(c))
                 .transpose()?,
-            annexes: self.annex_views(&app.annexes, detailed),
+            annexes: self.annex_views(&app.annexes, detailed)?,
         })
+    }
+
+    /// A signing municipality with its mayor and chief executive on `date`.
+    fn signatory_view(&self, m: &'a Municipality, date: NaiveDate) -> Result<SignatoryView<'a>> {
+        let holder = |terms: Option<&'a Terms>, office: &str| {
+            terms.and_then(|t| t.on(date)).ok_or_else(|| {
+                Error::from(
+                    Diagnostic::error(format!("{} has no {office} in office on {date}", m.name))
+                        .in_file(self.file)
+                        .hint("run `dokgen check` to see which term is missing"),
+                )
+            })
+        };
+        Ok(SignatoryView {
+            municipality: &m.name,
+            short_name: &m.short_name,
+            mayor: holder(Some(&m.officials.mayor), "mayor")?,
+            chief_executive: holder(m.officials.chief_executive.as_ref(), "chief executive")?,
+        })
+    }
+
+    /// The councils' decisions to apply, in the order of the applicants.
+    fn decision_views(&self, app: &'a Application) -> Result<Vec<DecisionView<'a>>> {
+        let mut decisions: Vec<&CouncilDecision> = app.decisions.iter().collect();
+        decisions.sort_by_key(|d| app.applicants.iter().position(|a| *a == d.municipality));
+        decisions
+            .into_iter()
+            .map(|d| {
+                let m = self.municipality(&d.municipality)?;
+                let (body, date, case_number, decision) = match (&d.meeting, d.item) {
+                    (Some(meeting), Some(number)) => {
+                        let (meeting, item) = self
+                            .facts
+                            .item(meeting, number)
+                            .ok_or_else(|| self.unknown("meeting item", meeting))?;
+                        (
+                            meeting.body.as_str(),
+                            meeting.date,
+                            Some(item.case_number.as_str()),
+                            item.decision.as_deref(),
+                        )
+                    }
+                    _ => (
+                        d.body.as_deref().ok_or_else(|| {
+                            self.unknown("body of the decision of", &d.municipality)
+                        })?,
+                        d.date.ok_or_else(|| {
+                            self.unknown("date of the decision of", &d.municipality)
+                        })?,
+                        None,
+                        None,
+                    ),
+                };
+                let annex = app.annexes.iter().position(|a| {
+                    a.minutes.as_ref().is_some_and(|at| {
+                        Some(&at.meeting) == d.meeting.as_ref() && Some(at.item) == d.item
+                    })
+                });
+                Ok(DecisionView {
+                    municipality: &m.name,
+                    short_name: &m.short_name,
+                    body,
+                    date,
+                    meeting: d.meeting.as_deref(),
+                    item: d.item,
+                    case_number,
+                    decision,
+                    annex: annex.map(|i| i + 1),
+                })
+            })
+            .collect()
     }
 
     fn unknown(&self, what: &str, id: &str) -> Error {

@@ -6,7 +6,8 @@ use super::Resolver;
 use crate::annex;
 use crate::diagnostic::{Diagnostic, Result};
 use crate::facts::model::{
-    AgendaItem, Annex, Contact, DocumentSpec, ItemPart, Meeting, PaperKind, ProsePath,
+    AgendaItem, Annex, Contact, DocumentSpec, ItemPart, ItemRef, Meeting, PaperKind, PaperStyle,
+    ProsePath,
 };
 use crate::facts::settlement::{self, PricedService, YearSettlement};
 
@@ -15,14 +16,31 @@ use crate::facts::settlement::{self, PricedService, YearSettlement};
 pub(crate) struct AnnexView<'a> {
     /// Its number, from 1: "Bilag 1".
     pub number: usize,
-    /// Its title.
-    pub title: &'a str,
+    /// Its title, where the facts give one (an extract of minutes may
+    /// leave it to the template).
+    pub title: Option<&'a str>,
     /// The file as the facts name it (`bilag/x.pdf`), if it has one.
     pub file: Option<&'a str>,
     /// The images to append, one per page, as paths in the project: the
     /// image itself, or each page of a PDF as an SVG drawing that the
     /// typesetter makes from it (`/.dokgen/bilag/<file>/side-<n>.svg`).
     pub pages: Vec<String>,
+    /// For an extract of minutes: the meeting and its item as the minutes
+    /// show it.
+    pub minutes: Option<ExtractView<'a>>,
+}
+
+/// An item of a meeting's minutes, to append as an extract
+/// ("Uddrag af beslutningsprotokol").
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct ExtractView<'a> {
+    /// The meeting.
+    pub meeting: &'a Meeting,
+    /// The item, with its headings in the secretariat's order and its
+    /// decision.
+    pub item: ItemView<'a>,
+    /// The secretariat's own words.
+    pub labels: Labels<'a>,
 }
 
 /// Whom to contact.
@@ -58,7 +76,7 @@ pub(crate) struct PapersView<'a> {
 }
 
 /// The fixed words of a municipality's papers, where it has its own.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub(crate) struct Labels<'a> {
     /// What introduces the "at"-clauses.
     pub recommendation_lead: Option<&'a str>,
@@ -69,7 +87,7 @@ pub(crate) struct Labels<'a> {
 }
 
 /// An agenda item with its headings in the secretariat's order.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub(crate) struct ItemView<'a> {
     /// Its number on the full agenda.
     pub number: usize,
@@ -90,7 +108,7 @@ pub(crate) struct ItemView<'a> {
 }
 
 /// One heading of an item and what stands under it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub(crate) struct SectionView<'a> {
     /// Which part.
     pub part: ItemPart,
@@ -118,20 +136,49 @@ pub(crate) struct SettlementView<'a> {
 impl<'a> Resolver<'a> {
     /// The annexes, numbered; with `pages` (the images the document
     /// appends, one per page) only if the document appends them.
-    pub(super) fn annex_views(&self, annexes: &'a [Annex], pages: bool) -> Vec<AnnexView<'a>> {
+    pub(super) fn annex_views(
+        &self,
+        annexes: &'a [Annex],
+        pages: bool,
+    ) -> Result<Vec<AnnexView<'a>>> {
         annexes
             .iter()
             .enumerate()
-            .map(|(i, a)| AnnexView {
-                number: i + 1,
-                title: &a.title,
-                file: a.file.as_deref(),
-                pages: match &a.file {
-                    Some(file) if pages => self.annex_pages(file),
-                    _ => Vec::new(),
-                },
+            .map(|(i, a)| {
+                Ok(AnnexView {
+                    number: i + 1,
+                    title: a.title.as_deref(),
+                    file: a.file.as_deref(),
+                    pages: match &a.file {
+                        Some(file) if pages => self.annex_pages(file),
+                        _ => Vec::new(),
+                    },
+                    minutes: a
+                        .minutes
+                        .as_ref()
+                        .map(|at| self.extract_view(at))
+                        .transpose()?,
+                })
             })
             .collect()
+    }
+
+    /// The item `at` as its meeting's minutes show it.
+    fn extract_view(&self, at: &ItemRef) -> Result<ExtractView<'a>> {
+        let (_, meeting) = self
+            .facts
+            .meeting(&at.meeting)
+            .ok_or_else(|| self.unknown("meeting", &at.meeting))?;
+        let index = (at.item as usize)
+            .checked_sub(1)
+            .filter(|&k| k < meeting.items.len())
+            .ok_or_else(|| self.unknown("item of the meeting", &at.meeting))?;
+        let style = self.paper_style(meeting)?;
+        Ok(ExtractView {
+            meeting,
+            item: self.item_view(style, index, &meeting.items[index], true)?,
+            labels: labels(style),
+        })
     }
 
     /// The pages of the annex `file`: the image itself, or each page of a
@@ -163,62 +210,72 @@ impl<'a> Resolver<'a> {
             .meeting(id)
             .ok_or_else(|| self.unknown("meeting", id))?;
         let minutes = spec.papers == Some(PaperKind::Minutes);
-        let secretariat = meeting
-            .secretariat
-            .as_deref()
-            .ok_or_else(|| self.unknown("secretariat of the meeting", id))?;
-        let style = self
-            .municipality(secretariat)?
-            .meeting_papers
-            .as_ref()
-            .ok_or_else(|| self.unknown("paper style of", secretariat))?;
+        let style = self.paper_style(meeting)?;
         let items = meeting
             .items
             .iter()
             .enumerate()
             .filter(|(_, item)| spec.internal || !item.closed)
-            .map(|(i, item)| {
-                let sections = style
-                    .headings
-                    .iter()
-                    .filter_map(|h| {
-                        let prose = prose_of(item, h.part);
-                        let shown = match h.part {
-                            ItemPart::Recommendations | ItemPart::Decision => true,
-                            ItemPart::Annexes => !item.annexes.is_empty(),
-                            _ => prose.is_some(),
-                        };
-                        shown.then_some(SectionView {
-                            part: h.part,
-                            title: &h.title,
-                            with_meeting: h.with_meeting,
-                            prose,
-                        })
-                    })
-                    .collect();
-                Ok(ItemView {
-                    number: i + 1,
-                    title: &item.title,
-                    case_number: &item.case_number,
-                    closed: item.closed,
-                    sections,
-                    recommendations: &item.recommendations,
-                    decision: item.decision.as_deref().filter(|_| minutes),
-                    annexes: self.annex_views(&item.annexes, true),
-                })
-            })
+            .map(|(i, item)| self.item_view(style, i, item, minutes))
             .collect::<Result<_>>()?;
         Ok(Some(PapersView {
             minutes,
             internal: spec.internal,
             meeting,
             items,
-            labels: Labels {
-                recommendation_lead: style.recommendation_lead.as_deref(),
-                case_number: style.case_label.as_deref(),
-                closed: style.closed_label.as_deref(),
-            },
+            labels: labels(style),
         }))
+    }
+
+    /// The paper style of the municipality that keeps `meeting`'s papers.
+    fn paper_style(&self, meeting: &'a Meeting) -> Result<&'a PaperStyle> {
+        let secretariat = meeting
+            .secretariat
+            .as_deref()
+            .ok_or_else(|| self.unknown("secretariat of the meeting", &meeting.id))?;
+        self.municipality(secretariat)?
+            .meeting_papers
+            .as_ref()
+            .ok_or_else(|| self.unknown("paper style of", secretariat))
+    }
+
+    /// The item at `index` of its meeting, with its headings in `style`'s
+    /// order; with its decision if it is shown in `minutes`.
+    fn item_view(
+        &self,
+        style: &'a PaperStyle,
+        index: usize,
+        item: &'a AgendaItem,
+        minutes: bool,
+    ) -> Result<ItemView<'a>> {
+        let sections = style
+            .headings
+            .iter()
+            .filter_map(|h| {
+                let prose = prose_of(item, h.part);
+                let shown = match h.part {
+                    ItemPart::Recommendations | ItemPart::Decision => true,
+                    ItemPart::Annexes => !item.annexes.is_empty(),
+                    _ => prose.is_some(),
+                };
+                shown.then_some(SectionView {
+                    part: h.part,
+                    title: &h.title,
+                    with_meeting: h.with_meeting,
+                    prose,
+                })
+            })
+            .collect();
+        Ok(ItemView {
+            number: index + 1,
+            title: &item.title,
+            case_number: &item.case_number,
+            closed: item.closed,
+            sections,
+            recommendations: &item.recommendations,
+            decision: item.decision.as_deref().filter(|_| minutes),
+            annexes: self.annex_views(&item.annexes, true)?,
+        })
     }
 
     pub(super) fn settlement_view(&self) -> Result<Option<SettlementView<'a>>> {
@@ -235,6 +292,15 @@ impl<'a> Resolver<'a> {
             services: settled.services,
             years: settled.years,
         }))
+    }
+}
+
+/// The fixed words of `style`.
+fn labels(style: &PaperStyle) -> Labels<'_> {
+    Labels {
+        recommendation_lead: style.recommendation_lead.as_deref(),
+        case_number: style.case_label.as_deref(),
+        closed: style.closed_label.as_deref(),
     }
 }
 

@@ -243,6 +243,11 @@ pub struct Cooperation {
     pub members: Vec<Id>,
     /// When it began.
     pub since: NaiveDate,
+    /// Whether the applications are to end the cooperation: then every
+    /// area must leave it in one of them. Without it, an area that no
+    /// application names stays in the cooperation (a partial exit).
+    #[serde(default)]
+    pub ends: bool,
     /// The task areas it covers.
     pub areas: Vec<Area>,
 }
@@ -255,8 +260,41 @@ pub struct Area {
     pub id: Id,
     /// The name in running text, lower case: "beskæftigelse".
     pub name: String,
-    /// The member municipality that carries out the task for both.
+    /// The member municipality that carries out the tasks.
     pub carried_out_by: Id,
+    /// The members it carries them out for, by id: all members (itself
+    /// included) if not given. On the islands the larger partner carries
+    /// out the tasks for the island only: `on_behalf_of: [aeroe]`.
+    #[serde(default)]
+    pub on_behalf_of: Vec<Id>,
+    /// The member that keeps the political competence, where it is not
+    /// the one that carries out the tasks: an island that delegates the
+    /// task solving and keeps the decisions.
+    #[serde(default)]
+    pub competence: Option<Id>,
+}
+
+impl Area {
+    /// The members the tasks are carried out for: `on_behalf_of`, or all
+    /// `members`.
+    pub fn served<'a>(&'a self, members: &'a [Id]) -> &'a [Id] {
+        if self.on_behalf_of.is_empty() {
+            members
+        } else {
+            &self.on_behalf_of
+        }
+    }
+
+    /// The members an application for the area concerns: the one that
+    /// carries it out and those it is carried out for, in the order of
+    /// `members`.
+    pub fn concerns<'a>(&'a self, members: &'a [Id]) -> Vec<&'a Id> {
+        let served = self.served(members);
+        members
+            .iter()
+            .filter(|m| **m == self.carried_out_by || served.contains(m))
+            .collect()
+    }
 }
 
 /// The law the cooperation rests on.
@@ -265,26 +303,67 @@ pub struct Area {
 pub struct Law {
     /// Its name in running text: "lov om forpligtende kommunale samarbejder".
     pub name: String,
-    /// The act that made it: "lov nr. 541 af 24. juni 2005".
-    pub act: String,
-    /// The consolidated act now in force.
-    pub consolidated: String,
-    /// The section that allows dispensation: "§ 11 a".
-    pub dispensation_section: String,
+    /// The act that made it: `{ number: 541, date: 2005-06-24 }`, printed
+    /// "lov nr. 541 af 24. juni 2005" by the `lov` filter.
+    pub act: ActNumber,
+    /// The consolidated act now in force, if any: printed
+    /// "lovbekendtgørelse nr. 789 af 24. juni 2024".
+    #[serde(default)]
+    pub consolidated: Option<ActNumber>,
+    /// The provision that lets the minister take tasks out of a
+    /// cooperation: `{ section: "11 a", subsection: 2 }`, printed
+    /// "§ 11 a, stk. 2" by the `paragraf` filter.
+    pub dispensation: Provision,
+    /// The provision that lets the minister set conditions (dates,
+    /// publication, transfer of staff): `{ section: "11 a", subsection: 3 }`.
+    #[serde(default)]
+    pub conditions: Option<Provision>,
+}
+
+/// An act or a consolidated act, by its number and date.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ActNumber {
+    /// Its number: 541.
+    pub number: u32,
+    /// The date it was given: 2005-06-24.
+    pub date: NaiveDate,
+}
+
+/// A place in a law: a section (paragraf), and within it a subsection
+/// (stykke) and a number (nummer).
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Provision {
+    /// The section without "§": a number, with a letter after a space if
+    /// it was inserted later: `"11 a"`, `"32"`.
+    pub section: String,
+    /// The subsection (stk.), from 1.
+    #[serde(default)]
+    pub subsection: Option<u32>,
+    /// The number (nr.) within the section or subsection, from 1.
+    #[serde(default)]
+    pub number: Option<u32>,
 }
 
 /// The rules of the domain, kept as data so they can change without code.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+/// Each is optional: what is derived from a rule (a note, a chart's
+/// line, a check) exists only where the rule is given.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Rules {
     /// Inhabitants a municipality needs to be sustainable on its own.
-    pub sustainable_size: u64,
+    #[serde(default)]
+    pub sustainable_size: Option<u64>,
     /// Inhabitants a binding cooperation needs in all.
-    pub cooperation_base: u64,
+    #[serde(default)]
+    pub cooperation_base: Option<u64>,
     /// The size a merged municipality should have.
-    pub merger_range: Range,
+    #[serde(default)]
+    pub merger_range: Option<Range>,
     /// How many areas the first application may hold.
-    pub first_phase_areas: Range,
+    #[serde(default)]
+    pub first_phase_areas: Option<Range>,
 }
 
 /// An inclusive range.
@@ -419,16 +498,34 @@ impl AgendaItem {
     }
 }
 
-/// An annex: listed by number and title, and appended if it has a file.
+/// An annex: listed by number and title, and appended if it has a file
+/// or is an extract of minutes.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Annex {
-    /// Its title: "Strategi for det forpligtende samarbejde".
-    pub title: String,
+    /// Its title: "Strategi for det forpligtende samarbejde". An extract
+    /// of minutes may leave it out: the template words it.
+    #[serde(default)]
+    pub title: Option<String>,
     /// A PDF, PNG, JPEG or SVG file inside the project (path relative to
     /// the project folder), appended after the document.
     #[serde(default)]
     pub file: Option<String>,
+    /// An extract of the minutes of a meeting in the facts
+    /// ("Uddrag af beslutningsprotokol"): the item as the minutes print
+    /// it, made from the same facts.
+    #[serde(default)]
+    pub minutes: Option<ItemRef>,
+}
+
+/// An item of a meeting in the facts.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ItemRef {
+    /// The meeting, by id.
+    pub meeting: Id,
+    /// The item's number on its agenda, from 1.
+    pub item: u32,
 }
 
 /// A dated event that is not a meeting: a decision taking effect, a
@@ -464,12 +561,14 @@ pub struct Scenario {
     pub members: Vec<Id>,
 }
 
-/// An application to leave areas out of the cooperation (§ 11 a).
+/// An application to leave areas out of the cooperation (§ 11 a, stk. 2).
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Application {
-    /// Which application this is, from 1.
-    pub phase: u32,
+    /// Which application this is, from 1, where there are several; without
+    /// it, applications are taken in the order of their dates.
+    #[serde(default)]
+    pub phase: Option<u32>,
     /// The areas it asks to leave the cooperation, by id.
     pub areas: Vec<Id>,
     /// The date from which the areas should leave.
@@ -488,6 +587,15 @@ pub struct Application {
     /// principal request and, failing that, a subsidiary one.
     #[serde(default)]
     pub requests: Vec<Request>,
+    /// Each applicant council's decision to apply: the law acts "efter
+    /// ansøgning fra kommunalbestyrelserne". A final letter needs one per
+    /// applicant.
+    #[serde(default)]
+    pub decisions: Vec<CouncilDecision>,
+    /// The ministry's decision on the application, once it has come: a
+    /// later application cites it.
+    #[serde(default)]
+    pub ministry_decision: Option<MinistryDecision>,
     /// Whom the ministry may contact about the application.
     #[serde(default)]
     pub contact: Option<Contact>,
@@ -499,6 +607,54 @@ pub struct Application {
     /// without it, only documents dated after the event show it.
     #[serde(default)]
     pub planned_from: Option<NaiveDate>,
+}
+
+/// A council's decision to apply: at a meeting in the facts (`meeting`,
+/// `item`), or by body and date where the meeting is not in the facts.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CouncilDecision {
+    /// The applicant whose council decided, by id.
+    pub municipality: Id,
+    /// The meeting in the facts where it was decided, by id; its body and
+    /// date are the decision's.
+    #[serde(default)]
+    pub meeting: Option<Id>,
+    /// The item's number on the meeting's agenda, from 1: required with
+    /// `meeting`, where it must hold the decision.
+    #[serde(default)]
+    pub item: Option<u32>,
+    /// Who decided, where the meeting is not in the facts:
+    /// "Kommunalbestyrelsen i Tårnby Kommune".
+    #[serde(default)]
+    pub body: Option<String>,
+    /// When, where the meeting is not in the facts.
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+}
+
+/// The ministry's decision on an application.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MinistryDecision {
+    /// The date of the ministry's letter.
+    pub date: NaiveDate,
+    /// The ministry's case number: "2018 - 12345".
+    pub case_number: String,
+    /// What it decided.
+    pub outcome: Outcome,
+}
+
+/// What the ministry decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The application was granted.
+    Granted,
+    /// It was granted for some of its areas or on other terms.
+    PartlyGranted,
+    /// It was refused.
+    Refused,
 }
 
 /// A contact person or office.
@@ -650,9 +806,7 @@ impl Facts {
                 if let Some(decision) = &mut item.decision {
                     out.push((format!("{base}.decision"), decision));
                 }
-                for (k, annex) in item.annexes.iter_mut().enumerate() {
-                    out.push((format!("{base}.annexes[{k}].title"), &mut annex.title));
-                }
+                annex_titles(&mut out, &base, &mut item.annexes);
             }
         }
         for (i, m) in self.milestones.iter_mut().enumerate() {
@@ -666,9 +820,7 @@ impl Facts {
                     out.push((format!("{base}.requests[{k}].subsidiary"), subsidiary));
                 }
             }
-            for (k, annex) in app.annexes.iter_mut().enumerate() {
-                out.push((format!("{base}.annexes[{k}].title"), &mut annex.title));
-            }
+            annex_titles(&mut out, &base, &mut app.annexes);
             if let Some(title) = app.contact.as_mut().and_then(|c| c.title.as_mut()) {
                 out.push((format!("{base}.contact.title"), title));
             }
@@ -681,11 +833,29 @@ impl Facts {
         self.meetings.iter().enumerate().find(|(_, m)| m.id == id)
     }
 
-    /// The applications in the order they are sent: by phase, then id.
+    /// The applications in the order they are sent: by phase where they
+    /// have one, then by date and id.
     pub fn applications_by_phase(&self) -> Vec<(&Id, &Application)> {
         let mut apps: Vec<(&Id, &Application)> = self.applications.iter().collect();
-        apps.sort_by_key(|(id, a)| (a.phase, id.as_str()));
+        apps.sort_by_key(|(id, a)| (a.phase, a.date, id.as_str()));
         apps
+    }
+
+    /// The item `number` (from 1) of the meeting `meeting`, with the
+    /// meeting.
+    pub fn item(&self, meeting: &str, number: u32) -> Option<(&Meeting, &AgendaItem)> {
+        let (_, m) = self.meeting(meeting)?;
+        let item = m.items.get((number as usize).checked_sub(1)?)?;
+        Some((m, item))
+    }
+}
+
+/// Pushes the titles of `annexes` under `base` to the fact texts.
+fn annex_titles<'a>(out: &mut Vec<(String, &'a mut String)>, base: &str, annexes: &'a mut [Annex]) {
+    for (k, annex) in annexes.iter_mut().enumerate() {
+        if let Some(title) = &mut annex.title {
+            out.push((format!("{base}.annexes[{k}].title"), title));
+        }
     }
 }
 

@@ -366,8 +366,9 @@ fn without_nones(value: Value) -> Value {
     value
 }
 
-/// The prose a document is rendered with: every file the facts name (the
-/// strategic lines), and the files the document itself names. A document's
+/// The prose a document is rendered with: the strategic lines', its
+/// meeting's items', the items its application appends as extracts of
+/// minutes, and the files the document itself names. A document's
 /// own prose may use its context (`application`); fact prose may not.
 pub(crate) fn prose_for<'c>(
     content: &'c Content,
@@ -385,8 +386,20 @@ pub(crate) fn prose_for<'c>(
         .and_then(|id| content.facts.meeting(id))
         .into_iter()
         .flat_map(|(_, m)| m.items.iter().flat_map(|item| item.prose().map(|(_, p)| p)));
+    // The items an application's letter appends as extracts of minutes.
+    let extracts = document
+        .spec
+        .application
+        .as_deref()
+        .and_then(|id| content.facts.applications.get(id))
+        .into_iter()
+        .flat_map(|app| &app.annexes)
+        .filter_map(|annex| annex.minutes.as_ref())
+        .filter_map(|at| content.facts.item(&at.meeting, at.item))
+        .flat_map(|(_, item)| item.prose().map(|(_, p)| p));
     let mut paths: Vec<&String> = from_facts
         .chain(meeting)
+        .chain(extracts)
         .chain(document.spec.prose.values())
         .collect();
     paths.sort_unstable();

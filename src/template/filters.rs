@@ -42,6 +42,57 @@ pub(super) fn register(tera: &mut Tera) {
             Ok(danish::number(n, kwargs.get::<usize>("decimaler")?))
         },
     );
+    tera.register_filter(
+        "paragraf",
+        |place: &Value, kwargs: Kwargs, _: &State| -> TeraResult<String> {
+            let field = |name: &str| place.as_map().and_then(|_| find_key(place, name));
+            let section = field("section").and_then(Value::as_str).ok_or_else(|| {
+                tera::Error::message(
+                    "`paragraf` takes a provision with a `section`: `law.dispensation | paragraf`",
+                )
+            })?;
+            let number = |name: &str| -> TeraResult<Option<u32>> {
+                match field(name).filter(|v| !v.is_none()) {
+                    None => Ok(None),
+                    Some(v) => v
+                        .as_i128()
+                        .and_then(|n| u32::try_from(n).ok())
+                        .map(Some)
+                        .ok_or_else(|| {
+                            tera::Error::message(format!("`paragraf`: `{name}` is not a number"))
+                        }),
+                }
+            };
+            let (subsection, number) = (number("subsection")?, number("number")?);
+            let mut out = danish::provision(section, subsection, number);
+            // "§ 11 a, stk. 2, i lov om …", but "§ 32 i lov om …".
+            if let Some(law) = kwargs.get::<&str>("i")? {
+                let comma = if subsection.is_some() || number.is_some() {
+                    ","
+                } else {
+                    ""
+                };
+                out.push_str(&format!("{comma} i {law}"));
+            }
+            Ok(out)
+        },
+    );
+    tera.register_filter(
+        "nr",
+        |act: &Value, _: Kwargs, _: &State| -> TeraResult<String> {
+            let field = |name: &str| act.as_map().and_then(|_| find_key(act, name));
+            let number = field("number")
+                .and_then(Value::as_i128)
+                .and_then(|n| u32::try_from(n).ok());
+            let date = field("date").and_then(Value::as_str);
+            match (number, date) {
+                (Some(number), Some(date)) => Ok(danish::act_number(number, parse_date(date)?)),
+                _ => Err(tera::Error::message(
+                    "`nr` takes an act with a `number` and a `date`: `law.act | nr`",
+                )),
+            }
+        },
+    );
     tera.register_filter("tal_ord", |n: u64, _: Kwargs, _: &State| {
         danish::number_word(n)
     });
@@ -384,6 +435,8 @@ mod readme {
         // dokgen's own, and Tera 2.4's (`safe` is refused, and said so).
         for filter in [
             "dato",
+            "paragraf",
+            "nr",
             "aar",
             "tal",
             "tal_ord",

@@ -10,6 +10,7 @@ use super::model::{Facts, Id};
 use super::sources::Sources;
 use crate::diagnostic::Diagnostic;
 
+mod applications;
 mod papers;
 mod settlement;
 
@@ -43,6 +44,7 @@ pub(crate) fn validate(content: &Content, root: &Path, unread: &Unread) -> Check
     v.ids();
     v.municipalities();
     v.cooperation();
+    v.law();
     v.applications();
     v.scenarios();
     v.rules();
@@ -50,6 +52,7 @@ pub(crate) fn validate(content: &Content, root: &Path, unread: &Unread) -> Check
     v.meetings();
     v.settlement();
     v.documents(content);
+    v.final_letters(content);
     v.papers(content);
     Checked {
         problems: v.problems,
@@ -388,15 +391,30 @@ impl<'a> Validator<'a> {
             "municipality",
             &municipalities,
         );
+        let members: Vec<&str> = c.members.iter().map(String::as_str).collect();
+        let what = "member of the cooperation";
         for (i, area) in c.areas.iter().enumerate() {
-            let path = format!("cooperation.areas[{i}].carried_out_by");
-            let members = c.members.iter().map(String::as_str);
+            let base = format!("cooperation.areas[{i}]");
             self.reference(
-                &path,
+                &format!("{base}.carried_out_by"),
                 &area.carried_out_by,
-                "member of the cooperation",
-                members,
+                what,
+                members.iter().copied(),
             );
+            self.references(
+                &format!("{base}.on_behalf_of"),
+                &area.on_behalf_of,
+                what,
+                &members,
+            );
+            if let Some(id) = &area.competence {
+                self.reference(
+                    &format!("{base}.competence"),
+                    id,
+                    what,
+                    members.iter().copied(),
+                );
+            }
         }
     }
 
@@ -409,6 +427,15 @@ impl<'a> Validator<'a> {
             .collect()
     }
 
+    fn meeting_ids(&self) -> Vec<&'a str> {
+        self.facts
+            .meetings
+            .iter()
+            .map(|m| m.id.as_str())
+            .chain(self.unread.ids("meeting"))
+            .collect()
+    }
+
     fn area_ids(&self) -> Vec<&'a str> {
         self.facts
             .cooperation
@@ -416,194 +443,6 @@ impl<'a> Validator<'a> {
             .flat_map(|c| c.areas.iter().map(|a| a.id.as_str()))
             .chain(self.unread.ids("area"))
             .collect()
-    }
-
-    fn applications(&mut self) {
-        let f = self.facts;
-        let areas = self.area_ids();
-        let members: Vec<&str> = f
-            .cooperation
-            .iter()
-            .flat_map(|c| c.members.iter().map(String::as_str))
-            .collect();
-        let municipalities = self.municipality_ids();
-        for (id, app) in &f.applications {
-            let base = format!("applications.{id}");
-            self.references(&format!("{base}.areas"), &app.areas, "area", &areas);
-            if app.areas.is_empty() {
-                let d = self.error(&format!("{base}.areas"), "the application names no areas");
-                hint(d, "list the areas it asks to leave the cooperation, by id");
-            }
-            let known = if members.is_empty() {
-                &municipalities
-            } else {
-                &members
-            };
-            let what = "member of the cooperation";
-            self.references(&format!("{base}.applicants"), &app.applicants, what, known);
-            let applicants: Vec<&str> = app.applicants.iter().map(String::as_str).collect();
-            self.references(
-                &format!("{base}.signatories"),
-                &app.signatories,
-                "applicant",
-                &applicants,
-            );
-            if app.signatories.is_empty() {
-                let d = self.error(
-                    &format!("{base}.signatories"),
-                    "nobody signs the application",
-                );
-                hint(
-                    d,
-                    "list the municipalities whose mayor and chief executive sign, e.g. `[ishoej, vallensbaek]`",
-                );
-            }
-            for (i, id) in app.signatories.iter().enumerate() {
-                let Some(m) = f.municipalities.get(id) else {
-                    continue;
-                };
-                for (office, terms) in [
-                    ("mayor", Some(&m.officials.mayor)),
-                    ("chief executive", m.officials.chief_executive.as_ref()),
-                ] {
-                    if terms.and_then(|t| t.on(app.date)).is_none() {
-                        let known: Vec<String> = terms
-                            .iter()
-                            .flat_map(|t| &t.0)
-                            .map(|p| {
-                                let from = p.from.map(|d| d.to_string()).unwrap_or_default();
-                                let until = p.until.map(|d| d.to_string()).unwrap_or_default();
-                                format!("{} {from}–{until}", p.name)
-                            })
-                            .collect();
-                        let d = self.error(
-                            &format!("{base}.signatories[{i}]"),
-                            format!(
-                                "{} has no {office} in office on {}, the application's date",
-                                m.name, app.date
-                            ),
-                        );
-                        let known = if known.is_empty() {
-                            "no holder of the office is known".to_owned()
-                        } else {
-                            format!("the terms known are {}", known.join(", "))
-                        };
-                        hint(
-                            d,
-                            format!(
-                                "{known}; add the holder of the office to municipalities.{id}.officials"
-                            ),
-                        );
-                    }
-                }
-            }
-            for (i, request) in app.requests.iter().enumerate() {
-                let own = app.areas.iter().map(String::as_str);
-                self.reference(
-                    &format!("{base}.requests[{i}].area"),
-                    &request.area,
-                    "area of this application",
-                    own,
-                );
-            }
-        }
-        if self.unread.files == 0 {
-            self.phases();
-            self.coverage();
-        }
-    }
-
-    /// Phases are numbered 1, 2, … without gaps or repeats, and the first
-    /// holds as many areas as the rules allow.
-    fn phases(&mut self) {
-        let f = self.facts;
-        let mut by_phase: BTreeMap<u32, Vec<&Id>> = BTreeMap::new();
-        for (id, app) in &f.applications {
-            by_phase.entry(app.phase).or_default().push(id);
-        }
-        for (phase, ids) in &by_phase {
-            for id in ids.iter().skip(1) {
-                let d = self.error(
-                    &format!("applications.{id}.phase"),
-                    format!("phase {phase} is also the phase of `{}`", ids[0]),
-                );
-                hint(d, "each application has its own phase: 1, 2, …");
-            }
-        }
-        for (expected, (&phase, ids)) in (1..).zip(&by_phase) {
-            if phase != expected {
-                let d = self.error(
-                    &format!("applications.{}.phase", ids[0]),
-                    format!("phase {phase} where phase {expected} was expected"),
-                );
-                hint(
-                    d,
-                    "number the phases 1, 2, … in the order the applications are sent",
-                );
-                break;
-            }
-        }
-        let (Some(rules), Some(first)) = (&f.rules, by_phase.get(&1).and_then(|ids| ids.first()))
-        else {
-            return;
-        };
-        let count = f.applications[*first].areas.len() as u64;
-        let allowed = rules.first_phase_areas;
-        if count < allowed.min || count > allowed.max {
-            let d = self.error(
-                &format!("applications.{first}.areas"),
-                format!(
-                    "the first application holds {count} areas, but {}–{} are allowed",
-                    allowed.min, allowed.max
-                ),
-            );
-            hint(
-                d,
-                "move areas to a later application, or change `rules.first_phase_areas`",
-            );
-        }
-    }
-
-    /// Together the applications cover every area exactly once.
-    fn coverage(&mut self) {
-        let f = self.facts;
-        if f.applications.is_empty() {
-            return;
-        }
-        let mut holders: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-        for (id, app) in f.applications_by_phase() {
-            for (i, area) in app.areas.iter().enumerate() {
-                let holding = holders.entry(area).or_default();
-                if let Some(first) = holding.first() {
-                    let message =
-                        format!("the area `{area}` is in two applications: `{first}` and `{id}`");
-                    let d = self.error(&format!("applications.{id}.areas[{i}]"), message);
-                    hint(
-                        d,
-                        "an area leaves the cooperation once; remove it from one of them",
-                    );
-                }
-                holding.push(id);
-            }
-        }
-        let all: Vec<&str> = f.applications.keys().map(String::as_str).collect();
-        let names = crate::diagnostic::code_list(&all);
-        if let Some(c) = &f.cooperation {
-            for (i, area) in c.areas.iter().enumerate() {
-                if !holders.contains_key(area.id.as_str()) {
-                    let d = self.error(
-                        &format!("cooperation.areas[{i}].id"),
-                        format!("the area `{}` is in no application", area.id),
-                    );
-                    hint(
-                        d,
-                        format!(
-                            "every area must leave the cooperation in one application; add it to one of {names}"
-                        ),
-                    );
-                }
-            }
-        }
     }
 
     fn scenarios(&mut self) {
@@ -626,6 +465,7 @@ impl<'a> Validator<'a> {
             ("merger_range", rules.merger_range),
             ("first_phase_areas", rules.first_phase_areas),
         ] {
+            let Some(range) = range else { continue };
             if range.min > range.max {
                 let d = self.error(
                     &format!("rules.{name}.min"),
@@ -780,6 +620,7 @@ cooperation:
   name: samarbejdet
   members: [ishoej, vallensbaek]
   since: 2007-01-01
+  ends: true
   areas:
     - { id: beskaeftigelse, name: beskæftigelse, carried_out_by: vallensbaek }
     - { id: genoptraening, name: genoptræning, carried_out_by: ishoej }
@@ -814,15 +655,21 @@ applications:
 
     /// The messages `validate` gives for FACTS with `from` replaced by `to`.
     fn problems(from: &str, to: &str) -> Vec<String> {
-        assert!(FACTS.contains(from), "{from}");
+        problems_after(&[(from, to)])
+    }
+
+    /// The messages `validate` gives for FACTS with each `(from, to)`
+    /// replaced in turn.
+    fn problems_after(edits: &[(&str, &str)]) -> Vec<String> {
+        let mut facts = FACTS.to_owned();
+        for (from, to) in edits {
+            assert!(facts.contains(from), "{from}");
+            facts = facts.replacen(from, to, 1);
+        }
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("dokgen.yaml"), "name: test\n").unwrap();
         std::fs::create_dir_all(dir.path().join("content")).unwrap();
-        std::fs::write(
-            dir.path().join("content/facts.yaml"),
-            FACTS.replacen(from, to, 1),
-        )
-        .unwrap();
+        std::fs::write(dir.path().join("content/facts.yaml"), facts).unwrap();
         let project = Project::open(dir.path()).unwrap();
         let (content, problems, unread) = crate::facts::load::load(&project);
         assert!(problems.is_empty(), "{problems:?}");
@@ -864,6 +711,131 @@ applications:
                 "cooperation.areas[2].id: the area `socialomraadet` is in no application"
             )
         );
+    }
+
+    #[test]
+    fn without_ends_an_area_in_no_application_stays() {
+        let stays = problems_after(&[
+            ("  ends: true\n", ""),
+            ("[beskaeftigelse, socialomraadet]", "[beskaeftigelse]"),
+        ]);
+        assert_eq!(stays, Vec::<String>::new());
+        // An area in two applications is an error all the same.
+        let twice = problems_after(&[
+            ("  ends: true\n", ""),
+            (
+                "[beskaeftigelse, socialomraadet]",
+                "[beskaeftigelse, genoptraening]",
+            ),
+        ]);
+        assert!(twice[0].contains("is in two applications"), "{twice:?}");
+    }
+
+    #[test]
+    fn applicants_are_the_members_the_areas_concern() {
+        // Ishøj carries out the first application's three areas for
+        // itself only: Vallensbæk is not concerned.
+        let mine = ", carried_out_by: ishoej, on_behalf_of: [ishoej] }";
+        let edits: Vec<(&str, &str)> = vec![(", carried_out_by: ishoej }", mine); 4];
+        let not_concerned = problems_after(&edits);
+        assert!(
+            not_concerned.iter().any(|p| p.contains(
+                "applications.a1.applicants[1]: `vallensbaek` is not concerned by the application's areas"
+            )),
+            "{not_concerned:?}"
+        );
+        // A member that carries out an area of the application applies.
+        let missing = problems_after(&[(
+            "applicants: [ishoej, vallensbaek]\n    signatories: [ishoej, vallensbaek]\n    addressee: { name: Ministeriet, address: [Slotsholmsgade 10] }\n    case_number: '2'",
+            "applicants: [ishoej]\n    signatories: [ishoej]\n    addressee: { name: Ministeriet, address: [Slotsholmsgade 10] }\n    case_number: '2'",
+        )]);
+        assert!(
+            missing.iter().any(|p| p.contains(
+                "applications.a2.applicants: `vallensbaek` takes part in beskæftigelse and det sociale område but does not apply"
+            )),
+            "{missing:?}"
+        );
+    }
+
+    #[test]
+    fn decisions_are_the_applicants_at_an_item_that_holds_one() {
+        let decided = |d: &str| {
+            problems(
+                "    case_number: '1'\n",
+                &format!("    case_number: '1'\n    decisions:\n{d}"),
+            )
+        };
+        let nowhere = decided("      - { municipality: ishoej }\n");
+        assert!(
+            nowhere[0].contains("says neither where nor when"),
+            "{nowhere:?}"
+        );
+        let unknown = decided("      - { municipality: ishoej, meeting: byraad, item: 1 }\n");
+        assert!(
+            unknown[0].contains("unknown meeting `byraad`"),
+            "{unknown:?}"
+        );
+        let outsider = decided(
+            "      - { municipality: dragoer, body: Kommunalbestyrelsen, date: 2018-08-01 }\n",
+        );
+        assert!(
+            outsider[0].contains("unknown applicant `dragoer`"),
+            "{outsider:?}"
+        );
+        let later = decided(
+            "      - { municipality: ishoej, body: Byrådet i Ishøj Kommune, date: 2018-10-01 }\n",
+        );
+        assert!(
+            later[0].contains(
+                "the council decided on 2018-10-01, after the application's date 2018-09-03"
+            ),
+            "{later:?}"
+        );
+        let twice = decided(
+            "      - { municipality: ishoej, body: Byrådet, date: 2018-08-01 }\n      - { municipality: ishoej, body: Byrådet, date: 2018-08-02 }\n",
+        );
+        assert!(
+            twice[0].contains("`ishoej` has a decision already"),
+            "{twice:?}"
+        );
+    }
+
+    #[test]
+    fn legal_references_have_the_shape_of_a_law() {
+        let law = "law:\n  name: loven\n  act: { number: 541, date: 2005-06-24 }\n  dispensation: { section: \"11 a\", subsection: 2 }\n";
+        let fine = problems("rules:\n", &format!("{law}rules:\n"));
+        assert_eq!(fine, Vec::<String>::new());
+        let loose = problems(
+            "rules:\n",
+            &format!(
+                "{}rules:\n",
+                law.replace("\"11 a\", subsection: 2", "\"§ 11 a, stk. 2\"")
+            ),
+        );
+        assert!(
+            loose[0]
+                .contains("law.dispensation.section: `§ 11 a, stk. 2` is not a section of a law"),
+            "{loose:?}"
+        );
+        let zero = problems(
+            "rules:\n",
+            &format!("{}rules:\n", law.replace("subsection: 2", "subsection: 0")),
+        );
+        assert!(zero[0].contains("a subsection counts from 1"), "{zero:?}");
+    }
+
+    #[test]
+    fn rules_apply_only_where_given() {
+        let none = problems_after(&[
+            ("  merger_range: { min: 50000, max: 100000 }\n", ""),
+            ("  first_phase_areas: { min: 2, max: 3 }\n", ""),
+            (
+                "[natur-miljoe, genoptraening, specialundervisning]",
+                "[natur-miljoe, genoptraening, specialundervisning, socialomraadet]",
+            ),
+            ("[beskaeftigelse, socialomraadet]", "[beskaeftigelse]"),
+        ]);
+        assert_eq!(none, Vec::<String>::new());
     }
 
     #[test]
@@ -932,5 +904,12 @@ applications:
             repeated[0].contains("phase 1 is also the phase of `a1`"),
             "{repeated:?}"
         );
+        let mixed = problems("    phase: 2\n", "");
+        assert!(
+            mixed[0].contains("applications.a2: the application has no phase, but others have"),
+            "{mixed:?}"
+        );
+        let by_date = problems_after(&[("    phase: 1\n", ""), ("    phase: 2\n", "")]);
+        assert_eq!(by_date, Vec::<String>::new());
     }
 }

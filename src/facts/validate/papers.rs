@@ -4,12 +4,12 @@
 use super::{Validator, hint, unknown};
 use crate::diagnostic::Diagnostic;
 use crate::facts::load::Content;
-use crate::facts::model::{Annex, ItemPart, PaperKind};
+use crate::facts::model::{Annex, ItemPart, Meeting, PaperKind};
 
 /// The kinds of file an annex can be.
 const ANNEX_FILES: &[&str] = &["pdf", "png", "jpg", "jpeg", "svg"];
 
-impl Validator<'_> {
+impl<'a> Validator<'a> {
     pub(super) fn meetings(&mut self) {
         let f = self.facts;
         let municipalities = self.municipality_ids();
@@ -134,9 +134,28 @@ impl Validator<'_> {
         }
     }
 
-    /// Each annex with a file names a readable PDF or image in the project.
+    /// Each annex has a title or is an extract of minutes (whose item
+    /// exists and holds a decision), and each with a file names a readable
+    /// PDF or image in the project.
     fn annexes(&mut self, path: &str, annexes: &[Annex]) {
+        let meetings = self.meeting_ids();
         for (i, annex) in annexes.iter().enumerate() {
+            if let Some(at) = &annex.minutes {
+                let base = format!("{path}[{i}].minutes");
+                self.reference(
+                    &format!("{base}.meeting"),
+                    &at.meeting,
+                    "meeting",
+                    meetings.iter().copied(),
+                );
+                self.decided_item(&format!("{base}.item"), &at.meeting, at.item);
+            } else if annex.title.is_none() {
+                let d = self.error(&format!("{path}[{i}]"), "the annex has no title");
+                hint(
+                    d,
+                    "give it a `title:`, or make it an extract of minutes with `minutes: { meeting: <id>, item: <number> }`",
+                );
+            }
             let Some(file) = &annex.file else { continue };
             let at = format!("{path}[{i}].file");
             let Some(on_disk) = self.project_file(&at, file, "annex", ANNEX_FILES) else {
@@ -163,16 +182,45 @@ impl Validator<'_> {
         }
     }
 
+    /// The item `number` of the meeting `meeting`, named at `path`, where
+    /// the meeting is in the facts, the item exists and it records a
+    /// decision; each of those that fails is reported (an unknown meeting
+    /// is the reference check's to report).
+    pub(super) fn decided_item(
+        &mut self,
+        path: &str,
+        meeting: &str,
+        number: u32,
+    ) -> Option<&'a Meeting> {
+        let (_, m) = self.facts.meeting(meeting)?;
+        match m.items.get((number as usize).wrapping_sub(1)) {
+            None => {
+                let d = self.error(
+                    path,
+                    format!("the meeting `{meeting}` has no item {number}"),
+                );
+                hint(d, format!("its items are numbered 1–{}", m.items.len()));
+                None
+            }
+            Some(item) if item.decision.is_none() => {
+                let d = self.error(
+                    path,
+                    format!("item {number} of `{meeting}` records no decision"),
+                );
+                hint(
+                    d,
+                    "give the item its `decision:` (\"Godkendt.\"): what the council decided is cited and extracted from it",
+                );
+                None
+            }
+            Some(_) => Some(m),
+        }
+    }
+
     /// Meeting papers name a meeting with items; minutes need every
     /// decision.
     pub(super) fn papers(&mut self, content: &Content) {
-        let meetings: Vec<&str> = self
-            .facts
-            .meetings
-            .iter()
-            .map(|m| m.id.as_str())
-            .chain(self.unread.ids("meeting"))
-            .collect();
+        let meetings = self.meeting_ids();
         for document in &content.documents {
             let spec = &document.spec;
             let located = |d: Diagnostic, path: &str| {
