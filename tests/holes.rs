@@ -119,8 +119,13 @@ fn no_document_of_the_default_project_has_a_hole() {
 }
 
 #[test]
-fn no_document_of_the_example_project_has_a_hole() {
+fn no_document_of_the_dragoer_taarnby_project_has_a_hole() {
     documents_without_holes(&repo().join("examples/dragoer-taarnby"));
+}
+
+#[test]
+fn no_document_of_the_aeroe_svendborg_project_has_a_hole() {
+    documents_without_holes(&repo().join("examples/aeroe-svendborg"));
 }
 
 /// The text of each page of a PDF, without white space (the mark is

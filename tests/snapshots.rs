@@ -32,5 +32,5 @@ fn generated_typst_of_the_dragoer_taarnby_documents() {
 
 #[test]
 fn generated_typst_of_the_aeroe_svendborg_documents() {
-    snapshot_project("examples/aeroe-svendborg", "aeroe-svendborg@", 2);
+    snapshot_project("examples/aeroe-svendborg", "aeroe-svendborg@", 3);
 }

@@ -69,11 +69,16 @@ pub fn pdf_text(pdf: &Path) -> String {
     let bytes = std::fs::read(pdf).unwrap_or_else(|err| panic!("{}: {err}", pdf.display()));
     let text = pdf_extract::extract_text_from_mem(&bytes)
         .unwrap_or_else(|err| panic!("{} is not a readable PDF: {err}", pdf.display()));
-    // A hyphenation point comes out as " -" (or a soft hyphen) at a line end.
-    let joined = text
-        .replace(" -\n", "")
-        .replace("\u{ad}\n", "")
-        .replace('\u{ad}', "");
+    // A hyphenation point comes out as " -" or a soft hyphen at a line
+    // end, with white space around it: the word is joined again. (So is a
+    // hyphen of the text that falls at a line end: "Økonomi- og".)
+    let mut joined = String::with_capacity(text.len());
+    let mut rest = text.replace(" -\n", "\u{ad}");
+    while let Some(at) = rest.find('\u{ad}') {
+        joined.push_str(rest[..at].trim_end());
+        rest = rest[at + '\u{ad}'.len_utf8()..].trim_start().to_owned();
+    }
+    joined.push_str(&rest);
     joined.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
