@@ -159,6 +159,19 @@ pub fn number_word(n: u64) -> String {
     }
 }
 
+/// An ordinal in words, as Danish prose writes the first to the twelfth:
+/// 1 → "første", 2 → "anden". Larger ones are digits with a point: "13.".
+pub fn ordinal_word(n: u64) -> String {
+    const WORDS: [&str; 12] = [
+        "første", "anden", "tredje", "fjerde", "femte", "sjette", "syvende", "ottende", "niende",
+        "tiende", "ellevte", "tolvte",
+    ];
+    match n.checked_sub(1).and_then(|i| WORDS.get(i as usize)) {
+        Some(word) => (*word).to_owned(),
+        None => format!("{}.", number(n as f64, None)),
+    }
+}
+
 /// The text with its first letter in upper case and the rest unchanged:
 /// "natur/miljø" → "Natur/miljø".
 pub fn capitalize_first(text: &str) -> String {
@@ -296,6 +309,11 @@ mod tests {
         assert_eq!(number_word(2), "to");
         assert_eq!(number_word(12), "tolv");
         assert_eq!(number_word(13), "13");
+        assert_eq!(ordinal_word(1), "første");
+        assert_eq!(ordinal_word(2), "anden");
+        assert_eq!(ordinal_word(12), "tolvte");
+        assert_eq!(ordinal_word(13), "13.");
+        assert_eq!(ordinal_word(0), "0.");
         assert_eq!(number_word(20000), "20.000");
     }
 

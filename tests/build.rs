@@ -148,7 +148,7 @@ fn the_default_project_builds_its_pdfs_that_hold_its_facts() {
         "{second}"
     );
     assert!(
-        second.contains("anmoder kommunerne subsidiært om, at der oprettes en jobcentersatellit"),
+        second.contains("og subsidiært om, at der oprettes en jobcentersatellit"),
         "{second}"
     );
     assert!(

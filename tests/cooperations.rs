@@ -75,7 +75,7 @@ fn each_letter_names_the_areas_that_remain_in_the_cooperation() {
     assert_says(
         "default",
         "ansoegning-2",
-        "Imødekommes ansøgningen, omfatter det forpligtende samarbejde ikke længere nogen opgaveområder, og samarbejdet ophører med virkning fra den 1. januar 2022.",
+        "Imødekommes den principale anmodning, omfatter det forpligtende samarbejde ikke længere nogen opgaveområder, og samarbejdet ophører med virkning fra den 1. januar 2022. Imødekommes for beskæftigelse kun den subsidiære anmodning, forbliver beskæftigelse i samarbejdet.",
     );
     assert_says(
         "dragoer-taarnby",
@@ -96,12 +96,12 @@ fn delegation_says_who_carries_out_the_tasks_for_whom() {
     assert_says(
         "aeroe-svendborg",
         "ansoegning-specialundervisning",
-        "Svendborg Kommune varetager fortsat opgaverne på natur- og miljøområdet for Ærø Kommune, der bevarer den politiske kompetence.",
+        "Svendborg Kommune varetager fortsat opgaverne på natur- og miljøområdet på Ærø Kommunes vegne, mens Ærø Kommune bevarer den politiske kompetence.",
     );
     assert_says(
         "aeroe-svendborg",
         "ansoegning-specialundervisning",
-        "Opgaveområde Varetages af For Politisk kompetence Natur- og miljøområdet Svendborg Kommune Ærø Kommune Ærø Kommune",
+        "Opgaveområde Varetages af På vegne af Politisk kompetence hos Natur- og miljøområdet Svendborg Kommune Ærø Kommune Ærø Kommune",
     );
     // Where every area is carried out for all members, neither the
     // sentence nor the columns appear.
@@ -109,7 +109,7 @@ fn delegation_says_who_carries_out_the_tasks_for_whom() {
         let text = text(project, letter);
         assert!(!text.contains("politiske kompetence"), "{project}/{letter}");
         assert!(
-            text.contains("Opgaveområde Varetages af ") && !text.contains("Varetages af For"),
+            text.contains("Opgaveområde Varetages af ") && !text.contains("På vegne af"),
             "{project}/{letter}:\n{text}"
         );
     }
@@ -167,7 +167,7 @@ fn the_councils_decisions_are_stated_with_their_dates() {
         (
             "default",
             "ansoegning-1",
-            "Ansøgningen er godkendt af Byrådet i Ishøj Kommune den 28. august 2018 (punkt 1, bilag 3) og af Kommunalbestyrelsen i Vallensbæk Kommune den 22. august 2018.",
+            "Ansøgningen er godkendt af Byrådet i Ishøj Kommune den 28. august 2018 (dagsordenens punkt 1, jf. bilag 3) og af Kommunalbestyrelsen i Vallensbæk Kommune den 22. august 2018.",
         ),
         (
             "default",
@@ -177,12 +177,12 @@ fn the_councils_decisions_are_stated_with_their_dates() {
         (
             "dragoer-taarnby",
             "ansoegning-1",
-            "Ansøgningen er godkendt af Kommunalbestyrelsen i Dragør Kommune den 28. januar 2021 (punkt 1, bilag 3) og af Kommunalbestyrelsen i Tårnby Kommune den 2. februar 2021.",
+            "Ansøgningen er godkendt af Kommunalbestyrelsen i Dragør Kommune den 28. januar 2021 (dagsordenens punkt 1, jf. bilag 3) og af Kommunalbestyrelsen i Tårnby Kommune den 2. februar 2021.",
         ),
         (
             "aeroe-svendborg",
             "ansoegning-specialundervisning",
-            "Ansøgningen er godkendt af Kommunalbestyrelsen i Ærø Kommune den 30. januar 2020 (punkt 1, bilag 1) og af Byrådet i Svendborg Kommune den 28. januar 2020.",
+            "Ansøgningen er godkendt af Kommunalbestyrelsen i Ærø Kommune den 30. januar 2020 (dagsordenens punkt 1, jf. bilag 1) og af Byrådet i Svendborg Kommune den 28. januar 2020.",
         ),
     ];
     for (project, letter, sentence) in stated {
@@ -195,9 +195,9 @@ fn a_later_letter_cites_the_ministrys_decision_on_the_earlier_one() {
     assert_says(
         "default",
         "ansoegning-2",
-        "Økonomi- og Indenrigsministeriet imødekom den 13. december 2018 (sagsnr. 2018 - 14231) kommunernes ansøgning nr. 1 om, at natur/miljø, genoptræning og specialundervisning udgik af samarbejdet fra den 1. januar 2019.",
+        "Ved afgørelse af 13. december 2018 (sagsnr. 2018 - 14231) imødekom Økonomi- og Indenrigsministeriet kommunernes første ansøgning, så natur/miljø, genoptræning og specialundervisning udgik af samarbejdet med virkning fra den 1. januar 2019.",
     );
-    assert!(!text("default", "ansoegning-1").contains("imødekom den"));
+    assert!(!text("default", "ansoegning-1").contains("Ved afgørelse af"));
 }
 
 /// The text of agenda item 1 in `text`, from its number and title to the

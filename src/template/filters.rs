@@ -96,6 +96,9 @@ pub(super) fn register(tera: &mut Tera) {
     tera.register_filter("tal_ord", |n: u64, _: Kwargs, _: &State| {
         danish::number_word(n)
     });
+    tera.register_filter("ordenstal", |n: u64, _: Kwargs, _: &State| {
+        danish::ordinal_word(n)
+    });
     tera.register_filter("stort", |s: &str, _: Kwargs, _: &State| {
         danish::capitalize_first(s)
     });
@@ -440,6 +443,7 @@ mod readme {
             "aar",
             "tal",
             "tal_ord",
+            "ordenstal",
             "kr",
             "pct",
             "liste",

@@ -666,6 +666,11 @@ applications:
             assert!(facts.contains(from), "{from}");
             facts = facts.replacen(from, to, 1);
         }
+        problems_of(&facts)
+    }
+
+    /// The messages `validate` gives for `facts`, a project's one file.
+    fn problems_of(facts: &str) -> Vec<String> {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("dokgen.yaml"), "name: test\n").unwrap();
         std::fs::create_dir_all(dir.path().join("content")).unwrap();
@@ -754,6 +759,51 @@ applications:
                 "applications.a2.applicants: `vallensbaek` takes part in beskæftigelse and det sociale område but does not apply"
             )),
             "{missing:?}"
+        );
+    }
+
+    #[test]
+    fn partners_that_differ_by_area_apply_for_their_own_areas() {
+        // Samsø's shape: different partners carry out different areas on
+        // the island's behalf. The area table and the applicants follow.
+        let samsoe = "
+municipalities:
+  samsoe: { name: Samsø Kommune, short_name: Samsø, address: [Søtofte 10], officials: { mayor: { name: A, title: Borgmester }, chief_executive: { name: B, title: Kommunaldirektør } }, population: [{ date: 2020-01-01, value: 3700, source: DST }] }
+  aarhus: { name: Aarhus Kommune, short_name: Aarhus, address: [Rådhuspladsen 2], officials: { mayor: { name: C, title: Borgmester } }, population: [{ date: 2020-01-01, value: 350000, source: DST }] }
+  horsens: { name: Horsens Kommune, short_name: Horsens, address: [Rådhustorvet 4], officials: { mayor: { name: D, title: Borgmester } }, population: [{ date: 2020-01-01, value: 90000, source: DST }] }
+cooperation:
+  name: samarbejdet
+  members: [samsoe, aarhus, horsens]
+  since: 2007-01-01
+  areas:
+    - { id: natur, name: natur og miljø, carried_out_by: aarhus, on_behalf_of: [samsoe], competence: samsoe }
+    - { id: special, name: specialundervisning, carried_out_by: horsens, on_behalf_of: [samsoe], competence: samsoe }
+applications:
+  a:
+    areas: [special]
+    start: 2021-08-01
+    date: 2021-02-01
+    applicants: [samsoe, horsens]
+    signatories: [samsoe]
+    addressee: { name: Ministeriet, address: [Slotsholmsgade 10] }
+    case_number: '1'
+";
+        let check = problems_of;
+        assert_eq!(check(samsoe), Vec::<String>::new());
+        let aarhus_too = check(&samsoe.replace(
+            "applicants: [samsoe, horsens]",
+            "applicants: [samsoe, horsens, aarhus]",
+        ));
+        assert!(
+            aarhus_too[0].contains("`aarhus` is not concerned by the application's areas"),
+            "{aarhus_too:?}"
+        );
+        let without_horsens =
+            check(&samsoe.replace("applicants: [samsoe, horsens]", "applicants: [samsoe]"));
+        assert!(
+            without_horsens[0]
+                .contains("`horsens` takes part in specialundervisning but does not apply"),
+            "{without_horsens:?}"
         );
     }
 
