@@ -41,7 +41,7 @@ fn main() {
     let out = scratch.path().join("default-out");
     let cold = median(|| run(&dokgen, &repo, &out, &["--force"]).0);
     println!(
-        "(a) default project, cold process, 8 documents    {}",
+        "(a) default project, cold process, 9 documents    {}",
         ms(cold)
     );
 
@@ -286,30 +286,32 @@ fn generate(scratch: &Path, n: usize) -> PathBuf {
     let content = dir.join("content");
     std::fs::create_dir_all(content.join("documents")).expect("folders");
     // The repository's templates, with the letter showing the applicant's
-    // figures and areas rather than all of a cooperation of `n` members
-    // (which would make each letter grow with `n`).
+    // figures and areas rather than all of a cooperation of `n` members,
+    // or the `n - 1` areas that remain in it (which would make each letter
+    // grow with `n`).
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let templates = dir.join("templates");
     copy_dir(&repo.join("templates"), &templates);
     let letter = std::fs::read_to_string(templates.join("ansoegning.typ.tera")).expect("template");
-    for line in [
-        "{% set kommuner = cooperation.members %}",
-        "{% set omraader = app.current_areas %}",
-    ] {
+    let swaps = [
+        (
+            "{{ <befolkningstabel kommuner={cooperation.members} /> }}",
+            "{{ <befolkningstabel kommuner={app.applicants} /> }}",
+        ),
+        (
+            "{{ <omraadetabel omraader={app.current_areas} /> }}",
+            "{{ <omraadetabel omraader={app.areas} /> }}",
+        ),
+        ("app.remaining_areas", "app.areas"),
+    ];
+    let mut letter = letter;
+    for (from, to) in swaps {
         assert!(
-            letter.contains(line),
-            "the application template changed: {line}"
+            letter.contains(from),
+            "the application template changed: {from}"
         );
+        letter = letter.replace(from, to);
     }
-    let letter = letter
-        .replace(
-            "{% set kommuner = cooperation.members %}",
-            "{% set kommuner = app.applicants %}",
-        )
-        .replace(
-            "{% set omraader = app.current_areas %}",
-            "{% set omraader = app.areas %}",
-        );
     std::fs::write(templates.join("brev.typ.tera"), letter).expect("template");
     std::fs::write(
         dir.join("dokgen.yaml"),
@@ -331,16 +333,15 @@ fn generate(scratch: &Path, n: usize) -> PathBuf {
     facts.push_str("]\n  areas:\n");
     for id in &ids {
         facts.push_str(&format!(
-            "    - {{ id: omraade-{id}, name: opgaveområde {id}, carried_out_by: {id} }}\n"
+            "    - {{ id: omraade-{id}, name: opgaveområde {id}, carried_out_by: {id}, on_behalf_of: [{id}] }}\n"
         ));
     }
     facts.push_str(
-        "law:\n  name: lov om forpligtende kommunale samarbejder\n  act: lov nr. 541 af 24. juni 2005\n  consolidated: LBK nr. 789 af 24. juni 2024\n  dispensation_section: \"§\\u00a011\\u00a0a\"\nrules:\n  sustainable_size: 20000\n  cooperation_base: 30000\n  merger_range: { min: 50000, max: 100000 }\n  first_phase_areas: { min: 1, max: 1 }\napplications:\n",
+        "law:\n  name: lov om forpligtende kommunale samarbejder\n  act: { number: 541, date: 2005-06-24 }\n  dispensation: { section: \"11 a\", subsection: 2 }\nrules:\n  sustainable_size: 20000\n  cooperation_base: 30000\n  merger_range: { min: 50000, max: 100000 }\n  first_phase_areas: { min: 1, max: 1 }\napplications:\n",
     );
     for (i, id) in ids.iter().enumerate() {
         facts.push_str(&format!(
-            "  {id}:\n    phase: {}\n    areas: [omraade-{id}]\n    start: 2022-01-01\n    date: 2021-06-01\n    applicants: [{id}]\n    signatories: [{id}]\n    addressee: {{ name: Indenrigs- og Boligministeriet, address: [Slotsholmsgade 10, 1216 København K] }}\n    case_number: 21/{:05}\n",
-            i + 1,
+            "  {id}:\n    areas: [omraade-{id}]\n    start: 2022-01-01\n    date: 2021-06-01\n    applicants: [{id}]\n    signatories: [{id}]\n    decisions: [{{ municipality: {id}, body: Kommunalbestyrelsen i Kommune {i:03}, date: 2021-05-20 }}]\n    addressee: {{ name: Indenrigs- og Boligministeriet, address: [Slotsholmsgade 10, 1216 København K] }}\n    case_number: 21/{:05}\n",
             i + 1
         ));
     }

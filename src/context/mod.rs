@@ -213,13 +213,6 @@ pub(crate) struct CooperationView<'a> {
     pub ends: bool,
     /// The areas no application names: they stay in the cooperation.
     pub staying_areas: Vec<AreaView<'a>>,
-    /// Whether every area is carried out for all members (Ishøj and
-    /// Vallensbæk: each for both); false where a partner carries out
-    /// tasks on another's behalf.
-    pub for_all: bool,
-    /// Whether some member keeps the political competence for an area
-    /// that another carries out.
-    pub delegated: bool,
 }
 
 /// An area of the cooperation.
@@ -634,7 +627,7 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .map(|m| m.name.as_str())
                 .collect(),
-            for_all: members.iter().all(|m| served.contains(m)),
+            for_all: area.for_all(members),
             competence,
             competence_name: competence
                 .map(|id| self.municipality(id).map(|m| m.name.as_str()))
@@ -720,8 +713,6 @@ impl<'a> Resolver<'a> {
                 .filter(|a| !applied.contains(a.id))
                 .cloned()
                 .collect(),
-            for_all: areas.iter().all(|a| a.for_all),
-            delegated: areas.iter().any(|a| a.competence.is_some()),
             areas,
         })
     }

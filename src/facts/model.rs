@@ -289,11 +289,19 @@ impl Area {
     /// carries it out and those it is carried out for, in the order of
     /// `members`.
     pub fn concerns<'a>(&'a self, members: &'a [Id]) -> Vec<&'a Id> {
-        let served = self.served(members);
         members
             .iter()
-            .filter(|m| **m == self.carried_out_by || served.contains(m))
+            .filter(|m| {
+                self.on_behalf_of.is_empty()
+                    || **m == self.carried_out_by
+                    || self.on_behalf_of.contains(m)
+            })
             .collect()
+    }
+
+    /// Whether the tasks are carried out for all `members`.
+    pub fn for_all(&self, members: &[Id]) -> bool {
+        self.on_behalf_of.is_empty() || members.iter().all(|m| self.on_behalf_of.contains(m))
     }
 }
 

@@ -466,8 +466,14 @@ impl<'a> Validator<'a> {
                     )),
                 );
             }
+            // Earlier: in an earlier phase, or, without phases, sent on an
+            // earlier day (applications of one day are sent together).
+            let earlier_than = |other: &Application| match (other.phase, app.phase) {
+                (Some(a), Some(b)) => a < b,
+                _ => other.date < app.date,
+            };
             for (earlier, before) in &order[..place] {
-                if before.ministry_decision.is_some() {
+                if before.ministry_decision.is_some() || !earlier_than(before) {
                     continue;
                 }
                 problems.push(
