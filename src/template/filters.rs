@@ -45,7 +45,7 @@ pub(super) fn register(tera: &mut Tera) {
     tera.register_filter(
         "paragraf",
         |place: &Value, kwargs: Kwargs, _: &State| -> TeraResult<String> {
-            let field = |name: &str| place.as_map().and_then(|_| find_key(place, name));
+            let field = |name: &str| find_key(place, name);
             let section = field("section").and_then(Value::as_str).ok_or_else(|| {
                 tera::Error::message(
                     "`paragraf` takes a provision with a `section`: `law.dispensation | paragraf`",
@@ -80,7 +80,7 @@ pub(super) fn register(tera: &mut Tera) {
     tera.register_filter(
         "nr",
         |act: &Value, _: Kwargs, _: &State| -> TeraResult<String> {
-            let field = |name: &str| act.as_map().and_then(|_| find_key(act, name));
+            let field = |name: &str| find_key(act, name);
             let number = field("number")
                 .and_then(Value::as_i128)
                 .and_then(|n| u32::try_from(n).ok());
