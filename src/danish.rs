@@ -6,6 +6,10 @@
 
 use chrono::{Datelike, NaiveDate};
 
+/// A no-break space: what must not be split at a line end ("1. januar",
+/// "kl. 17.30", "2,5 mio. kr.", "§ 11 a").
+const NBSP: char = '\u{a0}';
+
 const MONTHS: [&str; 12] = [
     "januar",
     "februar",
@@ -21,10 +25,11 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-/// A date in running text: "17. maj 2017" (the month in lower case).
+/// A date in running text: "17. maj 2017" (the month in lower case, and
+/// a no-break space after the day, so "17. | maj" never splits).
 pub fn date_long(date: NaiveDate) -> String {
     format!(
-        "{}. {} {}",
+        "{}.{NBSP}{} {}",
         date.day(),
         MONTHS[date.month0() as usize],
         date.year()
@@ -98,7 +103,8 @@ fn group_thousands(digits: &str) -> String {
     out
 }
 
-/// An amount of money: "350 kr.", "12.500 kr.", "2,5 mio. kr.", "3 mia. kr.".
+/// An amount of money: "350 kr.", "12.500 kr.", "2,5 mio. kr.", "3 mia. kr.",
+/// with no-break spaces so that the amount and its unit stay together.
 ///
 /// Millions and billions are shown with at most one decimal, as Danish
 /// budgets do; smaller amounts in whole kroner, or with øre when they have
@@ -106,13 +112,13 @@ fn group_thousands(digits: &str) -> String {
 pub fn money(amount: f64) -> String {
     let magnitude = amount.abs();
     if magnitude >= 1e9 {
-        format!("{} mia. kr.", short_decimal(amount / 1e9))
+        format!("{}{NBSP}mia.{NBSP}kr.", short_decimal(amount / 1e9))
     } else if magnitude >= 1e6 {
-        format!("{} mio. kr.", short_decimal(amount / 1e6))
+        format!("{}{NBSP}mio.{NBSP}kr.", short_decimal(amount / 1e6))
     } else if (amount * 100.0).round() % 100.0 != 0.0 {
-        format!("{} kr.", number(amount, Some(2)))
+        format!("{}{NBSP}kr.", number(amount, Some(2)))
     } else {
-        format!("{} kr.", number(amount.round(), None))
+        format!("{}{NBSP}kr.", number(amount.round(), None))
     }
 }
 
@@ -131,7 +137,7 @@ fn short_decimal(value: f64) -> String {
 
 /// A percentage: "10 pct.", "2,4 pct.".
 pub fn percent(value: f64, decimals: Option<usize>) -> String {
-    format!("{} pct.", number(value, decimals))
+    format!("{}{NBSP}pct.", number(value, decimals))
 }
 
 /// A list in prose: "a", "a og b", "a, b og c" (no comma before "og").
@@ -182,9 +188,6 @@ pub fn capitalize_first(text: &str) -> String {
     }
 }
 
-/// A no-break space: what must not be split at a line end.
-const NBSP: char = '\u{a0}';
-
 /// A place in a law: "§ 11 a, stk. 2", "§ 10, nr. 3", with no-break
 /// spaces so that neither "§ | 11 a" nor "stk. | 2" is split.
 pub fn provision(section: &str, subsection: Option<u32>, number: Option<u32>) -> String {
@@ -214,7 +217,7 @@ pub fn time(hhmm: &str) -> Option<String> {
     let (h, m) = hhmm.split_once(':')?;
     let hour: u32 = h.parse().ok()?;
     let minute: u32 = m.parse().ok()?;
-    (hour < 24 && minute < 60).then(|| format!("kl. {hour}.{minute:02}"))
+    (hour < 24 && minute < 60).then(|| format!("kl.{NBSP}{hour}.{minute:02}"))
 }
 
 #[cfg(test)]
@@ -241,17 +244,17 @@ mod tests {
 
     #[test]
     fn dates_in_running_text_and_numeric_form() {
-        assert_eq!(date_long(d(2017, 5, 17)), "17. maj 2017");
-        assert_eq!(date_long(d(2017, 6, 19)), "19. juni 2017");
-        assert_eq!(date_long(d(2007, 1, 1)), "1. januar 2007");
-        assert_eq!(date_long(d(2021, 12, 31)), "31. december 2021");
+        assert_eq!(date_long(d(2017, 5, 17)), "17.\u{a0}maj 2017");
+        assert_eq!(date_long(d(2017, 6, 19)), "19.\u{a0}juni 2017");
+        assert_eq!(date_long(d(2007, 1, 1)), "1.\u{a0}januar 2007");
+        assert_eq!(date_long(d(2021, 12, 31)), "31.\u{a0}december 2021");
         assert_eq!(
             date_with_weekday(d(2017, 6, 19)),
-            "mandag den 19. juni 2017"
+            "mandag den 19.\u{a0}juni 2017"
         );
         assert_eq!(
             date_with_weekday(d(2017, 9, 3)),
-            "søndag den 3. september 2017"
+            "søndag den 3.\u{a0}september 2017"
         );
         assert_eq!(date_numeric(d(2006, 5, 1)), "1.5.2006");
         assert_eq!(month_name(3), Some("marts"));
@@ -276,22 +279,22 @@ mod tests {
 
     #[test]
     fn money_in_kroner_millions_and_billions() {
-        assert_eq!(money(350.0), "350 kr.");
-        assert_eq!(money(5.0), "5 kr.");
-        assert_eq!(money(12500.0), "12.500 kr.");
-        assert_eq!(money(350.5), "350,50 kr.");
-        assert_eq!(money(2_500_000.0), "2,5 mio. kr.");
-        assert_eq!(money(2_000_000.0), "2 mio. kr.");
-        assert_eq!(money(2_460_000.0), "2,5 mio. kr.");
-        assert_eq!(money(3_000_000_000.0), "3 mia. kr.");
-        assert_eq!(money(1_250_000_000.0), "1,3 mia. kr.");
+        assert_eq!(money(350.0), "350\u{a0}kr.");
+        assert_eq!(money(5.0), "5\u{a0}kr.");
+        assert_eq!(money(12500.0), "12.500\u{a0}kr.");
+        assert_eq!(money(350.5), "350,50\u{a0}kr.");
+        assert_eq!(money(2_500_000.0), "2,5\u{a0}mio.\u{a0}kr.");
+        assert_eq!(money(2_000_000.0), "2\u{a0}mio.\u{a0}kr.");
+        assert_eq!(money(2_460_000.0), "2,5\u{a0}mio.\u{a0}kr.");
+        assert_eq!(money(3_000_000_000.0), "3\u{a0}mia.\u{a0}kr.");
+        assert_eq!(money(1_250_000_000.0), "1,3\u{a0}mia.\u{a0}kr.");
     }
 
     #[test]
     fn percentages() {
-        assert_eq!(percent(10.0, None), "10 pct.");
-        assert_eq!(percent(2.4, None), "2,4 pct.");
-        assert_eq!(percent(3.456, Some(1)), "3,5 pct.");
+        assert_eq!(percent(10.0, None), "10\u{a0}pct.");
+        assert_eq!(percent(2.4, None), "2,4\u{a0}pct.");
+        assert_eq!(percent(3.456, Some(1)), "3,5\u{a0}pct.");
     }
 
     #[test]
@@ -330,8 +333,8 @@ mod tests {
 
     #[test]
     fn clock_times() {
-        assert_eq!(time("17:30").as_deref(), Some("kl. 17.30"));
-        assert_eq!(time("9:05").as_deref(), Some("kl. 9.05"));
+        assert_eq!(time("17:30").as_deref(), Some("kl.\u{a0}17.30"));
+        assert_eq!(time("9:05").as_deref(), Some("kl.\u{a0}9.05"));
         assert_eq!(time("25:00"), None);
         assert_eq!(time("noon"), None);
     }

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{assert_exit, build, copy_default_project, dokgen, edit, pdfs, repo};
+use common::{assert_exit, build, copy_default_project, dokgen, edit, have, pdfs, repo};
 use lopdf::{Document, Object};
 
 /// The names of the files in `dir`.
@@ -25,20 +25,6 @@ fn names(dir: &Path) -> Vec<String> {
         .collect();
     names.sort();
     names
-}
-
-/// Whether `tool` can be run; under CI a missing tool fails the test.
-fn have(tool: &str) -> bool {
-    let found = Command::new(tool).arg("--version").output().is_ok()
-        || Command::new(tool).arg("-v").output().is_ok();
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "{tool} is not installed; .ci/run installs it (apt-get install qpdf poppler-utils)"
-        );
-        eprintln!("skipped: {tool} is not installed (apt-get install qpdf poppler-utils)");
-    }
-    found
 }
 
 /// The default project built into a fresh folder.

@@ -322,7 +322,7 @@ mod tests {
         ctx.insert("f", &2.4);
         ctx.insert("m", &2_500_000);
         ctx.insert("l", &["a", "b", "c"]);
-        assert_eq!(render("{{ d | dato }}", &ctx), "17\\. maj 2017");
+        assert_eq!(render("{{ d | dato }}", &ctx), "17\\.\u{a0}maj 2017");
         assert_eq!(
             render("{{ d | dato(form=\"kort\") }}", &ctx),
             "17\\.5\\.2017"
@@ -330,9 +330,9 @@ mod tests {
         assert_eq!(render("{{ d | aar }}", &ctx), "2017");
         assert_eq!(render("{{ n | tal }}", &ctx), "15\\.712");
         assert_eq!(render("{{ f | tal }}", &ctx), "2\\,4");
-        assert_eq!(render("{{ m | kr }}", &ctx), "2\\,5 mio\\. kr\\.");
+        assert_eq!(render("{{ m | kr }}", &ctx), "2\\,5\u{a0}mio\\.\u{a0}kr\\.");
         assert_eq!(render("{{ l | liste }}", &ctx), "a\\, b og c");
-        assert_eq!(render("{{ \"17:30\" | kl }}", &ctx), "kl\\. 17\\.30");
+        assert_eq!(render("{{ \"17:30\" | kl }}", &ctx), "kl\\.\u{a0}17\\.30");
         assert_eq!(
             render("{{ d | dato(form=\"bindestreg\") }}", &ctx),
             "17\\-05\\-2017"

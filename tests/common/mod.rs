@@ -122,3 +122,18 @@ pub fn dokgen_render(dir: &Path, output: &str) -> String {
         .unwrap_or_else(|| panic!("no document `{output}`"));
     session.render(document).unwrap().source().to_owned()
 }
+
+/// Whether `tool` (qpdf, pdffonts, pdftotext) can be run; under CI a
+/// missing tool fails the test, elsewhere the check says it was skipped.
+pub fn have(tool: &str) -> bool {
+    let found = Command::new(tool).arg("--version").output().is_ok()
+        || Command::new(tool).arg("-v").output().is_ok();
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{tool} is not installed; .ci/run installs it (apt-get install qpdf poppler-utils)"
+        );
+        eprintln!("skipped: {tool} is not installed (apt-get install qpdf poppler-utils)");
+    }
+    found
+}
