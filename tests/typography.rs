@@ -9,21 +9,6 @@ use std::path::Path;
 
 use common::{assert_exit, build, have, repo};
 
-const MONTHS: [&str; 12] = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
 /// The line breaks of `text` (one PDF's text, line by line) that split
 /// what must stay together, each as "…end | start…".
 fn bad_breaks(text: &str) -> Vec<String> {
@@ -45,7 +30,9 @@ fn bad_breaks(text: &str) -> Vec<String> {
         let day = last.strip_suffix('.').is_some_and(|d| {
             !d.is_empty() && d.len() <= 2 && d.chars().all(|c| c.is_ascii_digit())
         });
-        let month = MONTHS.iter().any(|m| first.starts_with(m));
+        let month = (1..=12)
+            .filter_map(dokgen::danish::month_name)
+            .any(|m| first.starts_with(m));
         let split = (day && month)
             || last == "§"
             || last == "§§"
