@@ -108,7 +108,6 @@ fn steering_group_papers_use_vallensbaeks_headings_in_its_order() {
             "Mødelokale 1, Vallensbæk Rådhus",
             "Borgmesteren, Ishøj Kommune",
             "Kommunaldirektøren, Vallensbæk Kommune",
-            "Afbud Ingen",
             "Indhold",
             "1. Strategi for det forpligtende samarbejde",
             "Sagsnr.: 17/2104",
@@ -118,12 +117,24 @@ fn steering_group_papers_use_vallensbaeks_headings_in_its_order() {
             "2. hver kommune giver sit input",
             "Sagsfremstilling",
             "Økonomi",
-            "Beslutning Styregruppen for det forpligtende samarbejde den 19-06-2017",
             "2. Afregning af ydelser mellem kommunerne",
         ],
     );
-    // The agenda leaves the decisions blank.
+    // What is known only after the meeting is in the minutes alone: the
+    // apologies and the decisions, with their heading.
     assert!(!agenda.contains("Godkendt."), "{agenda}");
+    assert!(!agenda.contains("Afbud"), "{agenda}");
+    assert!(!agenda.contains("Beslutning Styregruppen"), "{agenda}");
+    let minutes = text("styregruppe-2017-06-19-referat");
+    in_order(
+        minutes,
+        &[
+            "REFERAT",
+            "Afbud Ingen",
+            "1. Strategi for det forpligtende samarbejde",
+            "Beslutning Styregruppen for det forpligtende samarbejde den 19-06-2017 Godkendt.",
+        ],
+    );
 }
 
 #[test]
@@ -142,11 +153,12 @@ fn the_councils_item_uses_ishoejs_headings_in_its_order() {
             "Økonomi",
             "Indstilling",
             "Det indstilles, at",
-            "Beslutning",
             "Bilag",
             "Bilag 1: Udkast til strategi for det forpligtende samarbejde",
         ],
     );
+    // An agenda has no decision, nor a heading for one.
+    assert!(!agenda.contains("Beslutning"), "{agenda}");
     // The prose names the strategic lines from the facts.
     assert!(agenda.contains("Ishøj Kommune ønsker hjemtagning af jobcentret!"));
 }
@@ -162,6 +174,13 @@ fn closed_items_are_in_the_internal_papers_only() {
     // In the internal version: in the table of contents and as an item.
     assert_eq!(internal.matches(closed).count(), 2, "{internal}");
     assert!(internal.contains(&format!("3. {closed} (Lukket)")));
+    // Its one at-clause runs on after the lead, unnumbered; several are
+    // numbered.
+    assert!(
+        internal.contains("Det indstilles, at styregruppen giver administrationerne mandat"),
+        "{internal}"
+    );
+    assert!(internal.contains("Det indstilles, at 1. styregruppen udarbejder"));
     assert!(internal.contains("Intern udgave"));
     // The agenda likewise.
     assert!(!text("styregruppe-2017-06-19-dagsorden").contains(closed));

@@ -254,7 +254,9 @@ impl<'a> Resolver<'a> {
             .filter_map(|h| {
                 let prose = prose_of(item, h.part);
                 let shown = match h.part {
-                    ItemPart::Recommendations | ItemPart::Decision => true,
+                    ItemPart::Recommendations => true,
+                    // What was decided belongs to the minutes.
+                    ItemPart::Decision => minutes,
                     ItemPart::Annexes => !item.annexes.is_empty(),
                     _ => prose.is_some(),
                 };

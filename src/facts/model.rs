@@ -78,7 +78,7 @@ pub struct Municipality {
 #[serde(deny_unknown_fields)]
 pub struct PaperStyle {
     /// The headings in order. An item shows each heading it has text for;
-    /// the recommendation and the decision always show.
+    /// the recommendation always shows, and the decision in the minutes.
     pub headings: Vec<ItemHeading>,
     /// What introduces the "at"-clauses, if not the template's "Det
     /// indstilles, at": "Administrationen indstiller, at".
@@ -477,7 +477,7 @@ pub struct AgendaItem {
     /// the leading "at": "styregruppen godkender strategien".
     pub recommendations: Vec<String>,
     /// What was decided ("Tiltrådt."): the minutes print it, the agenda
-    /// leaves room for it.
+    /// shows none.
     #[serde(default)]
     pub decision: Option<String>,
     /// The item's annexes.
