@@ -76,6 +76,8 @@ fn hints(message: &str, line: &str) -> Vec<String> {
         ));
     } else if message.contains("expected struct ActNumber") {
         out.push("an act is written as its number and date: `{ number: 541, date: 2005-06-24 }`; the `nr` filter prints \"nr. 541 af 24. juni 2005\"".to_owned());
+    } else if message.contains("expected struct Closed") {
+        out.push("a closed item gives the neutral title the public papers show and the legal basis for closing it: `closed: { public_title: Forhandlingsmandat, basis: \"kommunestyrelseslovens § 10, jf. offentlighedslovens § 30, nr. 2\" }`".to_owned());
     } else if message.contains("expected struct Provision") {
         out.push("a place in a law is written in parts: `{ section: \"11 a\", subsection: 2 }`; the `paragraf` filter prints \"§ 11 a, stk. 2\"".to_owned());
     } else if message.contains("duplicate") {

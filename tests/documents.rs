@@ -164,16 +164,30 @@ fn the_councils_item_uses_ishoejs_headings_in_its_order() {
 }
 
 #[test]
-fn closed_items_are_in_the_internal_papers_only() {
+fn a_closed_item_keeps_its_place_in_the_public_papers_and_nothing_else() {
     let closed = "Forhandlingsmandat om fagsystem til jobcentret";
     let public = text("styregruppe-2017-06-19-referat");
     let internal = text("styregruppe-2017-06-19-referat-intern");
+    // In the public version: its number and neutral title, in the table of
+    // contents and in its place, and nothing of its content.
+    assert_eq!(
+        public
+            .matches("3. Lukket punkt: Forhandlingsmandat")
+            .count(),
+        2,
+        "{public}"
+    );
     assert!(!public.contains(closed), "{public}");
-    assert!(!public.contains("Lukket"));
     assert!(!public.contains("17/2106"));
-    // In the internal version: in the table of contents and as an item.
+    assert!(!public.contains("fagsystem"));
+    assert!(!public.contains("lukkede døre"));
+    // In the internal version: whole, with the legal basis for closing it.
     assert_eq!(internal.matches(closed).count(), 2, "{internal}");
     assert!(internal.contains(&format!("3. {closed} (Lukket)")));
+    assert!(internal.contains(
+        "Punktet behandles for lukkede døre efter kommunestyrelseslovens § 10, jf. offentlighedslovens § 30, nr. 2."
+    ));
+    assert!(!internal.contains("Lukket punkt:"));
     // Its one at-clause runs on after the lead, unnumbered; several are
     // numbered.
     assert!(
@@ -184,6 +198,9 @@ fn closed_items_are_in_the_internal_papers_only() {
     assert!(internal.contains("Intern udgave"));
     // The agenda likewise.
     assert!(!text("styregruppe-2017-06-19-dagsorden").contains(closed));
+    assert!(
+        text("styregruppe-2017-06-19-dagsorden").contains("3. Lukket punkt: Forhandlingsmandat")
+    );
     assert!(text("styregruppe-2017-06-19-dagsorden-intern").contains(closed));
     // The minutes carry the decisions; the public and the internal minutes
     // number the items alike.

@@ -27,7 +27,7 @@ fn generated_typst_of_the_default_documents() {
 
 #[test]
 fn generated_typst_of_the_dragoer_taarnby_documents() {
-    snapshot_project("examples/dragoer-taarnby", "dragoer-taarnby@", 7);
+    snapshot_project("examples/dragoer-taarnby", "dragoer-taarnby@", 8);
 }
 
 #[test]

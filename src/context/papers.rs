@@ -6,8 +6,8 @@ use super::Resolver;
 use crate::annex;
 use crate::diagnostic::{Diagnostic, Result};
 use crate::facts::model::{
-    AgendaItem, Annex, Contact, DocumentSpec, ItemPart, ItemRef, Meeting, PaperKind, PaperStyle,
-    ProsePath,
+    AgendaItem, Annex, Closed, Contact, DocumentSpec, ItemPart, ItemRef, Meeting, PaperKind,
+    PaperStyle, ProsePath,
 };
 use crate::facts::settlement::{self, PricedService, YearSettlement};
 
@@ -95,8 +95,11 @@ pub(crate) struct ItemView<'a> {
     pub title: &'a str,
     /// Case number.
     pub case_number: &'a str,
-    /// Whether it is closed.
-    pub closed: bool,
+    /// Why and how it is closed, if it is.
+    pub closed: Option<&'a Closed>,
+    /// Whether this version shows only its number and neutral title: a
+    /// closed item in the public papers.
+    pub withheld: bool,
     /// The sections to print, in order.
     pub sections: Vec<SectionView<'a>>,
     /// The "at"-clauses.
@@ -215,8 +218,10 @@ impl<'a> Resolver<'a> {
             .items
             .iter()
             .enumerate()
-            .filter(|(_, item)| spec.internal || !item.closed)
-            .map(|(i, item)| self.item_view(style, i, item, minutes))
+            .map(|(i, item)| match &item.closed {
+                Some(closed) if !spec.internal => Ok(withheld(i, closed)),
+                _ => self.item_view(style, i, item, minutes),
+            })
             .collect::<Result<_>>()?;
         Ok(Some(PapersView {
             minutes,
@@ -272,7 +277,8 @@ impl<'a> Resolver<'a> {
             number: index + 1,
             title: &item.title,
             case_number: &item.case_number,
-            closed: item.closed,
+            closed: item.closed.as_ref(),
+            withheld: false,
             sections,
             recommendations: &item.recommendations,
             decision: item.decision.as_deref().filter(|_| minutes),
@@ -294,6 +300,23 @@ impl<'a> Resolver<'a> {
             services: settled.services,
             years: settled.years,
         }))
+    }
+}
+
+/// A closed item as the public papers show it: its number and neutral
+/// title in its place, and nothing of its content (its title, case number
+/// and text are empty, so that a template that prints them is told).
+fn withheld(index: usize, closed: &Closed) -> ItemView<'_> {
+    ItemView {
+        number: index + 1,
+        title: "",
+        case_number: "",
+        closed: Some(closed),
+        withheld: true,
+        sections: Vec::new(),
+        recommendations: &[],
+        decision: None,
+        annexes: Vec::new(),
     }
 }
 

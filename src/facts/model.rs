@@ -455,9 +455,11 @@ pub struct AgendaItem {
     pub title: String,
     /// The case number: "17/1234".
     pub case_number: String,
-    /// A closed item ("Lukket"): in the internal papers only.
+    /// A closed item ("Lukket"): the public papers list it in its place
+    /// by number and neutral title only; the internal papers print it
+    /// whole, with the legal basis for closing it.
     #[serde(default)]
-    pub closed: bool,
+    pub closed: Option<Closed>,
     /// Resume, a Markdown file.
     #[serde(default)]
     pub summary: Option<ProsePath>,
@@ -483,6 +485,18 @@ pub struct AgendaItem {
     /// The item's annexes.
     #[serde(default)]
     pub annexes: Vec<Annex>,
+}
+
+/// Why and how an item is closed.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Closed {
+    /// The neutral title the public papers show after "Lukket punkt:":
+    /// "Forhandlingsmandat".
+    pub public_title: String,
+    /// The legal basis for closing it, as the internal papers state it:
+    /// "kommunestyrelseslovens § 10, jf. offentlighedslovens § 30, nr. 2".
+    pub basis: String,
 }
 
 impl AgendaItem {
@@ -921,12 +935,13 @@ pub struct DocumentSpec {
     /// The meeting this document is the papers of, by id.
     #[serde(default)]
     pub meeting: Option<Id>,
-    /// For meeting papers: the agenda (decisions blank) or the minutes
-    /// (decisions filled in).
+    /// For meeting papers: the agenda (no apologies, no decisions) or the
+    /// minutes (with both).
     #[serde(default)]
     pub papers: Option<PaperKind>,
-    /// For meeting papers: the internal version, with the closed items.
-    /// The public version (the default) leaves them out.
+    /// For meeting papers: the internal version, with the closed items
+    /// whole; its file name must say "intern". The public version (the
+    /// default) shows a closed item by number and neutral title only.
     #[serde(default)]
     pub internal: bool,
     /// Named Markdown files the template places: `baggrund: strategi/baggrund.md`.

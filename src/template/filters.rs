@@ -138,9 +138,9 @@ pub(super) fn register(tera: &mut Tera) {
                     if is_empty(value) || word.trim().is_empty() {
                         // A list with a gap in it reads "a,  og c".
                         return Err(tera::Error::message(format!(
-                            "`liste`: item {} of the list {} empty",
+                            "`liste`: item {} of the list {}",
                             i + 1,
-                            attr.map_or("is".to_owned(), |a| format!("has an empty `{a}`"))
+                            attr.map_or("is empty".to_owned(), |a| format!("has an empty `{a}`"))
                         )));
                     }
                     Ok(word)

@@ -252,22 +252,45 @@ impl<'a> Validator<'a> {
                 }
                 continue;
             };
+            // The items this version prints whole: a public version
+            // lists a closed item by its number and neutral title only.
             let shown: Vec<_> = meeting
                 .items
                 .iter()
                 .enumerate()
-                .filter(|(_, item)| spec.internal || !item.closed)
+                .filter(|(_, item)| spec.internal || item.closed.is_none())
                 .collect();
-            if shown.is_empty() {
-                let what = if meeting.items.is_empty() {
-                    "has no items"
-                } else {
-                    "has only closed items, which the public version leaves out"
-                };
-                let d = Diagnostic::error(format!("meeting: the meeting `{id}` {what}")).hint(
-                    format!("give meetings[{i}] a list of `items:`, or set `internal: true`"),
-                );
+            if meeting.items.is_empty() {
+                let d = Diagnostic::error(format!("meeting: the meeting `{id}` has no items"))
+                    .hint(format!("give meetings[{i}] a list of `items:`"));
                 let d = located(d, "meeting");
+                self.problems.push(d);
+            }
+            // The file name says which version it is, so that internal
+            // papers are never taken for the public ones.
+            let named_internal = spec.output.contains("intern");
+            if named_internal != spec.internal {
+                let (message, fix) = if spec.internal {
+                    (
+                        format!(
+                            "output: the internal papers are written to `{}.pdf`, a public name",
+                            spec.output
+                        ),
+                        format!(
+                            "name the file as internal: `output: {}-intern`",
+                            spec.output
+                        ),
+                    )
+                } else {
+                    (
+                        format!(
+                            "output: the public papers are written to `{}.pdf`, an internal name",
+                            spec.output
+                        ),
+                        "remove \"intern\" from the name, or set `internal: true`".to_owned(),
+                    )
+                };
+                let d = located(Diagnostic::error(message).hint(fix), "output");
                 self.problems.push(d);
             }
             if spec.papers == Some(PaperKind::Minutes) {
