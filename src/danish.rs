@@ -201,15 +201,20 @@ pub fn provision(section: &str, subsection: Option<u32>, number: Option<u32>) ->
     out
 }
 
+/// The genitive of a name: "Ishøj Kommune" → "Ishøj Kommunes"; a name
+/// ending in s, x or z takes an apostrophe: "Hals" → "Hals'".
+pub fn genitive(name: &str) -> String {
+    if name.ends_with(['s', 'x', 'z', 'S', 'X', 'Z']) {
+        format!("{name}'")
+    } else {
+        format!("{name}s")
+    }
+}
+
 /// An act's number and date: "nr. 541 af 24. juni 2005" (the template
 /// says what it is: "lov nr. …", "lovbekendtgørelse nr. …").
 pub fn act_number(number: u32, date: NaiveDate) -> String {
-    format!(
-        "nr.{NBSP}{number} af {}.{NBSP}{} {}",
-        date.day(),
-        MONTHS[date.month0() as usize],
-        date.year()
-    )
+    format!("nr.{NBSP}{number} af {}", date_long(date))
 }
 
 /// A clock time: "17:30" → "kl. 17.30".
@@ -223,6 +228,16 @@ pub fn time(hhmm: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn genitive_adds_s_or_an_apostrophe() {
+        assert_eq!(genitive("Ishøj Kommune"), "Ishøj Kommunes");
+        assert_eq!(
+            genitive("Økonomi- og Indenrigsministeriet"),
+            "Økonomi- og Indenrigsministeriets"
+        );
+        assert_eq!(genitive("Hals"), "Hals'");
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

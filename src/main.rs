@@ -196,6 +196,9 @@ fn run_check(args: &cli::CheckArgs, color: bool) -> Result<(), Error> {
         Event::Warning(d) => eprintln!("{}", d.render(color)),
         Event::UpToDate(_) | Event::Failed(_) | Event::Progress { .. } => {}
     })?;
+    for warning in &report.warnings {
+        eprintln!("{}", warning.render(color));
+    }
     for note in &report.notes {
         println!("note: {note}");
     }

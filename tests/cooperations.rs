@@ -167,7 +167,7 @@ fn the_councils_decisions_are_stated_with_their_dates() {
         (
             "default",
             "ansoegning-1",
-            "Ansøgningen er godkendt af Byrådet i Ishøj Kommune den 28. august 2018 (dagsordenens punkt 1, jf. bilag 3) og af Kommunalbestyrelsen i Vallensbæk Kommune den 22. august 2018.",
+            "Ansøgningen er godkendt af Byrådet i Ishøj Kommune den 28. august 2018 (dagsordenens punkt 2, jf. bilag 3) og af Kommunalbestyrelsen i Vallensbæk Kommune den 22. august 2018.",
         ),
         (
             "default",
@@ -177,7 +177,7 @@ fn the_councils_decisions_are_stated_with_their_dates() {
         (
             "dragoer-taarnby",
             "ansoegning-1",
-            "Ansøgningen er godkendt af Kommunalbestyrelsen i Dragør Kommune den 28. januar 2021 (dagsordenens punkt 1, jf. bilag 3) og af Kommunalbestyrelsen i Tårnby Kommune den 2. februar 2021.",
+            "Ansøgningen er godkendt af Kommunalbestyrelsen i Dragør Kommune den 28. januar 2021 (dagsordenens punkt 2, jf. bilag 3) og af Kommunalbestyrelsen i Tårnby Kommune den 2. februar 2021.",
         ),
         (
             "aeroe-svendborg",
@@ -195,19 +195,22 @@ fn a_later_letter_cites_the_ministrys_decision_on_the_earlier_one() {
     assert_says(
         "default",
         "ansoegning-2",
-        "Ved afgørelse af 13. december 2018 (sagsnr. 2018 - 14231) imødekom Økonomi- og Indenrigsministeriet kommunernes første ansøgning, så natur/miljø, genoptræning og specialundervisning udgik af samarbejdet med virkning fra den 1. januar 2019.",
+        "Ved afgørelse af 13. december 2018 (sagsnr. 2018 - 14231) imødekom Økonomi- og Indenrigsministeriet kommunernes første ansøgning, så natur og miljø, genoptræning og specialundervisning udgik af samarbejdet med virkning fra den 1. januar 2019.",
     );
     assert!(!text("default", "ansoegning-1").contains("Ved afgørelse af"));
 }
 
-/// The text of agenda item 1 in `text`, from its number and title to the
-/// end, without the page furniture: "Side n af m" and the running `header`
-/// of each page.
-fn item_one(text: &str, title: &str, header: &str) -> String {
+/// The text of agenda item `number` in `text`, from its number and title
+/// to the end or to `until` (the next item's heading), without the page
+/// furniture: "Side n af m" and the running `header` of each page.
+fn item_text(text: &str, number: u32, title: &str, until: Option<&str>, header: &str) -> String {
     let start = text
-        .rfind(&format!("1. {title}"))
-        .unwrap_or_else(|| panic!("`1. {title}` is not in:\n{text}"));
-    let mut item = text[start..].replace(header, " ");
+        .rfind(&format!("{number}. {title}"))
+        .unwrap_or_else(|| panic!("`{number}. {title}` is not in:\n{text}"));
+    let end = until
+        .and_then(|u| text[start..].find(u))
+        .map_or(text.len(), |at| start + at);
+    let mut item = text[start..end].replace(header, " ");
     while let Some(at) = item.find("Side ") {
         let rest = &item[at + 5..];
         let words: Vec<&str> = rest.splitn(4, ' ').collect();
@@ -238,7 +241,9 @@ fn the_minutes_extract_is_the_minutes_word_for_word() {
             "Ansøgning om dispensation efter § 11 a, stk. 2, i lov om forpligtende kommunale samarbejder · 3. september 2018",
             "byraad-2018-08-28-referat",
             "Byrådet i Ishøj Kommune · Referat · 28. august 2018",
+            2,
             "Ansøgning om dispensation fra det forpligtende samarbejde med Vallensbæk Kommune",
+            Some("3. Meddelelser"),
         ),
         (
             "dragoer-taarnby",
@@ -246,7 +251,9 @@ fn the_minutes_extract_is_the_minutes_word_for_word() {
             "Ansøgning om dispensation efter § 11 a, stk. 2, i lov om forpligtende kommunale samarbejder · 4. februar 2021",
             "kommunalbestyrelse-2021-01-28-referat",
             "Kommunalbestyrelsen i Dragør Kommune · Referat · 28. januar 2021",
+            2,
             "Ansøgning om dispensation fra det forpligtende samarbejde med Tårnby Kommune",
+            None,
         ),
         (
             "aeroe-svendborg",
@@ -254,12 +261,14 @@ fn the_minutes_extract_is_the_minutes_word_for_word() {
             "Ansøgning om dispensation efter § 11 a, stk. 2, i lov om forpligtende kommunale samarbejder · 10. februar 2020",
             "kommunalbestyrelse-2020-01-30-referat",
             "Kommunalbestyrelsen i Ærø Kommune · Referat · 30. januar 2020",
+            1,
             "Ansøgning om dispensation for specialundervisningen i samarbejdet med Svendborg Kommune",
+            None,
         ),
     ];
-    for (project, letter, letter_header, minutes, minutes_header, title) in cases {
-        let extract = item_one(text(project, letter), title, letter_header);
-        let original = item_one(text(project, minutes), title, minutes_header);
+    for (project, letter, letter_header, minutes, minutes_header, number, title, until) in cases {
+        let extract = item_text(text(project, letter), number, title, None, letter_header);
+        let original = item_text(text(project, minutes), number, title, until, minutes_header);
         assert_eq!(
             extract, original,
             "{project}: {letter} and {minutes} differ"

@@ -61,7 +61,7 @@ fn an_application_is_a_complete_letter() {
         &[
             "Ishøj Kommune",
             "Økonomi- og Indenrigsministeriet",
-            "Sagsnr. 18/04512",
+            "Ishøj Kommunes sagsnr. 18/04512",
             "Ansøgning om dispensation efter § 11 a, stk. 2, i lov om forpligtende kommunale samarbejder",
             "Baggrund",
             "Faseplan",
@@ -69,13 +69,36 @@ fn an_application_is_a_complete_letter() {
             "Konsekvenser og overgang",
             "Kontaktperson",
             "Ishøj og Vallensbæk, den 3. september 2018",
+            "Med venlig hilsen",
             "Bilag 1: Strategi for det forpligtende samarbejde",
-            "Bilag 2: Referat af styregruppens møde",
+            "Bilag 2: Referat af mødet i styregruppen for det forpligtende samarbejde den 19. juni 2017",
         ],
     );
-    assert!(first.contains("Direktionssekretariatet, Ishøj Kommune"));
+    // The sender block carries the municipality's telephone, e-mail and
+    // web; the contact is a person, named from the officials on the
+    // letter's date, with telephone and e-mail.
+    in_order(
+        first,
+        &[
+            "Ishøj Store Torv 20",
+            "Telefon 43 57 75 75",
+            "ishojkommune@ishoj.dk",
+            "ishoj.dk",
+        ],
+    );
+    assert!(
+        first.contains("kan rettes til kommunaldirektør Kåre Svarre Jakobsen, Ishøj Kommune, på telefon 43 57 75 75 eller e-mail ishojkommune@ishoj.dk."),
+        "{first}"
+    );
+    // The second letter's annex names the ministry's decision by its date.
+    assert!(
+        text("ansoegning-2")
+            .contains("Bilag 2: Økonomi- og Indenrigsministeriets afgørelse af 13. december 2018"),
+        "{}",
+        text("ansoegning-2")
+    );
     // The phase's areas, and the remaining ones named for the next phase.
-    assert!(first.contains("natur/miljø, genoptræning og specialundervisning udgår"));
+    assert!(first.contains("natur og miljø, genoptræning og specialundervisning udgår"));
     assert!(first.contains("beskæftigelse og det sociale område, vil indgå i den næste ansøgning"));
     // The mayor and the chief executive of each municipality sign: those
     // in office on the letter's date (Vallensbæk changed chief executive
@@ -106,8 +129,8 @@ fn steering_group_papers_use_vallensbaeks_headings_in_its_order() {
             "Mandag den 19. juni 2017",
             "Kl. 14.00",
             "Mødelokale 1, Vallensbæk Rådhus",
-            "Borgmesteren, Ishøj Kommune",
-            "Kommunaldirektøren, Vallensbæk Kommune",
+            "Ole Bjørstorp, borgmester, Ishøj",
+            "Lars Hansen, kommunaldirektør, Vallensbæk",
             "Indhold",
             "1. Strategi for det forpligtende samarbejde",
             "Sagsnr.: 17/2104",
@@ -131,6 +154,7 @@ fn steering_group_papers_use_vallensbaeks_headings_in_its_order() {
         &[
             "REFERAT",
             "Afbud Ingen",
+            "Referent Lars Hansen, kommunaldirektør, Vallensbæk",
             "1. Strategi for det forpligtende samarbejde",
             "Beslutning Styregruppen for det forpligtende samarbejde den 19-06-2017 Godkendt.",
         ],
@@ -146,7 +170,8 @@ fn the_councils_item_uses_ishoejs_headings_in_its_order() {
             "Byrådet i Ishøj Kommune",
             "Tirsdag den 5. september 2017",
             "Kl. 19.00",
-            "1. Strategi for det forpligtende samarbejde med Vallensbæk Kommune",
+            "1. Godkendelse af dagsorden",
+            "2. Strategi for det forpligtende samarbejde med Vallensbæk Kommune",
             "Sagsnr.: 17/1830",
             "Resume",
             "Sagsfremstilling",
@@ -159,8 +184,36 @@ fn the_councils_item_uses_ishoejs_headings_in_its_order() {
     );
     // An agenda has no decision, nor a heading for one.
     assert!(!agenda.contains("Beslutning"), "{agenda}");
+    assert!(!agenda.contains("Godkendt."), "{agenda}");
+    // The council's standard items stand first and last, numbered with
+    // the others.
+    assert!(agenda.contains("3. Meddelelser"), "{agenda}");
     // The prose names the strategic lines from the facts.
     assert!(agenda.contains("Ishøj Kommune ønsker hjemtagning af jobcentret!"));
+}
+
+#[test]
+fn standard_items_are_numbered_with_the_others_and_cited_by_their_printed_number() {
+    let minutes = text("byraad-2018-08-28-referat");
+    in_order(
+        minutes,
+        &[
+            "1. Godkendelse af dagsorden",
+            "2. Ansøgning om dispensation",
+            "3. Meddelelser",
+            "1. Godkendelse af dagsorden Godkendt.",
+            "2. Ansøgning om dispensation",
+            "3. Meddelelser Ingen.",
+        ],
+    );
+    // The letter cites the council's decision by the number its agenda
+    // prints, and the extract it appends shows that number.
+    let letter = text("ansoegning-1");
+    assert!(
+        letter.contains("(dagsordenens punkt 2, jf. bilag 3)"),
+        "{letter}"
+    );
+    assert!(letter.contains("punkt 2"), "{letter}");
 }
 
 #[test]
@@ -326,7 +379,7 @@ fn annex_files_are_appended_after_the_letter() {
     let mut order = vec![
         "Bilag 1: Strategi for det forpligtende samarbejde".to_owned(),
         "Bilag 2: Kort over kommunerne".to_owned(),
-        "Bilag 3: Referat af styregruppens møde".to_owned(),
+        "Bilag 3: Referat af mødet i styregruppen for det forpligtende samarbejde den 19. juni 2017".to_owned(),
     ];
     for page in 1..=pages {
         order.push(format!(

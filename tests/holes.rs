@@ -68,16 +68,24 @@ fn holes(text: &str) -> Vec<String> {
     found
 }
 
-/// `text` without the dot leaders of a table of contents (". . . .").
+/// `text` without the dot leaders of a table of contents (". . . . 4"):
+/// runs of two dots or more, spaced, before a page number.
 fn without_leaders(text: &str) -> String {
     let mut out = text.to_owned();
-    while let Some(at) = out.find(". . .") {
+    let mut from = 0;
+    while let Some(found) = out[from..].find(". .") {
+        let at = from + found;
         let run: usize = out[at..]
             .chars()
             .take_while(|c| *c == '.' || *c == ' ')
             .map(char::len_utf8)
             .sum();
-        out.replace_range(at..at + run, " ");
+        if out[at + run..].starts_with(|c: char| c.is_ascii_digit()) {
+            out.replace_range(at..at + run, " ");
+            from = at + 1;
+        } else {
+            from = at + run;
+        }
     }
     out
 }
@@ -111,6 +119,10 @@ fn the_checker_finds_the_holes_of_before() {
         holes("kl. 17.30 den 19. juni 2017, jf. § 11 a, stk. 2 i loven. Baggrund . . . . . . 3")
             .is_empty()
     );
+    // A leader of two dots, where an entry nearly fills its line, is a
+    // leader too; two dots that end a sentence are not.
+    assert!(holes("på natur- og miljøområdet . . 4 Det videre forløb").is_empty());
+    assert_eq!(holes("blandt andet på . . Samarbejdet").len(), 1);
 }
 
 #[test]

@@ -407,6 +407,10 @@ pub struct CheckReport {
     pub documents: usize,
     /// Findings about the facts, in Danish (sizes, projections, scenarios).
     pub notes: Vec<String>,
+    /// What a secretariat should look at before sending, though nothing
+    /// is wrong enough to refuse: an item that names an amount without an
+    /// Økonomi section, a letter that argues from old figures.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Checks everything a build would do (facts, references, rules, templates,
@@ -421,6 +425,7 @@ pub fn check(session: &Session, on_event: impl FnMut(Event<'_>)) -> Result<Check
     Ok(CheckReport {
         documents: session.documents().len(),
         notes: notes::findings(&session.content().facts),
+        warnings: facts::validate::advice(session.content()),
     })
 }
 

@@ -19,7 +19,7 @@ use serde::Serialize;
 use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::facts::derive::{self, Combined, Growth, Projection};
 use crate::facts::model::{
-    Addressee, Application, Area, CouncilDecision, Facts, Id, Law, Meeting, Milestone,
+    Addressee, Application, Area, CouncilDecision, Facts, Id, Law, Letterhead, Meeting, Milestone,
     MinistryDecision, Municipality, Person, PopulationFigure, Range, Rules, Strategy, Terms,
 };
 use crate::facts::{Content, Document};
@@ -161,6 +161,9 @@ pub(crate) struct MunicipalityView<'a> {
     pub address: &'a [String],
     /// The logo's path in the project, if it has one.
     pub logo: Option<&'a str>,
+    /// Telephone, e-mail, web and CVR number for a letter's sender block,
+    /// each where the facts give it.
+    pub letterhead: &'a Letterhead,
     /// The mayor in office on the document's date.
     pub mayor: Option<&'a Person>,
     /// The chief executive in office on the document's date.
@@ -311,6 +314,9 @@ pub(crate) struct ApplicationView<'a> {
     pub addressee: &'a Addressee,
     /// Case number.
     pub case_number: &'a str,
+    /// The official name of the municipality whose case number it is:
+    /// the contact's, or the first applicant's.
+    pub case_owner: &'a str,
     /// Whom to contact.
     pub contact: Option<ContactView<'a>>,
     /// The annexes, numbered from 1.
@@ -664,6 +670,7 @@ impl<'a> Resolver<'a> {
             short_name: &m.short_name,
             address: &m.address,
             logo: m.logo.as_deref(),
+            letterhead: &m.letterhead,
             mayor: m.officials.mayor.on(self.as_of),
             chief_executive: m
                 .officials
@@ -857,10 +864,14 @@ impl<'a> Resolver<'a> {
             ministry_decision: app.ministry_decision.as_ref(),
             addressee: &app.addressee,
             case_number: &app.case_number,
+            case_owner: match &app.contact {
+                Some(c) => &self.municipality(&c.municipality)?.name,
+                None => &self.municipality(&app.applicants[0])?.name,
+            },
             contact: app
                 .contact
                 .as_ref()
-                .map(|c| self.contact_view(c))
+                .map(|c| self.contact_view(c, app.date))
                 .transpose()?,
             annexes: self.annex_views(&app.annexes, detailed)?,
         })

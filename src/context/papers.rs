@@ -4,10 +4,12 @@ use serde::Serialize;
 
 use super::Resolver;
 use crate::annex;
-use crate::diagnostic::{Diagnostic, Result};
+use chrono::NaiveDate;
+
+use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::facts::model::{
-    AgendaItem, Annex, Closed, Contact, DocumentSpec, ItemPart, ItemRef, Meeting, PaperKind,
-    PaperStyle, ProsePath,
+    AgendaItem, Annex, Attendee, Closed, Contact, DateForm, DocumentSpec, ItemPart, ItemRef,
+    Meeting, MinistryDecision, PaperKind, PaperStyle, Position, ProsePath, StandardItem,
 };
 use crate::facts::settlement::{self, PricedService, YearSettlement};
 
@@ -28,6 +30,22 @@ pub(crate) struct AnnexView<'a> {
     /// For an extract of minutes: the meeting and its item as the minutes
     /// show it.
     pub minutes: Option<ExtractView<'a>>,
+    /// For a meeting's minutes: the meeting.
+    pub meeting: Option<&'a Meeting>,
+    /// For the ministry's decision on an application: who decided, and
+    /// the decision (its date, case number and outcome).
+    pub decision: Option<AnnexedDecision<'a>>,
+}
+
+/// The ministry's decision on an application, as an annex.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct AnnexedDecision<'a> {
+    /// The ministry the application went to: "Økonomi- og
+    /// Indenrigsministeriet".
+    pub authority: &'a str,
+    /// The decision.
+    #[serde(flatten)]
+    pub decision: &'a MinistryDecision,
 }
 
 /// An item of a meeting's minutes, to append as an extract
@@ -43,13 +61,15 @@ pub(crate) struct ExtractView<'a> {
     pub labels: Labels<'a>,
 }
 
-/// Whom to contact.
+/// Whom to contact: a person, named or the official on the letter's date.
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct ContactView<'a> {
-    /// A name or an office.
+    /// The person's name.
     pub name: &'a str,
-    /// A title.
+    /// The person's title: "Kommunaldirektør".
     pub title: Option<&'a str>,
+    /// The unit the person works in.
+    pub unit: Option<&'a str>,
     /// The municipality's official name.
     pub municipality: &'a str,
     /// Telephone.
@@ -67,12 +87,31 @@ pub(crate) struct PapersView<'a> {
     pub internal: bool,
     /// The meeting.
     pub meeting: &'a Meeting,
+    /// Who is called to it, named.
+    pub members: Vec<AttendeeView<'a>>,
+    /// Who took the minutes, named; in the minutes only.
+    pub minute_taker: Option<AttendeeView<'a>>,
     /// The items this version shows. They keep their numbers from the full
     /// agenda, so the public and the internal version cite items alike.
     pub items: Vec<ItemView<'a>>,
     /// The secretariat's own words, where it gives them; the template has
     /// the usual ones ("Det indstilles, at", "Sagsnr.:", "(Lukket)").
     pub labels: Labels<'a>,
+}
+
+/// A person at a meeting, named: "Ole Bjørstorp (A), borgmester, Ishøj".
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct AttendeeView<'a> {
+    /// Full name.
+    pub name: &'a str,
+    /// Party letter.
+    pub party: Option<&'a str>,
+    /// Role in the body.
+    pub role: Option<&'a str>,
+    /// An official's title: "Borgmester".
+    pub title: Option<&'a str>,
+    /// The municipality's name in running text.
+    pub municipality: Option<&'a str>,
 }
 
 /// The fixed words of a municipality's papers, where it has its own.
@@ -84,6 +123,8 @@ pub(crate) struct Labels<'a> {
     pub case_number: Option<&'a str>,
     /// What follows a closed item's title.
     pub closed: Option<&'a str>,
+    /// The form of the meeting's date in a heading that names it.
+    pub heading_date: Option<DateForm>,
 }
 
 /// An agenda item with its headings in the secretariat's order.
@@ -91,6 +132,9 @@ pub(crate) struct Labels<'a> {
 pub(crate) struct ItemView<'a> {
     /// Its number on the full agenda.
     pub number: usize,
+    /// Whether it is one of the body's standard items ("Godkendelse af
+    /// dagsorden"): a title, and in the minutes its decision, only.
+    pub standard: bool,
     /// Title.
     pub title: &'a str,
     /// Case number.
@@ -161,6 +205,35 @@ impl<'a> Resolver<'a> {
                         .as_ref()
                         .map(|at| self.extract_view(at))
                         .transpose()?,
+                    meeting: a
+                        .meeting
+                        .as_ref()
+                        .map(|id| {
+                            self.facts
+                                .meeting(id)
+                                .map(|(_, m)| m)
+                                .ok_or_else(|| self.unknown("meeting", id))
+                        })
+                        .transpose()?,
+                    decision: a
+                        .decision
+                        .as_ref()
+                        .map(|id| {
+                            let app = self
+                                .facts
+                                .applications
+                                .get(id)
+                                .ok_or_else(|| self.unknown("application", id))?;
+                            let decision = app
+                                .ministry_decision
+                                .as_ref()
+                                .ok_or_else(|| self.unknown("ministry decision of", id))?;
+                            Ok::<_, Error>(AnnexedDecision {
+                                authority: &app.addressee.name,
+                                decision,
+                            })
+                        })
+                        .transpose()?,
                 })
             })
             .collect()
@@ -172,14 +245,13 @@ impl<'a> Resolver<'a> {
             .facts
             .meeting(&at.meeting)
             .ok_or_else(|| self.unknown("meeting", &at.meeting))?;
-        let index = (at.item as usize)
-            .checked_sub(1)
-            .filter(|&k| k < meeting.items.len())
+        let (index, item) = meeting
+            .item_numbered(at.item)
             .ok_or_else(|| self.unknown("item of the meeting", &at.meeting))?;
         let style = self.paper_style(meeting)?;
         Ok(ExtractView {
             meeting,
-            item: self.item_view(style, index, &meeting.items[index], true)?,
+            item: self.item_view(style, meeting.number_of(index), item, true)?,
             labels: labels(style),
         })
     }
@@ -194,10 +266,29 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    pub(super) fn contact_view(&self, c: &'a Contact) -> Result<ContactView<'a>> {
+    pub(super) fn contact_view(&self, c: &'a Contact, date: NaiveDate) -> Result<ContactView<'a>> {
+        let m = self.municipality(&c.municipality)?;
+        let official = c
+            .official
+            .and_then(|office| m.officials.holders(office)?.on(date));
+        let (name, title) = match (&c.name, official) {
+            (Some(name), _) => (name.as_str(), c.title.as_deref()),
+            (None, Some(person)) => (person.name.as_str(), Some(person.title.as_str())),
+            (None, None) => {
+                return Err(Error::from(
+                    Diagnostic::error(format!(
+                        "the contact at {} names no person in office on {date}",
+                        m.name
+                    ))
+                    .in_file(self.file)
+                    .hint("run `dokgen check` to see what the contact lacks"),
+                ));
+            }
+        };
         Ok(ContactView {
-            name: &c.name,
-            title: c.title.as_deref(),
+            name,
+            title,
+            unit: c.unit.as_deref(),
             municipality: &self.municipality(&c.municipality)?.name,
             phone: c.phone.as_deref(),
             email: c.email.as_deref(),
@@ -214,22 +305,79 @@ impl<'a> Resolver<'a> {
             .ok_or_else(|| self.unknown("meeting", id))?;
         let minutes = spec.papers == Some(PaperKind::Minutes);
         let style = self.paper_style(meeting)?;
-        let items = meeting
-            .items
-            .iter()
+        let standard = |position| {
+            meeting
+                .standard_items
+                .iter()
+                .filter(move |s| s.position == position)
+        };
+        let first = standard(Position::First).count();
+        let mut items: Vec<ItemView<'a>> = standard(Position::First)
             .enumerate()
-            .map(|(i, item)| match &item.closed {
-                Some(closed) if !spec.internal => Ok(withheld(i, closed)),
-                _ => self.item_view(style, i, item, minutes),
-            })
-            .collect::<Result<_>>()?;
+            .map(|(i, s)| standard_view(i + 1, s, minutes))
+            .collect();
+        for (i, item) in meeting.items.iter().enumerate() {
+            let number = meeting.number_of(i);
+            items.push(match &item.closed {
+                Some(closed) if !spec.internal => withheld(number, closed),
+                _ => self.item_view(style, number, item, minutes)?,
+            });
+        }
+        let after = first + meeting.items.len();
+        items.extend(
+            standard(Position::Last)
+                .enumerate()
+                .map(|(i, s)| standard_view(after + i + 1, s, minutes)),
+        );
+        let attendee = |a| self.attendee_view(a, meeting.date);
         Ok(Some(PapersView {
             minutes,
             internal: spec.internal,
             meeting,
+            members: meeting
+                .members
+                .iter()
+                .map(attendee)
+                .collect::<Result<_>>()?,
+            minute_taker: match &meeting.minute_taker {
+                Some(a) if minutes => Some(attendee(a)?),
+                _ => None,
+            },
             items,
             labels: labels(style),
         }))
+    }
+
+    /// `a` named: by the facts' name, or as the official in office on
+    /// `date`.
+    fn attendee_view(&self, a: &'a Attendee, date: NaiveDate) -> Result<AttendeeView<'a>> {
+        let m = a
+            .municipality
+            .as_ref()
+            .map(|id| self.municipality(id))
+            .transpose()?;
+        let official = a
+            .official
+            .zip(m)
+            .and_then(|(office, m)| m.officials.holders(office)?.on(date));
+        let (name, title) = match (&a.name, official) {
+            (Some(name), _) => (name.as_str(), None),
+            (None, Some(person)) => (person.name.as_str(), Some(person.title.as_str())),
+            (None, None) => {
+                return Err(Error::from(
+                    Diagnostic::error(format!("a person at a meeting on {date} has no name"))
+                        .in_file(self.file)
+                        .hint("run `dokgen check` to see which"),
+                ));
+            }
+        };
+        Ok(AttendeeView {
+            name,
+            party: a.party.as_deref(),
+            role: a.role.as_deref(),
+            title,
+            municipality: m.map(|m| m.short_name.as_str()),
+        })
     }
 
     /// The paper style of the municipality that keeps `meeting`'s papers.
@@ -249,7 +397,7 @@ impl<'a> Resolver<'a> {
     fn item_view(
         &self,
         style: &'a PaperStyle,
-        index: usize,
+        number: usize,
         item: &'a AgendaItem,
         minutes: bool,
     ) -> Result<ItemView<'a>> {
@@ -274,7 +422,8 @@ impl<'a> Resolver<'a> {
             })
             .collect();
         Ok(ItemView {
-            number: index + 1,
+            number,
+            standard: false,
             title: &item.title,
             case_number: &item.case_number,
             closed: item.closed.as_ref(),
@@ -306,9 +455,10 @@ impl<'a> Resolver<'a> {
 /// A closed item as the public papers show it: its number and neutral
 /// title in its place, and nothing of its content (its title, case number
 /// and text are empty, so that a template that prints them is told).
-fn withheld(index: usize, closed: &Closed) -> ItemView<'_> {
+fn withheld(number: usize, closed: &Closed) -> ItemView<'_> {
     ItemView {
-        number: index + 1,
+        number,
+        standard: false,
         title: "",
         case_number: "",
         closed: Some(closed),
@@ -320,12 +470,30 @@ fn withheld(index: usize, closed: &Closed) -> ItemView<'_> {
     }
 }
 
+/// A standard item in its place: its title, and in the minutes what was
+/// decided (as `decision`, with no headings).
+fn standard_view(number: usize, item: &StandardItem, minutes: bool) -> ItemView<'_> {
+    ItemView {
+        number,
+        standard: true,
+        title: &item.title,
+        case_number: "",
+        closed: None,
+        withheld: false,
+        sections: Vec::new(),
+        recommendations: &[],
+        decision: item.decision.as_deref().filter(|_| minutes),
+        annexes: Vec::new(),
+    }
+}
+
 /// The fixed words of `style`.
 fn labels(style: &PaperStyle) -> Labels<'_> {
     Labels {
         recommendation_lead: style.recommendation_lead.as_deref(),
         case_number: style.case_label.as_deref(),
         closed: style.closed_label.as_deref(),
+        heading_date: style.heading_date,
     }
 }
 

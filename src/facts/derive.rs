@@ -197,6 +197,7 @@ pub(crate) mod fixtures {
             short_name: name.into(),
             address: vec![],
             logo: None,
+            letterhead: Default::default(),
             officials: Officials {
                 mayor: person.clone(),
                 chief_executive: Some(person),

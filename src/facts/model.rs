@@ -62,6 +62,10 @@ pub struct Municipality {
     /// project folder).
     #[serde(default)]
     pub logo: Option<String>,
+    /// What a letter's sender block prints under the address: telephone,
+    /// e-mail, web and CVR number, each where given.
+    #[serde(default)]
+    pub letterhead: Letterhead,
     /// The officials who sign on the municipality's behalf.
     pub officials: Officials,
     /// Inhabitants, one figure per date, oldest first.
@@ -69,6 +73,25 @@ pub struct Municipality {
     /// How the municipality lays out the items of its meeting papers.
     #[serde(default)]
     pub meeting_papers: Option<PaperStyle>,
+}
+
+/// A municipality's telephone, e-mail, web address and CVR number, as its
+/// letters print them under the address.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Letterhead {
+    /// The main telephone number, as it is printed: "43 57 75 75".
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// The main e-mail address.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// The web address without the scheme: "ishoj.dk".
+    #[serde(default)]
+    pub web: Option<String>,
+    /// The CVR number, eight digits: "11931316".
+    #[serde(default)]
+    pub cvr: Option<String>,
 }
 
 /// The headings of an agenda item, in the municipality's order. Ishøj
@@ -92,6 +115,24 @@ pub struct PaperStyle {
     /// "(Lukket)".
     #[serde(default)]
     pub closed_label: Option<String>,
+    /// How a heading that names the meeting (`with_meeting`) writes its
+    /// date, where the secretariat's system writes it otherwise than the
+    /// papers' "19. juni 2017": `bindestreg` ("19-06-2017") or `kort`
+    /// ("19.6.2017").
+    #[serde(default)]
+    pub heading_date: Option<DateForm>,
+}
+
+/// A form of date, as the `dato` filter names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DateForm {
+    /// "19. juni 2017".
+    Lang,
+    /// "19.6.2017".
+    Kort,
+    /// "19-06-2017".
+    Bindestreg,
 }
 
 /// One heading of an agenda item.
@@ -144,6 +185,36 @@ pub struct Officials {
     /// municipality whose officials sign needs it).
     #[serde(default)]
     pub chief_executive: Option<Terms>,
+}
+
+/// An office whose holders the facts know (`officials`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Office {
+    /// The mayor (borgmester).
+    Mayor,
+    /// The chief executive (kommunaldirektør).
+    ChiefExecutive,
+}
+
+impl Office {
+    /// The office in an English message: "chief executive".
+    pub fn describe(self) -> &'static str {
+        match self {
+            Office::Mayor => "mayor",
+            Office::ChiefExecutive => "chief executive",
+        }
+    }
+}
+
+impl Officials {
+    /// The holders of `office`, if the facts know them.
+    pub fn holders(&self, office: Office) -> Option<&Terms> {
+        match office {
+            Office::Mayor => Some(&self.mayor),
+            Office::ChiefExecutive => self.chief_executive.as_ref(),
+        }
+    }
 }
 
 /// A person who signs, and when they hold the office.
@@ -436,15 +507,101 @@ pub struct Meeting {
     /// Where it is held: "Mødelokale 1, Ishøj Rådhus".
     #[serde(default)]
     pub place: Option<String>,
-    /// Who is called to the meeting.
+    /// Who is called to the meeting, each by name (with party or role
+    /// where the body is political) or as a municipality's official.
     #[serde(default)]
-    pub members: Vec<String>,
-    /// Who sent apologies (afbud).
+    pub members: Vec<Attendee>,
+    /// Who sent apologies (afbud), by the names of `members`.
     #[serde(default)]
     pub absent: Vec<String>,
-    /// The items on the agenda, in order; they are numbered from 1.
+    /// Who took the minutes (referent), named in the minutes.
+    #[serde(default)]
+    pub minute_taker: Option<Attendee>,
+    /// The items on the agenda, in order; they are numbered from 1, after
+    /// the standard items placed first. A reference to an item (`item:`)
+    /// gives the number the agenda prints.
     #[serde(default)]
     pub items: Vec<AgendaItem>,
+    /// The body's standard items, where its agenda has them: "Godkendelse
+    /// af dagsorden" first, "Meddelelser" or "Eventuelt" last. They are
+    /// numbered with the other items.
+    #[serde(default)]
+    pub standard_items: Vec<StandardItem>,
+}
+
+/// A standard item of a body's agenda: a title in its place, and in the
+/// minutes what was decided or said.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StandardItem {
+    /// "Godkendelse af dagsorden", "Meddelelser", "Eventuelt".
+    pub title: String,
+    /// Before the other items (`first`, the default) or after them
+    /// (`last`).
+    #[serde(default)]
+    pub position: Position,
+    /// What the minutes say under it: "Godkendt.", "Intet.".
+    #[serde(default)]
+    pub decision: Option<String>,
+}
+
+/// Where a standard item stands on the agenda.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Position {
+    /// Before the other items.
+    #[default]
+    First,
+    /// After the other items.
+    Last,
+}
+
+impl Meeting {
+    /// How many standard items come before the other items.
+    pub fn leading(&self) -> usize {
+        self.standard_items
+            .iter()
+            .filter(|s| s.position == Position::First)
+            .count()
+    }
+
+    /// The number the agenda prints for `items[index]`.
+    pub fn number_of(&self, index: usize) -> usize {
+        index + 1 + self.leading()
+    }
+
+    /// The item the agenda prints as `number`, with its index in `items`;
+    /// none if `number` is a standard item's or beyond the items.
+    pub fn item_numbered(&self, number: u32) -> Option<(usize, &AgendaItem)> {
+        let index = (number as usize).checked_sub(1 + self.leading())?;
+        Some((index, self.items.get(index)?))
+    }
+}
+
+/// A person at a meeting: by `name`, or as a municipality's `official` on
+/// the meeting's date.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Attendee {
+    /// The person's full name: "Ole Bjørstorp". Leave it out to name an
+    /// `official` instead.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Instead of `name`: the `mayor` or `chief_executive` of
+    /// `municipality` on the meeting's date, from its officials.
+    #[serde(default)]
+    pub official: Option<Office>,
+    /// The municipality the person comes from, by id; needed with
+    /// `official`.
+    #[serde(default)]
+    pub municipality: Option<Id>,
+    /// The party's letter, where the body is political: "A".
+    #[serde(default)]
+    pub party: Option<String>,
+    /// The person's role in the body or office: "formand", "direktør for
+    /// social og sundhed".
+    #[serde(default)]
+    pub role: Option<String>,
 }
 
 /// An item on a meeting's agenda (a dagsordenspunkt).
@@ -538,6 +695,16 @@ pub struct Annex {
     /// it, made from the same facts.
     #[serde(default)]
     pub minutes: Option<ItemRef>,
+    /// The minutes of a meeting in the facts, by id, as a listed annex:
+    /// its title names the meeting and its date ("Referat af mødet i …
+    /// den 19. juni 2017") unless `title` is given.
+    #[serde(default)]
+    pub meeting: Option<Id>,
+    /// The ministry's decision on an application in the facts, by the
+    /// application's id: its title names the ministry, the date and the
+    /// case number unless `title` is given.
+    #[serde(default)]
+    pub decision: Option<Id>,
 }
 
 /// An item of a meeting in the facts.
@@ -679,15 +846,28 @@ pub enum Outcome {
     Refused,
 }
 
-/// A contact person or office.
+/// The person to contact about a letter: named, or one of the
+/// municipality's officials on the letter's date. A final letter names a
+/// person (an office alone is not a contact) with a telephone number and
+/// an e-mail address.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
-    /// A person's name, or an office: "Direktionssekretariatet".
-    pub name: String,
-    /// A person's title, if a person.
+    /// The person's full name: "Mette Vestergaard". Leave it out to name
+    /// an `official` instead.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The person's title: "Chefkonsulent". An official's title comes
+    /// from the officials.
     #[serde(default)]
     pub title: Option<String>,
+    /// Instead of `name`: the municipality's `mayor` or `chief_executive`
+    /// on the letter's date, from its officials.
+    #[serde(default)]
+    pub official: Option<Office>,
+    /// The unit the person works in: "Direktionssekretariatet".
+    #[serde(default)]
+    pub unit: Option<String>,
     /// The municipality the contact works for, by id.
     pub municipality: Id,
     /// Telephone, as it is printed: "43 57 75 75".
@@ -867,7 +1047,7 @@ impl Facts {
     /// meeting.
     pub fn item(&self, meeting: &str, number: u32) -> Option<(&Meeting, &AgendaItem)> {
         let (_, m) = self.meeting(meeting)?;
-        let item = m.items.get((number as usize).checked_sub(1)?)?;
+        let (_, item) = m.item_numbered(number)?;
         Some((m, item))
     }
 }

@@ -1,14 +1,16 @@
 //! The proper names a document must never hyphenate.
 //!
 //! Danish patterns split short names ("Is-høj"), so the style library keeps
-//! every municipality's name (and the project's `proper_names`) whole, with
-//! a show rule on a regular expression. A rule over hundreds of names
+//! every municipality's name, short and official ("Ishøj Kommune"), the
+//! project's `proper_names` and the names of the months ("febru-ar") whole,
+//! with a show rule on a regular expression. A rule over hundreds of names
 //! would slow every document down, so each document gets the expression of
 //! only the names it contains, found in one pass over its source, and the
 //! style library reads it as data (see `typeset::world::PROPER_NAMES`).
 
 use aho_corasick::AhoCorasick;
 
+use crate::danish;
 use crate::facts::model::Facts;
 use crate::project::Project;
 
@@ -19,14 +21,16 @@ pub(crate) struct ProperNames {
 }
 
 impl ProperNames {
-    /// The municipalities' names in running text and the project's
-    /// `proper_names`.
+    /// The municipalities' names in running text and official, the
+    /// project's `proper_names` and the months.
     pub(crate) fn of(project: &Project, facts: &Facts) -> Self {
+        let months = (1..=12).filter_map(danish::month_name).map(str::to_owned);
         let names: Vec<String> = facts
             .municipalities
             .values()
-            .map(|m| m.short_name.clone())
+            .flat_map(|m| [m.short_name.clone(), m.name.clone()])
             .chain(project.config.proper_names.iter().cloned())
+            .chain(months)
             .filter(|n| !n.trim().is_empty())
             .collect();
         Self {

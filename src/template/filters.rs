@@ -102,6 +102,9 @@ pub(super) fn register(tera: &mut Tera) {
     tera.register_filter("stort", |s: &str, _: Kwargs, _: &State| {
         danish::capitalize_first(s)
     });
+    tera.register_filter("genitiv", |s: &str, _: Kwargs, _: &State| {
+        danish::genitive(s)
+    });
     tera.register_filter("kr", |n: f64, _: Kwargs, _: &State| danish::money(n));
     tera.register_filter(
         "pct",

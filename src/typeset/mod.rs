@@ -8,9 +8,10 @@
 
 mod access;
 pub(crate) mod fonts;
+mod hyphens;
 pub(crate) mod world;
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
 
 use chrono::{Datelike, NaiveDate};
@@ -113,14 +114,13 @@ impl Typesetter {
     /// Compiles `job` into a laid-out document and checks its
     /// accessibility, with Typst's warnings and the checks' warnings.
     pub fn compile(&self, job: &Job<'_>) -> Result<(PagedDocument, Vec<Diagnostic>)> {
-        let world = self.world(job);
-        compile_checked(&world, job)
+        let (_, document, warnings) = self.laid_out(job)?;
+        Ok((document, warnings))
     }
 
     /// Compiles `job` and exports it as PDF.
     pub fn typeset(&self, job: Job<'_>) -> Result<Typeset> {
-        let world = self.world(&job);
-        let (document, warnings) = compile_checked(&world, &job)?;
+        let (world, document, warnings) = self.laid_out(&job)?;
         let standards = standards::configure(job.standards)
             .map_err(|e| Error::from(e.diagnostic("pdf_standards")))?;
         let options = PdfOptions {
@@ -142,16 +142,45 @@ impl Typesetter {
         })
     }
 
-    fn world<'w>(&'w self, job: &'w Job<'_>) -> DocumentWorld<'w> {
+    /// Lays `job` out; then, while the layout hyphenates a word where a
+    /// typesetter would not (see [`hyphens`]), again with those words kept
+    /// whole, at most [`HYPHENATION_ROUNDS`] times more.
+    fn laid_out<'w>(
+        &'w self,
+        job: &'w Job<'_>,
+    ) -> Result<(DocumentWorld<'w>, PagedDocument, Vec<Diagnostic>)> {
+        let mut world = self.world(job, job.proper_names.as_deref());
+        let (mut document, mut warnings) = compile_checked(&world, job)?;
+        let mut whole = BTreeSet::new();
+        for _ in 0..HYPHENATION_ROUNDS {
+            let refused = hyphens::refused(&document);
+            if refused.is_subset(&whole) {
+                break;
+            }
+            whole.extend(refused);
+            let names = hyphens::keep_whole(job.proper_names.as_deref(), &whole);
+            world = self.world(job, names.as_deref());
+            (document, warnings) = compile_checked(&world, job)?;
+        }
+        Ok((world, document, warnings))
+    }
+
+    fn world<'w>(&'w self, job: &'w Job<'_>, proper_names: Option<&str>) -> DocumentWorld<'w> {
         DocumentWorld::new(
             &self.shared,
             &Self::main_path(job.name),
             job.source.clone(),
             job.date,
-            job.proper_names.as_deref(),
+            proper_names,
         )
     }
 }
+
+/// How many times a document is laid out again to keep whole the words
+/// whose hyphenation was refused: each round can move lines so that
+/// another word breaks badly, and three rounds settle every page of the
+/// shipped projects.
+const HYPHENATION_ROUNDS: usize = 3;
 
 /// Compiles, then runs the accessibility checks: their errors stop the
 /// document, their warnings join Typst's.

@@ -489,6 +489,26 @@ impl<'a> Validator<'a> {
                 self.problems
                     .push(d.in_file(&document.file).located(at.clone()));
             }
+            let base = format!("applications.{id}.contact");
+            match &app.contact {
+                None => {
+                    let d = self.error(
+                        &format!("applications.{id}"),
+                        "the final letter names no contact person",
+                    );
+                    hint(
+                        d,
+                        "add `contact: { official: chief_executive, municipality: <id>, phone: …, email: … }` or a person by `name:` and `title:`; or mark the letter `draft: true`",
+                    );
+                }
+                Some(c) => {
+                    for (field, message, help) in super::papers::contact_gaps(c) {
+                        let path = field.map_or(base.clone(), |f| format!("{base}.{f}"));
+                        let d = self.error(&path, message);
+                        hint(d, help);
+                    }
+                }
+            }
         }
     }
 }

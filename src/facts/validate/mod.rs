@@ -10,6 +10,7 @@ use super::model::{Facts, Id};
 use super::sources::Sources;
 use crate::diagnostic::Diagnostic;
 
+mod advice;
 mod applications;
 mod papers;
 mod settlement;
@@ -24,6 +25,8 @@ pub(crate) struct Checked {
     /// Pages of each PDF annex, by its path as the facts name it.
     pub annex_pages: BTreeMap<String, usize>,
 }
+
+pub(crate) use advice::advice;
 
 /// Checks `content`. Files the facts name (logos, annexes) are looked up
 /// below `root`, the project folder. The ids of `unread` files count as

@@ -4,7 +4,9 @@
 use super::{Validator, hint, unknown};
 use crate::diagnostic::Diagnostic;
 use crate::facts::load::Content;
-use crate::facts::model::{Annex, ItemPart, Meeting, PaperKind};
+use chrono::NaiveDate;
+
+use crate::facts::model::{Annex, Attendee, Contact, ItemPart, Meeting, PaperKind};
 
 /// The kinds of file an annex can be.
 const ANNEX_FILES: &[&str] = &["pdf", "png", "jpg", "jpeg", "svg"];
@@ -52,6 +54,7 @@ impl<'a> Validator<'a> {
                     "add `secretariat: <municipality id>`: its headings and their order are used for the items",
                 );
             }
+            self.attendees(&base, meeting);
             for (j, item) in meeting.items.iter().enumerate() {
                 let path = format!("{base}.items[{j}]");
                 if item.recommendations.is_empty() {
@@ -129,8 +132,184 @@ impl<'a> Validator<'a> {
                     );
                     hint(d, "write it as name@domain.dk");
                 }
+                self.contact_person(&format!("{base}.contact"), c, app.date);
             }
             self.annexes(&format!("{base}.annexes"), &app.annexes);
+        }
+    }
+
+    /// Each person at `meeting` is named, or an official in office on its
+    /// date; a name is a person's, not a body's or an office's ("Byrådets
+    /// medlemmer"); and each absentee is a member.
+    fn attendees(&mut self, base: &str, meeting: &Meeting) {
+        let people = meeting
+            .members
+            .iter()
+            .enumerate()
+            .map(|(k, a)| (format!("{base}.members[{k}]"), a))
+            .chain(
+                meeting
+                    .minute_taker
+                    .iter()
+                    .map(|a| (format!("{base}.minute_taker"), a)),
+            );
+        let mut names = Vec::new();
+        for (path, a) in people.collect::<Vec<_>>() {
+            if let Some(name) = self.attendee(&path, a, meeting.date)
+                && path.contains(".members[")
+            {
+                names.push(name);
+            }
+        }
+        for (k, absent) in meeting.absent.iter().enumerate() {
+            if meeting.members.is_empty() {
+                // Members not listed: an absentee is still a person.
+                if !is_person_name(absent) {
+                    let d = self.error(
+                        &format!("{base}.absent[{k}]"),
+                        format!("`{absent}` is not a person's name"),
+                    );
+                    hint(d, "the minutes name each absentee: give the full name");
+                }
+            } else if !names.iter().any(|n| n == absent) {
+                let d = self.error(
+                    &format!("{base}.absent[{k}]"),
+                    format!("`{absent}` is not among the meeting's members"),
+                );
+                let hint_text = if names.is_empty() {
+                    "name the members in `members:` first; an absentee is one of them".to_owned()
+                } else {
+                    format!("write the name as `members` gives it: {}", names.join(", "))
+                };
+                hint(d, hint_text);
+            }
+        }
+    }
+
+    /// The name of the person at `path`, if it can be known; each problem
+    /// with it is reported.
+    fn attendee(&mut self, path: &str, a: &Attendee, date: NaiveDate) -> Option<String> {
+        let municipalities = self.municipality_ids();
+        if let Some(id) = &a.municipality {
+            self.reference(
+                &format!("{path}.municipality"),
+                id,
+                "municipality",
+                municipalities.iter().copied(),
+            );
+        }
+        match (&a.name, a.official) {
+            (Some(_), Some(_)) => {
+                let d = self.error(
+                    &format!("{path}.official"),
+                    "the person has both a name and an official",
+                );
+                hint(d, "keep `name:` or `official:`, not both");
+                None
+            }
+            (None, None) => {
+                let d = self.error(path, "the person has no name");
+                hint(
+                    d,
+                    "give the person's `name:`, or `official: mayor` (or chief_executive) with `municipality:`",
+                );
+                None
+            }
+            (Some(name), None) => {
+                if !is_person_name(name) {
+                    let d = self.error(
+                        &format!("{path}.name"),
+                        format!("`{name}` is not a person's name"),
+                    );
+                    hint(
+                        d,
+                        "papers name people: give each member's full name (\"Ole Bjørstorp\"), with `party:` or `role:`; an official can be named by `official:` and `municipality:`",
+                    );
+                }
+                Some(name.clone())
+            }
+            (None, Some(office)) => {
+                let Some(id) = &a.municipality else {
+                    let d = self.error(
+                        &format!("{path}.official"),
+                        "the official has no municipality",
+                    );
+                    hint(d, "add `municipality: <id>`: whose official it is");
+                    return None;
+                };
+                let m = self.facts.municipalities.get(id)?;
+                match m.officials.holders(office).and_then(|t| t.on(date)) {
+                    Some(person) => Some(person.name.clone()),
+                    None => {
+                        let d = self.error(
+                            &format!("{path}.official"),
+                            format!(
+                                "{} has no {} in office on {date}, the meeting's date",
+                                m.name,
+                                office.describe()
+                            ),
+                        );
+                        hint(
+                            d,
+                            format!(
+                                "add the holder of the office to municipalities.{id}.officials, or give the person's `name:`"
+                            ),
+                        );
+                        None
+                    }
+                }
+            }
+        }
+    }
+
+    /// A contact is a person by `name` or an `official` in office on the
+    /// letter's date, not both.
+    fn contact_person(&mut self, path: &str, c: &Contact, date: NaiveDate) {
+        match (&c.name, c.official) {
+            (Some(_), Some(_)) => {
+                let d = self.error(
+                    &format!("{path}.official"),
+                    "the contact has both a name and an official",
+                );
+                hint(
+                    d,
+                    "keep `name:` (a person) or `official:` (mayor or chief_executive), not both",
+                );
+            }
+            (None, None) => {
+                let d = self.error(path, "the contact names no person");
+                hint(
+                    d,
+                    "give the person's `name:` and `title:`, or `official: chief_executive` (or mayor) for the municipality's official on the letter's date",
+                );
+            }
+            (None, Some(office)) => {
+                let Some(m) = self.facts.municipalities.get(&c.municipality) else {
+                    return;
+                };
+                if m.officials
+                    .holders(office)
+                    .and_then(|t| t.on(date))
+                    .is_none()
+                {
+                    let d = self.error(
+                        &format!("{path}.official"),
+                        format!(
+                            "{} has no {} in office on {date}, the letter's date",
+                            m.name,
+                            office.describe()
+                        ),
+                    );
+                    hint(
+                        d,
+                        format!(
+                            "add the holder of the office to municipalities.{}.officials, or name the contact with `name:` and `title:`",
+                            c.municipality
+                        ),
+                    );
+                }
+            }
+            (Some(_), None) => {}
         }
     }
 
@@ -149,12 +328,70 @@ impl<'a> Validator<'a> {
                     meetings.iter().copied(),
                 );
                 self.decided_item(&format!("{base}.item"), &at.meeting, at.item);
-            } else if annex.title.is_none() {
-                let d = self.error(&format!("{path}[{i}]"), "the annex has no title");
-                hint(
-                    d,
-                    "give it a `title:`, or make it an extract of minutes with `minutes: { meeting: <id>, item: <number> }`",
+            }
+            if let Some(meeting) = &annex.meeting {
+                self.reference(
+                    &format!("{path}[{i}].meeting"),
+                    meeting,
+                    "meeting",
+                    meetings.iter().copied(),
                 );
+            }
+            if let Some(id) = &annex.decision {
+                let at = format!("{path}[{i}].decision");
+                let ids: Vec<&str> = self.facts.applications.keys().map(String::as_str).collect();
+                self.reference(&at, id, "application", ids);
+                if self
+                    .facts
+                    .applications
+                    .get(id)
+                    .is_some_and(|a| a.ministry_decision.is_none())
+                {
+                    let d = self.error(
+                        &at,
+                        format!("the application `{id}` has no ministry decision to annex"),
+                    );
+                    hint(
+                        d,
+                        format!(
+                            "add `ministry_decision: {{ date: …, case_number: \"…\", outcome: granted }}` to applications.{id}"
+                        ),
+                    );
+                }
+            }
+            let named = [
+                annex.minutes.is_some(),
+                annex.meeting.is_some(),
+                annex.decision.is_some(),
+            ];
+            if named.iter().filter(|&&n| n).count() > 1 {
+                let d = self.error(
+                    &format!("{path}[{i}]"),
+                    "the annex is more than one of an extract (`minutes`), a meeting's minutes (`meeting`) and a decision (`decision`)",
+                );
+                hint(d, "give each its own annex");
+            }
+            match &annex.title {
+                None if !named.contains(&true) => {
+                    let d = self.error(&format!("{path}[{i}]"), "the annex has no title");
+                    hint(
+                        d,
+                        "give it a `title:`, or name what it is: `minutes: { meeting: <id>, item: <number> }` (an extract), `meeting: <id>` (a meeting's minutes) or `decision: <application id>` (the ministry's decision)",
+                    );
+                }
+                Some(title)
+                    if refers_to_an_event(title) && !title.chars().any(|c| c.is_ascii_digit()) =>
+                {
+                    let d = self.error(
+                        &format!("{path}[{i}].title"),
+                        format!("the annex title `{title}` refers to a meeting or a decision but not to its date"),
+                    );
+                    hint(
+                        d,
+                        "name the meeting (`meeting: <id>`) or the decision (`decision: <application id>`) instead of the title, and dokgen words the title with its date; or write the date into the title",
+                    );
+                }
+                _ => {}
             }
             let Some(file) = &annex.file else { continue };
             let at = format!("{path}[{i}].file");
@@ -193,13 +430,24 @@ impl<'a> Validator<'a> {
         number: u32,
     ) -> Option<&'a Meeting> {
         let (_, m) = self.facts.meeting(meeting)?;
-        match m.items.get((number as usize).wrapping_sub(1)) {
+        match m.item_numbered(number).map(|(_, item)| item) {
             None => {
                 let d = self.error(
                     path,
                     format!("the meeting `{meeting}` has no item {number}"),
                 );
-                hint(d, format!("its items are numbered 1–{}", m.items.len()));
+                let (first, last) = (m.number_of(0), m.number_of(m.items.len().max(1) - 1));
+                let standard = match (m.leading() > 0, first == last) {
+                    (true, true) => " (the standard items before it are numbered first)",
+                    (true, false) => " (the standard items before them are numbered first)",
+                    (false, _) => "",
+                };
+                let numbers = if first == last {
+                    format!("its one item is numbered {first}")
+                } else {
+                    format!("its items are numbered {first}–{last}")
+                };
+                hint(d, format!("{numbers}{standard}"));
                 None
             }
             Some(item) if item.decision.is_none() => {
@@ -294,6 +542,19 @@ impl<'a> Validator<'a> {
                 self.problems.push(d);
             }
             if spec.papers == Some(PaperKind::Minutes) {
+                if meeting.minute_taker.is_none() {
+                    let d = self.error(
+                        &format!("meetings[{i}]"),
+                        format!(
+                            "the minutes `{}` name no minute taker",
+                            document.file.display()
+                        ),
+                    );
+                    hint(
+                        d,
+                        "add `minute_taker: { name: <full name> }`, or `{ official: chief_executive, municipality: <id> }`",
+                    );
+                }
                 for (j, item) in shown {
                     if item.decision.is_none() {
                         let d = self.error(
@@ -332,6 +593,89 @@ fn is_time(s: &str) -> bool {
 }
 
 /// Something before an @ and a dotted domain after it.
+/// Whether an annex title refers to a meeting or a decision ("Referat af
+/// styregruppens møde", "Ministeriets afgørelse"), and so needs its date.
+fn refers_to_an_event(title: &str) -> bool {
+    title
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .any(|word| {
+            word == "beslutning"
+                || ["referat", "afgørelse", "møde", "protokol"]
+                    .iter()
+                    .any(|event| word.contains(event))
+        })
+}
+
+/// What a final letter's contact lacks: a person (not an office), a
+/// title, a telephone number and an e-mail address; each as (field, what
+/// is wrong, hint).
+pub(super) fn contact_gaps(c: &Contact) -> Vec<(Option<&'static str>, String, &'static str)> {
+    let mut gaps = Vec::new();
+    if let Some(name) = &c.name {
+        if !is_person_name(name) {
+            gaps.push((
+                Some("name"),
+                format!("the final letter's contact `{name}` is an office, not a person"),
+                "name the person (`name:` and `title:`) or the official (`official: chief_executive`); the office goes in `unit:`",
+            ));
+        } else if c.title.is_none() {
+            gaps.push((
+                Some("name"),
+                format!("the final letter's contact {name} has no title"),
+                "add the person's `title:` (\"Chefkonsulent\")",
+            ));
+        }
+    }
+    if c.phone.is_none() {
+        gaps.push((
+            None,
+            "the final letter's contact has no telephone number".to_owned(),
+            "add `phone:` (\"43 57 75 75\"), or mark the letter `draft: true` until it is known",
+        ));
+    }
+    if c.email.is_none() {
+        gaps.push((
+            None,
+            "the final letter's contact has no e-mail address".to_owned(),
+            "add `email:`, or mark the letter `draft: true` until it is known",
+        ));
+    }
+    gaps
+}
+
+/// Whether `name` reads as a person's full name: two words or more, each
+/// capitalised but for the particles of names ("von", "de", "la"), and
+/// not an office's ("Direktionssekretariatet", "Byrådets medlemmer").
+fn is_person_name(name: &str) -> bool {
+    const PARTICLES: [&str; 7] = ["af", "de", "la", "le", "van", "von", "der"];
+    !names_an_office(name)
+        && name
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || PARTICLES.contains(&w))
+}
+
+/// Whether a contact's name reads as an office rather than a person: one
+/// word ("Direktionssekretariatet"), or a word of an organisation's name.
+fn names_an_office(name: &str) -> bool {
+    const UNITS: [&str; 12] = [
+        "sekretariat",
+        "afdeling",
+        "kontor",
+        "center",
+        "centret",
+        "forvaltning",
+        "direktion",
+        "service",
+        "enhed",
+        "team",
+        "kommune",
+        "administration",
+    ];
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    words.len() < 2 || words.iter().any(|w| UNITS.iter().any(|u| w.contains(u)))
+}
+
 fn is_email(s: &str) -> bool {
     s.split_once('@').is_some_and(|(local, domain)| {
         !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !s.contains(' ')
