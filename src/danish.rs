@@ -26,10 +26,10 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// A date in running text: "17. maj 2017" (the month in lower case, and
-/// a no-break space after the day, so "17. | maj" never splits).
+/// no-break spaces, so that a date never splits across lines).
 pub fn date_long(date: NaiveDate) -> String {
     format!(
-        "{}.{NBSP}{} {}",
+        "{}.{NBSP}{}{NBSP}{}",
         date.day(),
         MONTHS[date.month0() as usize],
         date.year()
@@ -201,6 +201,17 @@ pub fn provision(section: &str, subsection: Option<u32>, number: Option<u32>) ->
     out
 }
 
+/// The text with its first letter in lower case and the rest unchanged: a
+/// body's name in running text, "Byrådet i Ishøj Kommune" → "byrådet i
+/// Ishøj Kommune".
+pub fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// The genitive of a name: "Ishøj Kommune" → "Ishøj Kommunes"; a name
 /// ending in s, x or z takes an apostrophe: "Hals" → "Hals'".
 pub fn genitive(name: &str) -> String {
@@ -230,6 +241,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn lowercase_first_lowers_only_the_first_letter() {
+        assert_eq!(
+            lowercase_first("Byrådet i Ishøj Kommune"),
+            "byrådet i Ishøj Kommune"
+        );
+        assert_eq!(lowercase_first("Økonomiudvalget"), "økonomiudvalget");
+        assert_eq!(lowercase_first(""), "");
+    }
+
+    #[test]
     fn genitive_adds_s_or_an_apostrophe() {
         assert_eq!(genitive("Ishøj Kommune"), "Ishøj Kommunes");
         assert_eq!(
@@ -253,23 +274,23 @@ mod tests {
         assert_eq!(provision("10", None, Some(3)), "§\u{a0}10, nr.\u{a0}3");
         assert_eq!(
             act_number(541, d(2005, 6, 24)),
-            "nr.\u{a0}541 af 24.\u{a0}juni 2005"
+            "nr.\u{a0}541 af 24.\u{a0}juni\u{a0}2005"
         );
     }
 
     #[test]
     fn dates_in_running_text_and_numeric_form() {
-        assert_eq!(date_long(d(2017, 5, 17)), "17.\u{a0}maj 2017");
-        assert_eq!(date_long(d(2017, 6, 19)), "19.\u{a0}juni 2017");
-        assert_eq!(date_long(d(2007, 1, 1)), "1.\u{a0}januar 2007");
-        assert_eq!(date_long(d(2021, 12, 31)), "31.\u{a0}december 2021");
+        assert_eq!(date_long(d(2017, 5, 17)), "17.\u{a0}maj\u{a0}2017");
+        assert_eq!(date_long(d(2017, 6, 19)), "19.\u{a0}juni\u{a0}2017");
+        assert_eq!(date_long(d(2007, 1, 1)), "1.\u{a0}januar\u{a0}2007");
+        assert_eq!(date_long(d(2021, 12, 31)), "31.\u{a0}december\u{a0}2021");
         assert_eq!(
             date_with_weekday(d(2017, 6, 19)),
-            "mandag den 19.\u{a0}juni 2017"
+            "mandag den 19.\u{a0}juni\u{a0}2017"
         );
         assert_eq!(
             date_with_weekday(d(2017, 9, 3)),
-            "søndag den 3.\u{a0}september 2017"
+            "søndag den 3.\u{a0}september\u{a0}2017"
         );
         assert_eq!(date_numeric(d(2006, 5, 1)), "1.5.2006");
         assert_eq!(month_name(3), Some("marts"));

@@ -167,22 +167,22 @@ fn the_councils_decisions_are_stated_with_their_dates() {
         (
             "default",
             "ansoegning-1",
-            "Ansøgningen er godkendt af Byrådet i Ishøj Kommune den 28. august 2018 (dagsordenens punkt 2, jf. bilag 3) og af Kommunalbestyrelsen i Vallensbæk Kommune den 22. august 2018.",
+            "Ansøgningen er godkendt af byrådet i Ishøj Kommune den 28. august 2018 (dagsordenens punkt 2, jf. bilag 3) og af kommunalbestyrelsen i Vallensbæk Kommune den 22. august 2018.",
         ),
         (
             "default",
             "ansoegning-2",
-            "Ansøgningen er godkendt af Byrådet i Ishøj Kommune den 25. maj 2021 og af Kommunalbestyrelsen i Vallensbæk Kommune den 19. maj 2021.",
+            "Ansøgningen er godkendt af byrådet i Ishøj Kommune den 25. maj 2021 og af kommunalbestyrelsen i Vallensbæk Kommune den 19. maj 2021.",
         ),
         (
             "dragoer-taarnby",
             "ansoegning-1",
-            "Ansøgningen er godkendt af Kommunalbestyrelsen i Dragør Kommune den 28. januar 2021 (dagsordenens punkt 2, jf. bilag 3) og af Kommunalbestyrelsen i Tårnby Kommune den 2. februar 2021.",
+            "Ansøgningen er godkendt af kommunalbestyrelsen i Dragør Kommune den 28. januar 2021 (dagsordenens punkt 2, jf. bilag 3) og af kommunalbestyrelsen i Tårnby Kommune den 2. februar 2021.",
         ),
         (
             "aeroe-svendborg",
             "ansoegning-specialundervisning",
-            "Ansøgningen er godkendt af Kommunalbestyrelsen i Ærø Kommune den 30. januar 2020 (dagsordenens punkt 1, jf. bilag 1) og af Byrådet i Svendborg Kommune den 28. januar 2020.",
+            "Ansøgningen er godkendt af kommunalbestyrelsen i Ærø Kommune den 30. januar 2020 (dagsordenens punkt 1, jf. bilag 1) og af byrådet i Svendborg Kommune den 28. januar 2020.",
         ),
     ];
     for (project, letter, sentence) in stated {
@@ -195,7 +195,7 @@ fn a_later_letter_cites_the_ministrys_decision_on_the_earlier_one() {
     assert_says(
         "default",
         "ansoegning-2",
-        "Ved afgørelse af 13. december 2018 (sagsnr. 2018 - 14231) imødekom Økonomi- og Indenrigsministeriet kommunernes første ansøgning, så natur og miljø, genoptræning og specialundervisning udgik af samarbejdet med virkning fra den 1. januar 2019.",
+        "Ved afgørelse af 13. december 2018 (sagsnr. 2018-14231) imødekom Økonomi- og Indenrigsministeriet kommunernes første ansøgning, så natur og miljø, genoptræning og specialundervisning udgik af samarbejdet med virkning fra den 1. januar 2019.",
     );
     assert!(!text("default", "ansoegning-1").contains("Ved afgørelse af"));
 }

@@ -137,7 +137,7 @@ fn steering_group_papers_use_vallensbaeks_headings_in_its_order() {
             "Beslutningstema",
             "Indstilling",
             "Det indstilles, at 1. styregruppen udarbejder en strategi",
-            "2. hver kommune giver sit input",
+            "2. hver kommune giver sit bidrag",
             "Sagsfremstilling",
             "Økonomi",
             "2. Afregning af ydelser mellem kommunerne",

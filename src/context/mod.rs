@@ -328,8 +328,10 @@ pub(crate) struct ApplicationView<'a> {
 pub(crate) struct SignatoryView<'a> {
     /// The municipality's official name.
     pub municipality: &'a str,
-    /// Its name in running text, for the place line above the signatures.
+    /// Its name in running text.
     pub short_name: &'a str,
+    /// Where its letters are dated from: its seat, or its short name.
+    pub place: &'a str,
     /// The mayor.
     pub mayor: &'a Person,
     /// The chief executive.
@@ -891,6 +893,7 @@ impl<'a> Resolver<'a> {
         Ok(SignatoryView {
             municipality: &m.name,
             short_name: &m.short_name,
+            place: m.seat.as_deref().unwrap_or(&m.short_name),
             mayor: holder(Some(&m.officials.mayor), "mayor")?,
             chief_executive: holder(m.officials.chief_executive.as_ref(), "chief executive")?,
         })

@@ -196,6 +196,7 @@ pub(crate) mod fixtures {
             name: format!("{name} Kommune"),
             short_name: name.into(),
             address: vec![],
+            seat: None,
             logo: None,
             letterhead: Default::default(),
             officials: Officials {

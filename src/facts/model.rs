@@ -58,6 +58,10 @@ pub struct Municipality {
     pub short_name: String,
     /// The postal address, one line per entry.
     pub address: Vec<String>,
+    /// The town its letters are dated from, where it is not `short_name`:
+    /// "Ærøskøbing" for Ærø Kommune.
+    #[serde(default)]
+    pub seat: Option<String>,
     /// The logo, a PNG or SVG file inside the project (path relative to the
     /// project folder).
     #[serde(default)]

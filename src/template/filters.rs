@@ -102,6 +102,9 @@ pub(super) fn register(tera: &mut Tera) {
     tera.register_filter("stort", |s: &str, _: Kwargs, _: &State| {
         danish::capitalize_first(s)
     });
+    tera.register_filter("smaat", |s: &str, _: Kwargs, _: &State| {
+        danish::lowercase_first(s)
+    });
     tera.register_filter("genitiv", |s: &str, _: Kwargs, _: &State| {
         danish::genitive(s)
     });
@@ -325,7 +328,7 @@ mod tests {
         ctx.insert("f", &2.4);
         ctx.insert("m", &2_500_000);
         ctx.insert("l", &["a", "b", "c"]);
-        assert_eq!(render("{{ d | dato }}", &ctx), "17\\.\u{a0}maj 2017");
+        assert_eq!(render("{{ d | dato }}", &ctx), "17\\.\u{a0}maj\u{a0}2017");
         assert_eq!(
             render("{{ d | dato(form=\"kort\") }}", &ctx),
             "17\\.5\\.2017"
