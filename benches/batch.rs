@@ -341,7 +341,7 @@ fn generate(scratch: &Path, n: usize) -> PathBuf {
     );
     for (i, id) in ids.iter().enumerate() {
         facts.push_str(&format!(
-            "  {id}:\n    areas: [omraade-{id}]\n    start: 2022-01-01\n    date: 2021-06-01\n    applicants: [{id}]\n    signatories: [{id}]\n    decisions: [{{ municipality: {id}, body: Kommunalbestyrelsen i Kommune {i:03}, date: 2021-05-20 }}]\n    addressee: {{ name: Indenrigs- og Boligministeriet, address: [Slotsholmsgade 10, 1216 København K] }}\n    case_number: 21/{:05}\n",
+            "  {id}:\n    areas: [omraade-{id}]\n    start: 2022-01-01\n    date: 2021-06-01\n    applicants: [{id}]\n    signatories: [{id}]\n    decisions: [{{ municipality: {id}, body: Kommunalbestyrelsen i Kommune {i:03}, date: 2021-05-20 }}]\n    addressee: {{ name: Indenrigs- og Boligministeriet, address: [Slotsholmsgade 10, 1216 København K] }}\n    case_number: 21/{:05}\n    contact: {{ official: chief_executive, municipality: {id}, phone: 12 34 56 78, email: post@kommune-{i:03}.dk }}\n",
             i + 1
         ));
     }
