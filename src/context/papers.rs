@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::facts::model::{
     AgendaItem, Annex, Attendee, Closed, Contact, DateForm, DocumentSpec, ItemPart, ItemRef,
-    Meeting, MinistryDecision, PaperKind, PaperStyle, Position, ProsePath, StandardItem,
+    Meeting, MinistryDecision, PaperKind, PaperStyle, Person, Position, ProsePath, StandardItem,
 };
 use crate::facts::settlement::{self, PricedService, YearSettlement};
 
@@ -268,28 +268,23 @@ impl<'a> Resolver<'a> {
 
     pub(super) fn contact_view(&self, c: &'a Contact, date: NaiveDate) -> Result<ContactView<'a>> {
         let m = self.municipality(&c.municipality)?;
-        let official = c
-            .official
-            .and_then(|office| m.officials.holders(office)?.on(date));
-        let (name, title) = match (&c.name, official) {
-            (Some(name), _) => (name.as_str(), c.title.as_deref()),
-            (None, Some(person)) => (person.name.as_str(), Some(person.title.as_str())),
-            (None, None) => {
-                return Err(Error::from(
+        let official = c.official.and_then(|office| m.officials.on(office, date));
+        let (name, title) = person_named(c.name.as_ref(), c.title.as_deref(), official)
+            .ok_or_else(|| {
+                Error::from(
                     Diagnostic::error(format!(
                         "the contact at {} names no person in office on {date}",
                         m.name
                     ))
                     .in_file(self.file)
                     .hint("run `dokgen check` to see what the contact lacks"),
-                ));
-            }
-        };
+                )
+            })?;
         Ok(ContactView {
             name,
             title,
             unit: c.unit.as_deref(),
-            municipality: &self.municipality(&c.municipality)?.name,
+            municipality: &m.name,
             phone: c.phone.as_deref(),
             email: c.email.as_deref(),
         })
@@ -359,18 +354,14 @@ impl<'a> Resolver<'a> {
         let official = a
             .official
             .zip(m)
-            .and_then(|(office, m)| m.officials.holders(office)?.on(date));
-        let (name, title) = match (&a.name, official) {
-            (Some(name), _) => (name.as_str(), None),
-            (None, Some(person)) => (person.name.as_str(), Some(person.title.as_str())),
-            (None, None) => {
-                return Err(Error::from(
-                    Diagnostic::error(format!("a person at a meeting on {date} has no name"))
-                        .in_file(self.file)
-                        .hint("run `dokgen check` to see which"),
-                ));
-            }
-        };
+            .and_then(|(office, m)| m.officials.on(office, date));
+        let (name, title) = person_named(a.name.as_ref(), None, official).ok_or_else(|| {
+            Error::from(
+                Diagnostic::error(format!("a person at a meeting on {date} has no name"))
+                    .in_file(self.file)
+                    .hint("run `dokgen check` to see which"),
+            )
+        })?;
         Ok(AttendeeView {
             name,
             party: a.party.as_deref(),
@@ -467,6 +458,21 @@ fn withheld(number: usize, closed: &Closed) -> ItemView<'_> {
         recommendations: &[],
         decision: None,
         annexes: Vec::new(),
+    }
+}
+
+/// The name and title of a person the facts give by `name` (with the
+/// `title` they give, if any) or as an `official` in office; none if
+/// neither.
+fn person_named<'a>(
+    name: Option<&'a String>,
+    title: Option<&'a str>,
+    official: Option<&'a Person>,
+) -> Option<(&'a str, Option<&'a str>)> {
+    match (name, official) {
+        (Some(name), _) => Some((name, title)),
+        (None, Some(person)) => Some((&person.name, Some(&person.title))),
+        (None, None) => None,
     }
 }
 

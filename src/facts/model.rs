@@ -219,6 +219,11 @@ impl Officials {
             Office::ChiefExecutive => self.chief_executive.as_ref(),
         }
     }
+
+    /// Who holds `office` on `date`, if the facts know.
+    pub fn on(&self, office: Office, date: NaiveDate) -> Option<&Person> {
+        self.holders(office)?.on(date)
+    }
 }
 
 /// A person who signs, and when they hold the office.

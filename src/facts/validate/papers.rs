@@ -6,7 +6,7 @@ use crate::diagnostic::Diagnostic;
 use crate::facts::load::Content;
 use chrono::NaiveDate;
 
-use crate::facts::model::{Annex, Attendee, Contact, ItemPart, Meeting, PaperKind};
+use crate::facts::model::{Annex, Attendee, Contact, Id, ItemPart, Meeting, Office, PaperKind};
 
 /// The kinds of file an annex can be.
 const ANNEX_FILES: &[&str] = &["pdf", "png", "jpg", "jpeg", "svg"];
@@ -187,7 +187,9 @@ impl<'a> Validator<'a> {
     }
 
     /// The name of the person at `path`, if it can be known; each problem
-    /// with it is reported.
+    /// with it is reported. Unlike a letter's contact, a person at a
+    /// meeting is named in every version of the papers, so the name is
+    /// always checked to be a person's.
     fn attendee(&mut self, path: &str, a: &Attendee, date: NaiveDate) -> Option<String> {
         let municipalities = self.municipality_ids();
         if let Some(id) = &a.municipality {
@@ -198,38 +200,94 @@ impl<'a> Validator<'a> {
                 municipalities.iter().copied(),
             );
         }
-        match (&a.name, a.official) {
+        if let Some(name) = &a.name
+            && a.official.is_none()
+            && !is_person_name(name)
+        {
+            let d = self.error(
+                &format!("{path}.name"),
+                format!("`{name}` is not a person's name"),
+            );
+            hint(
+                d,
+                "papers name people: give each member's full name (\"Ole Bjørstorp\"), with `party:` or `role:`; an official can be named by `official:` and `municipality:`",
+            );
+        }
+        let who = Named {
+            who: "the person",
+            occasion: "the meeting's",
+            instead: "give the person's `name:`",
+        };
+        self.named_person(
+            path,
+            &who,
+            a.name.as_ref(),
+            a.official,
+            a.municipality.as_ref(),
+            date,
+        )
+    }
+
+    /// A contact is a person by `name` or an `official` in office on the
+    /// letter's date, not both.
+    fn contact_person(&mut self, path: &str, c: &Contact, date: NaiveDate) {
+        let who = Named {
+            who: "the contact",
+            occasion: "the letter's",
+            instead: "name the contact with `name:` and `title:`",
+        };
+        self.named_person(
+            path,
+            &who,
+            c.name.as_ref(),
+            c.official,
+            Some(&c.municipality),
+            date,
+        );
+    }
+
+    /// Who a reference to a person names: its `name`, or the `official`
+    /// of `municipality` in office on `date`; not both, not neither. Each
+    /// problem is reported at `path`, in the words of `who`.
+    fn named_person(
+        &mut self,
+        path: &str,
+        who: &Named,
+        name: Option<&String>,
+        official: Option<Office>,
+        municipality: Option<&Id>,
+        date: NaiveDate,
+    ) -> Option<String> {
+        let Named {
+            who,
+            occasion,
+            instead,
+        } = who;
+        match (name, official) {
             (Some(_), Some(_)) => {
                 let d = self.error(
                     &format!("{path}.official"),
-                    "the person has both a name and an official",
+                    format!("{who} has both a name and an official"),
                 );
-                hint(d, "keep `name:` or `official:`, not both");
+                hint(
+                    d,
+                    "keep `name:` (a person) or `official:` (mayor or chief_executive), not both",
+                );
                 None
             }
             (None, None) => {
-                let d = self.error(path, "the person has no name");
+                let d = self.error(path, format!("{who} is given neither a name nor an official"));
                 hint(
                     d,
-                    "give the person's `name:`, or `official: mayor` (or chief_executive) with `municipality:`",
+                    format!(
+                        "give the person's `name:`, or `official: chief_executive` (or mayor) with `municipality:` for the municipality's official on {occasion} date"
+                    ),
                 );
                 None
             }
-            (Some(name), None) => {
-                if !is_person_name(name) {
-                    let d = self.error(
-                        &format!("{path}.name"),
-                        format!("`{name}` is not a person's name"),
-                    );
-                    hint(
-                        d,
-                        "papers name people: give each member's full name (\"Ole Bjørstorp\"), with `party:` or `role:`; an official can be named by `official:` and `municipality:`",
-                    );
-                }
-                Some(name.clone())
-            }
+            (Some(name), None) => Some(name.clone()),
             (None, Some(office)) => {
-                let Some(id) = &a.municipality else {
+                let Some(id) = municipality else {
                     let d = self.error(
                         &format!("{path}.official"),
                         "the official has no municipality",
@@ -238,13 +296,13 @@ impl<'a> Validator<'a> {
                     return None;
                 };
                 let m = self.facts.municipalities.get(id)?;
-                match m.officials.holders(office).and_then(|t| t.on(date)) {
+                match m.officials.on(office, date) {
                     Some(person) => Some(person.name.clone()),
                     None => {
                         let d = self.error(
                             &format!("{path}.official"),
                             format!(
-                                "{} has no {} in office on {date}, the meeting's date",
+                                "{} has no {} in office on {date}, {occasion} date",
                                 m.name,
                                 office.describe()
                             ),
@@ -252,64 +310,13 @@ impl<'a> Validator<'a> {
                         hint(
                             d,
                             format!(
-                                "add the holder of the office to municipalities.{id}.officials, or give the person's `name:`"
+                                "add the holder of the office to municipalities.{id}.officials, or {instead}"
                             ),
                         );
                         None
                     }
                 }
             }
-        }
-    }
-
-    /// A contact is a person by `name` or an `official` in office on the
-    /// letter's date, not both.
-    fn contact_person(&mut self, path: &str, c: &Contact, date: NaiveDate) {
-        match (&c.name, c.official) {
-            (Some(_), Some(_)) => {
-                let d = self.error(
-                    &format!("{path}.official"),
-                    "the contact has both a name and an official",
-                );
-                hint(
-                    d,
-                    "keep `name:` (a person) or `official:` (mayor or chief_executive), not both",
-                );
-            }
-            (None, None) => {
-                let d = self.error(path, "the contact names no person");
-                hint(
-                    d,
-                    "give the person's `name:` and `title:`, or `official: chief_executive` (or mayor) for the municipality's official on the letter's date",
-                );
-            }
-            (None, Some(office)) => {
-                let Some(m) = self.facts.municipalities.get(&c.municipality) else {
-                    return;
-                };
-                if m.officials
-                    .holders(office)
-                    .and_then(|t| t.on(date))
-                    .is_none()
-                {
-                    let d = self.error(
-                        &format!("{path}.official"),
-                        format!(
-                            "{} has no {} in office on {date}, the letter's date",
-                            m.name,
-                            office.describe()
-                        ),
-                    );
-                    hint(
-                        d,
-                        format!(
-                            "add the holder of the office to municipalities.{}.officials, or name the contact with `name:` and `title:`",
-                            c.municipality
-                        ),
-                    );
-                }
-            }
-            (Some(_), None) => {}
         }
     }
 
@@ -593,6 +600,15 @@ fn is_time(s: &str) -> bool {
 }
 
 /// Something before an @ and a dotted domain after it.
+/// How the checks of a reference to a person speak of it: "the contact",
+/// dated by "the letter's" date, and what to write instead of an official
+/// not in office.
+struct Named {
+    who: &'static str,
+    occasion: &'static str,
+    instead: &'static str,
+}
+
 /// Whether an annex title refers to a meeting or a decision ("Referat af
 /// styregruppens møde", "Ministeriets afgørelse"), and so needs its date.
 fn refers_to_an_event(title: &str) -> bool {
