@@ -27,6 +27,38 @@ pub enum Command {
     /// Typeset one Typst file with a project's fonts and templates, such as
     /// a source written by `build --emit typst` and edited by hand.
     Compile(CompileArgs),
+    /// Show the documents in a browser, remade at every save, with the
+    /// errors over the page where they occur.
+    Serve(ServeArgs),
+}
+
+/// Arguments of `dokgen serve`.
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// The project folder (the one with dokgen.yaml).
+    #[arg(default_value = ".")]
+    pub project: PathBuf,
+    /// The port on 127.0.0.1; 0 for any free one [default: the first free
+    /// one from 3000].
+    #[arg(short, long)]
+    pub port: Option<u16>,
+    /// Open the page in the default browser.
+    #[arg(long)]
+    pub open: bool,
+    /// Where a click on an error's place or on a word opens the file:
+    /// code, codium, cursor, zed, idea or sublime; a link with {path},
+    /// {line} and {column}; or a command with them, which dokgen runs
+    /// (`emacsclient +{line}:{column} {path}`).
+    #[arg(long, value_name = "EDITOR", value_parser = parse_editor)]
+    pub editor: Option<dokgen::serve::Editor>,
+    /// Also write the PDFs to the output folder at every change, exactly
+    /// as `dokgen build` does (with its lock and manifest).
+    #[arg(long)]
+    pub write: bool,
+}
+
+fn parse_editor(text: &str) -> Result<dokgen::serve::Editor, String> {
+    dokgen::serve::Editor::parse(text)
 }
 
 /// Arguments of `dokgen compile`.

@@ -24,6 +24,11 @@
 //! 8. [`build`]: which documents to make and where they go (plan → make →
 //!    record; on disk, with a lock and a manifest, or in memory), and
 //!    `check`; [`schema`]: the JSON Schemas of the project's files.
+//! 9. [`preview`]: a session kept open while a person edits, each
+//!    document's pages drawn as SVG and remade when what it is made from
+//!    changes.
+//! 10. [`serve`]: the preview in a browser: a local web server, a watcher
+//!     of the project folder, and the page that shows it all.
 //!
 //! `tests/layers.rs` checks that no module uses one of a lower layer.
 
@@ -38,9 +43,11 @@ pub mod escape;
 pub mod facts;
 pub(crate) mod id;
 pub mod markdown;
+pub mod preview;
 pub mod project;
 pub mod render;
 pub mod schema;
+pub mod serve;
 pub mod session;
 pub mod standards;
 pub(crate) mod template;

@@ -23,6 +23,7 @@ fn main() -> ExitCode {
             Ok(())
         }
         cli::Command::Compile(args) => run_compile(&args, color),
+        cli::Command::Serve(args) => run_serve(&args, color),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -208,4 +209,102 @@ fn run_check(args: &cli::CheckArgs, color: bool) -> Result<(), Error> {
         if report.documents == 1 { "" } else { "s" }
     );
     Ok(())
+}
+
+/// Set by Ctrl-C (or SIGTERM): `dokgen serve` stops after what it is doing.
+static STOP: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+extern "C" fn on_stop(_signal: libc::c_int) {
+    STOP.store(true, std::sync::atomic::Ordering::Relaxed);
+    // A second Ctrl-C ends the process at once.
+    // SAFETY: `signal` is async-signal-safe, and SIG_DFL is a valid handler.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+    }
+}
+
+fn run_serve(args: &cli::ServeArgs, color: bool) -> Result<(), Error> {
+    // SAFETY: the handler only stores to an atomic and calls `signal`,
+    // both async-signal-safe.
+    unsafe {
+        libc::signal(libc::SIGINT, on_stop as *const () as libc::sighandler_t);
+        libc::signal(libc::SIGTERM, on_stop as *const () as libc::sighandler_t);
+    }
+    let options = dokgen::serve::Options {
+        port: args.port,
+        editor: args.editor.clone(),
+        write: args.write,
+    };
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let open = args.open;
+    dokgen::serve::run(&args.project, &options, &STOP, |report| {
+        use dokgen::preview::Outcome;
+        use dokgen::serve::Report;
+        match report {
+            Report::Listening(addr) => {
+                println!("dokgen serve: http://{addr}/ (Ctrl-C stops)");
+                if open {
+                    open_browser(&format!("http://{addr}/"));
+                }
+            }
+            Report::Changed(paths) => {
+                let shown: Vec<String> = paths
+                    .iter()
+                    .map(|p| p.strip_prefix(&cwd).unwrap_or(p).display().to_string())
+                    .collect();
+                println!("changed: {}", shown.join(", "));
+            }
+            Report::Outcome(Outcome::Made {
+                name,
+                took,
+                new_warnings,
+            }) => {
+                println!("{name}: {} ms", took.as_millis());
+                for warning in new_warnings {
+                    eprintln!("{}", warning.render(color));
+                }
+            }
+            Report::Outcome(Outcome::Failed { name, errors }) => {
+                println!(
+                    "{name}: failed, {} error{}",
+                    errors.len(),
+                    if errors.len() == 1 { "" } else { "s" }
+                );
+                for error in errors {
+                    eprintln!("{}", error.render(color));
+                }
+            }
+            Report::Outcome(Outcome::Unreadable(errors)) => {
+                println!("the project cannot be read; the page shows why until it is mended");
+                for error in errors {
+                    eprintln!("{}", error.render(color));
+                }
+            }
+            Report::Wrote(path) => println!(
+                "wrote {}",
+                path.strip_prefix(&cwd).unwrap_or(path).display()
+            ),
+            Report::Stopped => println!("stopped"),
+        }
+        use std::io::Write;
+        let _ = std::io::stdout().flush();
+    })
+}
+
+/// Opens `url` in the desktop's browser; says so if it cannot.
+fn open_browser(url: &str) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    let started = std::process::Command::new(opener)
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+    if started.is_err() {
+        eprintln!("could not open a browser ({opener}); open {url} yourself");
+    }
 }

@@ -14,13 +14,13 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::diagnostic::{Diagnostic, Error, Location, Result};
 use crate::facts::{self, Content, Document};
 use crate::project::{CONFIG_FILE, Project};
 use crate::render::{Rendered, Renderer};
 use crate::standards::Standard;
 use crate::template::{TEMPLATE_SUFFIX, Templates};
-use crate::typeset::{Job, Typesetter};
+use crate::typeset::{Job, Spot, Typesetter};
 
 /// A project read and ready to make documents.
 pub struct Session {
@@ -58,6 +58,30 @@ pub struct Pdf {
     /// document is made from: the style library, images, annexes (real
     /// paths, sorted).
     pub read: Vec<PathBuf>,
+    /// The laid-out pages it was exported from: what a preview draws.
+    pub document: typst_layout::PagedDocument,
+}
+
+/// Where a person wrote something a document shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// A line of a prose file.
+    Prose(Location),
+    /// A fact: its path in the facts (`rules.sustainable_size`, or
+    /// `title` of the document's declaration), where its value stands, and
+    /// the template line that printed it.
+    Fact {
+        /// The fact's path.
+        path: String,
+        /// Where its value is written.
+        at: Location,
+        /// The `{{ … }}` that printed it.
+        printed_by: Location,
+    },
+    /// A template line (text it holds, or a value it computed).
+    Template(Location),
+    /// Another Typst file of the project: the style library.
+    Typst(Location),
 }
 
 /// What a change of files made a session read again.
@@ -202,6 +226,7 @@ impl Session {
                     bytes: typeset.pdf,
                     pages: typeset.pages,
                     read: typeset.read,
+                    document: typeset.document,
                 }),
             ),
             Err(err) => (
@@ -236,6 +261,65 @@ impl Session {
             standards,
             ident: self.project.document_ident(name),
             proper_names,
+        }
+    }
+
+    /// Where a person wrote the text drawn at (`x`, `y`) points from the
+    /// top left of page `page` (0-based) of `pages`, which were laid out
+    /// from `rendered`, the source of `document`: the prose line, the fact,
+    /// the template line, or the style library's line. None where no text
+    /// is, or no person wrote it.
+    pub fn origin(
+        &self,
+        document: &Document,
+        rendered: &Rendered,
+        pages: &typst_layout::PagedDocument,
+        page: usize,
+        point: (f64, f64),
+    ) -> Option<Origin> {
+        let spot = self.typesetter.spot(
+            pages,
+            (&document.spec.output, rendered.source(), document.date),
+            page,
+            point,
+        )?;
+        let offset = match spot {
+            Spot::Generated(offset) => offset,
+            Spot::File(at) => return Some(Origin::Typst(at)),
+        };
+        let (at, expression) = rendered.written_at(&self.templates, offset)?;
+        if at.file.extension().is_some_and(|e| e == "md") {
+            return Some(Origin::Prose(at));
+        }
+        match expression.and_then(|e| self.fact_printed_by(document, &e)) {
+            Some((path, fact)) => Some(Origin::Fact {
+                path,
+                at: fact,
+                printed_by: at,
+            }),
+            None => Some(Origin::Template(at)),
+        }
+    }
+
+    /// The fact a template expression prints, if it names one as it
+    /// stands in a file: `document.title` in the document's declaration,
+    /// `rules.sustainable_size` in the facts. Values the context derives,
+    /// and loop variables, name no fact.
+    fn fact_printed_by(&self, document: &Document, expression: &str) -> Option<(String, Location)> {
+        let path = expression.split('|').next()?.trim();
+        let plain = !path.is_empty()
+            && path
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '[' | ']' | '-'));
+        if !plain {
+            return None;
+        }
+        let sources = &self.content.sources;
+        match path.strip_prefix("document.") {
+            Some(key) => sources
+                .exact_value_in(&document.file, key)
+                .map(|at| (key.to_owned(), at)),
+            None => sources.exact_value(path).map(|at| (path.to_owned(), at)),
         }
     }
 
@@ -286,7 +370,20 @@ impl Session {
         // Nothing is replaced until all that changed has been read and
         // checked. Prose is parsed with the templates, so new content
         // means parsing them again too (a matter of milliseconds).
-        if what.content {
+        if what.content
+            && let Some(prose) = self.prose_changed(paths)
+        {
+            // Only prose changed: the facts stay as they are, the prose is
+            // parsed again with the templates.
+            let mut content_prose = self.content.prose.clone();
+            content_prose.extend(prose);
+            let templates =
+                Templates::load(&self.project, &content_prose, &facts::texts(&self.content))?;
+            check_documents(&self.content, &templates)?;
+            self.content.prose = content_prose;
+            self.templates = templates;
+            what.templates = true;
+        } else if what.content {
             let content = facts::load(&self.project)?;
             let templates = templates_for(&self.project, &content)?;
             check_documents(&content, &templates)?;
@@ -306,6 +403,31 @@ impl Session {
             self.typesetter.forget(&files);
         }
         Ok(what)
+    }
+
+    /// The new texts of the prose files among `paths`, if every file of
+    /// `content/` among them is a prose file the documents already use
+    /// and can be read; none if facts or declarations changed, or a file
+    /// is new, gone or unreadable (then everything is read again, and
+    /// checked).
+    fn prose_changed(&self, paths: &[PathBuf]) -> Option<Vec<(String, String)>> {
+        let content_dir = self.project.content_dir();
+        let real_dir = content_dir.canonicalize().ok()?;
+        let mut texts = Vec::new();
+        for path in paths {
+            let Ok(rel) = path
+                .strip_prefix(&real_dir)
+                .or_else(|_| path.strip_prefix(&content_dir))
+            else {
+                continue;
+            };
+            let key = rel.to_str()?.replace('\\', "/");
+            if !self.content.prose.contains_key(&key) {
+                return None;
+            }
+            texts.push((key, std::fs::read_to_string(path).ok()?));
+        }
+        Some(texts)
     }
 
     /// What a change to `path` touches.
@@ -392,7 +514,7 @@ fn one_per_place(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
 
 /// `path` with its folder's real path, so that it compares with the
 /// project's folders (the file itself may be gone).
-fn real_path(path: &Path) -> PathBuf {
+pub(crate) fn real_path(path: &Path) -> PathBuf {
     match (
         path.parent().and_then(|p| p.canonicalize().ok()),
         path.file_name(),

@@ -160,6 +160,12 @@ impl Positions {
         ancestors(path).find_map(|p| self.values.get(p).copied())
     }
 
+    /// The 1-based line and column of the value at exactly `path`, if the
+    /// file has one there.
+    pub(crate) fn exact(&self, path: &str) -> Option<(usize, usize)> {
+        self.values.get(path).copied()
+    }
+
     /// The 1-based line and column of the key of the mapping entry at
     /// `path`, or of the value if it has no key (a list item).
     pub(crate) fn key(&self, path: &str) -> Option<(usize, usize)> {

@@ -24,6 +24,8 @@ const LAYERS: &[&[&str]] = &[
     &["render"],
     &["session"],
     &["build", "schema"],
+    &["preview"],
+    &["serve"],
 ];
 
 /// Every module file of `src/`, by its path (`facts::load`), except the

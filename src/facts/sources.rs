@@ -29,6 +29,25 @@ impl Sources {
         self.value_in(&file, &file_path)
     }
 
+    /// Where the value at exactly `path` of the merged facts stands, if a
+    /// file gives one there (no parent stands in for it).
+    pub(crate) fn exact_value(&self, path: &str) -> Option<Location> {
+        let (file, file_path) = self.origin(path)?;
+        let (text, positions) = self.files.get(&file)?;
+        let positions = positions.get_or_init(|| Positions::of(text));
+        positions
+            .exact(&file_path)
+            .map(|at| location(&file, text, at))
+    }
+
+    /// Where the value at `path` of the given file stands, if the file
+    /// gives one exactly there.
+    pub(crate) fn exact_value_in(&self, file: &Path, path: &str) -> Option<Location> {
+        let (text, positions) = self.files.get(file)?;
+        let positions = positions.get_or_init(|| Positions::of(text));
+        positions.exact(path).map(|at| location(file, text, at))
+    }
+
     /// Where the key of the entry at `path` stands (for unknown or
     /// misplaced entries), or its value.
     pub(crate) fn key(&self, path: &str) -> Option<Location> {

@@ -112,6 +112,43 @@ impl Rendered {
         self.origin_at(templates, offset)
     }
 
+    /// Where a person wrote what stands at byte `offset` of the source:
+    /// the prose file and line, or the template's line and column; and, in
+    /// a template, the expression of the `{{ … }}` that printed it, if one
+    /// did. None for what no person wrote (Typst code dokgen made).
+    pub(crate) fn written_at(
+        &self,
+        templates: &Templates,
+        offset: usize,
+    ) -> Option<(crate::diagnostic::Location, Option<String>)> {
+        match self.origin_at(templates, offset) {
+            Origin::Prose(file, line) => Some((
+                crate::diagnostic::Location {
+                    file,
+                    line,
+                    column: 1,
+                    snippet: String::new(),
+                },
+                None,
+            )),
+            Origin::Template(at) => {
+                let expression = at
+                    .snippet
+                    .chars()
+                    .skip(at.column.saturating_sub(1))
+                    .collect::<String>()
+                    .strip_prefix("{{")
+                    .and_then(|rest| rest.split_once("}}").map(|(e, _)| e.to_owned()))
+                    .map(|e| {
+                        e.trim_matches(|c: char| c == '-' || c.is_whitespace())
+                            .to_owned()
+                    });
+                Some((at, expression))
+            }
+            Origin::Generated => None,
+        }
+    }
+
     /// Where a person wrote what stands at byte `offset` of the source.
     fn origin_at(&self, templates: &Templates, offset: usize) -> Origin {
         if let Some((file, md_line)) = markdown::origin_before(&self.output.text, offset) {

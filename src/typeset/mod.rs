@@ -7,6 +7,7 @@
 //! that files changed, it reads them again.
 
 mod access;
+mod drawn;
 pub(crate) mod fonts;
 mod hyphens;
 pub(crate) mod world;
@@ -27,6 +28,8 @@ use crate::diagnostic::{Diagnostic, Error, Result, TracePoint};
 use crate::project::Project;
 use crate::standards::{self, Standard};
 use world::{DocumentWorld, Shared};
+
+pub use drawn::{Run, Spot, runs};
 
 /// Compiles documents of one project.
 pub struct Typesetter {
@@ -65,6 +68,8 @@ pub struct Typeset {
     /// The files on disk it was made from, besides the main source: the
     /// style library, images, annexes (real paths, sorted).
     pub read: Vec<std::path::PathBuf>,
+    /// The laid-out pages the PDF was exported from.
+    pub document: PagedDocument,
 }
 
 impl Typesetter {
@@ -139,6 +144,7 @@ impl Typesetter {
             pages: document.pages().len(),
             warnings,
             read: world.files_read(),
+            document,
         })
     }
 

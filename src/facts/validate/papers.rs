@@ -276,7 +276,10 @@ impl<'a> Validator<'a> {
                 None
             }
             (None, None) => {
-                let d = self.error(path, format!("{who} is given neither a name nor an official"));
+                let d = self.error(
+                    path,
+                    format!("{who} is given neither a name nor an official"),
+                );
                 hint(
                     d,
                     format!(

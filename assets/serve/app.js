@@ -1,0 +1,445 @@
+// The page of `dokgen serve`: lists the project's documents, shows the one
+// chosen page by page as SVG drawings, and keeps it up to date from the
+// server's event stream. A state names each page's drawing by a hash, so
+// only the pages that changed are fetched; each is decoded before it takes
+// the old one's place, so nothing flickers and the scroll position stays.
+// Errors are laid over the last good pages, each place in them a link to
+// the editor where one is configured. A click on a word asks the server
+// where it was written.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+
+const view = {
+  state: null,
+  current: decodeURIComponent(location.hash.slice(1)) || null,
+  zoom: null, // CSS pixels per point; null fits the width
+  scroll: new Map(),
+  source: null,
+  draws: [],
+};
+
+// What tests and the benchmark read: each time the page finished drawing a
+// state, which one and when (milliseconds since 1970, like the server's
+// clock).
+// `whenDrawn(test)` resolves with the first draw that `test` accepts, now
+// or later, without polling (a polling loop keeps the browser from
+// sending the page's requests).
+const waiting = [];
+window.dokgen = {
+  draws: view.draws,
+  state: () => view.state,
+  whenDrawn: (test) =>
+    new Promise((resolve) => {
+      const found = view.draws.find(test);
+      if (found) resolve(found);
+      else waiting.push({ test, resolve });
+    }),
+};
+
+function drew(draw) {
+  view.draws.push(draw);
+  if (view.draws.length > 2000) view.draws.splice(0, 1000);
+  for (let k = waiting.length - 1; k >= 0; k--) {
+    if (waiting[k].test(draw)) {
+      waiting[k].resolve(draw);
+      waiting.splice(k, 1);
+    }
+  }
+}
+
+function now() {
+  return performance.timeOrigin + performance.now();
+}
+
+function connect() {
+  if (view.source) view.source.close();
+  const doc = encodeURIComponent(view.current ?? "");
+  const source = new EventSource(`/events?doc=${doc}`);
+  source.addEventListener("state", (event) => {
+    const received = now();
+    enqueue({ ...JSON.parse(event.data), received });
+  });
+  source.onopen = () => connection("live", "");
+  source.onerror = () => connection("connection lost: is dokgen serve still running?", "lost");
+  view.source = source;
+}
+
+function connection(text, kind) {
+  const el = $("connection");
+  el.textContent = text;
+  el.className = kind;
+}
+
+// States are shown one after the other, each to the end, so that an older
+// one never overwrites a newer one.
+let showing = Promise.resolve();
+function enqueue(state) {
+  showing = showing.then(() => show(state)).catch((err) => console.error(err));
+}
+
+async function show(state) {
+  view.state = state;
+  $("project").textContent = state.project ?? "";
+  const names = state.documents.map((d) => d.name);
+  if (!names.includes(view.current) && names.length > 0) {
+    select(names[0], { replace: true });
+    return;
+  }
+  list(state);
+  await showDocument(state);
+}
+
+function currentDocument() {
+  return view.state?.documents.find((d) => d.name === view.current) ?? null;
+}
+
+function select(name, { replace = false } = {}) {
+  if (view.current) view.scroll.set(view.current, $("stage").scrollTop);
+  const changed = name !== view.current;
+  view.current = name;
+  const url = `#${encodeURIComponent(name)}`;
+  if (replace) history.replaceState(null, "", url);
+  else if (location.hash !== url) history.pushState(null, "", url);
+  if (changed) {
+    $("pages").replaceChildren();
+    connect();
+  }
+  if (view.state) {
+    list(view.state);
+    showDocument(view.state).then(() => {
+      $("stage").scrollTop = view.scroll.get(name) ?? 0;
+    });
+  }
+}
+
+function list(state) {
+  const items = state.documents.map((doc) => {
+    const a = document.createElement("a");
+    a.href = `#${encodeURIComponent(doc.name)}`;
+    if (doc.name === view.current) a.setAttribute("aria-current", "page");
+    const badge = document.createElement("span");
+    if (doc.status === "failed") {
+      badge.className = "badge failed";
+      badge.textContent = `${doc.errors.length} error${doc.errors.length === 1 ? "" : "s"}`;
+    } else if (doc.status === "waiting") {
+      badge.className = "badge waiting";
+      badge.textContent = "making…";
+    } else if (doc.warnings.length > 0) {
+      badge.className = "badge warnings";
+      badge.textContent = `${doc.warnings.length} warning${doc.warnings.length === 1 ? "" : "s"}`;
+    }
+    const name = document.createElement("span");
+    name.className = "name";
+    name.textContent = doc.name;
+    const title = document.createElement("span");
+    title.className = "title";
+    title.textContent = doc.title;
+    a.append(badge, name, title);
+    const li = document.createElement("li");
+    li.dataset.name = doc.name;
+    li.dataset.status = doc.status;
+    li.append(a);
+    return li;
+  });
+  $("list").replaceChildren(...items);
+}
+
+async function showDocument(state) {
+  const doc = currentDocument();
+  const errors = [...state.problems, ...(doc?.errors ?? [])];
+  $("title").textContent = doc ? doc.title : "";
+  $("took").textContent = doc?.took_ms != null ? `made in ${doc.took_ms} ms` : "";
+  document.title = doc ? `${doc.name} · dokgen serve` : "dokgen serve";
+  const download = $("download");
+  if (doc?.pdf) {
+    download.href = doc.pdf;
+    download.setAttribute("download", `${doc.name}.pdf`);
+    download.removeAttribute("aria-disabled");
+  } else {
+    download.removeAttribute("href");
+    download.setAttribute("aria-disabled", "true");
+  }
+  warnings(doc?.warnings ?? []);
+  const empty = $("empty");
+  empty.hidden = !(doc === null || (doc.pages.length === 0 && errors.length === 0));
+  empty.textContent = doc === null ? "The project declares no documents yet." : "Making the document…";
+  const changed = await pages(doc?.pages ?? []);
+  overlay(errors, doc);
+  await painted();
+  drew({
+    version: state.version,
+    doc: doc?.name ?? null,
+    status: doc?.status ?? null,
+    overlay: errors.length > 0,
+    changed,
+    received: state.received,
+    at: now(),
+  });
+  document.body.dataset.version = String(state.version);
+}
+
+// Resolves once the browser has painted what was just put in the page.
+function painted() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+// Brings the page elements in line with `list`; gives how many drawings
+// were replaced.
+async function pages(list) {
+  const container = $("pages");
+  while (container.children.length > list.length) container.lastElementChild.remove();
+  const scale = pixelsPerPoint(list);
+  const swaps = [];
+  list.forEach((page, i) => {
+    let el = container.children[i];
+    if (!el) {
+      el = document.createElement("div");
+      el.className = "page";
+      const number = document.createElement("span");
+      number.className = "number";
+      number.textContent = String(i + 1);
+      const text = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+      text.setAttribute("class", "text");
+      el.append(document.createElement("img"), text, number);
+      container.append(el);
+    }
+    el.style.width = `${page.width * scale}px`;
+    el.style.height = `${page.height * scale}px`;
+    if (el.dataset.id !== page.id) swaps.push(swap(el, page, i));
+  });
+  await Promise.all(swaps);
+  return swaps.length;
+}
+
+// Puts the drawing of `page` and its text (which the state brings for the
+// document shown) in place of those in `el`, once the drawing is decoded.
+async function swap(el, page, i) {
+  const next = new Image();
+  next.alt = `Page ${i + 1}`;
+  next.draggable = false;
+  next.src = `/page/${page.id}.svg`;
+  // Loaded, not decoded: an SVG is drawn at the size it is shown when the
+  // page is painted, and decoding it first would draw it twice.
+  const loaded = await new Promise((resolve) => {
+    next.onload = () => resolve(true);
+    next.onerror = () => resolve(false);
+  });
+  // A drawing replaced again before it loaded: the next state brings it.
+  if (!loaded || !el.isConnected) return;
+  el.querySelector("img").replaceWith(next);
+  el.querySelector(".text").replaceWith(textLayer(page.runs ?? [], page));
+  el.dataset.id = page.id;
+}
+
+// The page's text, invisible over its drawing, each run where it is drawn
+// and stretched to the width it is drawn at: to select, copy and find with
+// the browser's search.
+function textLayer(runs, page) {
+  const ns = "http://www.w3.org/2000/svg";
+  const layer = document.createElementNS(ns, "svg");
+  layer.setAttribute("class", "text");
+  layer.setAttribute("viewBox", `0 0 ${page.width} ${page.height}`);
+  layer.setAttribute("preserveAspectRatio", "none");
+  for (const [text, x, y, size, width] of runs) {
+    const run = document.createElementNS(ns, "text");
+    run.textContent = text;
+    run.setAttribute("x", x);
+    run.setAttribute("y", y);
+    run.setAttribute("font-size", size);
+    if (width > 0) {
+      run.setAttribute("textLength", width);
+      run.setAttribute("lengthAdjust", "spacingAndGlyphs");
+    }
+    layer.append(run);
+  }
+  return layer;
+}
+
+function pixelsPerPoint(list) {
+  if (view.zoom !== null) return view.zoom;
+  const widest = Math.max(...list.map((p) => p.width), 1);
+  const room = $("stage").clientWidth - 44 - 60;
+  return Math.max(0.4, Math.min(room / widest, 2.2));
+}
+
+function rezoom(zoom) {
+  view.zoom = zoom;
+  const doc = currentDocument();
+  if (doc) pages(doc.pages);
+}
+
+function warnings(list) {
+  const box = $("warnings");
+  box.hidden = list.length === 0;
+  box.querySelector("summary").textContent =
+    `${list.length} warning${list.length === 1 ? "" : "s"}`;
+  $("warning-list").replaceChildren(...list.map(diagnostic));
+}
+
+function overlay(errors, doc) {
+  const box = $("overlay");
+  box.hidden = errors.length === 0;
+  $("pages").classList.toggle("stale", errors.length > 0);
+  if (errors.length === 0) return;
+  const n = errors.length;
+  $("overlay-title").textContent = doc
+    ? `${doc.name} could not be made: ${n} error${n === 1 ? "" : "s"}`
+    : `The project cannot be read: ${n} error${n === 1 ? "" : "s"}`;
+  $("overlay-note").textContent =
+    doc?.pages.length > 0
+      ? "The pages below are from the last time it was made. Saving a fix updates them."
+      : "Saving a fix shows the document.";
+  $("errors").replaceChildren(...errors.map(diagnostic));
+}
+
+// A diagnostic as the command line prints it, with each of its places a
+// link (or selectable text when no editor is configured).
+function diagnostic(d) {
+  const pre = document.createElement("pre");
+  pre.className = `diagnostic ${d.severity}`;
+  let text = d.text;
+  const places = [...d.places];
+  while (text.length > 0) {
+    let first = null;
+    for (const place of places) {
+      const at = text.indexOf(place.text);
+      if (at >= 0 && (first === null || at < first.at)) first = { at, place };
+    }
+    if (first === null) {
+      pre.append(text);
+      break;
+    }
+    pre.append(text.slice(0, first.at), placeLink(first.place));
+    text = text.slice(first.at + first.place.text.length);
+  }
+  return pre;
+}
+
+function placeLink(place) {
+  const editor = view.state?.editor;
+  if (place.href) {
+    const a = document.createElement("a");
+    a.href = place.href;
+    a.textContent = place.text;
+    a.title = "Open in the editor";
+    return a;
+  }
+  if (editor === "command") {
+    const a = document.createElement("a");
+    a.href = "#";
+    a.textContent = place.text;
+    a.title = "Open in the editor";
+    a.addEventListener("click", (event) => {
+      event.preventDefault();
+      openInEditor(place);
+    });
+    return a;
+  }
+  const span = document.createElement("span");
+  span.className = "place";
+  span.textContent = place.text;
+  return span;
+}
+
+function openInEditor(place) {
+  fetch("/open", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ file: place.file, line: place.line, column: place.column }),
+  });
+}
+
+// Where the clicked word came from.
+async function origin(event) {
+  const el = event.target.closest(".page");
+  const doc = currentDocument();
+  if (!el || !doc || !window.getSelection().isCollapsed) return;
+  const i = [...$("pages").children].indexOf(el);
+  const page = doc.pages[i];
+  if (!page) return;
+  const rect = el.getBoundingClientRect();
+  const x = ((event.clientX - rect.left) / rect.width) * page.width;
+  const y = ((event.clientY - rect.top) / rect.height) * page.height;
+  const query = new URLSearchParams({ doc: doc.name, page: i, x: x.toFixed(2), y: y.toFixed(2) });
+  const answer = await (await fetch(`/origin?${query}`)).json();
+  showOrigin(answer, event.clientX, event.clientY);
+}
+
+const KINDS = {
+  prose: "Prose",
+  fact: "Fact",
+  template: "Template",
+  style: "Style library",
+};
+
+function showOrigin(answer, x, y) {
+  const box = $("origin");
+  const parts = [];
+  if (!answer.found) {
+    const p = document.createElement("p");
+    p.textContent = "Nothing a person wrote is drawn here (page numbers, rules and spacing come from the style library).";
+    parts.push(p);
+  } else {
+    const kind = document.createElement("div");
+    kind.className = "kind";
+    kind.textContent = answer.kind === "fact" ? `Fact ${answer.fact}` : KINDS[answer.kind];
+    const where = document.createElement("div");
+    where.className = "where";
+    where.append(placeLink(answer.at));
+    parts.push(kind, where);
+    if (answer.at.snippet) {
+      const code = document.createElement("code");
+      code.textContent = answer.at.snippet.trim();
+      parts.push(code);
+    }
+    if (answer.printed_by) {
+      const by = document.createElement("div");
+      by.className = "kind";
+      by.append("printed by ", placeLink(answer.printed_by));
+      parts.push(by);
+    }
+  }
+  box.replaceChildren(...parts);
+  box.hidden = false;
+  const left = Math.min(x + 12, window.innerWidth - box.offsetWidth - 12);
+  const top = Math.min(y + 12, window.innerHeight - box.offsetHeight - 12);
+  box.style.left = `${Math.max(8, left)}px`;
+  box.style.top = `${Math.max(8, top)}px`;
+}
+
+function hideOrigin(event) {
+  if (event && $("origin").contains(event.target)) return;
+  $("origin").hidden = true;
+}
+
+function fit() {
+  const doc = currentDocument();
+  return pixelsPerPoint.call(null, doc?.pages ?? []);
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  $("pages").addEventListener("click", (event) => {
+    event.stopPropagation();
+    origin(event);
+  });
+  document.addEventListener("click", hideOrigin);
+  $("zoom-in").addEventListener("click", () => rezoom((view.zoom ?? fit()) * 1.25));
+  $("zoom-out").addEventListener("click", () => rezoom((view.zoom ?? fit()) / 1.25));
+  $("zoom-fit").addEventListener("click", () => rezoom(null));
+  document.addEventListener("keydown", (event) => {
+    if (event.target.closest("input, textarea")) return;
+    if (event.key === "Escape") hideOrigin();
+    else if (event.key === "+") rezoom((view.zoom ?? fit()) * 1.25);
+    else if (event.key === "-") rezoom((view.zoom ?? fit()) / 1.25);
+    else if (event.key === "0") rezoom(null);
+  });
+  window.addEventListener("hashchange", () => {
+    const name = decodeURIComponent(location.hash.slice(1));
+    if (name && name !== view.current) select(name);
+  });
+  window.addEventListener("resize", () => {
+    if (view.zoom === null) rezoom(null);
+  });
+  connect();
+});

@@ -1,0 +1,298 @@
+//! How long `dokgen serve` takes from a saved file to the page drawn anew
+//! in a real browser, against `dokgen build` of the same edit.
+//!
+//! Runs the real binary on a copy of the default project with headless
+//! Chromium (Debian's `chromium` and `chromium-driver`) showing the
+//! strategy. Each edit is written to disk; the time runs from just before
+//! the write to the moment the page has painted the new drawing (the page
+//! notes it, after the new SVG is decoded and a frame has passed). Four
+//! kinds of edit: (a) a line of the strategy's prose, (b) a fact every
+//! document shows (Vallensbæk's short name), (c) the style library every
+//! document imports (`templates/dokgen.typ`), (d) a fact broken, to the
+//! error overlay, and mended, to the overlay gone. The baseline is a
+//! `dokgen build` process after the same kind of edit, which remakes the
+//! documents it touches (its manifest tells which). Then memory: the
+//! server's resident size over a long run of prose edits.
+//!
+//!     cargo bench --profile dev --bench serve [-- --edits 30 --baseline 10 --soak 500]
+//!     cargo bench --profile dev --bench serve -- --screenshots docs/
+//!
+//! `--screenshots DIR` writes the README's two pictures instead: the page
+//! and the page with an error.
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use common::browser::{Browser, Served, epoch_ms};
+use serde_json::json;
+
+const WAIT: Duration = Duration::from_secs(120);
+
+/// One kind of edit: writes its `k`-th version into the project.
+struct Kind {
+    label: &'static str,
+    file: &'static str,
+    /// Text in the file that the edit replaces.
+    from: &'static str,
+    /// The replacement for edit `k` (each differs from the one before).
+    to: fn(usize) -> String,
+}
+
+const KINDS: &[Kind] = &[
+    Kind {
+        label: "(a) one line of the strategy's prose",
+        file: "content/prosa/strategi/udbytte.md",
+        from: "Ulemperne ved det forpligtende samarbejde",
+        to: |k| format!("Ulemperne ved det forpligtende samarbejde (udgave {k})"),
+    },
+    Kind {
+        label: "(b) a fact every document shows",
+        file: "content/kommuner/vallensbaek.yaml",
+        from: "    short_name: Vallensbæk\n",
+        to: |k| format!("    short_name: Vallensbæk {k}\n"),
+    },
+    Kind {
+        label: "(c) the style library every document imports",
+        file: "templates/dokgen.typ",
+        from: "#let farve-accent = rgb(\"#1f4e79\")",
+        to: |k| format!("#let farve-accent = rgb(\"#1f4e{:02x}\")", (k * 7) % 256),
+    },
+];
+
+struct Args {
+    edits: usize,
+    baseline: usize,
+    soak: usize,
+    screenshots: Option<PathBuf>,
+}
+
+fn args() -> Args {
+    let mut args = Args {
+        edits: 30,
+        baseline: 10,
+        soak: 500,
+        screenshots: None,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        let mut number = || it.next().and_then(|v| v.parse().ok()).expect("a number");
+        match arg.as_str() {
+            "--edits" => args.edits = number(),
+            "--baseline" => args.baseline = number(),
+            "--soak" => args.soak = number(),
+            "--screenshots" => args.screenshots = it.next().map(PathBuf::from),
+            _ => {} // cargo bench passes --bench
+        }
+    }
+    args
+}
+
+fn main() {
+    let args = args();
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_default_project(dir.path());
+    let project = dir.path();
+    let served = Served::start(project, &[]);
+    let browser = Browser::start(1400, 1000);
+    browser.goto(&served.url("strategi"));
+    browser.drawn("d.doc === 'strategi' && d.changed > 0", 0.0, WAIT);
+    if let Some(out) = &args.screenshots {
+        screenshots(project, &browser, out);
+        return;
+    }
+
+    println!(
+        "dokgen serve: from a saved file to the page drawn anew in headless Chromium, against `dokgen build`"
+    );
+    println!(
+        "{} edits of each kind, {} builds; milliseconds\n",
+        args.edits, args.baseline
+    );
+    println!("event: the state reached the page (median); median, p95, max: the page drawn anew");
+    println!(
+        "{:<46} {:>7} {:>8} {:>8} {:>8} {:>12} {:>8}",
+        "edit", "event", "median", "p95", "max", "build median", "ratio"
+    );
+    for kind in KINDS {
+        let original = std::fs::read_to_string(project.join(kind.file)).unwrap();
+        let mut times = Vec::new();
+        for k in 1..=args.edits {
+            let text = original.replace(kind.from, &(kind.to)(k));
+            times.push(edit_and_wait(
+                &browser,
+                &project.join(kind.file),
+                &text,
+                "d.changed > 0",
+            ));
+        }
+        edit_and_wait(
+            &browser,
+            &project.join(kind.file),
+            &original,
+            "d.changed > 0",
+        );
+        let build = baseline(args.baseline, |copy, k| {
+            let text = original.replace(kind.from, &(kind.to)(1000 + k));
+            std::fs::write(copy.join(kind.file), text).unwrap();
+        });
+        row(kind.label, &mut times, build);
+    }
+    broken_and_mended(project, &browser, &args);
+    soak(project, &served, &browser, args.soak);
+}
+
+/// Writes `text` to `file` and waits for a draw that `condition` accepts;
+/// gives the milliseconds from just before the write to the draw, and to
+/// the arrival of the state it drew.
+fn edit_and_wait(browser: &Browser, file: &Path, text: &str, condition: &str) -> (f64, f64) {
+    let before = epoch_ms();
+    std::fs::write(file, text).unwrap();
+    let drawn = browser.drawn(condition, before, WAIT);
+    (
+        drawn["at"].as_f64().unwrap() - before,
+        drawn["received"].as_f64().unwrap() - before,
+    )
+}
+
+/// The median time of `n` runs of `dokgen build`, each after `edit` of a
+/// copy of the project of its own (so that the server does not work at the
+/// same time), into an output folder that a first build filled (so that
+/// its manifest remakes only what the edit touched). A build that fails
+/// counts as well: for a broken fact, the time to the error.
+fn baseline(n: usize, edit: impl Fn(&Path, usize)) -> f64 {
+    let project = tempfile::tempdir().unwrap();
+    common::copy_default_project(project.path());
+    let out = tempfile::tempdir().unwrap();
+    let build = || {
+        let started = Instant::now();
+        Command::new(env!("CARGO_BIN_EXE_dokgen"))
+            .arg("build")
+            .arg(project.path())
+            .arg("--output")
+            .arg(out.path())
+            .output()
+            .unwrap();
+        started.elapsed().as_secs_f64() * 1000.0
+    };
+    build();
+    let mut times: Vec<f64> = (0..n)
+        .map(|k| {
+            edit(project.path(), k);
+            build()
+        })
+        .collect();
+    percentile(&mut times, 50.0)
+}
+
+/// (d): a fact broken, until the overlay is drawn; mended, until it is
+/// gone.
+fn broken_and_mended(project: &Path, browser: &Browser, args: &Args) {
+    let file = project.join("content/kommuner/ishoej.yaml");
+    let good = std::fs::read_to_string(&file).unwrap();
+    let mut broken_times = Vec::new();
+    let mut mended_times = Vec::new();
+    for k in 0..args.edits {
+        let broken = good.replace("value: 20668", &format!("value: mange{k}"));
+        broken_times.push(edit_and_wait(browser, &file, &broken, "d.overlay"));
+        mended_times.push(edit_and_wait(browser, &file, &good, "!d.overlay"));
+    }
+    let build = baseline(args.baseline, |copy, k| {
+        let broken = good.replace("value: 20668", &format!("value: mange{k}"));
+        std::fs::write(copy.join("content/kommuner/ishoej.yaml"), broken).unwrap();
+    });
+    row(
+        "(d) a fact broken: to the error overlay",
+        &mut broken_times,
+        build,
+    );
+    row(
+        "(d) and mended: to the overlay gone",
+        &mut mended_times,
+        build,
+    );
+}
+
+fn row(label: &str, times: &mut [(f64, f64)], build: f64) {
+    let mut drawn: Vec<f64> = times.iter().map(|t| t.0).collect();
+    let mut received: Vec<f64> = times.iter().map(|t| t.1).collect();
+    let median = percentile(&mut drawn, 50.0);
+    let p95 = percentile(&mut drawn, 95.0);
+    let max = percentile(&mut drawn, 100.0);
+    let event = percentile(&mut received, 50.0);
+    println!(
+        "{label:<46} {event:>7.0} {median:>8.0} {p95:>8.0} {max:>8.0} {build:>12.0} {:>7.1}×",
+        build / median
+    );
+}
+
+/// The `p`-th percentile (nearest rank) of `values`.
+fn percentile(values: &mut [f64], p: f64) -> f64 {
+    values.sort_by(f64::total_cmp);
+    let rank = ((p / 100.0) * values.len() as f64).ceil().max(1.0) as usize;
+    values[rank.min(values.len()) - 1]
+}
+
+/// The server's resident memory over `n` prose edits.
+fn soak(project: &Path, served: &Served, browser: &Browser, n: usize) {
+    if n == 0 {
+        return;
+    }
+    let file = project.join(KINDS[0].file);
+    let original = std::fs::read_to_string(&file).unwrap();
+    let rss = || {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", served.pid())).unwrap();
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmRSS:"))
+            .and_then(|v| v.trim().trim_end_matches(" kB").parse::<u64>().ok())
+            .unwrap_or(0)
+            / 1024
+    };
+    print!(
+        "\nresident memory of dokgen serve over {n} prose edits (MB): {}",
+        rss()
+    );
+    let started = Instant::now();
+    for k in 1..=n {
+        let text = original.replace(KINDS[0].from, &(KINDS[0].to)(10_000 + k));
+        edit_and_wait(browser, &file, &text, "d.changed > 0");
+        if k % (n / 5).max(1) == 0 {
+            print!(" → {} ({k})", rss());
+        }
+    }
+    println!("\n{n} edits in {:.0} s", started.elapsed().as_secs_f64());
+    std::fs::write(&file, original).unwrap();
+}
+
+/// The README's pictures: the strategy on its third page, and the same
+/// with a fact broken.
+fn screenshots(project: &Path, browser: &Browser, out: &Path) {
+    std::fs::create_dir_all(out).unwrap();
+    browser.eval(
+        "const stage = document.getElementById('stage');
+         stage.scrollTop = document.querySelectorAll('#pages .page')[2].offsetTop - 12;",
+        json!([]),
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    std::fs::write(out.join("serve-page.png"), browser.screenshot()).unwrap();
+    let file = project.join("content/kommuner/ishoej.yaml");
+    let good = std::fs::read_to_string(&file).unwrap();
+    edit_and_wait(
+        browser,
+        &file,
+        &good.replace("value: 20668", "value: 20.668 indbyggere"),
+        "d.overlay",
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    std::fs::write(out.join("serve-error.png"), browser.screenshot()).unwrap();
+    std::fs::write(&file, good).unwrap();
+    println!(
+        "wrote {} and {}",
+        out.join("serve-page.png").display(),
+        out.join("serve-error.png").display()
+    );
+}

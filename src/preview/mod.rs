@@ -1,0 +1,528 @@
+//! A project kept open to show its documents while they are edited: the
+//! state behind `dokgen serve`.
+//!
+//! A [`Preview`] holds one warm [`Session`] and, for each document, what a
+//! reader sees of it: the pages of its last good layout as SVG, the PDF a
+//! build would write, and its errors and warnings now. Told which files
+//! changed ([`Preview::refresh`]), it has the session read them again,
+//! renders every document (Tera is quick) and typesets only those whose
+//! generated source, or a file Typst read for them, changed: the others
+//! are left as they are. Documents being looked at are made first, and
+//! each is published as soon as it is made, so a page updates without
+//! waiting for the rest. A document that fails keeps its last good pages.
+//!
+//! Pages are drawn by Typst's own SVG exporter: vector drawings, crisp at
+//! any zoom, the same glyphs the PDF holds. A page whose frame did not
+//! change keeps its drawing and its name, so a browser fetches only the
+//! pages that changed.
+
+use std::collections::{BTreeSet, HashMap};
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, RwLock};
+use std::time::{Duration, Instant};
+
+use typst_layout::PagedDocument;
+
+use crate::diagnostic::{Diagnostic, Error};
+use crate::facts::Document;
+use crate::render::Rendered;
+use crate::session::{Origin, Session, real_path};
+use crate::typeset::Run;
+
+/// A project's documents as they are now, kept up to date.
+pub struct Preview {
+    root: PathBuf,
+    session: RwLock<Option<Session>>,
+    state: Mutex<State>,
+    published: Condvar,
+}
+
+/// What the preview shows, at one version.
+#[derive(Clone, Default)]
+pub struct State {
+    /// Counts every change published: a reader that saw an older version
+    /// has something new to see.
+    pub version: u64,
+    /// Errors that stop every document: the project or its facts cannot
+    /// be read. Each document keeps its last good pages meanwhile.
+    pub problems: Vec<Diagnostic>,
+    /// The documents, in the order of their declarations.
+    pub documents: Vec<Shown>,
+}
+
+/// One document as the preview shows it.
+#[derive(Clone)]
+pub struct Shown {
+    /// Its output name (`strategi`), which names it in the preview.
+    pub name: String,
+    /// Its title.
+    pub title: String,
+    /// Its declaration, relative to the project.
+    pub declared_in: PathBuf,
+    /// The errors that stopped it when it was last made; none if it was
+    /// made.
+    pub errors: Vec<Diagnostic>,
+    /// Its warnings from when it was last made.
+    pub warnings: Vec<Diagnostic>,
+    /// Its last good pages, PDF and layout; none before it was first made.
+    pub good: Option<Arc<Good>>,
+    /// How long it last took to make.
+    pub took: Option<Duration>,
+    /// What it was last made from: a hash of its generated source.
+    fingerprint: Option<u64>,
+}
+
+/// A document as it was last made without error.
+pub struct Good {
+    /// Its pages, drawn.
+    pub pages: Vec<Arc<Page>>,
+    /// The PDF a build writes of it.
+    pub pdf: Vec<u8>,
+    /// The files Typst read for it (real paths).
+    pub read: Vec<PathBuf>,
+    layout: PagedDocument,
+    rendered: Rendered,
+    document: Document,
+}
+
+/// One page, drawn.
+pub struct Page {
+    /// The SVG drawing.
+    pub svg: String,
+    /// A name for exactly this drawing: a hash of it, in hexadecimal.
+    pub id: String,
+    /// Width in points.
+    pub width: f64,
+    /// Height in points.
+    pub height: f64,
+    /// Its runs of text, with where they stand: a layer of text over the
+    /// drawing, to select, copy and find.
+    pub runs: Vec<Run>,
+    /// A hash of the frame it was drawn from.
+    frame: u128,
+}
+
+/// What [`Preview::refresh`] did to one document.
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    /// A document was made anew.
+    Made {
+        /// Its name.
+        name: String,
+        /// How long it took.
+        took: Duration,
+        /// Its warnings that it did not have before.
+        new_warnings: Vec<Diagnostic>,
+    },
+    /// A document could not be made.
+    Failed {
+        /// Its name.
+        name: String,
+        /// Why.
+        errors: Vec<Diagnostic>,
+    },
+    /// The project cannot be read (its settings or facts have errors), so
+    /// no document can be made.
+    Unreadable(Vec<Diagnostic>),
+}
+
+impl Preview {
+    /// A preview of the project in `root`, with nothing made yet: the
+    /// first [`Preview::refresh`] opens the project and makes every
+    /// document. A project that cannot be opened still has a preview,
+    /// which shows why until a change of files mends it.
+    pub fn new(root: &Path) -> Self {
+        Self {
+            root: root.to_path_buf(),
+            session: RwLock::new(None),
+            state: Mutex::new(State::default()),
+            published: Condvar::new(),
+        }
+    }
+
+    /// Takes in that the files at `paths` changed, were added or were
+    /// removed, and makes again the documents they touch, those named in
+    /// `first` before the others. Each outcome is told to `on_outcome` as
+    /// it is published.
+    pub fn refresh(
+        &self,
+        paths: &[PathBuf],
+        first: &[String],
+        mut on_outcome: impl FnMut(&Outcome) + Send,
+    ) {
+        let files_changed = {
+            let mut session = self.session.write().unwrap_or_else(|e| e.into_inner());
+            match reload(&self.root, &mut session, paths) {
+                Ok(files) => files,
+                Err(err) => {
+                    let problems = err.into_diagnostics();
+                    self.publish(|state| state.problems = problems.clone());
+                    on_outcome(&Outcome::Unreadable(problems));
+                    return;
+                }
+            }
+        };
+        let session = self.session.read().unwrap_or_else(|e| e.into_inner());
+        let Some(session) = session.as_ref() else {
+            return;
+        };
+        self.list(session);
+        let changed: BTreeSet<PathBuf> = paths
+            .iter()
+            .map(|p| real_path(&self.root.join(p)))
+            .collect();
+        // The documents looked at are rendered and made before the others
+        // are even rendered.
+        let (now, later): (Vec<usize>, Vec<usize>) = (0..session.documents().len())
+            .partition(|&i| first.contains(&session.documents()[i].spec.output));
+        for group in [now, later] {
+            let work = self.plan(session, &group, &changed, files_changed, &mut on_outcome);
+            self.make(session, work, &mut on_outcome);
+        }
+        // What no recent document used goes, so that memory stays level
+        // over a long session of edits.
+        comemo::evict(10);
+    }
+
+    /// The state now.
+    pub fn state(&self) -> State {
+        self.lock().clone()
+    }
+
+    /// Waits until a version newer than `seen` is published, or `timeout`
+    /// passes; gives the state then.
+    pub fn wait(&self, seen: u64, timeout: Duration) -> State {
+        let state = self.lock();
+        let (state, _) = self
+            .published
+            .wait_timeout_while(state, timeout, |s| s.version <= seen)
+            .unwrap_or_else(|e| e.into_inner());
+        state.clone()
+    }
+
+    /// The page drawing named `id`, of any document.
+    pub fn page(&self, id: &str) -> Option<Arc<Page>> {
+        let state = self.lock();
+        state
+            .documents
+            .iter()
+            .filter_map(|d| d.good.as_ref())
+            .flat_map(|good| good.pages.iter())
+            .find(|page| page.id == id)
+            .cloned()
+    }
+
+    /// The last good PDF of the document `name`.
+    pub fn pdf(&self, name: &str) -> Option<Arc<Good>> {
+        let state = self.lock();
+        let shown = state.documents.iter().find(|d| d.name == name)?;
+        shown.good.clone()
+    }
+
+    /// Where a person wrote the text drawn at (`x`, `y`) points from the
+    /// top left of page `page` (0-based) of the document `name`, as last
+    /// made without error.
+    pub fn origin(&self, name: &str, page: usize, point: (f64, f64)) -> Option<Origin> {
+        let good = self.pdf(name)?;
+        let session = self.session.read().unwrap_or_else(|e| e.into_inner());
+        session
+            .as_ref()?
+            .origin(&good.document, &good.rendered, &good.layout, page, point)
+    }
+
+    /// Calls `f` with the session, if the project could be opened: for
+    /// work that goes with a refresh (writing the PDFs).
+    pub fn with_session<T>(&self, f: impl FnOnce(&Session) -> T) -> Option<T> {
+        let session = self.session.read().unwrap_or_else(|e| e.into_inner());
+        session.as_ref().map(f)
+    }
+
+    fn lock(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Changes the state with `change` and tells every waiting reader.
+    fn publish(&self, change: impl FnOnce(&mut State)) {
+        let mut state = self.lock();
+        change(&mut state);
+        state.version += 1;
+        self.published.notify_all();
+    }
+
+    /// Lists the session's documents in the state, keeping what is known
+    /// of those that were there before, in the order of their
+    /// declarations; clears the problems of a project that could not be
+    /// read.
+    fn list(&self, session: &Session) {
+        self.publish(|state| {
+            let documents = session
+                .documents()
+                .iter()
+                .map(|document| {
+                    let mut shown = state
+                        .documents
+                        .iter()
+                        .find(|d| d.name == document.spec.output)
+                        .cloned()
+                        .unwrap_or_else(|| Shown::new(document));
+                    if shown.good.is_none() {
+                        shown.title = declared_title(document);
+                    }
+                    shown.declared_in = document.file.clone();
+                    shown
+                })
+                .collect();
+            state.documents = documents;
+            state.problems.clear();
+        });
+    }
+
+    /// Renders the documents `group` (indices into the session's) and
+    /// gives those to typeset: their source changed, a file they read
+    /// changed, or a font or file changed and they had failed. Those that
+    /// cannot be rendered fail here, and are told to `on_outcome`.
+    fn plan(
+        &self,
+        session: &Session,
+        group: &[usize],
+        changed: &BTreeSet<PathBuf>,
+        files_changed: bool,
+        on_outcome: &mut impl FnMut(&Outcome),
+    ) -> Vec<(usize, Rendered, u64)> {
+        let mut work = Vec::new();
+        for &i in group {
+            let document = &session.documents()[i];
+            let name = &document.spec.output;
+            let Some(before) = self
+                .lock()
+                .documents
+                .iter()
+                .find(|d| &d.name == name)
+                .cloned()
+            else {
+                continue;
+            };
+            match session.render(document) {
+                Ok(rendered) => {
+                    let fingerprint = fingerprint(document, &rendered);
+                    let read_changed = before
+                        .good
+                        .as_ref()
+                        .is_some_and(|good| good.read.iter().any(|p| changed.contains(p)));
+                    let stale = before.fingerprint != Some(fingerprint)
+                        || read_changed
+                        || (files_changed && !before.errors.is_empty());
+                    if stale {
+                        work.push((i, rendered, fingerprint));
+                    }
+                }
+                Err(err) => {
+                    let errors = err.into_diagnostics();
+                    self.publish(|state| {
+                        if let Some(shown) = state.documents.iter_mut().find(|d| &d.name == name) {
+                            shown.fingerprint = None;
+                            shown.errors = errors.clone();
+                            shown.warnings.clear();
+                        }
+                    });
+                    on_outcome(&Outcome::Failed {
+                        name: name.clone(),
+                        errors,
+                    });
+                }
+            }
+        }
+        work
+    }
+
+    /// Typesets `work` on all cores, publishing each document as it is
+    /// done.
+    fn make(
+        &self,
+        session: &Session,
+        work: Vec<(usize, Rendered, u64)>,
+        on_outcome: impl FnMut(&Outcome) + Send,
+    ) {
+        let documents = session.documents();
+        let workers = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(work.len());
+        let next = AtomicUsize::new(0);
+        let on_outcome = Mutex::new(on_outcome);
+        let work = &work;
+        std::thread::scope(|scope| {
+            for _ in 0..workers {
+                scope.spawn(|| {
+                    while let Some((i, rendered, fingerprint)) =
+                        work.get(next.fetch_add(1, Ordering::Relaxed))
+                    {
+                        let document = &documents[*i];
+                        let outcome =
+                            self.make_one(session, document, rendered.clone(), *fingerprint);
+                        (on_outcome.lock().unwrap_or_else(|e| e.into_inner()))(&outcome);
+                    }
+                });
+            }
+        });
+    }
+
+    /// Typesets one document, draws its pages and publishes it.
+    fn make_one(
+        &self,
+        session: &Session,
+        document: &Document,
+        rendered: Rendered,
+        fingerprint: u64,
+    ) -> Outcome {
+        let started = Instant::now();
+        let name = document.spec.output.clone();
+        let before = self.pdf(&name);
+        let made = session.typeset(document, rendered.clone());
+        let warnings = made.warnings;
+        let good = made.pdf.map(|pdf| {
+            let pages = draw(&pdf.document, before.as_deref());
+            Good {
+                pages,
+                pdf: pdf.bytes,
+                read: pdf.read,
+                layout: pdf.document,
+                rendered,
+                document: document.clone(),
+            }
+        });
+        let took = started.elapsed();
+        let outcome = match &good {
+            Ok(_) => Outcome::Made {
+                name: name.clone(),
+                took,
+                new_warnings: self.new_warnings(&name, &warnings),
+            },
+            Err(err) => Outcome::Failed {
+                name: name.clone(),
+                errors: err.diagnostics().to_vec(),
+            },
+        };
+        self.publish(|state| {
+            let Some(shown) = state.documents.iter_mut().find(|d| d.name == name) else {
+                return;
+            };
+            shown.warnings = warnings;
+            shown.took = Some(took);
+            shown.fingerprint = Some(fingerprint);
+            match good {
+                Ok(good) => {
+                    use typst::model::Document as _;
+                    if let Some(title) = &good.layout.info().title {
+                        shown.title = title.to_string();
+                    }
+                    shown.errors.clear();
+                    shown.good = Some(Arc::new(good));
+                }
+                Err(err) => shown.errors = err.into_diagnostics(),
+            }
+        });
+        outcome
+    }
+}
+
+impl Preview {
+    /// Those of `warnings` that the document `name` did not have when last
+    /// made.
+    fn new_warnings(&self, name: &str, warnings: &[Diagnostic]) -> Vec<Diagnostic> {
+        let state = self.lock();
+        let before = state
+            .documents
+            .iter()
+            .find(|d| d.name == name)
+            .map(|d| d.warnings.as_slice())
+            .unwrap_or_default();
+        warnings
+            .iter()
+            .filter(|w| !before.contains(w))
+            .cloned()
+            .collect()
+    }
+}
+
+impl Shown {
+    fn new(document: &Document) -> Self {
+        Self {
+            name: document.spec.output.clone(),
+            title: declared_title(document),
+            declared_in: document.file.clone(),
+            errors: Vec::new(),
+            warnings: Vec::new(),
+            good: None,
+            took: None,
+            fingerprint: None,
+        }
+    }
+}
+
+/// A document's title as declared, if it is plain text (a title made
+/// from facts is known once the document is made), or its name.
+fn declared_title(document: &Document) -> String {
+    let title = &document.spec.title;
+    match title.contains("{{") || title.contains("{%") {
+        true => document.spec.output.clone(),
+        false => title.clone(),
+    }
+}
+
+/// Opens the session if there is none yet, or has it read the changed
+/// files again; says whether files Typst reads or fonts changed (which no
+/// generated source shows).
+fn reload(root: &Path, session: &mut Option<Session>, paths: &[PathBuf]) -> Result<bool, Error> {
+    match session {
+        Some(open) => {
+            let reloaded = open.changed(paths)?;
+            Ok(reloaded.files || reloaded.fonts)
+        }
+        None => {
+            *session = Some(Session::open(root)?);
+            Ok(true)
+        }
+    }
+}
+
+/// What a document is made from, besides the files Typst reads: its
+/// generated source and what goes with it into Typst.
+fn fingerprint(document: &Document, rendered: &Rendered) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    rendered.source().hash(&mut hasher);
+    rendered.proper_names.hash(&mut hasher);
+    document.date.hash(&mut hasher);
+    format!("{:?}", document.standards).hash(&mut hasher);
+    hasher.finish()
+}
+
+/// The pages of `layout` as SVG; a page whose frame is the same as one of
+/// `before` keeps that drawing.
+fn draw(layout: &PagedDocument, before: Option<&Good>) -> Vec<Arc<Page>> {
+    let old: HashMap<u128, &Arc<Page>> = before
+        .map(|good| good.pages.iter().map(|p| (p.frame, p)).collect())
+        .unwrap_or_default();
+    layout
+        .pages()
+        .iter()
+        .enumerate()
+        .map(|(i, page)| {
+            let frame = typst::utils::hash128(&page.frame);
+            if let Some(same) = old.get(&frame) {
+                return Arc::clone(same);
+            }
+            let svg = typst_svg::svg(page, &typst_svg::SvgOptions::default());
+            let id = format!("{:032x}", typst::utils::hash128(&svg));
+            Arc::new(Page {
+                id,
+                width: page.frame.width().to_pt(),
+                height: page.frame.height().to_pt(),
+                runs: crate::typeset::runs(layout, i),
+                svg,
+                frame,
+            })
+        })
+        .collect()
+}

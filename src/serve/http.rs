@@ -1,0 +1,412 @@
+//! The web server of `dokgen serve`: the page, its two assets, the state
+//! as JSON and as a stream of events, the pages' drawings, the PDFs, and
+//! where a clicked word came from. Nothing else: no file of the project is
+//! served by its path.
+//!
+//! It listens on the loopback address only, and answers only requests
+//! whose `Host` is the address it serves, and whose `Origin`, if any, is
+//! that address too: a web page elsewhere cannot reach it through a name
+//! that resolves to 127.0.0.1 (DNS rebinding), nor post to it.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use super::wire::{self, Request};
+use super::{ASSETS, Editor, view};
+use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::preview::Preview;
+
+/// How often an idle event stream is sent a comment, which finds out
+/// whether its browser is still there.
+const KEEPALIVE: Duration = Duration::from_secs(5);
+
+/// A running server.
+pub(crate) struct Server {
+    addr: SocketAddr,
+    stopped: Arc<AtomicBool>,
+    viewers: Arc<Mutex<HashMap<String, usize>>>,
+}
+
+/// What every request handler shares.
+struct Site {
+    preview: Arc<Preview>,
+    addr: SocketAddr,
+    editor: Option<Editor>,
+    root: std::path::PathBuf,
+    /// The project folder, and its templates' and fonts' where they lie
+    /// elsewhere: the files an editor may be asked to open.
+    folders: Vec<std::path::PathBuf>,
+    viewers: Arc<Mutex<HashMap<String, usize>>>,
+}
+
+impl Server {
+    /// Serves `preview` on `listener`, one thread per request.
+    pub(crate) fn start(
+        listener: TcpListener,
+        preview: Arc<Preview>,
+        folders: Vec<std::path::PathBuf>,
+        editor: Option<Editor>,
+    ) -> Result<Self> {
+        let addr = listener
+            .local_addr()
+            .map_err(|err| Error::from(Diagnostic::error(format!("cannot serve: {err}"))))?;
+        let viewers = Arc::new(Mutex::new(HashMap::new()));
+        let site = Arc::new(Site {
+            preview,
+            addr,
+            editor,
+            root: folders.first().cloned().unwrap_or_default(),
+            folders,
+            viewers: Arc::clone(&viewers),
+        });
+        let stopped = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&stopped);
+        std::thread::spawn(move || {
+            wire::serve(
+                listener,
+                flag,
+                Arc::new(move |request, stream| site.handle(request, stream)),
+            );
+        });
+        Ok(Self {
+            addr,
+            stopped,
+            viewers,
+        })
+    }
+
+    /// The documents open in a browser now.
+    pub(crate) fn viewed(&self) -> Vec<String> {
+        let viewers = self.viewers.lock().unwrap_or_else(|e| e.into_inner());
+        viewers
+            .iter()
+            .filter(|(_, n)| **n > 0)
+            .map(|(name, _)| name.clone())
+            .collect()
+    }
+
+    /// Stops taking requests.
+    pub(crate) fn stop(&self) {
+        self.stopped.store(true, Ordering::Relaxed);
+        // Wakes the loop that waits for the next connection.
+        let _ = TcpStream::connect(self.addr);
+    }
+}
+
+/// A response, before the headers every response gets.
+struct Reply {
+    status: u16,
+    kind: &'static str,
+    body: Vec<u8>,
+    headers: Vec<(&'static str, String)>,
+}
+
+impl Reply {
+    fn ok(kind: &'static str, body: impl Into<Vec<u8>>) -> Self {
+        Self {
+            status: 200,
+            kind,
+            body: body.into(),
+            headers: Vec::new(),
+        }
+    }
+
+    fn refused(status: u16, why: &str) -> Self {
+        Self {
+            status,
+            kind: "text/plain; charset=utf-8",
+            body: format!("{why}\n").into_bytes(),
+            headers: Vec::new(),
+        }
+    }
+
+    fn with(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+}
+
+impl Site {
+    fn handle(&self, request: Request, mut stream: TcpStream) {
+        if let Err(why) = self.allowed(&request) {
+            let _ = respond(&mut stream, why);
+            return;
+        }
+        let (path, query) = request
+            .target
+            .split_once('?')
+            .unwrap_or((&request.target, ""));
+        let path = decode_path(path);
+        let query = parse_query(query);
+        let reply = match (request.method.as_str(), path.as_str()) {
+            ("GET", "/events") => {
+                let doc = query.get("doc").cloned().unwrap_or_default();
+                self.events(stream, doc);
+                return;
+            }
+            ("GET" | "HEAD", path) => self.get(path, &query),
+            ("POST", "/open") => self.open(&request),
+            (_, _) => Reply::refused(405, "method not allowed"),
+        };
+        let _ = respond(&mut stream, reply);
+    }
+
+    /// Refuses a request not meant for this server: another `Host` (DNS
+    /// rebinding), another `Origin` (a page elsewhere), a path that climbs.
+    fn allowed(&self, request: &Request) -> std::result::Result<(), Reply> {
+        let port = self.addr.port();
+        let served = [format!("127.0.0.1:{port}"), format!("localhost:{port}")];
+        let header = |name: &str| request.header(name).map(str::to_owned);
+        match header("host") {
+            Some(host) if served.contains(&host.to_ascii_lowercase()) => {}
+            _ => {
+                return Err(Reply::refused(
+                    403,
+                    &format!("dokgen serve answers only requests for http://127.0.0.1:{port}/"),
+                ));
+            }
+        }
+        let origin = header("origin");
+        let same_origin = origin
+            .as_deref()
+            .and_then(|o| o.strip_prefix("http://"))
+            .is_some_and(|o| served.contains(&o.to_ascii_lowercase()));
+        // A request from a page says where it comes from; one that changes
+        // something must say so.
+        let must_say = origin.is_some() || request.method == "POST";
+        if must_say && !same_origin {
+            return Err(Reply::refused(403, "requests from other sites are refused"));
+        }
+        let path = decode_path(request.target.split('?').next().unwrap_or_default());
+        if !path.starts_with('/') || path.contains("..") || path.contains(['\\', '\0']) {
+            return Err(Reply::refused(400, "not a path this server serves"));
+        }
+        Ok(())
+    }
+
+    fn get(&self, path: &str, query: &HashMap<String, String>) -> Reply {
+        if let Some((kind, body)) = ASSETS
+            .iter()
+            .find(|(p, ..)| *p == path)
+            .map(|(_, k, b)| (k, b))
+        {
+            return Reply::ok(kind, body.as_bytes()).with("Cache-Control", "no-cache");
+        }
+        if path == "/state" {
+            let state = self.preview.state();
+            let doc = query.get("doc").map(String::as_str);
+            return json(&view::state(&state, &self.root, self.editor.as_ref(), doc))
+                .with("Cache-Control", "no-store");
+        }
+        if path == "/origin" {
+            return self.origin(query);
+        }
+        if let Some(id) = between(path, "/page/", ".svg") {
+            return self.page(id);
+        }
+        if let Some(name) = between(path, "/pdf/", ".pdf") {
+            return self.pdf(name);
+        }
+        Reply::refused(404, "not found")
+    }
+
+    /// A page's drawing, named by its hash: it never changes, so the
+    /// browser keeps it.
+    fn page(&self, id: &str) -> Reply {
+        let Some(page) = self.preview.page(id) else {
+            return Reply::refused(404, "no such page (it was drawn anew since)");
+        };
+        Reply::ok("image/svg+xml", page.svg.as_bytes())
+            .with("Cache-Control", "max-age=31536000, immutable")
+            .with(
+                "Content-Security-Policy",
+                "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:",
+            )
+    }
+
+    /// The PDF of a document as last made without error, to download.
+    fn pdf(&self, name: &str) -> Reply {
+        let Some(good) = self.preview.pdf(name) else {
+            return Reply::refused(404, "no PDF of that document has been made");
+        };
+        Reply::ok("application/pdf", good.pdf.clone())
+            .with("Cache-Control", "no-cache")
+            .with(
+                "Content-Disposition",
+                format!("attachment; filename=\"{name}.pdf\""),
+            )
+    }
+
+    /// Where the word at a point of a page came from.
+    fn origin(&self, query: &HashMap<String, String>) -> Reply {
+        let number = |key: &str| query.get(key).and_then(|v| v.parse::<f64>().ok());
+        let (Some(doc), Some(page), Some(x), Some(y)) =
+            (query.get("doc"), number("page"), number("x"), number("y"))
+        else {
+            return Reply::refused(400, "give doc, page, x and y");
+        };
+        let origin = self.preview.origin(doc, page.max(0.0) as usize, (x, y));
+        json(&view::origin(
+            origin.as_ref(),
+            &self.root,
+            self.editor.as_ref(),
+        ))
+        .with("Cache-Control", "no-store")
+    }
+
+    /// Opens a file of the project at a line in the configured editor.
+    fn open(&self, request: &Request) -> Reply {
+        let Some(Editor::Command(command)) = &self.editor else {
+            return Reply::refused(
+                404,
+                "no editor command is configured (dokgen serve --editor)",
+            );
+        };
+        let Ok(body) = std::str::from_utf8(&request.body) else {
+            return Reply::refused(400, "the request is not text");
+        };
+        let Ok(place) = serde_json::from_str::<serde_json::Value>(body) else {
+            return Reply::refused(400, "the request is not JSON");
+        };
+        let (Some(file), Some(line)) = (
+            place.get("file").and_then(|f| f.as_str()),
+            place.get("line").and_then(|l| l.as_u64()),
+        ) else {
+            return Reply::refused(400, "give file and line");
+        };
+        let column = place.get("column").and_then(|c| c.as_u64()).unwrap_or(1);
+        match super::open_in_editor(command, &self.folders, file, line, column) {
+            Ok(()) => Reply::ok("application/json", "{}"),
+            Err(why) => Reply::refused(403, &why),
+        }
+    }
+
+    /// The state as a stream of server-sent events: now, and at each
+    /// change. While the stream is open, the document `doc` counts as
+    /// looked at, and is made first.
+    fn events(&self, stream: TcpStream, doc: String) {
+        self.count_viewer(&doc, 1);
+        let _ = self.stream(stream, &doc);
+        self.count_viewer(&doc, -1);
+    }
+
+    fn stream(&self, mut writer: TcpStream, doc: &str) -> std::io::Result<()> {
+        write!(
+            writer,
+            "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n"
+        )?;
+        let mut seen = None;
+        loop {
+            let state = match seen {
+                None => self.preview.state(),
+                Some(version) => self.preview.wait(version, KEEPALIVE),
+            };
+            if seen == Some(state.version) {
+                write!(writer, ": still here\n\n")?;
+            } else {
+                let data =
+                    view::state(&state, &self.root, self.editor.as_ref(), Some(doc)).to_string();
+                write!(writer, "event: state\ndata: {data}\n\n")?;
+                seen = Some(state.version);
+            }
+            writer.flush()?;
+        }
+    }
+
+    fn count_viewer(&self, doc: &str, by: isize) {
+        let mut viewers = self.viewers.lock().unwrap_or_else(|e| e.into_inner());
+        let count = viewers.entry(doc.to_owned()).or_default();
+        *count = count.saturating_add_signed(by);
+    }
+}
+
+fn json(value: &serde_json::Value) -> Reply {
+    Reply::ok("application/json", value.to_string())
+}
+
+/// Sends `reply` with the headers every response of this server has: no
+/// sniffing, no framing, no referrer, and a page that runs only its own
+/// script and loads only from here.
+fn respond(stream: &mut TcpStream, reply: Reply) -> std::io::Result<()> {
+    let mut headers = vec![
+        ("Content-Type", reply.kind.to_owned()),
+        ("X-Content-Type-Options", "nosniff".to_owned()),
+        ("Referrer-Policy", "no-referrer".to_owned()),
+        ("Cross-Origin-Resource-Policy", "same-origin".to_owned()),
+        ("X-Frame-Options", "DENY".to_owned()),
+    ];
+    if !reply
+        .headers
+        .iter()
+        .any(|(n, _)| *n == "Content-Security-Policy")
+    {
+        headers.push((
+            "Content-Security-Policy",
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'".to_owned(),
+        ));
+    }
+    headers.extend(reply.headers);
+    let headers: Vec<(&str, &str)> = headers.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    wire::respond(stream, reply.status, &headers, &reply.body)
+}
+
+/// What stands in `path` between `prefix` and `suffix`.
+fn between<'p>(path: &'p str, prefix: &str, suffix: &str) -> Option<&'p str> {
+    path.strip_prefix(prefix)?.strip_suffix(suffix)
+}
+
+/// A URL's path with `%XX` decoded (a `+` is a plus there).
+fn decode_path(path: &str) -> String {
+    decode(&path.replace('+', "%2B"))
+}
+
+/// `a=1&b=2`, with `+` and `%XX` decoded.
+fn parse_query(query: &str) -> HashMap<String, String> {
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .map(|(k, v)| (decode(k), decode(v)))
+        .collect()
+}
+
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(byte) => {
+                        out.push(byte);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn queries_are_decoded() {
+        let q = parse_query("doc=ans%C3%B8gning&x=1.5&y=%2&z=a+b");
+        assert_eq!(q["doc"], "ansøgning");
+        assert_eq!(q["x"], "1.5");
+        assert_eq!(q["y"], "%2");
+        assert_eq!(q["z"], "a b");
+    }
+}

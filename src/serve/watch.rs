@@ -1,0 +1,146 @@
+//! Which files of the project changed: the folder is watched as a whole,
+//! so new and deleted files are seen as well as edits.
+//!
+//! An editor's save is often several events within a few milliseconds
+//! (write to a temporary file, rename it over the old one; truncate, then
+//! write). They are gathered until the folder has been quiet for
+//! [`QUIET`], and never for longer than [`AT_MOST`], so that one save is
+//! one refresh and a stream of changes still gets refreshes.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::time::{Duration, Instant};
+
+use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher as _};
+
+use crate::diagnostic::{Diagnostic, Error, Result};
+
+/// How long the folder must be quiet before a change is taken in.
+const QUIET: Duration = Duration::from_millis(12);
+
+/// The longest changes are gathered before they are taken in.
+const AT_MOST: Duration = Duration::from_millis(300);
+
+/// Watches folders for changes.
+pub(crate) struct Watch {
+    _watcher: RecommendedWatcher,
+    events: Receiver<notify::Result<notify::Event>>,
+    /// Folders whose changes are not the project's: what dokgen writes.
+    ignored: Vec<PathBuf>,
+}
+
+impl Watch {
+    /// Watches `folders` and everything in them, except what lies in
+    /// `ignored`.
+    pub(crate) fn new(folders: &[PathBuf], ignored: Vec<PathBuf>) -> Result<Self> {
+        let (tx, events) = channel();
+        let mut watcher =
+            notify::recommended_watcher(tx).map_err(|err| cannot_watch(None, &err))?;
+        for folder in folders {
+            if folder.is_dir() {
+                watcher
+                    .watch(folder, RecursiveMode::Recursive)
+                    .map_err(|err| cannot_watch(Some(folder), &err))?;
+            }
+        }
+        Ok(Self {
+            _watcher: watcher,
+            events,
+            ignored,
+        })
+    }
+
+    /// Waits at most `timeout` for a change; gives the files changed,
+    /// added or removed, once the folder is quiet again, or none.
+    pub(crate) fn next(&self, timeout: Duration) -> Result<Option<Vec<PathBuf>>> {
+        let mut changed = BTreeSet::new();
+        let first = match self.events.recv_timeout(timeout) {
+            Ok(event) => event,
+            Err(RecvTimeoutError::Timeout) => return Ok(None),
+            Err(RecvTimeoutError::Disconnected) => {
+                return Err(Diagnostic::error("the watch of the project folder stopped").into());
+            }
+        };
+        self.take(first, &mut changed)?;
+        let started = Instant::now();
+        while started.elapsed() < AT_MOST {
+            match self.events.recv_timeout(QUIET) {
+                Ok(event) => self.take(event, &mut changed)?,
+                Err(_) => break,
+            }
+        }
+        Ok((!changed.is_empty()).then(|| changed.into_iter().collect()))
+    }
+
+    fn take(
+        &self,
+        event: notify::Result<notify::Event>,
+        changed: &mut BTreeSet<PathBuf>,
+    ) -> Result<()> {
+        let event = event.map_err(|err| cannot_watch(None, &err))?;
+        let relevant = !matches!(
+            event.kind,
+            EventKind::Access(_)
+                | EventKind::Other
+                | EventKind::Modify(notify::event::ModifyKind::Metadata(_))
+        );
+        if relevant {
+            changed.extend(
+                event
+                    .paths
+                    .into_iter()
+                    .filter(|p| !self.ignored.iter().any(|i| p.starts_with(i)) && !scratch(p)),
+            );
+        }
+        Ok(())
+    }
+}
+
+/// Whether `path` is an editor's scratch file (a swap file, a backup, a
+/// lock), which no project reads.
+fn scratch(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    name.starts_with(".#")
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name == "4913"
+}
+
+fn cannot_watch(folder: Option<&Path>, err: &notify::Error) -> Error {
+    let mut d = Diagnostic::error(format!(
+        "cannot watch the project folder for changes: {err}"
+    ));
+    if let Some(folder) = folder {
+        d = d.in_file(folder);
+    }
+    d.hint("on Linux, raise fs.inotify.max_user_watches if the folder is large")
+        .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_save_is_seen_once_with_its_file_and_dokgens_own_files_are_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        std::fs::create_dir_all(root.join("output")).unwrap();
+        let watch = Watch::new(std::slice::from_ref(&root), vec![root.join("output")]).unwrap();
+        std::fs::write(root.join("output/strategi.pdf"), "pdf").unwrap();
+        std::fs::write(root.join(".#fakta.yaml"), "lock").unwrap();
+        assert_eq!(watch.next(Duration::from_millis(300)).unwrap(), None);
+        std::fs::write(root.join("fakta.yaml"), "a: 1").unwrap();
+        std::fs::write(root.join("fakta.yaml"), "a: 2").unwrap();
+        let changed = watch.next(Duration::from_secs(5)).unwrap().unwrap();
+        assert_eq!(changed, vec![root.join("fakta.yaml")]);
+        std::fs::remove_file(root.join("fakta.yaml")).unwrap();
+        let changed = watch.next(Duration::from_secs(5)).unwrap().unwrap();
+        assert_eq!(changed, vec![root.join("fakta.yaml")]);
+    }
+}
