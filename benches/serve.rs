@@ -3,9 +3,11 @@
 //!
 //! Runs the real binary on a copy of the default project with headless
 //! Chromium (Debian's `chromium` and `chromium-driver`) showing the
-//! strategy. Each edit is written to disk; the time runs from just before
-//! the write to the moment the page has painted the new drawing (the page
-//! notes it, after the new SVG is decoded and a frame has passed). Four
+//! strategy, scrolled to the paragraph that (a) edits. Each edit is
+//! written to disk; the time runs from just before the write to the moment
+//! the page has painted the new drawings of the pages in sight (the page
+//! notes it, once they are loaded and a frame has passed; pages out of
+//! sight follow). Four
 //! kinds of edit: (a) a line of the strategy's prose, (b) a fact every
 //! document shows (Vallensbæk's short name), (c) the style library every
 //! document imports (`templates/dokgen.typ`), (d) a fact broken, to the
@@ -117,6 +119,13 @@ fn main() {
         "{:<46} {:>7} {:>8} {:>8} {:>8} {:>12} {:>8}",
         "edit", "event", "median", "p95", "max", "build median", "ratio"
     );
+    // The reader looks at the paragraph that (a) edits, as one does.
+    browser.eval(
+        "[...document.querySelectorAll('#pages .text text')]
+           .find(t => t.textContent.startsWith('Ulemperne'))
+           .scrollIntoView({block: 'center'});",
+        json!([]),
+    );
     for kind in KINDS {
         let original = std::fs::read_to_string(project.join(kind.file)).unwrap();
         let mut times = Vec::new();
@@ -151,7 +160,9 @@ fn main() {
 fn edit_and_wait(browser: &Browser, file: &Path, text: &str, condition: &str) -> (f64, f64) {
     let before = epoch_ms();
     std::fs::write(file, text).unwrap();
-    let drawn = browser.drawn(condition, before, WAIT);
+    // Pages out of sight of an earlier state may still be coming in: the
+    // draw waited for is that of the pages in sight.
+    let drawn = browser.drawn(&format!("!d.offscreen && ({condition})"), before, WAIT);
     (
         drawn["at"].as_f64().unwrap() - before,
         drawn["received"].as_f64().unwrap() - before,
@@ -265,6 +276,11 @@ fn soak(project: &Path, served: &Served, browser: &Browser, n: usize) {
         }
     }
     println!("\n{n} edits in {:.0} s", started.elapsed().as_secs_f64());
+    let heap = browser.eval(
+        "return performance.memory ? Math.round(performance.memory.usedJSHeapSize / 1048576) : null",
+        json!([]),
+    );
+    println!("the page's JavaScript heap after them: {heap} MB");
     std::fs::write(&file, original).unwrap();
 }
 

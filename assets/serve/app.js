@@ -164,19 +164,27 @@ async function showDocument(state) {
   const empty = $("empty");
   empty.hidden = !(doc === null || (doc.pages.length === 0 && errors.length === 0));
   empty.textContent = doc === null ? "The project declares no documents yet." : "Making the document…";
-  const changed = await pages(doc?.pages ?? []);
+  const { seen, rest } = pages(doc?.pages ?? []);
+  await Promise.all(seen);
   overlay(errors, doc);
   await painted();
-  drew({
+  const draw = {
     version: state.version,
     doc: doc?.name ?? null,
     status: doc?.status ?? null,
     overlay: errors.length > 0,
-    changed,
+    changed: seen.length,
     received: state.received,
     at: now(),
-  });
+  };
+  drew(draw);
   document.body.dataset.version = String(state.version);
+  // The pages out of sight follow; the next state need not wait for them.
+  if (rest.length > 0) {
+    Promise.all(rest)
+      .then(painted)
+      .then(() => drew({ ...draw, changed: rest.length, offscreen: true, at: now() }));
+  }
 }
 
 // Resolves once the browser has painted what was just put in the page.
@@ -184,9 +192,10 @@ function painted() {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-// Brings the page elements in line with `list`; gives how many drawings
-// were replaced.
-async function pages(list) {
+// Brings the page elements in line with `list`; gives the replacements of
+// drawings under way, those of pages in sight (or nearly) apart from the
+// others, which are loaded after them.
+function pages(list) {
   const container = $("pages");
   while (container.children.length > list.length) container.lastElementChild.remove();
   const scale = pixelsPerPoint(list);
@@ -206,10 +215,23 @@ async function pages(list) {
     }
     el.style.width = `${page.width * scale}px`;
     el.style.height = `${page.height * scale}px`;
-    if (el.dataset.id !== page.id) swaps.push(swap(el, page, i));
+    if (el.dataset.want !== page.id) {
+      el.dataset.want = page.id;
+      swaps.push({ el, page, i });
+    }
   });
-  await Promise.all(swaps);
-  return swaps.length;
+  const stage = $("stage").getBoundingClientRect();
+  const inSight = ({ el }) => {
+    const r = el.getBoundingClientRect();
+    return r.bottom > stage.top - 200 && r.top < stage.bottom + 200;
+  };
+  const seen = swaps.filter(inSight).map(({ el, page, i }) => swap(el, page, i));
+  const later = swaps.filter((s) => !inSight(s));
+  // Started once those in sight are loaded, so as not to compete with them.
+  const rest = later.map(({ el, page, i }) =>
+    Promise.all(seen).then(() => swap(el, page, i)),
+  );
+  return { seen, rest };
 }
 
 // Puts the drawing of `page` and its text (which the state brings for the
@@ -226,7 +248,7 @@ async function swap(el, page, i) {
     next.onerror = () => resolve(false);
   });
   // A drawing replaced again before it loaded: the next state brings it.
-  if (!loaded || !el.isConnected) return;
+  if (!loaded || !el.isConnected || el.dataset.want !== page.id) return;
   el.querySelector("img").replaceWith(next);
   el.querySelector(".text").replaceWith(textLayer(page.runs ?? [], page));
   el.dataset.id = page.id;

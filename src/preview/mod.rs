@@ -45,6 +45,8 @@ pub struct State {
     /// Counts every change published: a reader that saw an older version
     /// has something new to see.
     pub version: u64,
+    /// The project's name, once it could be read.
+    pub project: Option<String>,
     /// Errors that stop every document: the project or its facts cannot
     /// be read. Each document keeps its last good pages meanwhile.
     pub problems: Vec<Diagnostic>,
@@ -177,10 +179,17 @@ impl Preview {
         // are even rendered.
         let (now, later): (Vec<usize>, Vec<usize>) = (0..session.documents().len())
             .partition(|&i| first.contains(&session.documents()[i].spec.output));
-        for group in [now, later] {
-            let work = self.plan(session, &group, &changed, files_changed, &mut on_outcome);
-            self.make(session, work, &mut on_outcome);
-        }
+        let work = self.plan(session, &now, &changed, files_changed, &mut on_outcome);
+        self.make(session, work, false, &mut on_outcome);
+        // The others are made at a lower priority, so that the browser
+        // drawing what is looked at is not kept waiting on a small machine.
+        std::thread::scope(|scope| {
+            scope.spawn(|| {
+                lower_priority();
+                let work = self.plan(session, &later, &changed, files_changed, &mut on_outcome);
+                self.make(session, work, true, &mut on_outcome);
+            });
+        });
         // What no recent document used goes, so that memory stays level
         // over a long session of edits.
         comemo::evict(10);
@@ -275,6 +284,7 @@ impl Preview {
                 })
                 .collect();
             state.documents = documents;
+            state.project = Some(session.project().config.name.clone());
             state.problems.clear();
         });
     }
@@ -338,11 +348,12 @@ impl Preview {
     }
 
     /// Typesets `work` on all cores, publishing each document as it is
-    /// done.
+    /// done; in the `background`, at a lower priority.
     fn make(
         &self,
         session: &Session,
         work: Vec<(usize, Rendered, u64)>,
+        background: bool,
         on_outcome: impl FnMut(&Outcome) + Send,
     ) {
         let documents = session.documents();
@@ -355,6 +366,9 @@ impl Preview {
         std::thread::scope(|scope| {
             for _ in 0..workers {
                 scope.spawn(|| {
+                    if background {
+                        lower_priority();
+                    }
                     while let Some((i, rendered, fingerprint)) =
                         work.get(next.fetch_add(1, Ordering::Relaxed))
                     {
@@ -458,6 +472,18 @@ impl Shown {
             took: None,
             fingerprint: None,
         }
+    }
+}
+
+/// Lowers the priority of the calling thread (its nice value on Linux,
+/// where each thread has its own), so that other work on the machine goes
+/// first; elsewhere, nothing.
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: setpriority only reads its plain integer arguments; on Linux
+    // `who == 0` with PRIO_PROCESS names the calling thread.
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, 0, 10);
     }
 }
 

@@ -214,14 +214,15 @@ impl Site {
         Reply::refused(404, "not found")
     }
 
-    /// A page's drawing, named by its hash: it never changes, so the
-    /// browser keeps it.
+    /// A page's drawing, named by its hash. Not kept by the browser: over
+    /// a day of edits it would keep every drawing it was ever sent (the
+    /// page asks only for the drawings that changed anyway).
     fn page(&self, id: &str) -> Reply {
         let Some(page) = self.preview.page(id) else {
             return Reply::refused(404, "no such page (it was drawn anew since)");
         };
         Reply::ok("image/svg+xml", page.svg.as_bytes())
-            .with("Cache-Control", "max-age=31536000, immutable")
+            .with("Cache-Control", "no-store")
             .with(
                 "Content-Security-Policy",
                 "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:",

@@ -56,7 +56,9 @@ pub(crate) fn state(
         .collect();
     json!({
         "version": state.version,
-        "project": root.file_name().map(|n| n.to_string_lossy().into_owned()),
+        "project": state.project.clone().or_else(|| {
+            root.file_name().map(|n| n.to_string_lossy().into_owned())
+        }),
         "editor": match editor {
             Some(Editor::Url(_)) => "url",
             Some(Editor::Command(_)) => "command",
