@@ -270,6 +270,31 @@ fn a_click_on_a_word_says_which_prose_line_or_fact_it_came_from() {
         "Ulemperne ved",
     );
     assert_eq!(origin["at"]["line"], line, "{origin}");
+    // The title on the first page is a fact: the declaration's `title`,
+    // printed by the template's `{{ document.title }}`.
+    let first = &document(&shown, "strategi")["pages"][0]["runs"];
+    let title = first
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r[0].as_str().unwrap().starts_with("Udkast"))
+        .expect("the title is on the first page");
+    let (x, y) = (
+        title[1].as_f64().unwrap() + 2.0,
+        title[2].as_f64().unwrap() - 2.0,
+    );
+    let (_, body) = served.get(&format!("/origin?doc=strategi&page=0&x={x}&y={y}"));
+    let origin: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(origin["kind"], "fact", "{origin}");
+    assert_eq!(origin["fact"], "title", "{origin}");
+    assert_eq!(
+        origin["at"]["file"], "content/documents/strategi.yaml",
+        "{origin}"
+    );
+    assert_eq!(
+        origin["printed_by"]["file"], "templates/strategi.typ.tera",
+        "{origin}"
+    );
     // The margin holds nothing a person wrote.
     let (_, body) = served.get("/origin?doc=strategi&page=0&x=3&y=3");
     assert_eq!(
@@ -441,4 +466,38 @@ fn a_project_that_cannot_be_read_is_served_with_its_error_until_it_is_mended() {
         child.wait_for_line(|l| l.ends_with(" ms"));
     }
     assert!(child.state()["problems"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn a_new_document_is_listed_and_made_and_a_deleted_one_goes() {
+    let dir = project();
+    let mut served = Served::start(dir.path(), &[]);
+    let mut events = Events::open(served.port, "strategi");
+    events.next();
+    let declarations = dir.path().join("content/documents");
+    let strategy = std::fs::read_to_string(declarations.join("strategi.yaml")).unwrap();
+    std::fs::write(
+        declarations.join("strategi-kopi.yaml"),
+        strategy.replace("output: strategi", "output: strategi-kopi"),
+    )
+    .unwrap();
+    let added = events.until(|s| {
+        s["documents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["name"] == "strategi-kopi" && d["status"] == "made")
+    });
+    assert_eq!(added["documents"].as_array().unwrap().len(), 10);
+    served.wait_for_line(|l| l.starts_with("strategi-kopi: "));
+    std::fs::remove_file(declarations.join("strategi-kopi.yaml")).unwrap();
+    let removed = events.until(|s| s["documents"].as_array().unwrap().len() == 9);
+    assert!(
+        !removed["documents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["name"] == "strategi-kopi")
+    );
+    assert_eq!(served.get("/pdf/strategi-kopi.pdf").0, 404);
 }
