@@ -223,8 +223,9 @@ impl Preview {
             .cloned()
     }
 
-    /// The last good PDF of the document `name`.
-    pub fn pdf(&self, name: &str) -> Option<Arc<Good>> {
+    /// The document `name` as last made without error: its pages, PDF
+    /// and layout.
+    pub fn good(&self, name: &str) -> Option<Arc<Good>> {
         let state = self.lock();
         let shown = state.documents.iter().find(|d| d.name == name)?;
         shown.good.clone()
@@ -234,7 +235,7 @@ impl Preview {
     /// top left of page `page` (0-based) of the document `name`, as last
     /// made without error.
     pub fn origin(&self, name: &str, page: usize, point: (f64, f64)) -> Option<Origin> {
-        let good = self.pdf(name)?;
+        let good = self.good(name)?;
         let session = self.session.read().unwrap_or_else(|e| e.into_inner());
         session
             .as_ref()?
@@ -392,7 +393,7 @@ impl Preview {
     ) -> Outcome {
         let started = Instant::now();
         let name = document.spec.output.clone();
-        let before = self.pdf(&name);
+        let before = self.good(&name);
         let made = session.typeset(document, rendered.clone());
         let warnings = made.warnings;
         let good = made.pdf.map(|pdf| {

@@ -36,7 +36,6 @@ struct Site {
     preview: Arc<Preview>,
     addr: SocketAddr,
     editor: Option<Editor>,
-    root: std::path::PathBuf,
     /// The project folder, and its templates' and fonts' where they lie
     /// elsewhere: the files an editor may be asked to open.
     folders: Vec<std::path::PathBuf>,
@@ -59,7 +58,6 @@ impl Server {
             preview,
             addr,
             editor,
-            root: folders.first().cloned().unwrap_or_default(),
             folders,
             viewers: Arc::clone(&viewers),
         });
@@ -131,6 +129,13 @@ impl Reply {
 }
 
 impl Site {
+    /// The project folder.
+    fn root(&self) -> &std::path::Path {
+        self.folders
+            .first()
+            .map_or(std::path::Path::new("."), |f| f.as_path())
+    }
+
     fn handle(&self, request: Request, mut stream: TcpStream) {
         if let Err(why) = self.allowed(&request) {
             let _ = respond(&mut stream, why);
@@ -199,7 +204,7 @@ impl Site {
         if path == "/state" {
             let state = self.preview.state();
             let doc = query.get("doc").map(String::as_str);
-            return json(&view::state(&state, &self.root, self.editor.as_ref(), doc))
+            return json(&view::state(&state, self.root(), self.editor.as_ref(), doc))
                 .with("Cache-Control", "no-store");
         }
         if path == "/origin" {
@@ -231,7 +236,7 @@ impl Site {
 
     /// The PDF of a document as last made without error, to download.
     fn pdf(&self, name: &str) -> Reply {
-        let Some(good) = self.preview.pdf(name) else {
+        let Some(good) = self.preview.good(name) else {
             return Reply::refused(404, "no PDF of that document has been made");
         };
         Reply::ok("application/pdf", good.pdf.clone())
@@ -253,7 +258,7 @@ impl Site {
         let origin = self.preview.origin(doc, page.max(0.0) as usize, (x, y));
         json(&view::origin(
             origin.as_ref(),
-            &self.root,
+            self.root(),
             self.editor.as_ref(),
         ))
         .with("Cache-Control", "no-store")
@@ -310,7 +315,7 @@ impl Site {
                 write!(writer, ": still here\n\n")?;
             } else {
                 let data =
-                    view::state(&state, &self.root, self.editor.as_ref(), Some(doc)).to_string();
+                    view::state(&state, self.root(), self.editor.as_ref(), Some(doc)).to_string();
                 write!(writer, "event: state\ndata: {data}\n\n")?;
                 seen = Some(state.version);
             }
