@@ -125,7 +125,8 @@ pub fn dokgen_render(dir: &Path, output: &str) -> String {
     session.render(document).unwrap().source().to_owned()
 }
 
-/// Whether `tool` (qpdf, pdffonts, pdftotext) can be run; under CI a
+/// Whether `tool` (qpdf, pdffonts, pdftotext, chromium, chromedriver) can
+/// be run; under CI a
 /// missing tool fails the test, elsewhere the check says it was skipped.
 pub fn have(tool: &str) -> bool {
     let found = Command::new(tool).arg("--version").output().is_ok()
@@ -133,9 +134,11 @@ pub fn have(tool: &str) -> bool {
     if !found {
         assert!(
             std::env::var_os("CI").is_none(),
-            "{tool} is not installed; .ci/run installs it (apt-get install qpdf poppler-utils)"
+            "{tool} is not installed; .ci/run installs it (apt-get install qpdf poppler-utils chromium chromium-driver)"
         );
-        eprintln!("skipped: {tool} is not installed (apt-get install qpdf poppler-utils)");
+        eprintln!(
+            "skipped: {tool} is not installed (apt-get install qpdf poppler-utils chromium chromium-driver)"
+        );
     }
     found
 }
