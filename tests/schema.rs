@@ -102,3 +102,34 @@ fn the_schema_rejects_what_dokgen_rejects() {
         "a document without output and title is accepted"
     );
 }
+
+#[test]
+fn the_schema_marks_a_time_a_telephone_number_or_an_email_address_of_the_wrong_form() {
+    let facts = validator(Kind::Facts);
+    let meeting = |time: &str| {
+        as_json(&format!(
+            "meetings:\n  - {{ id: m, date: 2017-06-19, body: b, kind: k, subject: s, time: \"{time}\" }}\n"
+        ))
+    };
+    assert!(facts.is_valid(&meeting("17:30")), "a time is refused");
+    assert!(facts.is_valid(&meeting("9:00")), "a time is refused");
+    assert!(
+        !facts.is_valid(&meeting("halv fem")),
+        "words for a time are accepted"
+    );
+    assert!(
+        !facts.is_valid(&meeting("17.30")),
+        "a Danish-printed time is accepted"
+    );
+    let letterhead = |field: &str, value: &str| {
+        as_json(&format!(
+            "municipalities:\n  x:\n    name: X\n    short_name: X\n    address: []\n    officials: {{ mayor: {{ name: a, title: b }}, chief_executive: {{ name: a, title: b }} }}\n    population: [{{ date: 2017-01-01, value: 1, source: s }}]\n    letterhead: {{ {field}: \"{value}\" }}\n"
+        ))
+    };
+    assert!(facts.is_valid(&letterhead("phone", "43 57 75 75")));
+    assert!(facts.is_valid(&letterhead("phone", "+45 43 57 75 75")));
+    assert!(!facts.is_valid(&letterhead("phone", "ring til os")));
+    assert!(facts.is_valid(&letterhead("email", "ishojkommune@ishoj.dk")));
+    assert!(!facts.is_valid(&letterhead("email", "ishoj.dk")));
+    assert!(!facts.is_valid(&letterhead("email", "post @ishoj.dk")));
+}

@@ -13,6 +13,18 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+// What the schemas tell an editor of a value's form; the checks in
+// `validate` decide (and say why in words).
+
+/// A time of day, `H:MM` or `HH:MM`.
+const TIME_PATTERN: &str = "^([01]?[0-9]|2[0-3]):[0-5][0-9]$";
+
+/// A telephone number as printed: digits, spaces, and `+ - ( )`.
+const PHONE_PATTERN: &str = "^[+(]?[0-9][0-9 ()-]*$";
+
+/// Something before an `@`, and a dotted domain after it.
+const EMAIL_PATTERN: &str = "^[^@ ]+@[^. @][^ @]*\\.[^ @]+$";
+
 pub use crate::id::{Id, ProsePath};
 
 /// One YAML file of facts.
@@ -86,9 +98,11 @@ pub struct Municipality {
 pub struct Letterhead {
     /// The main telephone number, as it is printed: "43 57 75 75".
     #[serde(default)]
+    #[schemars(regex(pattern = PHONE_PATTERN))]
     pub phone: Option<String>,
     /// The main e-mail address.
     #[serde(default)]
+    #[schemars(regex(pattern = EMAIL_PATTERN))]
     pub email: Option<String>,
     /// The web address without the scheme: "ishoj.dk".
     #[serde(default)]
@@ -512,6 +526,7 @@ pub struct Meeting {
     pub secretariat: Option<Id>,
     /// When the meeting begins, `HH:MM`: "17:30".
     #[serde(default)]
+    #[schemars(regex(pattern = TIME_PATTERN))]
     pub time: Option<String>,
     /// Where it is held: "Mødelokale 1, Ishøj Rådhus".
     #[serde(default)]
@@ -881,9 +896,11 @@ pub struct Contact {
     pub municipality: Id,
     /// Telephone, as it is printed: "43 57 75 75".
     #[serde(default)]
+    #[schemars(regex(pattern = PHONE_PATTERN))]
     pub phone: Option<String>,
     /// E-mail address.
     #[serde(default)]
+    #[schemars(regex(pattern = EMAIL_PATTERN))]
     pub email: Option<String>,
 }
 

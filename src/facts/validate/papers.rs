@@ -602,7 +602,6 @@ fn is_time(s: &str) -> bool {
         && crate::danish::time(s).is_some()
 }
 
-/// Something before an @ and a dotted domain after it.
 /// How the checks of a reference to a person speak of it: "the contact",
 /// dated by "the letter's" date, and what to write instead of an official
 /// not in office.
@@ -695,6 +694,7 @@ fn names_an_office(name: &str) -> bool {
     words.len() < 2 || words.iter().any(|w| UNITS.iter().any(|u| w.contains(u)))
 }
 
+/// Something before an @ and a dotted domain after it.
 fn is_email(s: &str) -> bool {
     s.split_once('@').is_some_and(|(local, domain)| {
         !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !s.contains(' ')
