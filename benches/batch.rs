@@ -269,7 +269,7 @@ fn split(project_dir: &Path) -> (Duration, Duration) {
             let rendered = session.render(document).expect("renders");
             outside += t.elapsed();
             let t = Instant::now();
-            session.typeset(document, rendered).pdf.expect("typesets");
+            session.typeset(document, &rendered).pdf.expect("typesets");
             inside += t.elapsed();
         }
         if best.is_none_or(|(o, i)| outside + inside < o + i) {

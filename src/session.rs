@@ -156,7 +156,7 @@ impl Session {
     /// accessibility and exports the PDF, in memory.
     pub fn make(&self, document: &Document) -> Made {
         match self.render(document) {
-            Ok(rendered) => self.typeset(document, rendered),
+            Ok(rendered) => self.typeset(document, &rendered),
             Err(err) => Made {
                 source: None,
                 warnings: Vec::new(),
@@ -168,7 +168,7 @@ impl Session {
     /// Typesets `document` from its rendered source, checks its
     /// accessibility and exports the PDF: the second half of
     /// [`Session::make`].
-    pub fn typeset(&self, document: &Document, rendered: Rendered) -> Made {
+    pub fn typeset(&self, document: &Document, rendered: &Rendered) -> Made {
         let name = &document.spec.output;
         let generated = PathBuf::from(Typesetter::main_file(name));
         let shown = format!("{name}.typ");

@@ -54,6 +54,17 @@ pub struct State {
     pub documents: Vec<Shown>,
 }
 
+impl State {
+    /// The document `name`, if the state lists it.
+    pub fn document(&self, name: &str) -> Option<&Shown> {
+        self.documents.iter().find(|d| d.name == name)
+    }
+
+    fn document_mut(&mut self, name: &str) -> Option<&mut Shown> {
+        self.documents.iter_mut().find(|d| d.name == name)
+    }
+}
+
 /// One document as the preview shows it.
 #[derive(Clone)]
 pub struct Shown {
@@ -160,7 +171,7 @@ impl Preview {
                 Ok(files) => files,
                 Err(err) => {
                     let problems = err.into_diagnostics();
-                    self.publish(|state| state.problems = problems.clone());
+                    self.publish(|state| state.problems.clone_from(&problems));
                     on_outcome(&Outcome::Unreadable(problems));
                     return;
                 }
@@ -226,9 +237,7 @@ impl Preview {
     /// The document `name` as last made without error: its pages, PDF
     /// and layout.
     pub fn good(&self, name: &str) -> Option<Arc<Good>> {
-        let state = self.lock();
-        let shown = state.documents.iter().find(|d| d.name == name)?;
-        shown.good.clone()
+        self.lock().document(name)?.good.clone()
     }
 
     /// Where a person wrote the text drawn at (`x`, `y`) points from the
@@ -253,12 +262,14 @@ impl Preview {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Changes the state with `change` and tells every waiting reader.
-    fn publish(&self, change: impl FnOnce(&mut State)) {
+    /// Changes the state with `change` and tells every waiting reader;
+    /// gives what `change` gives.
+    fn publish<T>(&self, change: impl FnOnce(&mut State) -> T) -> T {
         let mut state = self.lock();
-        change(&mut state);
+        let out = change(&mut state);
         state.version += 1;
         self.published.notify_all();
+        out
     }
 
     /// Lists the session's documents in the state, keeping what is known
@@ -272,9 +283,7 @@ impl Preview {
                 .iter()
                 .map(|document| {
                     let mut shown = state
-                        .documents
-                        .iter()
-                        .find(|d| d.name == document.spec.output)
+                        .document(&document.spec.output)
                         .cloned()
                         .unwrap_or_else(|| Shown::new(document));
                     if shown.good.is_none() {
@@ -306,33 +315,30 @@ impl Preview {
         for &i in group {
             let document = &session.documents()[i];
             let name = &document.spec.output;
-            let Some(before) = self
-                .lock()
-                .documents
-                .iter()
-                .find(|d| &d.name == name)
-                .cloned()
-            else {
+            // What it was made from, and whether a file it read changed or
+            // a changed file may mend it.
+            let before = self.lock().document(name).map(|shown| {
+                let read_changed = shown
+                    .good
+                    .as_ref()
+                    .is_some_and(|good| good.read.iter().any(|p| changed.contains(p)));
+                let mendable = files_changed && !shown.errors.is_empty();
+                (shown.fingerprint, read_changed || mendable)
+            });
+            let Some((made_from, touched)) = before else {
                 continue;
             };
             match session.render(document) {
                 Ok(rendered) => {
                     let fingerprint = fingerprint(document, &rendered);
-                    let read_changed = before
-                        .good
-                        .as_ref()
-                        .is_some_and(|good| good.read.iter().any(|p| changed.contains(p)));
-                    let stale = before.fingerprint != Some(fingerprint)
-                        || read_changed
-                        || (files_changed && !before.errors.is_empty());
-                    if stale {
+                    if touched || made_from != Some(fingerprint) {
                         work.push((i, rendered, fingerprint));
                     }
                 }
                 Err(err) => {
                     let errors = err.into_diagnostics();
                     self.publish(|state| {
-                        if let Some(shown) = state.documents.iter_mut().find(|d| &d.name == name) {
+                        if let Some(shown) = state.document_mut(name) {
                             shown.fingerprint = None;
                             shown.errors = errors.clone();
                             shown.warnings.clear();
@@ -374,8 +380,7 @@ impl Preview {
                         work.get(next.fetch_add(1, Ordering::Relaxed))
                     {
                         let document = &documents[*i];
-                        let outcome =
-                            self.make_one(session, document, rendered.clone(), *fingerprint);
+                        let outcome = self.make_one(session, document, rendered, *fingerprint);
                         (on_outcome.lock().unwrap_or_else(|e| e.into_inner()))(&outcome);
                     }
                 });
@@ -388,13 +393,13 @@ impl Preview {
         &self,
         session: &Session,
         document: &Document,
-        rendered: Rendered,
+        rendered: &Rendered,
         fingerprint: u64,
     ) -> Outcome {
         let started = Instant::now();
         let name = document.spec.output.clone();
         let before = self.good(&name);
-        let made = session.typeset(document, rendered.clone());
+        let made = session.typeset(document, rendered);
         let warnings = made.warnings;
         let good = made.pdf.map(|pdf| {
             let pages = draw(&pdf.document, before.as_deref());
@@ -403,26 +408,22 @@ impl Preview {
                 pdf: pdf.bytes,
                 read: pdf.read,
                 layout: pdf.document,
-                rendered,
+                rendered: rendered.clone(),
                 document: document.clone(),
             }
         });
         let took = started.elapsed();
-        let outcome = match &good {
-            Ok(_) => Outcome::Made {
-                name: name.clone(),
-                took,
-                new_warnings: self.new_warnings(&name, &warnings),
-            },
-            Err(err) => Outcome::Failed {
-                name: name.clone(),
-                errors: err.diagnostics().to_vec(),
-            },
-        };
         self.publish(|state| {
-            let Some(shown) = state.documents.iter_mut().find(|d| d.name == name) else {
-                return;
+            let Some(shown) = state.document_mut(&name) else {
+                // Its declaration was removed meanwhile: nothing to show.
+                return outcome(name, took, &good, warnings);
             };
+            let new_warnings = warnings
+                .iter()
+                .filter(|w| !shown.warnings.contains(w))
+                .cloned()
+                .collect();
+            let told = outcome(name, took, &good, new_warnings);
             shown.warnings = warnings;
             shown.took = Some(took);
             shown.fingerprint = Some(fingerprint);
@@ -437,27 +438,28 @@ impl Preview {
                 }
                 Err(err) => shown.errors = err.into_diagnostics(),
             }
-        });
-        outcome
+            told
+        })
     }
 }
 
-impl Preview {
-    /// Those of `warnings` that the document `name` did not have when last
-    /// made.
-    fn new_warnings(&self, name: &str, warnings: &[Diagnostic]) -> Vec<Diagnostic> {
-        let state = self.lock();
-        let before = state
-            .documents
-            .iter()
-            .find(|d| d.name == name)
-            .map(|d| d.warnings.as_slice())
-            .unwrap_or_default();
-        warnings
-            .iter()
-            .filter(|w| !before.contains(w))
-            .cloned()
-            .collect()
+/// What making the document `name` comes to, as told to the terminal.
+fn outcome(
+    name: String,
+    took: Duration,
+    good: &crate::diagnostic::Result<Good>,
+    new_warnings: Vec<Diagnostic>,
+) -> Outcome {
+    match good {
+        Ok(_) => Outcome::Made {
+            name,
+            took,
+            new_warnings,
+        },
+        Err(err) => Outcome::Failed {
+            name,
+            errors: err.diagnostics().to_vec(),
+        },
     }
 }
 

@@ -137,15 +137,15 @@ impl Site {
     }
 
     fn handle(&self, request: Request, mut stream: TcpStream) {
-        if let Err(why) = self.allowed(&request) {
-            let _ = respond(&mut stream, why);
-            return;
-        }
         let (path, query) = request
             .target
             .split_once('?')
             .unwrap_or((&request.target, ""));
         let path = decode_path(path);
+        if let Err(why) = self.allowed(&request, &path) {
+            let _ = respond(&mut stream, why);
+            return;
+        }
         let query = parse_query(query);
         let reply = match (request.method.as_str(), path.as_str()) {
             ("GET", "/events") => {
@@ -162,7 +162,7 @@ impl Site {
 
     /// Refuses a request not meant for this server: another `Host` (DNS
     /// rebinding), another `Origin` (a page elsewhere), a path that climbs.
-    fn allowed(&self, request: &Request) -> std::result::Result<(), Reply> {
+    fn allowed(&self, request: &Request, path: &str) -> std::result::Result<(), Reply> {
         let port = self.addr.port();
         let served = [format!("127.0.0.1:{port}"), format!("localhost:{port}")];
         let header = |name: &str| request.header(name).map(str::to_owned);
@@ -186,7 +186,6 @@ impl Site {
         if must_say && !same_origin {
             return Err(Reply::refused(403, "requests from other sites are refused"));
         }
-        let path = decode_path(request.target.split('?').next().unwrap_or_default());
         if !path.starts_with('/') || path.contains("..") || path.contains(['\\', '\0']) {
             return Err(Reply::refused(400, "not a path this server serves"));
         }
