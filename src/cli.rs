@@ -30,6 +30,89 @@ pub enum Command {
     /// Show the documents in a browser, remade at every save, with the
     /// errors over the page where they occur.
     Serve(ServeArgs),
+    /// Start a project for a cooperation: asks, in Danish, what shapes the
+    /// case (or takes it from the options or an answers file) and writes a
+    /// project whose first build is a draft application.
+    New(NewArgs),
+    /// Print what a document's template and prose can use on its date,
+    /// marking what they use, or what each {{ … }} on one line gives.
+    Explain(ExplainArgs),
+    /// List a project's template files and where each comes from (built
+    /// into dokgen, or the project's own), or copy built-in ones into the
+    /// project to change them.
+    Templates(TemplatesArgs),
+}
+
+/// Arguments of `dokgen new`.
+#[derive(Debug, clap::Args)]
+pub struct NewArgs {
+    /// The folder to make; it must not exist or be empty.
+    pub dir: PathBuf,
+    /// Take the answers from this YAML file (members, areas, leaving,
+    /// date, start, ministry, name) and ask nothing.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["members", "areas"])]
+    pub answers: Option<PathBuf>,
+    /// A member municipality by its short name (`Ærø`); give one for each.
+    #[arg(long = "member", value_name = "NAME")]
+    pub members: Vec<String>,
+    /// A task area and the member that carries it out, for all members
+    /// (`natur og miljø=Svendborg`) or on some members' behalf
+    /// (`natur og miljø=Svendborg for Ærø`); give one for each.
+    #[arg(long = "area", value_name = "AREA=MEMBER[ for MEMBER,…]")]
+    pub areas: Vec<String>,
+    /// An area the first application takes out of the cooperation
+    /// [default: every area, and the cooperation ends].
+    #[arg(long, value_name = "AREA")]
+    pub leaving: Vec<String>,
+    /// The application's date [default: today].
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<chrono::NaiveDate>,
+    /// From when the areas leave [default: 1 January after the date].
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub start: Option<chrono::NaiveDate>,
+    /// The ministry the application is addressed to [default:
+    /// Indenrigs- og Sundhedsministeriet].
+    #[arg(long)]
+    pub ministry: Option<String>,
+    /// The project's name [default: Forpligtende samarbejde A–B].
+    #[arg(long)]
+    pub name: Option<String>,
+}
+
+/// Arguments of `dokgen explain`.
+#[derive(Debug, clap::Args)]
+pub struct ExplainArgs {
+    /// The document: its output name (`ansoegning-1`) or its declaration
+    /// (`content/documents/ansoegning-1.yaml`).
+    pub document: String,
+    /// Only this value and what is inside it (`application.later_areas`).
+    pub value: Option<String>,
+    /// A line of a template or prose file: what each {{ … }} on it gives
+    /// (`content/prosa/ansoegning/baggrund.md:3`).
+    #[arg(long, value_name = "FILE:LINE")]
+    pub at: Option<String>,
+    /// The project folder (the one with dokgen.yaml).
+    #[arg(short, long, default_value = ".")]
+    pub project: PathBuf,
+}
+
+/// Arguments of `dokgen templates`.
+#[derive(Debug, clap::Args)]
+pub struct TemplatesArgs {
+    /// Copy built-in files into the project's templates folder, where they
+    /// override the built-in ones: those named, or every one.
+    #[arg(long)]
+    pub eject: bool,
+    /// With --eject: the files, as `dokgen templates` lists them
+    /// (`dokgen.typ`, `partials/person.typ.tera`) [default: all].
+    #[arg(requires = "eject")]
+    pub files: Vec<String>,
+    /// With --eject: replace files the project has already.
+    #[arg(long, requires = "eject")]
+    pub force: bool,
+    /// The project folder (the one with dokgen.yaml).
+    #[arg(short, long, default_value = ".")]
+    pub project: std::path::PathBuf,
 }
 
 /// Arguments of `dokgen serve`.

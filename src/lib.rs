@@ -8,7 +8,8 @@
 //!    [`diagnostic`] (every problem a person can act on), [`id`], [`yaml`]
 //!    (parsing with positions), [`standards`] (PDF standards), [`danish`]
 //!    (Danish forms of dates and numbers), [`escape`] (the one place that
-//!    makes text safe for Typst), [`annex`] (PDF pages as drawings).
+//!    makes text safe for Typst), [`annex`] (PDF pages as drawings),
+//!    [`builtin`] (the templates carried in the binary).
 //! 2. [`project`]: a project folder and its `dokgen.yaml`.
 //! 3. [`facts`]: `content/` read, merged and checked.
 //! 4. [`context`]: the facts as a template sees them on a document's date;
@@ -23,10 +24,11 @@
 //!    again.
 //! 8. [`build`]: which documents to make and where they go (plan → make →
 //!    record; on disk, with a lock and a manifest, or in memory), and
-//!    `check`; [`schema`]: the JSON Schemas of the project's files.
+//!    `check`; [`schema`]: the JSON Schemas of the project's files;
+//!    [`explain`]: what a document's template and prose can use.
 //! 9. [`preview`]: a session kept open while a person edits, each
 //!    document's pages drawn as SVG and remade when what it is made from
-//!    changes.
+//!    changes; [`scaffold`]: a new project from a few answers.
 //! 10. [`serve`]: the preview in a browser: a local web server, a watcher
 //!     of the project folder, and the page that shows it all.
 //!
@@ -36,16 +38,19 @@
 
 pub(crate) mod annex;
 pub mod build;
+pub mod builtin;
 pub(crate) mod context;
 pub mod danish;
 pub mod diagnostic;
 pub mod escape;
+pub mod explain;
 pub mod facts;
 pub(crate) mod id;
 pub mod markdown;
 pub mod preview;
 pub mod project;
 pub mod render;
+pub mod scaffold;
 pub mod schema;
 pub mod serve;
 pub mod session;

@@ -13,6 +13,13 @@ use dokgen::diagnostic::Severity;
 use dokgen::{Error, Session};
 
 fn main() -> ExitCode {
+    // Output piped into `head` ends quietly when `head` has read enough, as
+    // other command-line tools do, instead of panicking on a closed pipe.
+    // SAFETY: setting a signal's disposition to the default is always
+    // sound.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = cli::Cli::parse();
     let color = wants_color();
     let result = match cli.command {
@@ -24,6 +31,9 @@ fn main() -> ExitCode {
         }
         cli::Command::Compile(args) => run_compile(&args, color),
         cli::Command::Serve(args) => run_serve(&args, color),
+        cli::Command::Templates(args) => run_templates(&args),
+        cli::Command::New(args) => run_new(&args),
+        cli::Command::Explain(args) => run_explain(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -51,6 +61,128 @@ fn schema_kind(kind: cli::SchemaKind) -> dokgen::schema::Kind {
 /// Colours on a terminal, unless `NO_COLOR` is set (no-color.org).
 fn wants_color() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Today's date (UTC, which is Denmark's date but in the hour after
+/// midnight).
+fn today() -> chrono::NaiveDate {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    chrono::DateTime::from_timestamp(now, 0)
+        .map(|t| t.date_naive())
+        .unwrap_or_default()
+}
+
+fn run_new(args: &cli::NewArgs) -> Result<(), Error> {
+    use dokgen::scaffold::{self, Answers, AreaAnswer};
+    let today = today();
+    let answers = if let Some(file) = &args.answers {
+        Answers::read(file)?
+    } else if args.members.is_empty() && args.areas.is_empty() {
+        if !std::io::stdin().is_terminal() {
+            return Err(dokgen::Diagnostic::error("no answers: dokgen new asks on a terminal, and this is none")
+                .hint("give them as options (`--member Ærø --member Svendborg --area \"natur og miljø=Svendborg for Ærø\"`), or in a file with --answers")
+                .into());
+        }
+        println!(
+            "Et nyt projekt i {}. Tryk Enter for forslaget i [ ].",
+            args.dir.display()
+        );
+        scaffold::ask::answers(&mut std::io::stdin().lock(), &mut std::io::stdout(), today)
+            .map_err(|err| dokgen::Diagnostic::error(format!("dokgen new stopped: {err}")))?
+    } else {
+        let mut areas = Vec::new();
+        for text in &args.areas {
+            let Some((name, who)) = text.split_once('=') else {
+                return Err(dokgen::Diagnostic::error(format!("`--area {text}` names no member that carries it out"))
+                    .hint("write the area, `=` and the member: `--area \"natur og miljø=Svendborg\"`, or `=Svendborg for Ærø` on some members' behalf")
+                    .into());
+            };
+            let (carried_out_by, on_behalf_of) = match who.split_once(" for ") {
+                Some((by, whom)) => (by, whom.split(',').map(|w| w.trim().to_owned()).collect()),
+                None => (who, Vec::new()),
+            };
+            areas.push(AreaAnswer {
+                name: name.trim().to_owned(),
+                carried_out_by: carried_out_by.trim().to_owned(),
+                on_behalf_of,
+                competence: None,
+            });
+        }
+        Answers {
+            name: args.name.clone(),
+            members: args.members.clone(),
+            areas,
+            leaving: args.leaving.clone(),
+            date: args.date,
+            start: args.start,
+            ministry: args.ministry.clone(),
+        }
+    };
+    let written = scaffold::create(&args.dir, &answers, today)?;
+    for path in &written {
+        println!("wrote {}", args.dir.join(path).display());
+    }
+    println!(
+        "\nNext: `dokgen build {dir}` makes the draft application; `dokgen check {dir}` lists what is left to fill in ({dir}/README.md says more).",
+        dir = args.dir.display()
+    );
+    Ok(())
+}
+
+fn run_explain(args: &cli::ExplainArgs) -> Result<(), Error> {
+    let session = Session::open(&args.project)?;
+    let document = dokgen::explain::find(&session, &args.document)?;
+    let text = match &args.at {
+        None => dokgen::explain::tree(&session, document, args.value.as_deref())?,
+        Some(at) => {
+            let parsed = at
+                .rsplit_once(':')
+                .and_then(|(file, line)| Some((file, line.parse::<usize>().ok()?)));
+            let Some((file, line)) = parsed else {
+                return Err(dokgen::Diagnostic::error(format!("`--at {at}` is not FILE:LINE"))
+                    .hint("give a file and a line number: `--at content/prosa/ansoegning/baggrund.md:3`")
+                    .into());
+            };
+            dokgen::explain::at(&session, document, file, line)?
+        }
+    };
+    print!("{text}");
+    Ok(())
+}
+
+fn run_templates(args: &cli::TemplatesArgs) -> Result<(), Error> {
+    let project = dokgen::Project::open(&args.project)?;
+    let dir = project.templates_dir();
+    let shown = |path: &std::path::Path| project.relative(path).display().to_string();
+    if args.eject {
+        for path in project.eject(&args.files, args.force)? {
+            println!("wrote {}", shown(&path));
+        }
+        println!(
+            "the project now uses these files instead of the built-in ones; `dokgen templates` lists which"
+        );
+        return Ok(());
+    }
+    for file in project.template_files()? {
+        let from = match &file.from {
+            dokgen::project::Provenance::Builtin(_) => "built in".to_owned(),
+            dokgen::project::Provenance::Project(path) => match dokgen::builtin::get(&file.name) {
+                None => format!("{} (the project's own)", shown(path)),
+                Some(b) if std::fs::read(path).is_ok_and(|bytes| bytes == b.bytes) => {
+                    format!("{} (the same as the built-in one)", shown(path))
+                }
+                Some(_) => format!("{} (instead of the built-in one)", shown(path)),
+            },
+        };
+        println!("{:<34} {from}", file.name);
+    }
+    println!(
+        "(`dokgen templates --eject FILE` copies a built-in file into {}/ to change it)",
+        shown(&dir)
+    );
+    Ok(())
 }
 
 fn run_build(args: &cli::BuildArgs, color: bool) -> Result<(), Error> {
@@ -168,14 +300,7 @@ fn run_compile(args: &cli::CompileArgs, color: bool) -> Result<(), Error> {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "dokument".to_owned());
-    let date = args.date.unwrap_or_else(|| {
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs() as i64);
-        chrono::DateTime::from_timestamp(now, 0)
-            .map(|t| t.date_naive())
-            .unwrap_or_default()
-    });
+    let date = args.date.unwrap_or_else(today);
     let made = session.compile(&name, source, date);
     for warning in &made.warnings {
         eprintln!("{}", warning.render(color));
@@ -202,6 +327,22 @@ fn run_check(args: &cli::CheckArgs, color: bool) -> Result<(), Error> {
     }
     for note in &report.notes {
         println!("note: {note}");
+    }
+    if !report.unfilled.is_empty() {
+        println!(
+            "to fill in ({} place{} where a placeholder stands for a fact or text):",
+            report.unfilled.len(),
+            if report.unfilled.len() == 1 { "" } else { "s" }
+        );
+        for at in &report.unfilled {
+            println!(
+                "  {}:{}:{}: {}",
+                at.file.display(),
+                at.line,
+                at.column,
+                at.snippet.trim()
+            );
+        }
     }
     println!(
         "checked {} document{}: no errors",

@@ -6,6 +6,7 @@ use std::path::{Component, Path, PathBuf};
 use schemars::JsonSchema;
 use serde::Deserialize;
 
+use crate::builtin::{self, Builtin};
 use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::id::Id;
 use crate::standards::{self, Standard};
@@ -117,6 +118,110 @@ impl Project {
         }
     }
 
+    /// The files of its templates: those of its templates folder (if it
+    /// has one), and the built-in files it does not override, sorted by
+    /// name.
+    pub fn template_files(&self) -> Result<Vec<TemplateFile>> {
+        let dir = self.templates_dir();
+        let mut files: Vec<TemplateFile> = Vec::new();
+        if dir.exists() {
+            for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+                let entry = entry.map_err(|err| {
+                    Error::from(
+                        Diagnostic::error(format!("cannot read the templates folder: {err}"))
+                            .in_file(err.path().unwrap_or(&dir))
+                            .hint(
+                                "dokgen reads every file below it; check the folder's permissions",
+                            ),
+                    )
+                })?;
+                if !entry.file_type().is_file() {
+                    continue;
+                }
+                let name = entry
+                    .path()
+                    .strip_prefix(&dir)
+                    .unwrap_or(entry.path())
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                files.push(TemplateFile {
+                    name,
+                    from: Provenance::Project(entry.into_path()),
+                });
+            }
+        }
+        for file in builtin::FILES {
+            if !files.iter().any(|f| f.name == file.name) {
+                files.push(TemplateFile {
+                    name: file.name.to_owned(),
+                    from: Provenance::Builtin(file),
+                });
+            }
+        }
+        files.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(files)
+    }
+
+    /// Copies the built-in files `names` (every one if none is given) into
+    /// the project's templates folder, to be read or changed there, and
+    /// returns the paths written. A file the project already has is left
+    /// alone and is an error, unless `overwrite`. Names are paths under the
+    /// templates folder (`dokgen.typ`, `partials/person.typ.tera`), with or
+    /// without `templates/` before them.
+    pub fn eject(&self, names: &[String], overwrite: bool) -> Result<Vec<PathBuf>> {
+        let chosen: Vec<&Builtin> = if names.is_empty() {
+            builtin::FILES.iter().collect()
+        } else {
+            let mut chosen = Vec::new();
+            let mut unknown = Vec::new();
+            for name in names {
+                let plain = name.replace('\\', "/");
+                let plain = plain
+                    .strip_prefix(builtin::PREFIX)
+                    .or_else(|| plain.strip_prefix("templates/"))
+                    .unwrap_or(&plain);
+                match builtin::get(plain) {
+                    Some(file) => chosen.push(file),
+                    None => unknown.push(unknown_builtin(name)),
+                }
+            }
+            if let Some(err) = Error::many(unknown) {
+                return Err(err);
+            }
+            chosen
+        };
+        let dir = self.templates_dir();
+        let shown = relative(&self.root, &dir);
+        let present: Vec<Error> = chosen
+            .iter()
+            .filter(|file| !overwrite && dir.join(file.name).exists())
+            .map(|file| {
+                Error::from(
+                    Diagnostic::error(format!(
+                        "{shown}/{} exists already: it is not replaced",
+                        file.name
+                    ))
+                    .hint("the project uses its own file; delete it first, or give --force to replace it with the built-in one"),
+                )
+            })
+            .collect();
+        if let Some(err) = Error::many(present) {
+            return Err(err);
+        }
+        let mut written = Vec::new();
+        for file in chosen {
+            let path = dir.join(file.name);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(|err| Error::io(parent, &err))?;
+            }
+            std::fs::write(&path, file.bytes).map_err(|err| Error::io(&path, &err))?;
+            written.push(path);
+        }
+        Ok(written)
+    }
+
     /// `fonts/`: extra fonts for this project, if the folder exists.
     pub fn fonts_dir(&self) -> PathBuf {
         self.root.join("fonts")
@@ -161,6 +266,35 @@ impl Project {
     pub fn relative<'a>(&self, path: &'a Path) -> &'a Path {
         path.strip_prefix(&self.root).unwrap_or(path)
     }
+}
+
+/// The error for `name`, which is not a built-in file.
+fn unknown_builtin(name: &str) -> Error {
+    let names: Vec<&str> = builtin::FILES.iter().map(|f| f.name).collect();
+    let mut d = Diagnostic::error(format!("`{name}` is not a built-in template file"));
+    if let Some(near) = crate::diagnostic::nearest(name, &names) {
+        d = d.hint(format!("did you mean `{near}`?"));
+    }
+    d.hint(format!("the built-in files are {}", names.join(", ")))
+        .into()
+}
+
+/// A file of a project's templates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateFile {
+    /// Its path under the templates folder, with `/`.
+    pub name: String,
+    /// Where it comes from.
+    pub from: Provenance,
+}
+
+/// Where a template file comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Provenance {
+    /// The project's templates folder: the file's path.
+    Project(PathBuf),
+    /// dokgen itself.
+    Builtin(&'static Builtin),
 }
 
 /// `path` relative to `root`, with `/`, climbing with `..` when it lies

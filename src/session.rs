@@ -152,6 +152,41 @@ impl Session {
             .render(&self.project, &self.content, &self.templates, document)
     }
 
+    /// The values `document`'s template and prose see, by name, as JSON.
+    pub fn values(&self, document: &Document) -> Result<Vec<(String, serde_json::Value)>> {
+        self.usable()?;
+        self.renderer
+            .values(&self.project, &self.content, &self.templates, document)
+    }
+
+    /// What the template expression `expression` gives for `document`.
+    pub fn evaluate(&self, document: &Document, expression: &str) -> Result<String> {
+        self.usable()?;
+        self.renderer.evaluate(
+            &self.project,
+            &self.content,
+            &self.templates,
+            document,
+            expression,
+        )
+    }
+
+    /// The names of every template (documents and partials).
+    pub fn template_names(&self) -> Vec<String> {
+        self.templates.all_names().map(str::to_owned).collect()
+    }
+
+    /// The prose files `document` may place, as paths under `content/`.
+    pub fn prose_of<'a>(&'a self, document: &'a Document) -> Vec<&'a String> {
+        crate::render::prose_for(&self.content, document).collect()
+    }
+
+    /// The text of the template `name` (its path under the templates
+    /// folder), and its file as messages name it.
+    pub fn template_text(&self, name: &str) -> Option<(&Path, &str)> {
+        self.templates.text_of(name)
+    }
+
     /// Makes `document`: renders its template, typesets it, checks its
     /// accessibility and exports the PDF, in memory.
     pub fn make(&self, document: &Document) -> Made {
@@ -537,9 +572,9 @@ fn check_documents(content: &Content, templates: &Templates) -> Result<()> {
                     .in_file(&document.file)
                     .located(content.sources.value_in(&document.file, "template"))
                     .hint(format!(
-                        "templates in {}/: {}",
+                        "the templates are {} (in {}/, or built into dokgen)",
+                        templates.names().join(", "),
                         templates.dir(),
-                        templates.names().join(", ")
                     )),
             );
         }

@@ -16,15 +16,23 @@ use std::path::{Path, PathBuf};
 /// layers only.
 const LAYERS: &[&[&str]] = &[
     &["diagnostic"],
-    &["id", "yaml", "standards", "danish", "escape", "annex"],
+    &[
+        "id",
+        "yaml",
+        "standards",
+        "danish",
+        "escape",
+        "annex",
+        "builtin",
+    ],
     &["project"],
     &["facts"],
     &["context", "markdown", "typeset"],
     &["template"],
     &["render"],
     &["session"],
-    &["build", "schema"],
-    &["preview"],
+    &["build", "schema", "explain"],
+    &["preview", "scaffold"],
     &["serve"],
 ];
 

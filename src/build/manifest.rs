@@ -5,6 +5,9 @@
 //! project settings, the facts, its declaration and prose, the templates,
 //! project fonts, and every file Typst or dokgen read for it: the style
 //! library, images, logos, annexes), with the build of dokgen that made it.
+//! A file built into dokgen is recorded as `dokgen:templates/…` with the
+//! SHA-256 of the bytes this dokgen carries; the entry's `dokgen` says
+//! which version that is.
 //! The file is deterministic: entries and inputs are sorted, and nothing
 //! in it depends on the clock or the machine.
 //!
@@ -17,6 +20,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use crate::builtin;
 use crate::project::relative;
 use crate::standards::Standard;
 
@@ -159,10 +163,17 @@ impl Hashes {
     }
 
     /// The input record of the file at `path` (absolute, or relative to
-    /// the project), or `None` if it cannot be read.
+    /// the project, or a built-in file's `dokgen:templates/…`), or `None`
+    /// if it cannot be read.
     pub(crate) fn input(&mut self, path: &Path) -> Option<Input> {
         if let Some(known) = self.inputs.get(path) {
             return known.clone();
+        }
+        if let Some(builtin) = path.to_str().and_then(builtin::by_shown) {
+            return Some(Input {
+                path: builtin.shown(),
+                sha256: sha256(builtin.bytes),
+            });
         }
         let absolute = self.root.join(path);
         let input = self.of(&absolute).map(|sha256| Input {
@@ -175,6 +186,9 @@ impl Hashes {
 
     /// The SHA-256 of a path as the manifest writes it.
     fn of_project_path(&mut self, path: &str) -> Option<String> {
+        if let Some(builtin) = builtin::by_shown(path) {
+            return Some(sha256(builtin.bytes));
+        }
         let absolute = self.root.join(path);
         self.of(&absolute)
     }

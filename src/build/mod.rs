@@ -23,7 +23,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use manifest::{Entry, Hashes, Input, Manifest};
 use output::OutputDir;
 
-use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::diagnostic::{Diagnostic, Error, Location, Result};
 use crate::facts::{self, Document};
 use crate::session::{Made, Session};
 
@@ -411,6 +411,10 @@ pub struct CheckReport {
     /// is wrong enough to refuse: an item that names an amount without an
     /// Økonomi section, a letter that argues from old figures.
     pub warnings: Vec<Diagnostic>,
+    /// What is left to fill in: every place in the facts, the
+    /// declarations and the prose where a placeholder stands (one per
+    /// line), whether or not a document prints it yet.
+    pub unfilled: Vec<Location>,
 }
 
 /// Checks everything a build would do (facts, references, rules, templates,
@@ -426,12 +430,53 @@ pub fn check(session: &Session, on_event: impl FnMut(Event<'_>)) -> Result<Check
         documents: session.documents().len(),
         notes: notes::findings(&session.content().facts),
         warnings: facts::validate::advice(session.content()),
+        unfilled: unfilled(session),
     })
 }
 
+/// Every place in the project's content where one of its placeholders
+/// stands, sorted by file and line, one per line.
+fn unfilled(session: &Session) -> Vec<Location> {
+    let content = session.content();
+    let mut found = Vec::new();
+    for placeholder in session.project().placeholders() {
+        found.extend(content.sources.find_text(placeholder));
+        for (path, text) in &content.prose {
+            for (at, _) in text.match_indices(placeholder) {
+                let d = Diagnostic::warning("").at_offset(text, at);
+                found.push(Location {
+                    file: Path::new("content").join(path),
+                    line: d.line.unwrap_or(1),
+                    column: d.column.unwrap_or(1),
+                    snippet: d.snippet.unwrap_or_default(),
+                });
+            }
+        }
+    }
+    // A fact that is not given at all has no placeholder to find: a
+    // municipality's population figures, which every application shows.
+    for id in content
+        .facts
+        .municipalities
+        .iter()
+        .filter(|(_, m)| m.population.is_empty())
+        .map(|(id, _)| id)
+    {
+        found.extend(
+            content
+                .sources
+                .value(&format!("municipalities.{id}.population")),
+        );
+    }
+    found.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    found.dedup_by(|b, a| a.file == b.file && a.line == b.line);
+    found
+}
+
 /// The inputs every document is made from: dokgen.yaml, the fact files
-/// (not the declarations: each document has its own), the templates and
-/// the project's fonts.
+/// (not the declarations: each document has its own), the templates (the
+/// project's own, and every built-in file it uses, which Typst's list of
+/// files read leaves out) and the project's fonts.
 fn common_inputs(session: &Session) -> Vec<PathBuf> {
     let project = session.project();
     let content = session.content();
@@ -446,6 +491,12 @@ fn common_inputs(session: &Session) -> Vec<PathBuf> {
     );
     let templates = session.templates();
     paths.extend(templates.files().map(Path::to_path_buf));
+    paths.extend(
+        templates
+            .builtins()
+            .iter()
+            .map(|b| PathBuf::from(b.shown())),
+    );
     let fonts = project.fonts_dir();
     if fonts.is_dir() {
         paths.extend(

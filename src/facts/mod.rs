@@ -27,7 +27,7 @@ use crate::project::Project;
 /// read, so that one broken file does not show up as many broken rules.
 pub(crate) fn load(project: &Project) -> Result<Content> {
     let (mut content, mut problems, unread) = load::load(project);
-    let checked = validate::validate(&content, &project.root, &unread);
+    let checked = validate::validate(&content, project, &unread);
     problems.extend(checked.problems);
     if !problems.is_empty() {
         return Err(Error::from(problems));

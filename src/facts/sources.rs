@@ -91,13 +91,16 @@ impl Sources {
     }
 
     /// Where `text` stands in the YAML files read, in the order of the
-    /// files.
+    /// files; not in comments, which are no facts.
     pub(crate) fn find_text(&self, text: &str) -> Vec<Location> {
         let mut found = Vec::new();
         for (file, (content, _)) in &self.files {
             for (at, _) in content.match_indices(text) {
                 let line = content[..at].matches('\n').count() + 1;
                 let start = content[..at].rfind('\n').map_or(0, |n| n + 1);
+                if in_comment(&content[start..at]) {
+                    continue;
+                }
                 found.push(Location {
                     file: file.clone(),
                     line,
@@ -141,4 +144,25 @@ fn location(file: &Path, text: &str, (line, column): (usize, usize)) -> Location
             .trim_end()
             .to_owned(),
     }
+}
+
+/// Whether the end of `line` (from its start up to a place in it) lies in
+/// a YAML comment: after a `#` that begins the line or follows a space,
+/// outside a quoted scalar (a quote begins one only where a value begins,
+/// so the apostrophe of "PDF'en" does not).
+fn in_comment(line: &str) -> bool {
+    let mut quote = None;
+    let mut previous = ' ';
+    for c in line.chars() {
+        match (quote, c) {
+            (None, '#') if previous.is_whitespace() => return true,
+            (None, '"' | '\'') if previous.is_whitespace() || "[{,:".contains(previous) => {
+                quote = Some(c);
+            }
+            (Some(q), c) if c == q => quote = None,
+            _ => {}
+        }
+        previous = c;
+    }
+    false
 }

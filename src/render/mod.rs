@@ -293,6 +293,63 @@ impl Renderer {
         Ok(ctx)
     }
 
+    /// The values `document`'s template and prose see, by name, as JSON:
+    /// the facts of its date and its own part (`document`, `application`,
+    /// `papers`, …), with the texts that name facts rendered. (Its prose is
+    /// placed by the template as `document.prose.<key>`.)
+    pub(crate) fn values(
+        &self,
+        project: &Project,
+        content: &Content,
+        templates: &Templates,
+        document: &Document,
+    ) -> Result<Vec<(String, serde_json::Value)>> {
+        let dated = self.dated(project, content, templates, document)?;
+        let ctx = self.context(content, templates, document, &dated)?;
+        let facts = dated.facts.as_ref().unwrap_or(&content.facts);
+        // The context cannot list its names; the views it is made from can.
+        let names = [
+            Value::from_serializable(&context::shared(project, content, facts, document.date)?),
+            Value::from_serializable(&context::own(
+                content,
+                facts,
+                document,
+                DocumentTexts::default(),
+            )?),
+        ];
+        let mut values = Vec::new();
+        for name in names
+            .iter()
+            .filter_map(Value::as_map)
+            .flat_map(|m| m.keys())
+        {
+            let name = name.to_string();
+            if let Some(value) = ctx.get(&name)
+                && !values.iter().any(|(n, _)| *n == name)
+            {
+                let json = serde_json::to_value(value).unwrap_or(serde_json::Value::Null);
+                values.push((name, json));
+            }
+        }
+        values.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok(values)
+    }
+
+    /// What the template expression `expression` gives in `document`'s
+    /// context, as text.
+    pub(crate) fn evaluate(
+        &self,
+        project: &Project,
+        content: &Content,
+        templates: &Templates,
+        document: &Document,
+        expression: &str,
+    ) -> Result<String> {
+        let dated = self.dated(project, content, templates, document)?;
+        let ctx = self.context(content, templates, document, &dated)?;
+        templates.evaluate(expression, &ctx)
+    }
+
     /// Renders the Typst source of `document`.
     pub(crate) fn render(
         &self,

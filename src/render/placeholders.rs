@@ -29,25 +29,63 @@ pub(super) fn find(
     let mut found = Vec::new();
     for placeholder in project.placeholders() {
         let escaped = escape::markup(placeholder);
-        let places: BTreeSet<usize> = [placeholder, escaped.as_str()]
-            .into_iter()
-            .flat_map(|form| source.match_indices(form).map(|(at, _)| at))
+        // As written, unless it is the escaped form's tail.
+        let places: BTreeSet<usize> = source
+            .match_indices(placeholder)
+            .map(|(at, _)| at)
+            .filter(|&at| escaped == placeholder || !source[..at].ends_with('\\'))
+            .chain(source.match_indices(escaped.as_str()).map(|(at, _)| at))
             .collect();
-        // One report for each placeholder, at the first place it is
-        // printed (a title stands in the metadata, the header and the
-        // front page alike).
-        let Some(&first) = places.first() else {
-            continue;
-        };
-        let mut d = report(content, templates, document, rendered, placeholder, first);
-        match places.len() - 1 {
-            0 => {}
-            1 => d = d.hint("the document prints it in 1 more place"),
-            n => d = d.hint(format!("the document prints it in {n} more places")),
+        // Each placeholder as written in full ("[indsæt sagsnummer]", not
+        // just "[indsæt"), reported once, at the first place it is printed
+        // (a title stands in the metadata, the header and the front page
+        // alike).
+        let mut wholes: Vec<(String, Vec<usize>)> = Vec::new();
+        for at in places {
+            let whole = whole_at(source, at, placeholder);
+            match wholes.iter_mut().find(|(w, _)| *w == whole) {
+                Some((_, ats)) => ats.push(at),
+                None => wholes.push((whole, vec![at])),
+            }
         }
-        found.push(d);
+        for (whole, ats) in wholes {
+            let mut d = report(content, templates, document, rendered, &whole, ats[0]);
+            match ats.len() - 1 {
+                0 => {}
+                1 => d = d.hint("the document prints it in 1 more place"),
+                n => d = d.hint(format!("the document prints it in {n} more places")),
+            }
+            found.push(d);
+        }
     }
     found
+}
+
+/// The placeholder that begins at byte `at` of `source` as written: for
+/// one in brackets, up to its closing bracket on the same line, without
+/// the escapes of Typst markup.
+fn whole_at(source: &str, at: usize, placeholder: &str) -> String {
+    let rest = &source[at..];
+    let end = placeholder
+        .starts_with('[')
+        .then(|| rest.split('\n').next().unwrap_or_default().find(']'))
+        .flatten()
+        .map(|i| i + 1);
+    let Some(end) = end else {
+        return placeholder.to_owned();
+    };
+    let mut whole = String::new();
+    let mut chars = rest[..end].chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\'
+            && let Some(&next) = chars.peek()
+            && !next.is_alphanumeric()
+        {
+            continue;
+        }
+        whole.push(c);
+    }
+    whole
 }
 
 /// The report of `placeholder`, printed at byte `at` of the source.
@@ -84,8 +122,12 @@ fn report(
                 .and_then(|t| t.lines().nth(line - 1))
                 .unwrap_or_default();
             // The placeholder as typed, or the first fact the line names.
+            // (A placeholder that holds a fact, "[indsæt … den {{ dato }}]",
+            // is found by its first word.)
+            let first_word = placeholder.split_whitespace().next().unwrap_or(placeholder);
             let column = line_text
                 .find(placeholder)
+                .or_else(|| line_text.find(first_word))
                 .or_else(|| line_text.find("{{"))
                 .map_or(1, |i| line_text[..i].chars().count() + 1);
             d.in_file(&file)

@@ -19,13 +19,13 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use tera::Tera;
-use walkdir::WalkDir;
 
+use crate::builtin::Builtin;
 use crate::diagnostic::{Diagnostic, Error, Location, Result};
 use crate::escape;
 use crate::facts::FactText;
 use crate::id::ProsePath;
-use crate::project::Project;
+use crate::project::{Project, Provenance};
 use origins::{Hole, Instrumented, Markers, Origins};
 
 /// The suffix of document templates and their partials.
@@ -48,6 +48,9 @@ pub(crate) struct Templates {
     /// The templates folder as messages name it, relative to the project:
     /// `templates`, or `../../templates` for a shared one.
     shown_dir: String,
+    /// The built-in files the project uses (templates, the style library):
+    /// those it does not override.
+    builtins: Vec<&'static Builtin>,
     /// The templates, then the prose files, then the facts' texts, as
     /// written; markers refer to them by their index here.
     sources: Vec<Written>,
@@ -129,20 +132,24 @@ impl Templates {
         let dir = project.templates_dir();
         let shown_dir = crate::project::relative(&project.root, &dir);
         let mut written = Vec::new();
-        for entry in WalkDir::new(&dir).sort_by_file_name() {
-            let entry = entry.map_err(|err| {
-                Error::from(
-                    Diagnostic::error(format!("cannot read the templates folder: {err}"))
-                        .in_file(err.path().unwrap_or(&dir))
-                        .hint("a project needs a templates/ folder with its .typ.tera templates"),
-                )
-            })?;
-            let path = entry.path();
-            if entry.file_type().is_file() && path.to_string_lossy().ends_with(TEMPLATE_SUFFIX) {
-                let text = std::fs::read_to_string(path).map_err(|err| Error::io(path, &err))?;
-                let name = template_name(&dir, path);
-                written.push((name.clone(), Path::new(&shown_dir).join(name), text, None));
+        let mut builtins = Vec::new();
+        for file in project.template_files()? {
+            if let Provenance::Builtin(builtin) = file.from {
+                builtins.push(builtin);
             }
+            if !file.name.ends_with(TEMPLATE_SUFFIX) {
+                continue;
+            }
+            let (shown, text) = match &file.from {
+                Provenance::Project(path) => (
+                    Path::new(&shown_dir).join(&file.name),
+                    std::fs::read_to_string(path).map_err(|err| Error::io(path, &err))?,
+                ),
+                Provenance::Builtin(builtin) => {
+                    (PathBuf::from(builtin.shown()), builtin.text().to_owned())
+                }
+            };
+            written.push((file.name, shown, text, None));
         }
         let templates = written.len();
         written.extend(prose.iter().map(|(path, text)| {
@@ -207,12 +214,13 @@ impl Templates {
             tera,
             plain,
             shown_dir,
+            builtins,
             sources,
             templates,
             markers,
         };
-        added.map_err(|err| loaded.error(&err))?;
-        added_plain.map_err(|err| loaded.error(&err))?;
+        added.map_err(|err| loaded.error(&err, None))?;
+        added_plain.map_err(|err| loaded.error(&err, None))?;
         Ok(loaded)
     }
 
@@ -226,10 +234,36 @@ impl Templates {
         self.templates().iter().any(|w| w.name == name)
     }
 
-    /// The files of every template (documents and partials), relative to
-    /// the project, sorted.
+    /// The files of the project's own templates (documents and partials),
+    /// relative to the project, sorted.
     pub(crate) fn files(&self) -> impl Iterator<Item = &Path> {
-        self.templates().iter().map(|w| w.file.as_path())
+        self.templates()
+            .iter()
+            .filter(|w| {
+                w.file
+                    .to_str()
+                    .is_none_or(|f| !f.starts_with(crate::builtin::PREFIX))
+            })
+            .map(|w| w.file.as_path())
+    }
+
+    /// The text of the template `name` as written, and its file.
+    pub(crate) fn text_of(&self, name: &str) -> Option<(&Path, &str)> {
+        self.templates()
+            .iter()
+            .find(|w| w.name == name)
+            .map(|w| (w.file.as_path(), w.text.as_str()))
+    }
+
+    /// The names of every template (documents and partials).
+    pub(crate) fn all_names(&self) -> impl Iterator<Item = &str> {
+        self.templates().iter().map(|w| w.name.as_str())
+    }
+
+    /// The built-in files the project uses: every built-in file it does
+    /// not override, templates or not.
+    pub(crate) fn builtins(&self) -> &[&'static Builtin] {
+        &self.builtins
     }
 
     /// The templates folder relative to the project: `templates`, or
@@ -246,6 +280,27 @@ impl Templates {
             .map(|w| w.name.as_str())
             .filter(|n| !n.contains('/'))
             .collect()
+    }
+
+    /// What `expression` (the inside of a `{{ … }}`) gives in `context`,
+    /// as text, unescaped.
+    pub(crate) fn evaluate(&self, expression: &str, context: &tera::Context) -> Result<String> {
+        let mut tera = Tera::new();
+        filters::register(&mut tera);
+        let text = format!("{{{{ {expression} }}}}");
+        tera.add_raw_template("expression", &text)
+            .and_then(|()| tera.render("expression", context))
+            .map_err(|err| {
+                // The innermost cause says what is wrong, on its first line.
+                let mut cause: &dyn std::error::Error = &err;
+                while let Some(inner) = cause.source() {
+                    cause = inner;
+                }
+                let text = cause.to_string();
+                let message = text.lines().next().unwrap_or_default();
+                let message = message.strip_prefix("error: ").unwrap_or(message);
+                Error::from(Diagnostic::error(message.to_owned()))
+            })
     }
 
     /// Renders the template `name` into Typst source.
@@ -277,7 +332,9 @@ impl Templates {
     }
 
     fn render_in(&self, tera: &Tera, name: &str, context: &tera::Context) -> Result<Output> {
-        let marked = tera.render(name, context).map_err(|err| self.error(&err))?;
+        let marked = tera
+            .render(name, context)
+            .map_err(|err| self.error(&err, Some(context)))?;
         let (text, origins) = self.markers.strip(&marked);
         let output = Output { text, origins };
         let holes: Vec<Diagnostic> = output
@@ -338,7 +395,7 @@ impl Templates {
 
     /// Turns a Tera error into a diagnostic at the template's (or prose
     /// file's) line and column, as written.
-    fn error(&self, err: &tera::Error) -> Error {
+    fn error(&self, err: &tera::Error, context: Option<&tera::Context>) -> Error {
         let (tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report)) =
             err.kind()
         else {
@@ -364,7 +421,19 @@ impl Templates {
                     && let Some(value) = value
                 {
                     d.message = format!("`{value}` is not defined here");
-                    d = d.hint(report.message().to_owned());
+                    match context.and_then(|c| stops_at(value, c)) {
+                        Some((has, lacks, names)) => {
+                            let known: Vec<&str> = names.iter().map(String::as_str).collect();
+                            if let Some(near) = crate::diagnostic::nearest(&lacks, &known) {
+                                d = d.hint(format!("did you mean `{near}`?"));
+                            }
+                            d = d.hint(format!(
+                                "`{has}` has no `{lacks}`; it has {}",
+                                known.join(", ")
+                            ));
+                        }
+                        None => d = d.hint(report.message().to_owned()),
+                    }
                 } else if let Some((fields, expression)) = report
                     .message()
                     .split_once("Available fields: ")
@@ -415,6 +484,66 @@ impl Templates {
     }
 }
 
+/// Where the path `expression` (`a.b`, `a["b"]`, `a[0]`) stops having a
+/// value in `context`: the part that has one, the name it lacks there, and
+/// the names it has. `None` where the first name has no value (a
+/// template's own variable, or no value at all) or the path has none.
+fn stops_at(expression: &str, context: &tera::Context) -> Option<(String, String, Vec<String>)> {
+    let mut parts = Vec::new();
+    let mut rest = expression.trim();
+    while !rest.is_empty() {
+        if let Some(inner) = rest.strip_prefix('[') {
+            let end = inner.find(']')?;
+            parts.push(inner[..end].trim().trim_matches(['"', '\'']).to_owned());
+            rest = &inner[end + 1..];
+        } else {
+            let rest_of = rest.strip_prefix('.').unwrap_or(rest);
+            let end = rest_of.find(['.', '[']).unwrap_or(rest_of.len());
+            parts.push(rest_of[..end].trim().to_owned());
+            rest = &rest_of[end..];
+        }
+    }
+    let (head, tail) = parts.split_first()?;
+    let mut value = context.get(head)?;
+    let mut has = head.clone();
+    for part in tail {
+        let (next, names) = if let Some(map) = value.as_map() {
+            let next = map
+                .iter()
+                .find(|(k, _)| k.to_string() == *part)
+                .map(|(_, v)| v);
+            (
+                next,
+                map.keys().map(ToString::to_string).collect::<Vec<_>>(),
+            )
+        } else if let Some(items) = value.as_array() {
+            let next = part.parse::<usize>().ok().and_then(|i| items.get(i));
+            (
+                next,
+                vec![format!("items 0 to {}", items.len().saturating_sub(1))],
+            )
+        } else {
+            return None;
+        };
+        match next {
+            Some(v) => {
+                value = v;
+                has = if part.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                    format!("{has}.{part}")
+                } else {
+                    format!("{has}[\"{part}\"]")
+                };
+            }
+            None => {
+                let mut names = names;
+                names.sort();
+                return Some((has, part.clone(), names));
+            }
+        }
+    }
+    None
+}
+
 /// The path of the `{{ … }}` around byte `at` of `text`: `seminar.place`
 /// of `{{ seminar.place | stort }}`.
 fn expression_around(text: &str, at: usize) -> Option<&str> {
@@ -459,14 +588,4 @@ fn escape_strictly(text: &str, out: &mut dyn std::io::Write) -> std::io::Result<
     } else {
         escape::write_markup(text, out)
     }
-}
-
-/// A template's name: its path under the templates folder, with `/`
-/// separators.
-fn template_name(dir: &Path, path: &Path) -> String {
-    let rel = path.strip_prefix(dir).unwrap_or(path);
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
 }

@@ -4,7 +4,8 @@
 //! - The main file is the Typst source a template produced, held in memory.
 //! - Other files (`#import`, `#read`, `#image`) come from the project folder
 //!   and nowhere else: a path that leaves it, also through a symbolic link,
-//!   is refused.
+//!   is refused. A file under `/templates/` that the project does not have
+//!   is dokgen's built-in one, if there is one ([`crate::builtin`]).
 //! - Packages are refused: dokgen fetches nothing.
 //! - `today()` is the document's date, never the clock, so a rebuild gives
 //!   the same document.
@@ -25,6 +26,8 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, World};
 use typst_kit::fonts::FontStore;
+
+use crate::builtin::{self, Builtin};
 
 /// The path at which a document's proper names are found: a regular
 /// expression for Typst's `regex`, or nothing (see `dokument` in the style
@@ -165,7 +168,10 @@ impl<'a> DocumentWorld<'a> {
         let read = self.read.lock().unwrap_or_else(|e| e.into_inner());
         let mut paths: Vec<PathBuf> = read
             .iter()
-            .filter_map(|id| self.shared.files.loader.resolve(*id).ok())
+            .filter_map(|id| match self.shared.files.loader.resolve(*id) {
+                Ok(Found::Disk(path)) => Some(path),
+                _ => None,
+            })
             .collect();
         paths.sort();
         paths.dedup();
@@ -186,7 +192,10 @@ impl<'a> DocumentWorld<'a> {
     pub(crate) fn shown_path(&self, id: FileId) -> String {
         let loader = &self.shared.files.loader;
         match loader.resolve(id) {
-            Ok(real) if id != self.main.id() => crate::project::relative(&loader.root, &real),
+            Ok(Found::Disk(real)) if id != self.main.id() => {
+                crate::project::relative(&loader.root, &real)
+            }
+            Ok(Found::Builtin(builtin)) if id != self.main.id() => builtin.shown(),
             _ => id.vpath().get_without_slash().to_owned(),
         }
     }
@@ -310,7 +319,13 @@ impl Files {
         let loader = &self.loader;
         for (id, slot) in self.slots.get_mut().unwrap_or_else(|e| e.into_inner()) {
             let changed = match loader.resolve(*id) {
-                Ok(real) => paths.iter().any(|p| real.starts_with(p)),
+                Ok(Found::Disk(real)) => paths.iter().any(|p| real.starts_with(p)),
+                // A file of the project's may have been removed, so that
+                // the built-in one is used now.
+                Ok(Found::Builtin(builtin)) => {
+                    let would_be = loader.templates.join(builtin.name);
+                    paths.iter().any(|p| would_be.starts_with(p))
+                }
                 Err(_) => true,
             };
             let failed = matches!(slot.file, Some(Err(_)));
@@ -329,15 +344,25 @@ impl Files {
 }
 
 /// Loads files from the project folder, and only from there; `/templates/`
-/// from the project's templates folder.
+/// from the project's templates folder, or else from dokgen's built-in
+/// templates.
 pub(crate) struct ProjectFiles {
     root: PathBuf,
     templates: PathBuf,
 }
 
+/// Where a file is found.
+pub(crate) enum Found {
+    /// On disk, inside the project (or its templates folder): its real path.
+    Disk(PathBuf),
+    /// Built into dokgen: a template or the style library that the project
+    /// does not override.
+    Builtin(&'static Builtin),
+}
+
 impl ProjectFiles {
-    /// The real path of `id`, if it lies inside the project.
-    pub(crate) fn resolve(&self, id: FileId) -> FileResult<PathBuf> {
+    /// Where `id` is, if it lies inside the project or is built in.
+    pub(crate) fn resolve(&self, id: FileId) -> FileResult<Found> {
         if let VirtualRoot::Package(spec) = id.root() {
             return Err(FileError::Other(Some(
                 format!(
@@ -352,6 +377,11 @@ impl ProjectFiles {
             Some(rest) => {
                 let rest = VirtualPath::new(rest).map_err(|_| FileError::AccessDenied)?;
                 let path = rest.realize(&self.templates).map_err(FileError::Realize)?;
+                if !path.exists()
+                    && let Some(builtin) = builtin::get(rest.get_without_slash())
+                {
+                    return Ok(Found::Builtin(builtin));
+                }
                 (&self.templates, path)
             }
             None => (
@@ -373,19 +403,17 @@ impl ProjectFiles {
                 .into(),
             )));
         }
-        Ok(real)
+        Ok(Found::Disk(real))
     }
-}
 
-impl ProjectFiles {
     /// The bytes of the file `id`.
     fn load(&self, id: FileId) -> FileResult<Bytes> {
-        let path = self.resolve(id)?;
-        if path.is_dir() {
-            return Err(FileError::IsDirectory);
+        match self.resolve(id)? {
+            Found::Builtin(builtin) => Ok(Bytes::new(builtin.bytes)),
+            Found::Disk(path) if path.is_dir() => Err(FileError::IsDirectory),
+            Found::Disk(path) => std::fs::read(&path)
+                .map(Bytes::new)
+                .map_err(|err| FileError::from_io(err, &path)),
         }
-        std::fs::read(&path)
-            .map(Bytes::new)
-            .map_err(|err| FileError::from_io(err, &path))
     }
 }

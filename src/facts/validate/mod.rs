@@ -9,6 +9,7 @@ use super::load::{Content, Unread};
 use super::model::{Facts, Id};
 use super::sources::Sources;
 use crate::diagnostic::Diagnostic;
+use crate::project::Project;
 
 mod advice;
 mod applications;
@@ -32,12 +33,13 @@ pub(crate) use advice::advice;
 /// below `root`, the project folder. The ids of `unread` files count as
 /// known, and while there are any, the rules about the whole project (that
 /// every area leaves once, the phases) are not checked.
-pub(crate) fn validate(content: &Content, root: &Path, unread: &Unread) -> Checked {
+pub(crate) fn validate(content: &Content, project: &Project, unread: &Unread) -> Checked {
     if unread.unknowable {
         return Checked::default();
     }
     let mut v = Validator {
-        root,
+        root: &project.root,
+        placeholders: project.placeholders(),
         facts: &content.facts,
         sources: &content.sources,
         unread,
@@ -65,6 +67,10 @@ pub(crate) fn validate(content: &Content, root: &Path, unread: &Unread) -> Check
 
 struct Validator<'a> {
     root: &'a Path,
+    /// The project's placeholders: a value that holds one is not yet a
+    /// fact, and its form is not checked (a document that prints it is
+    /// not made, or is a draft).
+    placeholders: Vec<&'a str>,
     facts: &'a Facts,
     sources: &'a Sources,
     unread: &'a Unread,
@@ -73,6 +79,11 @@ struct Validator<'a> {
 }
 
 impl<'a> Validator<'a> {
+    /// Whether `value` holds a placeholder.
+    fn is_placeholder(&self, value: &str) -> bool {
+        self.placeholders.iter().any(|p| value.contains(p))
+    }
+
     /// An error at the value found at `path`.
     fn error(&mut self, path: &str, message: impl Into<String>) -> &mut Diagnostic {
         let message = format!("{path}: {}", message.into());
@@ -200,13 +211,6 @@ impl<'a> Validator<'a> {
     fn municipalities(&mut self) {
         for (id, m) in &self.facts.municipalities {
             let base = format!("municipalities.{id}");
-            if m.population.is_empty() {
-                let d = self.error(&format!("{base}.population"), "no population figures");
-                hint(
-                    d,
-                    "give at least one figure: `- { date: 2017-01-01, value: 15712, source: … }`",
-                );
-            }
             for (i, figure) in m.population.iter().enumerate() {
                 let path = format!("{base}.population[{i}]");
                 if figure.value <= 0 {
@@ -681,7 +685,7 @@ applications:
         let project = Project::open(dir.path()).unwrap();
         let (content, problems, unread) = crate::facts::load::load(&project);
         assert!(problems.is_empty(), "{problems:?}");
-        validate(&content, &project.root, &unread)
+        validate(&content, &project, &unread)
             .problems
             .iter()
             .map(|d| d.to_string())

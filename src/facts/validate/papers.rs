@@ -125,6 +125,7 @@ impl<'a> Validator<'a> {
                 );
                 if let Some(email) = &c.email
                     && !is_email(email)
+                    && !self.is_placeholder(email)
                 {
                     let d = self.error(
                         &format!("{base}.contact.email"),

@@ -1,0 +1,331 @@
+//! `dokgen new`: a project for a new cooperation, from a few answers.
+//!
+//! Takes [`Answers`] (asked on a terminal by [`ask`], or read from an
+//! answers file or the command line) and gives the files of a project that
+//! `dokgen build` makes at once: `dokgen.yaml`, the fact files, the
+//! application's declaration and prose, the JSON Schemas the files name
+//! for editors, and a README saying what to do next. Every fact the answers
+//! cannot give is a visible placeholder (`[indsæt …]`) and the application
+//! is a draft, so the first build is a draft PDF and `dokgen check` lists
+//! what is left to fill in, each at its file and line.
+//!
+//! The Danish of the files is in [`files`]; this module decides what they
+//! say.
+
+pub mod ask;
+mod files;
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::schema;
+
+/// The ministry an application is addressed to unless the answers say
+/// otherwise: the one in office since December 2022 (`DOMAIN.md`).
+pub const MINISTRY: &str = "Indenrigs- og Sundhedsministeriet";
+
+/// What shapes a new case.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Answers {
+    /// The project's name [default: "Forpligtende samarbejde A–B"].
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The member municipalities, by their short names: `[Ærø, Svendborg]`.
+    pub members: Vec<String>,
+    /// The task areas of the cooperation.
+    pub areas: Vec<AreaAnswer>,
+    /// The areas the first application takes out of the cooperation, by
+    /// name: every area if not given, and then the cooperation ends.
+    #[serde(default)]
+    pub leaving: Vec<String>,
+    /// The first application's date [default: today].
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    /// From when it asks the areas to leave [default: 1 January after its
+    /// date].
+    #[serde(default)]
+    pub start: Option<NaiveDate>,
+    /// The ministry it is addressed to [default: [`MINISTRY`]].
+    #[serde(default)]
+    pub ministry: Option<String>,
+}
+
+/// A task area, as the answers give it.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct AreaAnswer {
+    /// Its name in running text: "natur og miljø".
+    pub name: String,
+    /// The member that carries out its tasks, by short name.
+    pub carried_out_by: String,
+    /// The members it does so for, by short name: all if empty.
+    #[serde(default)]
+    pub on_behalf_of: Vec<String>,
+    /// The member that keeps the political competence, if not the one that
+    /// carries out the tasks.
+    #[serde(default)]
+    pub competence: Option<String>,
+}
+
+/// A member municipality of the new project.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Member {
+    id: String,
+    short_name: String,
+}
+
+/// A task area of the new project, with ids resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Area {
+    id: String,
+    name: String,
+    carried_out_by: String,
+    on_behalf_of: Vec<String>,
+    competence: Option<String>,
+}
+
+/// The case the files describe: the answers checked, with ids.
+#[derive(Debug, Clone)]
+struct Case {
+    name: String,
+    members: Vec<Member>,
+    areas: Vec<Area>,
+    /// Ids of the areas the first application takes out.
+    leaving: Vec<String>,
+    ends: bool,
+    date: NaiveDate,
+    start: NaiveDate,
+    ministry: String,
+}
+
+impl Answers {
+    /// Reads an answers file (YAML, with the fields of [`Answers`]).
+    pub fn read(path: &Path) -> Result<Self> {
+        let text = std::fs::read_to_string(path).map_err(|err| Error::io(path, &err))?;
+        crate::yaml::from_str(&text, path)
+    }
+}
+
+/// An id from a name, as the fact files write ids: lower-case ASCII,
+/// Danish letters spelt out (æ ae, ø oe, å aa), other signs as `-`.
+pub fn id_of(name: &str) -> String {
+    let mut id = String::new();
+    for c in name.trim().to_lowercase().chars() {
+        match c {
+            'æ' => id.push_str("ae"),
+            'ø' => id.push_str("oe"),
+            'å' => id.push_str("aa"),
+            'é' | 'è' => id.push('e'),
+            'ü' => id.push('u'),
+            c if c.is_ascii_alphanumeric() => id.push(c),
+            _ if !id.ends_with('-') && !id.is_empty() => id.push('-'),
+            _ => {}
+        }
+    }
+    id.trim_end_matches('-').to_owned()
+}
+
+impl Case {
+    /// Checks `answers` and gives them ids; `today` is the default date.
+    fn from(answers: &Answers, today: NaiveDate) -> Result<Self> {
+        let mut problems = Vec::new();
+        let members: Vec<Member> = answers
+            .members
+            .iter()
+            .map(|n| n.trim())
+            .filter(|n| !n.is_empty())
+            .map(|n| Member {
+                id: id_of(n),
+                short_name: n.strip_suffix(" Kommune").unwrap_or(n).to_owned(),
+            })
+            .collect();
+        if members.len() < 2 {
+            problems.push(
+                Diagnostic::error("a binding cooperation has at least two members")
+                    .hint("name the member municipalities: `--member Ærø --member Svendborg`"),
+            );
+        }
+        for (i, m) in members.iter().enumerate() {
+            if m.id.is_empty() || members[..i].iter().any(|o| o.id == m.id) {
+                problems.push(Diagnostic::error(format!(
+                    "the member `{}` is named twice, or has no letters",
+                    m.short_name
+                )));
+            }
+        }
+        let member = |name: &str, what: &str, problems: &mut Vec<Diagnostic>| {
+            let id = id_of(name.strip_suffix(" Kommune").unwrap_or(name));
+            if members.iter().any(|m| m.id == id) {
+                Some(id)
+            } else {
+                let names: Vec<&str> = members.iter().map(|m| m.short_name.as_str()).collect();
+                problems.push(
+                    Diagnostic::error(format!("{what}: `{name}` is not a member"))
+                        .hint(format!("the members are {}", names.join(", "))),
+                );
+                None
+            }
+        };
+        let mut areas: Vec<Area> = Vec::new();
+        for a in &answers.areas {
+            let name = a.name.trim().to_owned();
+            let id = id_of(&name);
+            if id.is_empty() || areas.iter().any(|o| o.id == id) {
+                problems.push(Diagnostic::error(format!(
+                    "the area `{name}` is named twice, or has no letters"
+                )));
+                continue;
+            }
+            let what = format!("the area `{name}`");
+            let carried_out_by = member(&a.carried_out_by, &what, &mut problems);
+            let on_behalf_of: Vec<String> = a
+                .on_behalf_of
+                .iter()
+                .filter_map(|n| member(n, &what, &mut problems))
+                .collect();
+            let competence = a
+                .competence
+                .as_deref()
+                .and_then(|n| member(n, &what, &mut problems));
+            areas.push(Area {
+                id,
+                name,
+                carried_out_by: carried_out_by.unwrap_or_default(),
+                on_behalf_of,
+                competence,
+            });
+        }
+        if answers.areas.is_empty() {
+            problems.push(Diagnostic::error("the cooperation has no task areas").hint(
+                "name each area and who carries it out: `--area \"natur og miljø=Svendborg\"`",
+            ));
+        }
+        let mut leaving = Vec::new();
+        for name in &answers.leaving {
+            let id = id_of(name);
+            match areas.iter().find(|a| a.id == id) {
+                Some(a) => leaving.push(a.id.clone()),
+                None => {
+                    let names: Vec<&str> = areas.iter().map(|a| a.name.as_str()).collect();
+                    problems.push(
+                        Diagnostic::error(format!(
+                            "the area `{name}` to leave is not an area of the cooperation"
+                        ))
+                        .hint(format!("the areas are {}", names.join(", "))),
+                    );
+                }
+            }
+        }
+        if leaving.is_empty() {
+            leaving = areas.iter().map(|a| a.id.clone()).collect();
+        }
+        let date = answers.date.unwrap_or(today);
+        let start = answers.start.unwrap_or_else(|| {
+            NaiveDate::from_ymd_opt(chrono::Datelike::year(&date) + 1, 1, 1).unwrap_or(date)
+        });
+        if start <= date {
+            problems.push(
+                Diagnostic::error(format!(
+                    "the areas would leave on {start}, not after the application's date {date}"
+                ))
+                .hint("an application asks for a change from a later date"),
+            );
+        }
+        if let Some(err) = Error::many(problems.into_iter().map(Error::from)) {
+            return Err(err);
+        }
+        let short: Vec<&str> = members.iter().map(|m| m.short_name.as_str()).collect();
+        let name = answers
+            .name
+            .clone()
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or_else(|| format!("Forpligtende samarbejde {}", short.join("–")));
+        let ends = leaving.len() == areas.len();
+        Ok(Self {
+            name,
+            members,
+            areas,
+            leaving,
+            ends,
+            date,
+            start,
+            ministry: answers
+                .ministry
+                .clone()
+                .filter(|m| !m.trim().is_empty())
+                .unwrap_or_else(|| MINISTRY.to_owned()),
+        })
+    }
+
+    /// The members an application for the leaving areas concerns: those
+    /// that carry them out and those they are carried out for, in the
+    /// members' order.
+    fn applicants(&self) -> Vec<&Member> {
+        self.members
+            .iter()
+            .filter(|m| {
+                self.areas
+                    .iter()
+                    .filter(|a| self.leaving.contains(&a.id))
+                    .any(|a| {
+                        a.on_behalf_of.is_empty()
+                            || a.carried_out_by == m.id
+                            || a.on_behalf_of.contains(&m.id)
+                    })
+            })
+            .collect()
+    }
+}
+
+/// Writes a new project for `answers` into `dir`, which must not exist or
+/// be empty; returns the files written, relative to `dir`. `today` is the
+/// application's date unless the answers give one.
+pub fn create(dir: &Path, answers: &Answers, today: NaiveDate) -> Result<Vec<PathBuf>> {
+    let case = Case::from(answers, today)?;
+    let occupied = std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some());
+    if occupied || (dir.exists() && !dir.is_dir()) {
+        return Err(Diagnostic::error(format!(
+            "`{}` exists and is not an empty folder",
+            dir.display()
+        ))
+        .hint("give a new folder's name: `dokgen new aeroe-svendborg`; inside a project, `dokgen new application` adds an application")
+        .into());
+    }
+    let mut written = Vec::new();
+    for (path, text) in files::project(&case) {
+        write(dir, &path, &text)?;
+        written.push(path);
+    }
+    for kind in schema::Kind::ALL {
+        let path = Path::new("schema").join(kind.file_name());
+        write(dir, &path, &schema::json(kind))?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// Writes `text` to `dir/path`, making its folders.
+fn write(dir: &Path, path: &Path, text: &str) -> Result<()> {
+    let full = dir.join(path);
+    if let Some(parent) = full.parent() {
+        std::fs::create_dir_all(parent).map_err(|err| Error::io(parent, &err))?;
+    }
+    std::fs::write(&full, text).map_err(|err| Error::io(&full, &err))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_spell_out_danish_letters() {
+        assert_eq!(id_of("Ærø"), "aeroe");
+        assert_eq!(id_of("Lyngby-Taarbæk"), "lyngby-taarbaek");
+        assert_eq!(id_of("natur- og miljøområdet"), "natur-og-miljoeomraadet");
+        assert_eq!(id_of("  Høje-Taastrup "), "hoeje-taastrup");
+    }
+}

@@ -1,0 +1,234 @@
+//! `dokgen new`: a project for a new cooperation, from an answers file or
+//! options, that `dokgen build` makes at once as a draft, and whose
+//! placeholders `dokgen check` lists at their lines.
+
+mod common;
+
+use std::path::Path;
+
+use common::{assert_exit, dokgen, line_of, pdf_text};
+
+/// Runs `dokgen new` into `dir/name` with the answers `yaml`.
+fn new_from(dir: &Path, yaml: &str) -> std::path::PathBuf {
+    let answers = dir.join("svar.yaml");
+    std::fs::write(&answers, yaml).unwrap();
+    let project = dir.join("projekt");
+    let out = dokgen(&[
+        "new",
+        project.to_str().unwrap(),
+        "--answers",
+        answers.to_str().unwrap(),
+    ]);
+    assert_exit(&out, 0);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("content/documents/ansoegning.yaml"),
+        "{stdout}"
+    );
+    project
+}
+
+const ISLANDS: &str = "
+members: [Ærø, Svendborg]
+areas:
+  - { name: natur og miljø, carried_out_by: Svendborg, on_behalf_of: [Ærø], competence: Ærø }
+  - { name: specialundervisning, carried_out_by: Svendborg, on_behalf_of: [Ærø], competence: Ærø }
+leaving: [specialundervisning]
+date: 2026-12-15
+start: 2027-08-01
+";
+
+#[test]
+fn a_new_project_that_keeps_some_areas_builds_a_draft_application_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = new_from(dir.path(), ISLANDS);
+    let out = common::build(&project, &project.join("output"));
+    assert_exit(&out, 0);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("`[indsæt sagsnummer]` is a placeholder, not a fact: the draft prints it"),
+        "{stderr}"
+    );
+    let text = pdf_text(&project.join("output/ansoegning.pdf"));
+    let pdf = lopdf::Document::load(project.join("output/ansoegning.pdf")).unwrap();
+    for number in pdf.get_pages().keys() {
+        let page = pdf.extract_text(&[*number]).unwrap_or_default();
+        assert!(
+            page.contains("UDKAST"),
+            "page {number} is not marked as a draft: {page}"
+        );
+    }
+    for expected in [
+        "Ærø Kommune og Svendborg Kommune ansøger hermed i fællesskab efter § 11 a, stk. 2, i lov om forpligtende kommunale samarbejder om, at specialundervisning udgår af det forpligtende samarbejde mellem Ærø og Svendborg med virkning fra den 1. august 2027.",
+        "omfatter det forpligtende samarbejde fortsat natur og miljø",
+        "Svendborg Kommune varetager fortsat opgaverne på natur og miljø på Ærø Kommunes vegne, mens Ærø Kommune bevarer den politiske kompetence.",
+        "Indenrigs- og Sundhedsministeriet",
+        "[indsæt sagsnummer]",
+        "15. december 2026",
+    ] {
+        assert!(text.contains(expected), "`{expected}` is not in:\n{text}");
+    }
+}
+
+#[test]
+fn check_lists_every_placeholder_of_a_new_project_at_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = new_from(dir.path(), ISLANDS);
+    let out = dokgen(&["check", project.to_str().unwrap()]);
+    assert_exit(&out, 0);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let facts = project.join("content/ansoegninger.yaml");
+    let aeroe = project.join("content/kommuner/aeroe.yaml");
+    for (file, needle) in [
+        (&facts, "[indsæt sagsnummer]"),
+        (&facts, "[indsæt ministeriets adresse]"),
+        (&aeroe, "[indsæt borgmesterens navn]"),
+        (&aeroe, "population: []"),
+    ] {
+        let rel = file.strip_prefix(&project).unwrap().display().to_string();
+        let at = format!("{rel}:{}:", line_of(file, needle));
+        assert!(stdout.contains(&at), "{at} is not listed:\n{stdout}");
+    }
+    assert!(
+        stdout.contains("content/prosa/ansoegning/begrundelse.md:1:1: [indsæt begrundelsen"),
+        "{stdout}"
+    );
+    // A comment that shows a placeholder is no placeholder.
+    let comment = line_of(&aeroe, "# `dokgen check` viser");
+    assert!(
+        !stdout.contains(&format!("content/kommuner/aeroe.yaml:{comment}:")),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_new_project_that_ends_the_cooperation_applies_for_every_area() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = new_from(
+        dir.path(),
+        "
+members: [Ishøj, Vallensbæk]
+areas:
+  - { name: beskæftigelse, carried_out_by: Vallensbæk }
+  - { name: genoptræning, carried_out_by: Ishøj }
+date: 2026-12-15
+ministry: Indenrigs- og Sundhedsministeriet
+",
+    );
+    let cooperation = std::fs::read_to_string(project.join("content/samarbejde.yaml")).unwrap();
+    assert!(cooperation.contains("ends: true"), "{cooperation}");
+    assert_exit(&common::build(&project, &project.join("output")), 0);
+    let text = pdf_text(&project.join("output/ansoegning.pdf"));
+    assert!(
+        text.contains("beskæftigelse og genoptræning udgår"),
+        "{text}"
+    );
+    assert!(
+        text.contains("med virkning fra den 1. januar 2027"),
+        "{text}"
+    );
+    assert!(
+        text.contains("samarbejdet ophører med virkning fra den 1. januar 2027"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_options_give_the_same_project_as_an_answers_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let from_file = new_from(dir.path(), ISLANDS);
+    let from_options = dir.path().join("fra-tilvalg");
+    let out = dokgen(&[
+        "new",
+        from_options.to_str().unwrap(),
+        "--member",
+        "Ærø",
+        "--member",
+        "Svendborg",
+        "--area",
+        "natur og miljø=Svendborg for Ærø",
+        "--area",
+        "specialundervisning=Svendborg for Ærø",
+        "--leaving",
+        "specialundervisning",
+        "--date",
+        "2026-12-15",
+        "--start",
+        "2027-08-01",
+    ]);
+    assert_exit(&out, 0);
+    let a = std::fs::read_to_string(from_file.join("content/ansoegninger.yaml")).unwrap();
+    let b = std::fs::read_to_string(from_options.join("content/ansoegninger.yaml")).unwrap();
+    assert_eq!(a, b);
+}
+
+#[test]
+fn the_schema_lines_of_a_new_project_lead_to_its_schemas() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = new_from(dir.path(), ISLANDS);
+    for entry in walkdir::WalkDir::new(&project) {
+        let path = entry.unwrap().into_path();
+        if path.extension().is_none_or(|e| e != "yaml") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let first = text.lines().next().unwrap();
+        let schema = first
+            .strip_prefix("# yaml-language-server: $schema=")
+            .unwrap_or_else(|| panic!("{}: {first}", path.display()));
+        let target = path.parent().unwrap().join(schema);
+        assert!(
+            target.is_file(),
+            "{} names {}",
+            path.display(),
+            target.display()
+        );
+    }
+}
+
+#[test]
+fn new_refuses_a_folder_that_is_not_empty_and_answers_that_do_not_fit() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("noget.txt"), "mit").unwrap();
+    let answers = dir.path().join("svar.yaml");
+    std::fs::write(&answers, ISLANDS).unwrap();
+    let out = dokgen(&[
+        "new",
+        dir.path().to_str().unwrap(),
+        "--answers",
+        answers.to_str().unwrap(),
+    ]);
+    assert_exit(&out, 1);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not an empty folder"));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("noget.txt")).unwrap(),
+        "mit"
+    );
+
+    let out = dokgen(&[
+        "new",
+        dir.path().join("ny").to_str().unwrap(),
+        "--member",
+        "Ærø",
+        "--member",
+        "Svendborg",
+        "--area",
+        "natur og miljø=Fanø",
+    ]);
+    assert_exit(&out, 1);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("the area `natur og miljø`: `Fanø` is not a member"),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("ny").exists());
+}
+
+#[test]
+fn new_without_answers_and_without_a_terminal_says_how_to_give_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dokgen(&["new", dir.path().join("ny").to_str().unwrap()]);
+    assert_exit(&out, 1);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("--answers"), "{stderr}");
+}
