@@ -46,8 +46,19 @@ pub enum Command {
 /// Arguments of `dokgen new`.
 #[derive(Debug, clap::Args)]
 pub struct NewArgs {
-    /// The folder to make; it must not exist or be empty.
+    /// The folder to make; it must not exist or be empty. Inside a project,
+    /// `application`, `meeting` or `document` adds one to it instead.
     pub dir: PathBuf,
+    /// With application|meeting|document: the project folder.
+    #[arg(short, long, default_value = ".")]
+    pub project: PathBuf,
+    /// With application|meeting|document: its id [default: the next free
+    /// one, such as ansoegning-2].
+    #[arg(long)]
+    pub id: Option<String>,
+    /// With document: its template [default: strategi.typ.tera].
+    #[arg(long)]
+    pub template: Option<String>,
     /// Take the answers from this YAML file (members, areas, leaving,
     /// date, start, ministry, name) and ask nothing.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["members", "areas"])]
@@ -61,7 +72,9 @@ pub struct NewArgs {
     #[arg(long = "area", value_name = "AREA=MEMBER[ for MEMBER,…]")]
     pub areas: Vec<String>,
     /// An area the first application takes out of the cooperation
-    /// [default: every area, and the cooperation ends].
+    /// [default: every area, and the cooperation ends]; with
+    /// `application`, an area the new one takes out [default: those no
+    /// application names yet].
     #[arg(long, value_name = "AREA")]
     pub leaving: Vec<String>,
     /// The application's date [default: today].
@@ -196,6 +209,16 @@ pub struct SchemaArgs {
     /// Which file's schema.
     #[arg(value_enum, default_value_t = SchemaKind::Facts)]
     pub kind: SchemaKind,
+    /// Print the tables of fields of every kind of file, in Markdown, for
+    /// people to read (the README's reference is this output).
+    #[arg(long)]
+    pub markdown: bool,
+    /// Write the schemas of this project into its schema/ folder, with the
+    /// ids it defines, so that an editor marks an id that is not one (run
+    /// it again after adding a municipality, an area, a meeting or an
+    /// application).
+    #[arg(long, value_name = "DIR", conflicts_with = "markdown")]
+    pub project: Option<PathBuf>,
 }
 
 /// What `--emit` can also write.

@@ -25,10 +25,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         cli::Command::Build(args) => run_build(&args, color),
         cli::Command::Check(args) => run_check(&args, color),
-        cli::Command::Schema(args) => {
-            print!("{}", dokgen::schema::json(schema_kind(args.kind)));
-            Ok(())
-        }
+        cli::Command::Schema(args) => run_schema(&args),
         cli::Command::Compile(args) => run_compile(&args, color),
         cli::Command::Serve(args) => run_serve(&args, color),
         cli::Command::Templates(args) => run_templates(&args),
@@ -48,6 +45,20 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+fn run_schema(args: &cli::SchemaArgs) -> Result<(), Error> {
+    if let Some(dir) = &args.project {
+        let session = Session::open(dir)?;
+        for path in dokgen::schema::write_for_project(&session)? {
+            println!("wrote {}", path.display());
+        }
+    } else if args.markdown {
+        print!("{}", dokgen::schema::markdown());
+    } else {
+        print!("{}", dokgen::schema::json(schema_kind(args.kind)));
+    }
+    Ok(())
 }
 
 fn schema_kind(kind: cli::SchemaKind) -> dokgen::schema::Kind {
@@ -77,6 +88,29 @@ fn today() -> chrono::NaiveDate {
 fn run_new(args: &cli::NewArgs) -> Result<(), Error> {
     use dokgen::scaffold::{self, Answers, AreaAnswer};
     let today = today();
+    if let Some(what) = args.dir.to_str().and_then(scaffold::Addition::parse)
+        && !args.dir.exists()
+        && args.project.join(dokgen::project::CONFIG_FILE).is_file()
+    {
+        let wishes = scaffold::Wishes {
+            id: args.id.clone(),
+            areas: args.leaving.clone(),
+            date: args.date,
+            start: args.start,
+            template: args.template.clone(),
+        };
+        let (written, others) = scaffold::add(&args.project, what, &wishes, today)?;
+        for path in written {
+            println!("wrote {}", args.project.join(path).display());
+        }
+        for d in others {
+            eprintln!("{}", d.render(wants_color()));
+        }
+        println!(
+            "\nNext: fill in what stands in [indsæt …] (`dokgen check` lists it); the new document is a draft until you remove its `draft: true`."
+        );
+        return Ok(());
+    }
     let answers = if let Some(file) = &args.answers {
         Answers::read(file)?
     } else if args.members.is_empty() && args.areas.is_empty() {

@@ -5,6 +5,7 @@
 
 use schemars::generate::SchemaSettings;
 
+use crate::context::{OwnContext, SharedContext};
 use crate::facts::model::{DocumentSpec, FactFile};
 use crate::project::Config;
 
@@ -47,6 +48,388 @@ pub fn json(kind: Kind) -> String {
     let mut out = serde_json::to_string_pretty(&value).expect("a schema is valid JSON");
     out.push('\n');
     out
+}
+
+/// The ids a project defines, which its files name elsewhere.
+#[derive(Debug, Clone, Default)]
+pub struct Known {
+    /// Municipalities.
+    pub municipalities: Vec<String>,
+    /// The cooperation's areas.
+    pub areas: Vec<String>,
+    /// Meetings.
+    pub meetings: Vec<String>,
+    /// Applications.
+    pub applications: Vec<String>,
+    /// The kinds of meeting the project has (`kommunalbestyrelsesmøde`):
+    /// suggested, not required.
+    pub meeting_kinds: Vec<String>,
+}
+
+impl Known {
+    /// The ids the project of `session` defines.
+    pub fn of(session: &crate::session::Session) -> Self {
+        let facts = &session.content().facts;
+        let mut meeting_kinds: Vec<String> =
+            facts.meetings.iter().map(|m| m.kind.clone()).collect();
+        meeting_kinds.sort();
+        meeting_kinds.dedup();
+        Self {
+            municipalities: facts.municipalities.keys().cloned().collect(),
+            areas: facts
+                .cooperation
+                .iter()
+                .flat_map(|c| c.areas.iter().map(|a| a.id.clone()))
+                .collect(),
+            meetings: facts.meetings.iter().map(|m| m.id.clone()).collect(),
+            applications: facts.applications.keys().cloned().collect(),
+            meeting_kinds,
+        }
+    }
+}
+
+/// Writes the schemas of the project of `session` into its `schema/`
+/// folder ([`json_for`]); returns the files written.
+pub fn write_for_project(
+    session: &crate::session::Session,
+) -> crate::diagnostic::Result<Vec<std::path::PathBuf>> {
+    let known = Known::of(session);
+    let dir = session.project().root.join("schema");
+    std::fs::create_dir_all(&dir).map_err(|err| crate::Error::io(&dir, &err))?;
+    let mut written = Vec::new();
+    for kind in Kind::ALL {
+        let path = dir.join(kind.file_name());
+        std::fs::write(&path, json_for(kind, &known))
+            .map_err(|err| crate::Error::io(&path, &err))?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// Which ids a field names.
+#[derive(Debug, Clone, Copy)]
+enum Ids {
+    Municipality,
+    Area,
+    Meeting,
+    Application,
+}
+
+/// The fields that name ids, as (kind of file, kind of value, field):
+/// the kind of value is a `$defs` name, or empty for the top level.
+const ID_FIELDS: &[(Kind, &str, &str, Ids)] = &[
+    (Kind::Facts, "Cooperation", "members", Ids::Municipality),
+    (Kind::Facts, "Area", "carried_out_by", Ids::Municipality),
+    (Kind::Facts, "Area", "on_behalf_of", Ids::Municipality),
+    (Kind::Facts, "Area", "competence", Ids::Municipality),
+    (Kind::Facts, "Application", "applicants", Ids::Municipality),
+    (Kind::Facts, "Application", "signatories", Ids::Municipality),
+    (Kind::Facts, "Application", "areas", Ids::Area),
+    (
+        Kind::Facts,
+        "CouncilDecision",
+        "municipality",
+        Ids::Municipality,
+    ),
+    (Kind::Facts, "CouncilDecision", "meeting", Ids::Meeting),
+    (Kind::Facts, "Contact", "municipality", Ids::Municipality),
+    (Kind::Facts, "Meeting", "secretariat", Ids::Municipality),
+    (Kind::Facts, "Attendee", "municipality", Ids::Municipality),
+    (Kind::Facts, "Scenario", "members", Ids::Municipality),
+    (Kind::Facts, "Settlement", "orderers", Ids::Municipality),
+    (Kind::Facts, "Service", "provider", Ids::Municipality),
+    (Kind::Facts, "ItemRef", "meeting", Ids::Meeting),
+    (Kind::Facts, "Annex", "meeting", Ids::Meeting),
+    (Kind::Facts, "Annex", "decision", Ids::Application),
+    (Kind::Facts, "Request", "area", Ids::Area),
+    (Kind::Document, "", "authors", Ids::Municipality),
+    (Kind::Document, "", "application", Ids::Application),
+    (Kind::Document, "", "meeting", Ids::Meeting),
+    (Kind::Project, "Defaults", "authors", Ids::Municipality),
+];
+
+/// The JSON Schema of `kind` for one project: as [`json`], with every
+/// field that names an id limited to the ids the project defines (so an
+/// editor marks a misspelt `carried_out_by` and completes the ids), and
+/// a meeting's `kind` suggesting those the project uses. Written into a
+/// project by `dokgen new` and `dokgen schema --project`.
+pub fn json_for(kind: Kind, known: &Known) -> String {
+    let mut value: serde_json::Value =
+        serde_json::from_str(&json(kind)).expect("a schema is valid JSON");
+    for (_, def, field, ids) in ID_FIELDS.iter().filter(|(k, ..)| *k == kind) {
+        let ids = match ids {
+            Ids::Municipality => &known.municipalities,
+            Ids::Area => &known.areas,
+            Ids::Meeting => &known.meetings,
+            Ids::Application => &known.applications,
+        };
+        // None yet: any id, rather than none.
+        if ids.is_empty() {
+            continue;
+        }
+        let object = if def.is_empty() {
+            Some(&mut value)
+        } else {
+            value.get_mut("$defs").and_then(|d| d.get_mut(*def))
+        };
+        let Some(field) = object
+            .and_then(|o| o.get_mut("properties"))
+            .and_then(|p| p.get_mut(*field))
+        else {
+            continue;
+        };
+        limit(field, ids);
+    }
+    if kind == Kind::Facts
+        && !known.meeting_kinds.is_empty()
+        && let Some(field) = value.pointer_mut("/$defs/Meeting/properties/kind")
+        && let Some(map) = field.as_object_mut()
+    {
+        map.insert("examples".into(), known.meeting_kinds.clone().into());
+    }
+    let mut out = serde_json::to_string_pretty(&value).expect("a schema is valid JSON");
+    out.push('\n');
+    out
+}
+
+/// Limits a string field, or a list of strings, to `ids` (and null, where
+/// it may be null).
+fn limit(field: &mut serde_json::Value, ids: &[String]) {
+    let target = match field.get("type").and_then(|t| t.as_str()) {
+        Some("array") => match field.get_mut("items") {
+            Some(items) => items,
+            None => return,
+        },
+        _ => field,
+    };
+    let nullable = target
+        .get("type")
+        .and_then(|t| t.as_array())
+        .is_some_and(|ts| ts.iter().any(|t| t == "null"));
+    let mut allowed: Vec<serde_json::Value> = ids.iter().map(|id| id.clone().into()).collect();
+    if nullable {
+        allowed.push(serde_json::Value::Null);
+    }
+    if let Some(map) = target.as_object_mut() {
+        map.insert("enum".into(), allowed.into());
+    }
+}
+
+/// The tables of fields of every kind of file, in Markdown: for each kind
+/// its top level, then each kind of value it holds, in the order they are
+/// first met. Made from the same schemas as [`json`], so the reference
+/// cannot drift from what dokgen reads (the README's tables are this
+/// text; `tests/schema.rs` compares them).
+pub fn markdown() -> String {
+    let mut out = String::new();
+    let mut printed = Vec::new();
+    for kind in Kind::ALL {
+        let schema: serde_json::Value =
+            serde_json::from_str(&json(kind)).expect("a schema is valid JSON");
+        let title = match kind {
+            Kind::Facts => "Fact files (`content/*.yaml`)",
+            Kind::Document => "Document declarations (`content/documents/*.yaml`)",
+            Kind::Project => "The project file (`dokgen.yaml`)",
+        };
+        section(&mut out, title, &schema, &mut printed);
+    }
+    section(
+        &mut out,
+        "What a template and its prose see",
+        &context_schema(),
+        &mut printed,
+    );
+    out
+}
+
+/// The values a template sees, as one schema: the facts of its date
+/// ([`SharedContext`]) and the document's own part ([`OwnContext`]).
+fn context_schema() -> serde_json::Value {
+    let generator = || SchemaSettings::draft2020_12().into_generator();
+    let mut shared = generator()
+        .into_root_schema_for::<SharedContext<'static>>()
+        .to_value();
+    let own = generator()
+        .into_root_schema_for::<OwnContext<'static>>()
+        .to_value();
+    for part in ["properties", "$defs"] {
+        if let (Some(into), Some(from)) = (
+            shared.get_mut(part).and_then(|p| p.as_object_mut()),
+            own.get(part).and_then(|p| p.as_object()),
+        ) {
+            into.extend(from.clone());
+        }
+    }
+    if let Some(required) = own.get("required").cloned()
+        && let Some(into) = shared.get_mut("required").and_then(|r| r.as_array_mut())
+    {
+        into.extend(required.as_array().cloned().unwrap_or_default());
+    }
+    for_editors(&mut shared);
+    shared
+}
+
+/// The tables of one kind of file (or of the context): its top level,
+/// then each kind of value it holds, in the order they are first met, but
+/// those `printed` before.
+fn section(out: &mut String, title: &str, schema: &serde_json::Value, printed: &mut Vec<String>) {
+    out.push_str(&format!("#### {title}\n\n"));
+    let defs = schema.get("$defs").cloned().unwrap_or_default();
+    let mut order: Vec<String> = Vec::new();
+    table(out, schema, &mut order);
+    let mut next = 0;
+    while let Some(name) = order.get(next).cloned() {
+        next += 1;
+        let Some(def) = defs.get(&name) else { continue };
+        if printed.contains(&name) {
+            continue;
+        }
+        printed.push(name.clone());
+        out.push_str(&format!("##### {name}\n\n"));
+        if let Some(text) = def.get("description").and_then(|d| d.as_str()) {
+            out.push_str(&format!("{}\n\n", text.replace('\n', " ")));
+        }
+        table(out, def, &mut order);
+    }
+}
+
+/// The table of the fields of the object `schema` (nothing for a value
+/// without fields), noting in `order` each kind of value it refers to.
+fn table(out: &mut String, schema: &serde_json::Value, order: &mut Vec<String>) {
+    let required: Vec<&str> = schema
+        .get("required")
+        .and_then(|r| r.as_array())
+        .map(|r| r.iter().filter_map(|v| v.as_str()).collect())
+        .unwrap_or_default();
+    if let Some(properties) = schema.get("properties").and_then(|p| p.as_object()) {
+        out.push_str("| field | type | meaning |\n|---|---|---|\n");
+        for (name, field) in properties {
+            let optional = if required.contains(&name.as_str()) {
+                ""
+            } else {
+                "*optional*: "
+            };
+            let meaning = field
+                .get("description")
+                .and_then(|d| d.as_str())
+                .unwrap_or_default()
+                .replace("\n\n", "<br>")
+                .replace('\n', " ")
+                .replace('|', "\\|");
+            out.push_str(&format!(
+                "| `{name}` | {} | {optional}{meaning} |\n",
+                type_of(field, order)
+            ));
+        }
+        out.push('\n');
+    } else {
+        let values = choices(schema);
+        if !values.is_empty() {
+            out.push_str("| value | meaning |\n|---|---|\n");
+            for (value, meaning) in values {
+                out.push_str(&format!(
+                    "| `{value}` | {} |\n",
+                    meaning.replace('|', "\\|")
+                ));
+            }
+            out.push('\n');
+        } else {
+            for inner in ["anyOf", "oneOf"] {
+                for choice in schema
+                    .get(inner)
+                    .and_then(|c| c.as_array())
+                    .into_iter()
+                    .flatten()
+                {
+                    type_of(choice, order);
+                }
+            }
+        }
+    }
+}
+
+/// The values an enumeration allows, each with its meaning.
+fn choices(schema: &serde_json::Value) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for choice in schema
+        .get("oneOf")
+        .and_then(|c| c.as_array())
+        .into_iter()
+        .flatten()
+    {
+        if let Some(value) = choice.get("const").and_then(|c| c.as_str()) {
+            let meaning = choice
+                .get("description")
+                .and_then(|d| d.as_str())
+                .unwrap_or_default();
+            out.push((value.to_owned(), meaning.to_owned()));
+        }
+    }
+    for value in schema
+        .get("enum")
+        .and_then(|c| c.as_array())
+        .into_iter()
+        .flatten()
+    {
+        if let Some(value) = value.as_str() {
+            out.push((value.to_owned(), String::new()));
+        }
+    }
+    out
+}
+
+/// A field's type in words, with links to the kinds of value it holds.
+fn type_of(schema: &serde_json::Value, order: &mut Vec<String>) -> String {
+    if let Some(reference) = schema.get("$ref").and_then(|r| r.as_str()) {
+        let name = reference.rsplit('/').next().unwrap_or(reference).to_owned();
+        if !order.contains(&name) {
+            order.push(name.clone());
+        }
+        return format!("[{name}](#{})", name.to_lowercase());
+    }
+    for inner in ["anyOf", "oneOf"] {
+        if let Some(choices) = schema.get(inner).and_then(|c| c.as_array()) {
+            let kinds: Vec<String> = choices
+                .iter()
+                .filter(|c| c.get("type").and_then(|t| t.as_str()) != Some("null"))
+                .map(|c| type_of(c, order))
+                .collect();
+            return kinds.join(" or ");
+        }
+    }
+    if let Some(value) = schema.get("const").and_then(|c| c.as_str()) {
+        return format!("`{value}`");
+    }
+    let kind = match schema.get("type") {
+        Some(serde_json::Value::String(t)) => t.clone(),
+        Some(serde_json::Value::Array(ts)) => ts
+            .iter()
+            .filter_map(|t| t.as_str())
+            .find(|t| *t != "null")
+            .unwrap_or("null")
+            .to_owned(),
+        _ => String::new(),
+    };
+    match kind.as_str() {
+        "array" => match schema.get("items") {
+            Some(items) => format!("list of {}", type_of(items, order)),
+            None => "list".to_owned(),
+        },
+        "object" => match schema.get("additionalProperties") {
+            Some(values) if values.is_object() => {
+                format!("map of id to {}", type_of(values, order))
+            }
+            _ => "map".to_owned(),
+        },
+        "string" => match schema.get("format").and_then(|f| f.as_str()) {
+            Some("date") => "date".to_owned(),
+            _ => "text".to_owned(),
+        },
+        "integer" => "whole number".to_owned(),
+        "number" => "number".to_owned(),
+        "boolean" => "`true` or `false`".to_owned(),
+        _ => "any".to_owned(),
+    }
 }
 
 /// Shapes a schema for the YAML language server's hover and completion:

@@ -232,3 +232,110 @@ fn new_without_answers_and_without_a_terminal_says_how_to_give_them() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("--answers"), "{stderr}");
 }
+
+/// `dokgen new application` for nature and environment in the project `p`.
+fn add_second_application(p: &str) -> std::process::Output {
+    dokgen(&[
+        "new",
+        "application",
+        "--project",
+        p,
+        "--leaving",
+        "natur og miljø",
+        "--date",
+        "2027-03-01",
+        "--start",
+        "2027-09-01",
+    ])
+}
+
+/// The JSON Schema in `file`, as a validator.
+fn validator(file: &Path) -> jsonschema::Validator {
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    jsonschema::validator_for(&schema).unwrap()
+}
+
+#[test]
+fn the_schemas_of_a_new_project_know_its_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = new_from(dir.path(), ISLANDS);
+    let facts = validator(&project.join("schema/facts.schema.json"));
+    let as_json = |path: &Path| -> serde_json::Value {
+        serde_yaml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    };
+    let cooperation = project.join("content/samarbejde.yaml");
+    assert!(facts.is_valid(&as_json(&cooperation)));
+    common::edit(
+        &cooperation,
+        "carried_out_by: svendborg",
+        "carried_out_by: svenborg",
+    );
+    assert!(
+        !facts.is_valid(&as_json(&cooperation)),
+        "a misspelt id passes the schema"
+    );
+
+    // An application added later is known to the schemas too.
+    let p = project.to_str().unwrap();
+    common::edit(
+        &cooperation,
+        "carried_out_by: svenborg",
+        "carried_out_by: svendborg",
+    );
+    let added = add_second_application(p);
+    assert_exit(&added, 0);
+    let document = validator(&project.join("schema/document.schema.json"));
+    let declaration = as_json(&project.join("content/documents/ansoegning-2.yaml"));
+    assert!(document.is_valid(&declaration));
+}
+
+#[test]
+fn new_application_meeting_and_document_add_drafts_that_build() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = new_from(dir.path(), ISLANDS);
+    let p = project.to_str().unwrap();
+    let added = add_second_application(p);
+    assert_exit(&added, 0);
+    let stdout = String::from_utf8_lossy(&added.stdout);
+    assert!(
+        stdout.contains("content/documents/ansoegning-2.yaml"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("content/prosa/ansoegning-2/faseplan.md"),
+        "{stdout}"
+    );
+    assert_exit(
+        &dokgen(&["new", "meeting", "--project", p, "--date", "2027-02-20"]),
+        0,
+    );
+    let out = common::build(&project, &project.join("output"));
+    assert_exit(&out, 0);
+    let second = pdf_text(&project.join("output/ansoegning-2.pdf"));
+    assert!(second.contains("natur og miljø udgår"), "{second}");
+    assert!(second.contains("Faseplan"), "{second}");
+    let agenda = pdf_text(&project.join("output/moede-2027-02-20-dagsorden.pdf"));
+    assert!(agenda.contains("[indsæt punktets titel]"), "{agenda}");
+
+    // A template that needs facts the project lacks adds nothing.
+    let before: Vec<_> = walkdir::WalkDir::new(&project)
+        .into_iter()
+        .map(|e| e.unwrap().into_path())
+        .collect();
+    let refused = dokgen(&[
+        "new",
+        "document",
+        "--project",
+        p,
+        "--template",
+        "strategi.typ.tera",
+    ]);
+    assert_exit(&refused, 1);
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("nothing was added"));
+    let after: Vec<_> = walkdir::WalkDir::new(&project)
+        .into_iter()
+        .map(|e| e.unwrap().into_path())
+        .collect();
+    assert_eq!(before, after);
+}

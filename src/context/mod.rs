@@ -33,7 +33,7 @@ pub(crate) use papers::{AnnexView, ContactView, PapersView, SettlementView};
 /// parts merged into one Tera context: the facts as of the document's date
 /// ([`SharedContext`], the same for every document of that date, so a build
 /// makes it once per date; see `render::Renderer`), and this.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub(crate) struct OwnContext<'a> {
     /// The document being made.
     pub document: DocumentView<'a>,
@@ -45,7 +45,7 @@ pub(crate) struct OwnContext<'a> {
 }
 
 /// The facts as templates see them on a date, with what can be derived.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub(crate) struct SharedContext<'a> {
     /// The project's name.
     pub project: ProjectView<'a>,
@@ -81,7 +81,7 @@ pub(crate) struct SharedContext<'a> {
 }
 
 /// A dated event on a timeline.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub(crate) struct TimelineEntry<'a> {
     /// When.
     pub date: NaiveDate,
@@ -93,7 +93,7 @@ pub(crate) struct TimelineEntry<'a> {
 }
 
 /// What happens on a timeline's date.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub(crate) enum Event<'a> {
     /// A meeting or seminar (`meeting`).
@@ -114,14 +114,14 @@ pub(crate) enum Event<'a> {
 }
 
 /// The project.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub(crate) struct ProjectView<'a> {
     /// Its name from dokgen.yaml.
     pub name: &'a str,
 }
 
 /// The document.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub(crate) struct DocumentView<'a> {
     /// The declaration file's stem: `strategi`.
     pub id: String,
@@ -149,7 +149,7 @@ pub(crate) struct DocumentView<'a> {
 }
 
 /// A municipality, with its figures as of the document's date.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub(crate) struct MunicipalityView<'a> {
     /// Its id.
     pub id: &'a str,
@@ -184,7 +184,7 @@ pub(crate) struct MunicipalityView<'a> {
 }
 
 /// A population figure.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub(crate) struct FigureView<'a> {
     /// The date it refers to.
     pub date: NaiveDate,
@@ -197,7 +197,7 @@ pub(crate) struct FigureView<'a> {
 }
 
 /// The cooperation, with each area's executing municipality resolved.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub(crate) struct CooperationView<'a> {
     /// Name in running text.
     pub name: &'a str,
@@ -219,7 +219,7 @@ pub(crate) struct CooperationView<'a> {
 }
 
 /// An area of the cooperation.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub(crate) struct AreaView<'a> {
     /// Its id.
     pub id: &'a str,
@@ -244,7 +244,7 @@ pub(crate) struct AreaView<'a> {
 }
 
 /// A group of municipalities and its combined size.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub(crate) struct ScenarioView<'a> {
     /// Its id.
     pub id: &'a str,
@@ -257,7 +257,7 @@ pub(crate) struct ScenarioView<'a> {
 }
 
 /// An application, placed among the others.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub(crate) struct ApplicationView<'a> {
     /// Its id.
     pub id: &'a str,
@@ -324,7 +324,7 @@ pub(crate) struct ApplicationView<'a> {
 }
 
 /// A municipality that signs, and the two people who sign for it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub(crate) struct SignatoryView<'a> {
     /// The municipality's official name.
     pub municipality: &'a str,
@@ -339,7 +339,7 @@ pub(crate) struct SignatoryView<'a> {
 }
 
 /// An applicant council's decision to apply.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub(crate) struct DecisionView<'a> {
     /// The municipality's official name.
     pub municipality: &'a str,
@@ -364,7 +364,7 @@ pub(crate) struct DecisionView<'a> {
 }
 
 /// A request for an area.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub(crate) struct RequestView<'a> {
     /// The area.
     pub area: AreaView<'a>,

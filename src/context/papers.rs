@@ -14,7 +14,7 @@ use crate::facts::model::{
 use crate::facts::settlement::{self, PricedService, YearSettlement};
 
 /// An annex, numbered.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub(crate) struct AnnexView<'a> {
     /// Its number, from 1: "Bilag 1".
     pub number: usize,
@@ -38,7 +38,7 @@ pub(crate) struct AnnexView<'a> {
 }
 
 /// The ministry's decision on an application, as an annex.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub(crate) struct AnnexedDecision<'a> {
     /// The ministry the application went to: "Økonomi- og
     /// Indenrigsministeriet".
@@ -50,7 +50,7 @@ pub(crate) struct AnnexedDecision<'a> {
 
 /// An item of a meeting's minutes, to append as an extract
 /// ("Uddrag af beslutningsprotokol").
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub(crate) struct ExtractView<'a> {
     /// The meeting.
     pub meeting: &'a Meeting,
@@ -62,7 +62,7 @@ pub(crate) struct ExtractView<'a> {
 }
 
 /// Whom to contact: a person, named or the official on the letter's date.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub(crate) struct ContactView<'a> {
     /// The person's name.
     pub name: &'a str,
@@ -79,7 +79,7 @@ pub(crate) struct ContactView<'a> {
 }
 
 /// The papers of a meeting: its agenda or its minutes, public or internal.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub(crate) struct PapersView<'a> {
     /// Whether this is the minutes (otherwise the agenda).
     pub minutes: bool,
@@ -100,7 +100,7 @@ pub(crate) struct PapersView<'a> {
 }
 
 /// A person at a meeting, named: "Ole Bjørstorp (A), borgmester, Ishøj".
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub(crate) struct AttendeeView<'a> {
     /// Full name.
     pub name: &'a str,
@@ -115,7 +115,7 @@ pub(crate) struct AttendeeView<'a> {
 }
 
 /// The fixed words of a municipality's papers, where it has its own.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub(crate) struct Labels<'a> {
     /// What introduces the "at"-clauses.
     pub recommendation_lead: Option<&'a str>,
@@ -128,7 +128,7 @@ pub(crate) struct Labels<'a> {
 }
 
 /// An agenda item with its headings in the secretariat's order.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub(crate) struct ItemView<'a> {
     /// Its number on the full agenda.
     pub number: usize,
@@ -155,7 +155,7 @@ pub(crate) struct ItemView<'a> {
 }
 
 /// One heading of an item and what stands under it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub(crate) struct SectionView<'a> {
     /// Which part.
     pub part: ItemPart,
@@ -170,7 +170,7 @@ pub(crate) struct SectionView<'a> {
 }
 
 /// The service catalogue and its computed settlement.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub(crate) struct SettlementView<'a> {
     /// The orderers' ids.
     pub orderers: &'a [String],

@@ -33,7 +33,7 @@ pub(crate) fn latest(
 }
 
 /// The change in population between two figures.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, schemars::JsonSchema)]
 pub(crate) struct Growth {
     /// The year of the earlier figure.
     pub from_year: i32,
@@ -75,7 +75,7 @@ pub(crate) fn reaches(value: i64, threshold: u64) -> bool {
 }
 
 /// The combined population of a group of municipalities.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub(crate) struct Combined {
     /// The sum of each member's latest figure.
     pub total: i64,
@@ -113,7 +113,7 @@ pub(crate) fn combined(
 
 /// When a municipality reaches a size, extrapolated in a straight line
 /// from its last two figures. Always shown as a projection.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub(crate) enum Projection {
     /// The latest figure already reaches the size.

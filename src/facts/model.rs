@@ -406,7 +406,7 @@ pub struct Law {
     /// Its name in running text: "lov om forpligtende kommunale samarbejder".
     pub name: String,
     /// The act that made it: `{ number: 541, date: 2005-06-24 }`, printed
-    /// "lov nr. 541 af 24. juni 2005" by the `lov` filter.
+    /// "nr. 541 af 24. juni 2005" by the `nr` filter.
     pub act: ActNumber,
     /// The consolidated act now in force, if any: printed
     /// "lovbekendtgørelse nr. 789 af 24. juni 2024".

@@ -43,7 +43,7 @@ pub(crate) fn basis_points(pct: f64) -> Option<i64> {
 }
 
 /// The cost price of one unit, in øre, before rounding, by its parts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub(crate) struct UnitCost {
     /// Salary per unit.
     pub salary: i64,
@@ -114,7 +114,7 @@ pub(crate) fn unit_cost(cost: &CostPrice) -> Result<UnitCost, PriceError> {
 }
 
 /// The settlement of every year.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub(crate) struct Settled {
     /// Each service with its unit price.
     pub services: Vec<PricedService>,
@@ -123,7 +123,7 @@ pub(crate) struct Settled {
 }
 
 /// A service and its price.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub(crate) struct PricedService {
     /// Its id.
     pub id: Id,
@@ -142,7 +142,7 @@ pub(crate) struct PricedService {
 }
 
 /// One year's settlement.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub(crate) struct YearSettlement {
     /// The year.
     pub year: i32,
@@ -157,7 +157,7 @@ pub(crate) struct YearSettlement {
 }
 
 /// A service in one year.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub(crate) struct SettlementLine {
     /// The service's id.
     pub service: Id,
@@ -170,7 +170,7 @@ pub(crate) struct SettlementLine {
 }
 
 /// What one municipality orders of a service in a year.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub(crate) struct Order {
     /// The orderer's id.
     pub orderer: Id,
@@ -183,7 +183,7 @@ pub(crate) struct Order {
 }
 
 /// An orderer's payments to others in a year.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub(crate) struct Total {
     /// The orderer's id.
     pub orderer: Id,
@@ -194,7 +194,7 @@ pub(crate) struct Total {
 }
 
 /// A net amount one municipality pays another.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub(crate) struct Transfer {
     /// Who pays.
     pub from: Id,

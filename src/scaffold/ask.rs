@@ -55,10 +55,7 @@ pub fn answers(
         let (on_behalf_of, competence) = if for_all {
             (Vec::new(), None)
         } else {
-            let line = ask.line(
-                &format!("På hvilke kommuners vegne? ({})", others.join(", ")),
-                Some(&others.join(", ")),
-            )?;
+            let line = ask.line("På hvilke kommuners vegne?", Some(&others.join(", ")))?;
             let on_behalf_of = split(&line);
             let keeps = match on_behalf_of.as_slice() {
                 [one] => ask

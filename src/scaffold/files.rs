@@ -38,7 +38,7 @@ pub(super) fn project(case: &Case) -> Vec<(PathBuf, String)> {
 
 /// The schema line an editor reads, for a file `depth` folders below the
 /// project.
-fn modeline(depth: usize, kind: &str) -> String {
+pub(super) fn modeline(depth: usize, kind: &str) -> String {
     format!(
         "# yaml-language-server: $schema={}schema/{kind}.schema.json\n",
         "../".repeat(depth)
@@ -47,7 +47,7 @@ fn modeline(depth: usize, kind: &str) -> String {
 
 /// `text` as a YAML scalar: plain where YAML reads it as the same text,
 /// quoted otherwise (a placeholder in brackets, a colon, a number).
-fn scalar(text: &str) -> String {
+pub(super) fn scalar(text: &str) -> String {
     let plain = !text.is_empty()
         && !text.starts_with(|c: char| "[]{}#&*!|>'\"%@`-?:,".contains(c) || c.is_ascii_digit())
         && !text.contains(": ")
@@ -62,7 +62,7 @@ fn scalar(text: &str) -> String {
 }
 
 /// Ids as a YAML flow list: `[aeroe, svendborg]`.
-fn ids<'a>(ids: impl IntoIterator<Item = &'a str>) -> String {
+pub(super) fn ids<'a>(ids: impl IntoIterator<Item = &'a str>) -> String {
     format!("[{}]", ids.into_iter().collect::<Vec<_>>().join(", "))
 }
 
@@ -167,6 +167,15 @@ fn municipality(m: &Member) -> String {
       chief_executive:
         name: \"[indsæt kommunaldirektørens navn]\"
         title: Kommunaldirektør
+    # Overskrifterne i kommunens dagsordenspunkter, i kommunens rækkefølge
+    # (ret dem til kommunens egne).
+    meeting_papers:
+      headings:
+        - { part: presentation, title: Sagsfremstilling }
+        - { part: finances, title: Økonomi }
+        - { part: recommendations, title: Indstilling }
+        - { part: decision, title: Beslutning }
+        - { part: annexes, title: Bilag }
     # Indbyggertal pr. 1. januar, hvert med sin kilde; ansøgningens tabel
     # viser dem. Fx fra Danmarks Statistik, Statistikbanken (FOLK1A):
     #   - { date: 2026-01-01, value: 12345, source: \"Danmarks Statistik, Statistikbanken (FOLK1A)\" }
@@ -236,13 +245,15 @@ fn declaration(case: &Case) -> String {
 }
 
 /// The prose of the application, by the key its template places it under.
-fn prose(case: &Case) -> Vec<(&'static str, String)> {
-    let together = if case.applicants().len() > 1 {
-        " i fællesskab"
-    } else {
-        ""
-    };
-    vec![
+fn prose(case: &Case) -> Vec<(String, String)> {
+    application_prose(case.applicants().len() > 1)
+}
+
+/// The prose of an application letter, by the key its template places it
+/// under, from more than one applicant (`together`).
+pub(super) fn application_prose(together: bool) -> Vec<(String, String)> {
+    let together = if together { " i fællesskab" } else { "" };
+    let prose = vec![
         (
             "ansoegning",
             format!(
@@ -261,7 +272,14 @@ fn prose(case: &Case) -> Vec<(&'static str, String)> {
             "overgang",
             "[indsæt, hvordan opgaverne overgår den {{ application.start | dato }}, og hvad det betyder for borgerne]\n\nEfter {{ law.conditions | paragraf(i=law.name) }} kan ministeren fastsætte vilkår for overførsel af personale. Kommunerne vil følge de vilkår, ministeren fastsætter.\n".to_owned(),
         ),
-    ]
+        // The letter places it only where there is more than one
+        // application.
+        (
+            "faseplan",
+            "[indsæt faseplanen, som brevet viser, når der er mere end én ansøgning: hvilke områder der udgår med hvilken ansøgning, og hvornår]\n".to_owned(),
+        ),
+    ];
+    prose.into_iter().map(|(k, t)| (k.to_owned(), t)).collect()
 }
 
 fn readme(case: &Case) -> String {

@@ -12,8 +12,11 @@
 //! The Danish of the files is in [`files`]; this module decides what they
 //! say.
 
+mod add;
 pub mod ask;
 mod files;
+
+pub use add::{Addition, Wishes, add};
 
 use std::path::{Path, PathBuf};
 
@@ -300,9 +303,14 @@ pub fn create(dir: &Path, answers: &Answers, today: NaiveDate) -> Result<Vec<Pat
         write(dir, &path, &text)?;
         written.push(path);
     }
+    // The schemas know the new project's ids (`dokgen schema --project`
+    // writes them again when there are more).
+    let known = crate::session::Session::open(dir)
+        .map(|session| schema::Known::of(&session))
+        .unwrap_or_default();
     for kind in schema::Kind::ALL {
         let path = Path::new("schema").join(kind.file_name());
-        write(dir, &path, &schema::json(kind))?;
+        write(dir, &path, &schema::json_for(kind, &known))?;
         written.push(path);
     }
     Ok(written)
