@@ -71,6 +71,10 @@ pub struct NewArgs {
     /// (`natur og miljø=Svendborg for Ærø`); give one for each.
     #[arg(long = "area", value_name = "AREA=MEMBER[ for MEMBER,…]")]
     pub areas: Vec<String>,
+    /// Who keeps the political competence for an area carried out on
+    /// others' behalf (`natur og miljø=Ærø`); give one for each such area.
+    #[arg(long, value_name = "AREA=MEMBER")]
+    pub competence: Vec<String>,
     /// An area the first application takes out of the cooperation
     /// [default: every area, and the cooperation ends]; with
     /// `application`, an area the new one takes out [default: those no

@@ -418,8 +418,19 @@ fn chains(text: &str) -> Vec<String> {
                 None => chain.to_owned(),
             }
         };
+        // A filter that reads a field of each item (`liste(attr="name")`,
+        // `sort(attribute="date")`) uses that field too.
+        let fields: Vec<&str> = ["attr=\"", "attribute=\""]
+            .iter()
+            .flat_map(|key| inside.match_indices(key).map(move |(at, _)| at + key.len()))
+            .filter_map(|start| inside[start..].split('"').next())
+            .collect();
         for chain in paths_in(inside) {
-            found.push(resolve(&chain, &aliases));
+            let chain = resolve(&chain, &aliases);
+            for field in &fields {
+                found.push(format!("{chain}[].{field}"));
+            }
+            found.push(chain);
         }
         match words.as_slice() {
             [_, "set", name, "=", value, ..] | ["set", name, "=", value, ..] => {
@@ -497,7 +508,7 @@ mod tests {
     #[test]
     fn aliases_stand_for_what_they_were_set_to() {
         let found = chains(
-            "{% set app = application %}{{ app.areas | liste }}{% for a in app.remaining_areas %}{{ a.name }}{{ municipalities[a.carried_out_by].name }}{% endfor %}{{ application_by_id[\"x\"].date }}",
+            "{% set app = application %}{{ app.areas | liste(attr=\"name\") }}{% for a in app.remaining_areas %}{{ a.name }}{{ municipalities[a.carried_out_by].name }}{% endfor %}{{ application_by_id[\"x\"].date }}",
         );
         assert!(found.contains(&"application.areas".to_owned()), "{found:?}");
         assert!(

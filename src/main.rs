@@ -99,12 +99,8 @@ fn run_new(args: &cli::NewArgs) -> Result<(), Error> {
             start: args.start,
             template: args.template.clone(),
         };
-        let (written, others) = scaffold::add(&args.project, what, &wishes, today)?;
-        for path in written {
+        for path in scaffold::add(&args.project, what, &wishes, today)? {
             println!("wrote {}", args.project.join(path).display());
-        }
-        for d in others {
-            eprintln!("{}", d.render(wants_color()));
         }
         println!(
             "\nNext: fill in what stands in [indsæt …] (`dokgen check` lists it); the new document is a draft until you remove its `draft: true`."
@@ -143,6 +139,24 @@ fn run_new(args: &cli::NewArgs) -> Result<(), Error> {
                 on_behalf_of,
                 competence: None,
             });
+        }
+        for text in &args.competence {
+            let Some((name, who)) = text.split_once('=') else {
+                return Err(dokgen::Diagnostic::error(format!(
+                    "`--competence {text}` names no member"
+                ))
+                .hint("write the area, `=` and the member that keeps the competence: `--competence \"natur og miljø=Ærø\"`")
+                .into());
+            };
+            let id = scaffold::id_of(name);
+            let Some(area) = areas.iter_mut().find(|a| scaffold::id_of(&a.name) == id) else {
+                return Err(dokgen::Diagnostic::error(format!(
+                    "`--competence {text}`: `{}` is not one of the --area options",
+                    name.trim()
+                ))
+                .into());
+            };
+            area.competence = Some(who.trim().to_owned());
         }
         Answers {
             name: args.name.clone(),
@@ -368,13 +382,19 @@ fn run_check(args: &cli::CheckArgs, color: bool) -> Result<(), Error> {
             report.unfilled.len(),
             if report.unfilled.len() == 1 { "" } else { "s" }
         );
-        for at in &report.unfilled {
+        for place in &report.unfilled {
+            let at = &place.at;
             println!(
-                "  {}:{}:{}: {}",
+                "  {}:{}:{}: {}{}",
                 at.file.display(),
                 at.line,
                 at.column,
-                at.snippet.trim()
+                at.snippet.trim(),
+                if place.printed {
+                    ""
+                } else {
+                    "   (no document prints it now)"
+                }
             );
         }
     }

@@ -88,7 +88,7 @@ impl Project {
             Error::from(
                 Diagnostic::error(format!("`{}` is not a dokgen project: {err}", root.display()))
                     .in_file(&config_path)
-                    .hint(format!("a project folder holds a {CONFIG_FILE} with at least `name:`, and the folders content/ and templates/")),
+                    .hint(format!("a project folder holds a {CONFIG_FILE} with at least `name:`, and a content/ folder; `dokgen new DIR` starts one")),
             )
         })?;
         let config: Config = yaml::from_str(&text, Path::new(CONFIG_FILE))?;

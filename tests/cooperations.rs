@@ -96,7 +96,7 @@ fn delegation_says_who_carries_out_the_tasks_for_whom() {
     assert_says(
         "aeroe-svendborg",
         "ansoegning-specialundervisning",
-        "Svendborg Kommune varetager fortsat opgaverne på natur- og miljøområdet på Ærø Kommunes vegne, mens Ærø Kommune bevarer den politiske kompetence.",
+        "Svendborg Kommune varetager fortsat opgaverne inden for natur- og miljøområdet på Ærø Kommunes vegne, mens Ærø Kommune bevarer den politiske kompetence.",
     );
     assert_says(
         "aeroe-svendborg",

@@ -87,7 +87,7 @@ fn an_application_is_a_complete_letter() {
         ],
     );
     assert!(
-        first.contains("kan rettes til kommunaldirektør Kåre Svarre Jakobsen, Ishøj Kommune, på telefon 43 57 75 75 eller e-mail ishojkommune@ishoj.dk."),
+        first.contains("kan rettes til kommunaldirektør Kåre Svarre Jakobsen, Ishøj Kommune, på telefon 43 57 75 75 eller på e-mail ishojkommune@ishoj.dk."),
         "{first}"
     );
     // The second letter's annex names the ministry's decision by its date.

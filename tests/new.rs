@@ -46,7 +46,9 @@ fn a_new_project_that_keeps_some_areas_builds_a_draft_application_at_once() {
     assert_exit(&out, 0);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("`[indsæt sagsnummer]` is a placeholder, not a fact: the draft prints it"),
+        stderr.contains(
+            "`[indsæt Ærø Kommunes sagsnummer]` is a placeholder, not a fact: the draft prints it"
+        ),
         "{stderr}"
     );
     let text = pdf_text(&project.join("output/ansoegning.pdf"));
@@ -61,9 +63,9 @@ fn a_new_project_that_keeps_some_areas_builds_a_draft_application_at_once() {
     for expected in [
         "Ærø Kommune og Svendborg Kommune ansøger hermed i fællesskab efter § 11 a, stk. 2, i lov om forpligtende kommunale samarbejder om, at specialundervisning udgår af det forpligtende samarbejde mellem Ærø og Svendborg med virkning fra den 1. august 2027.",
         "omfatter det forpligtende samarbejde fortsat natur og miljø",
-        "Svendborg Kommune varetager fortsat opgaverne på natur og miljø på Ærø Kommunes vegne, mens Ærø Kommune bevarer den politiske kompetence.",
+        "Svendborg Kommune varetager fortsat opgaverne inden for natur og miljø på Ærø Kommunes vegne, mens Ærø Kommune bevarer den politiske kompetence.",
         "Indenrigs- og Sundhedsministeriet",
-        "[indsæt sagsnummer]",
+        "[indsæt Ærø Kommunes sagsnummer]",
         "15. december 2026",
     ] {
         assert!(text.contains(expected), "`{expected}` is not in:\n{text}");
@@ -80,8 +82,8 @@ fn check_lists_every_placeholder_of_a_new_project_at_its_line() {
     let facts = project.join("content/ansoegninger.yaml");
     let aeroe = project.join("content/kommuner/aeroe.yaml");
     for (file, needle) in [
-        (&facts, "[indsæt sagsnummer]"),
-        (&facts, "[indsæt ministeriets adresse]"),
+        (&facts, "[indsæt Ærø Kommunes sagsnummer]"),
+        (&facts, "[indsæt ministeriets vej og husnummer]"),
         (&aeroe, "[indsæt borgmesterens navn]"),
         (&aeroe, "population: []"),
     ] {
@@ -149,6 +151,10 @@ fn the_options_give_the_same_project_as_an_answers_file() {
         "natur og miljø=Svendborg for Ærø",
         "--area",
         "specialundervisning=Svendborg for Ærø",
+        "--competence",
+        "natur og miljø=Ærø",
+        "--competence",
+        "specialundervisning=Ærø",
         "--leaving",
         "specialundervisning",
         "--date",
@@ -157,9 +163,11 @@ fn the_options_give_the_same_project_as_an_answers_file() {
         "2027-08-01",
     ]);
     assert_exit(&out, 0);
-    let a = std::fs::read_to_string(from_file.join("content/ansoegninger.yaml")).unwrap();
-    let b = std::fs::read_to_string(from_options.join("content/ansoegninger.yaml")).unwrap();
-    assert_eq!(a, b);
+    for file in ["content/ansoegninger.yaml", "content/samarbejde.yaml"] {
+        let a = std::fs::read_to_string(from_file.join(file)).unwrap();
+        let b = std::fs::read_to_string(from_options.join(file)).unwrap();
+        assert_eq!(a, b, "{file}");
+    }
 }
 
 #[test]
@@ -249,6 +257,15 @@ fn add_second_application(p: &str) -> std::process::Output {
     ])
 }
 
+/// Every file and folder of `project`, in the order walkdir finds them.
+fn files_of(project: &Path) -> Vec<std::path::PathBuf> {
+    walkdir::WalkDir::new(project)
+        .sort_by_file_name()
+        .into_iter()
+        .map(|e| e.unwrap().into_path())
+        .collect()
+}
+
 /// The JSON Schema in `file`, as a validator.
 fn validator(file: &Path) -> jsonschema::Validator {
     let schema: serde_json::Value =
@@ -319,10 +336,7 @@ fn new_application_meeting_and_document_add_drafts_that_build() {
     assert!(agenda.contains("[indsæt punktets titel]"), "{agenda}");
 
     // A template that needs facts the project lacks adds nothing.
-    let before: Vec<_> = walkdir::WalkDir::new(&project)
-        .into_iter()
-        .map(|e| e.unwrap().into_path())
-        .collect();
+    let before = files_of(&project);
     let refused = dokgen(&[
         "new",
         "document",
@@ -333,9 +347,138 @@ fn new_application_meeting_and_document_add_drafts_that_build() {
     ]);
     assert_exit(&refused, 1);
     assert!(String::from_utf8_lossy(&refused.stderr).contains("nothing was added"));
-    let after: Vec<_> = walkdir::WalkDir::new(&project)
-        .into_iter()
-        .map(|e| e.unwrap().into_path())
-        .collect();
+    let after = files_of(&project);
     assert_eq!(before, after);
+}
+
+#[test]
+fn new_application_adds_nothing_where_a_letter_made_before_would_break() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = new_from(dir.path(), ISLANDS);
+    // The first letter is made final, but its phase plan is still a
+    // placeholder, which a second application would make it print.
+    let declaration = project.join("content/documents/ansoegning.yaml");
+    common::edit(&declaration, "draft: true\n", "");
+    for (from, to) in [
+        ("\"[indsæt by]\"", "Ærøskøbing"),
+        ("\"[indsæt vej og husnummer]\"", "Statene 2"),
+        ("\"[indsæt postnummer og by]\"", "5970 Ærøskøbing"),
+        ("\"[indsæt borgmesterens navn]\"", "Ole Wej Petersen"),
+        (
+            "\"[indsæt kommunaldirektørens navn]\"",
+            "Allan Krogh Filtenborg",
+        ),
+        (
+            "population: []",
+            "population:\n      - { date: 2026-01-01, value: 5900, source: Danmarks Statistik }",
+        ),
+    ] {
+        common::edit(&project.join("content/kommuner/aeroe.yaml"), from, to);
+        let svendborg = to
+            .replace("Ærøskøbing", "Svendborg")
+            .replace("Statene 2", "Ramsherred 5")
+            .replace("5970", "5700")
+            .replace("Ole Wej Petersen", "Bo Hansen")
+            .replace("Allan Krogh Filtenborg", "Erik Nielsen")
+            .replace("5900", "58000");
+        common::edit(
+            &project.join("content/kommuner/svendborg.yaml"),
+            from,
+            &svendborg,
+        );
+    }
+    let facts = project.join("content/ansoegninger.yaml");
+    for (from, to) in [
+        (
+            "\"[indsæt ministeriets vej og husnummer]\"",
+            "Holbergsgade 6",
+        ),
+        ("\"[indsæt postnummer og by]\"", "1057 København K"),
+        ("\"[indsæt Ærø Kommunes sagsnummer]\"", "26/01234"),
+        ("\"[indsæt telefonnummer]\"", "62 52 10 00"),
+        ("\"[indsæt e-mailadresse]\"", "post@aeroekommune.dk"),
+        ("    # decisions:\n", "    decisions:\n"),
+        (
+            "    #   - { municipality: aeroe, body: Kommunalbestyrelsen i Ærø Kommune, date: 2026-12-15 }",
+            "      - { municipality: aeroe, body: Kommunalbestyrelsen i Ærø Kommune, date: 2026-12-10 }",
+        ),
+        (
+            "    #   - { municipality: svendborg, body: Kommunalbestyrelsen i Svendborg Kommune, date: 2026-12-15 }",
+            "      - { municipality: svendborg, body: Byrådet i Svendborg Kommune, date: 2026-12-08 }",
+        ),
+    ] {
+        common::edit(&facts, from, to);
+    }
+    for file in ["baggrund", "begrundelse", "overgang"] {
+        std::fs::write(
+            project.join(format!("content/prosa/ansoegning/{file}.md")),
+            "Teksten er skrevet.\n",
+        )
+        .unwrap();
+    }
+    assert_exit(&common::build(&project, &project.join("output")), 0);
+    let before = files_of(&project);
+
+    let refused = add_second_application(project.to_str().unwrap());
+    assert_exit(&refused, 1);
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(stderr.contains("faseplan"), "{stderr}");
+    assert!(stderr.contains("content/documents/ansoegning.yaml was made before, and would not be with what was to be added; nothing was added"), "{stderr}");
+    let after = files_of(&project);
+    assert_eq!(before, after);
+}
+
+#[test]
+fn new_application_without_a_date_before_an_existing_one_asks_for_its_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = new_from(
+        dir.path(),
+        &ISLANDS
+            .replace("2026-12-15", "2099-12-15")
+            .replace("2027-08-01", "2100-08-01"),
+    );
+    let out = dokgen(&[
+        "new",
+        "application",
+        "--project",
+        project.to_str().unwrap(),
+        "--leaving",
+        "natur og miljø",
+    ]);
+    assert_exit(&out, 1);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("before `ansoegning` (2099-12-15)"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--date"), "{stderr}");
+}
+
+#[test]
+fn check_says_which_placeholders_no_document_prints_yet() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = new_from(dir.path(), ISLANDS);
+    let out = dokgen(&["check", project.to_str().unwrap()]);
+    assert_exit(&out, 0);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let line = |needle: &str| {
+        stdout
+            .lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("{needle}: {stdout}"))
+            .to_owned()
+    };
+    // One application: its letter has no phase plan.
+    assert!(
+        line("faseplan.md").ends_with("(no document prints it now)"),
+        "{stdout}"
+    );
+    assert!(
+        !line("[indsæt Ærø Kommunes sagsnummer]").contains("no document prints it"),
+        "{stdout}"
+    );
+    assert!(
+        !line("population: []").contains("no document prints it"),
+        "{stdout}"
+    );
 }

@@ -414,7 +414,7 @@ pub struct CheckReport {
     /// What is left to fill in: every place in the facts, the
     /// declarations and the prose where a placeholder stands (one per
     /// line), whether or not a document prints it yet.
-    pub unfilled: Vec<Location>,
+    pub unfilled: Vec<Unfilled>,
 }
 
 /// Checks everything a build would do (facts, references, rules, templates,
@@ -435,8 +435,9 @@ pub fn check(session: &Session, on_event: impl FnMut(Event<'_>)) -> Result<Check
 }
 
 /// Every place in the project's content where one of its placeholders
-/// stands, sorted by file and line, one per line.
-fn unfilled(session: &Session) -> Vec<Location> {
+/// stands, sorted by file and line, one per line, each with whether a
+/// document prints it now.
+fn unfilled(session: &Session) -> Vec<Unfilled> {
     let content = session.content();
     let mut found = Vec::new();
     for placeholder in session.project().placeholders() {
@@ -455,22 +456,65 @@ fn unfilled(session: &Session) -> Vec<Location> {
     }
     // A fact that is not given at all has no placeholder to find: a
     // municipality's population figures, which every application shows.
-    for id in content
+    let no_figures: Vec<Location> = content
         .facts
         .municipalities
         .iter()
         .filter(|(_, m)| m.population.is_empty())
-        .map(|(id, _)| id)
-    {
-        found.extend(
+        .filter_map(|(id, _)| {
             content
                 .sources
-                .value(&format!("municipalities.{id}.population")),
-        );
-    }
+                .value(&format!("municipalities.{id}.population"))
+        })
+        .collect();
+    found.extend(no_figures.iter().cloned());
     found.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
     found.dedup_by(|b, a| a.file == b.file && a.line == b.line);
+    let sources: Vec<String> = session
+        .documents()
+        .iter()
+        .filter_map(|d| session.render(d).ok())
+        .map(|r| r.source().to_owned())
+        .collect();
+    let printed = |text: &str| {
+        let escaped = crate::escape::markup(text);
+        sources
+            .iter()
+            .any(|s| s.contains(text) || s.contains(escaped.as_str()))
+    };
     found
+        .into_iter()
+        .map(|at| {
+            let printed = if no_figures.contains(&at) {
+                printed(NO_FIGURE)
+            } else if at.file.extension().is_some_and(|e| e == "md") {
+                // Prose holds facts in its placeholders; its file is
+                // printed where its origin marker stands.
+                printed(&format!("/*@ {}:", at.file.display()))
+            } else {
+                let rest: String = at.snippet.chars().skip(at.column - 1).collect();
+                let whole = match rest.find(']') {
+                    Some(end) if rest.starts_with('[') => &rest[..=end],
+                    _ => rest.split('"').next().unwrap_or_default(),
+                };
+                printed(whole)
+            };
+            Unfilled { at, printed }
+        })
+        .collect()
+}
+
+/// What the built-in population table (`partials/befolkning.typ.tera`)
+/// prints for a municipality with no figure.
+const NO_FIGURE: &str = "[indsæt indbyggertal]";
+
+/// A place where a placeholder stands for a fact or text not yet given.
+#[derive(Debug, Clone)]
+pub struct Unfilled {
+    /// Where it stands.
+    pub at: Location,
+    /// Whether a document prints it now.
+    pub printed: bool,
 }
 
 /// The inputs every document is made from: dokgen.yaml, the fact files

@@ -19,11 +19,14 @@ use serde::{Deserialize, Serialize};
 /// A time of day, `H:MM` or `HH:MM`.
 const TIME_PATTERN: &str = "^([01]?[0-9]|2[0-3]):[0-5][0-9]$";
 
-/// A telephone number as printed: digits, spaces, and `+ - ( )`.
-const PHONE_PATTERN: &str = "^[+(]?[0-9][0-9 ()-]*$";
+/// A telephone number as printed: digits, spaces, and `+ - ( )`; or a
+/// placeholder in brackets, `[indsæt telefonnummer]`, which is not yet a
+/// fact (`dokgen check` lists it; the editor need not mark it).
+const PHONE_PATTERN: &str = "^([+(]?[0-9][0-9 ()-]*|\\[indsæt[^\\]]*\\])$";
 
-/// Something before an `@`, and a dotted domain after it.
-const EMAIL_PATTERN: &str = "^[^@ ]+@[^. @][^ @]*\\.[^ @]+$";
+/// Something before an `@`, and a dotted domain after it; or a
+/// placeholder in brackets.
+const EMAIL_PATTERN: &str = "^([^@ ]+@[^. @][^ @]*\\.[^ @]+|\\[indsæt[^\\]]*\\])$";
 
 pub use crate::id::{Id, ProsePath};
 

@@ -371,6 +371,16 @@ impl Renderer {
                 prose::convert(&project.root, &file, templates, &markdown)
             });
             let (errors, typst) = match converted {
+                // Nothing to print: the section it stands in would be a
+                // hole (reported only if the template places it).
+                Ok(converted) if converted.typst.trim().is_empty() => (
+                    vec![
+                        Diagnostic::error("the prose file is empty: the document would print nothing where it stands")
+                            .in_file(Path::new("content").join(path))
+                            .hint("write the text; while the document is a draft, a placeholder such as `[indsæt baggrunden]` marks what is missing"),
+                    ],
+                    String::new(),
+                ),
                 Ok(converted) => {
                     let (errors, found): (Vec<_>, Vec<_>) = converted
                         .problems

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use super::files::{ids, modeline, scalar};
+use super::files::{Application, application_entry, modeline, scalar};
 use super::write;
 use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::schema;
@@ -54,16 +54,20 @@ pub struct Wishes {
 }
 
 /// Adds `what` to the project at `dir`; returns the files written,
-/// relative to the project, and what the addition asks of the documents
-/// the project had (a letter that now needs a phase plan).
-pub fn add(
-    dir: &Path,
-    what: Addition,
-    wishes: &Wishes,
-    today: NaiveDate,
-) -> Result<(Vec<PathBuf>, Vec<Diagnostic>)> {
+/// relative to the project. Nothing is written if what is added cannot be
+/// made at once (as a draft), or if a document that was made before no
+/// longer would be (a letter that now needs a phase plan).
+pub fn add(dir: &Path, what: Addition, wishes: &Wishes, today: NaiveDate) -> Result<Vec<PathBuf>> {
     let session = Session::open(dir)?;
     let date = wishes.date.unwrap_or(today);
+    // The documents that were made before, which the addition must not
+    // break.
+    let fine: Vec<PathBuf> = session
+        .documents()
+        .iter()
+        .filter(|d| session.render(d).is_ok())
+        .map(|d| d.file.clone())
+        .collect();
     let files = match what {
         Addition::Application => application(&session, wishes, date)?,
         Addition::Meeting => meeting(&session, wishes, date)?,
@@ -103,10 +107,10 @@ pub fn add(
     }
     let written: Vec<PathBuf> = files.into_iter().map(|(path, _)| path).collect();
     // What is added is a draft that is made at once, or nothing is added.
-    match builds(dir, &written) {
-        Ok(others) => {
+    match builds(dir, &written, &fine) {
+        Ok(()) => {
             refresh_schemas(dir)?;
-            Ok((written, others))
+            Ok(written)
         }
         Err(err) => {
             for path in &written {
@@ -134,32 +138,35 @@ fn refresh_schemas(dir: &Path) -> Result<()> {
 }
 
 /// Whether the project at `dir`, with the files `written`, still opens,
-/// and the documents declared among them render; gives the problems of
-/// the other documents, which the addition may have caused.
-fn builds(dir: &Path, written: &[PathBuf]) -> Result<Vec<Diagnostic>> {
+/// the documents declared among them render, and so do those that did
+/// before (`fine`).
+fn builds(dir: &Path, written: &[PathBuf], fine: &[PathBuf]) -> Result<()> {
     let session = Session::open(dir)?;
-    let mut others = Vec::new();
+    let mut problems = Vec::new();
     for document in session.documents() {
-        match session.render(document) {
-            Ok(_) => {}
-            Err(err) if written.contains(&document.file) => {
-                let mut errors = err.into_diagnostics();
-                if let Some(first) = errors.first_mut() {
-                    *first = first.clone().hint(
-                        "the template needs what the project does not have yet; nothing was added",
-                    );
-                }
-                return Err(Error::from(errors));
-            }
-            Err(err) => others.extend(err.into_diagnostics().into_iter().map(|d| {
-                d.hint(format!(
-                    "{} was made before; with what was added it needs this",
-                    document.file.display()
-                ))
-            })),
+        let Err(err) = session.render(document) else {
+            continue;
+        };
+        let hint = if written.contains(&document.file) {
+            "the template needs what the project does not have yet; nothing was added".to_owned()
+        } else if fine.contains(&document.file) {
+            format!(
+                "{} was made before, and would not be with what was to be added; nothing was added",
+                document.file.display()
+            )
+        } else {
+            continue;
+        };
+        let mut errors = err.into_diagnostics();
+        if let Some(first) = errors.first_mut() {
+            *first = first.clone().hint(hint);
         }
+        problems.extend(errors);
     }
-    Ok(others)
+    match problems.is_empty() {
+        true => Ok(()),
+        false => Err(Error::from(problems)),
+    }
 }
 
 /// The first of `prefix`, `prefix-2`, `prefix-3`, … from `prefix-{from}`
@@ -223,6 +230,16 @@ fn application(
         .hint("name the areas of the new application with --leaving AREA")
         .into());
     }
+    if wishes.date.is_none()
+        && let Some((later, app)) = facts.applications.iter().find(|(_, a)| a.date > date)
+    {
+        return Err(Diagnostic::error(format!(
+            "the new application would be dated today, {date}, before `{later}` ({})",
+            app.date
+        ))
+        .hint("give its date with --date YYYY-MM-DD")
+        .into());
+    }
     let id = wishes.id.clone().unwrap_or_else(|| {
         next_id("ansoegning", facts.applications.len() + 1, |id| {
             facts.applications.contains_key(id)
@@ -252,21 +269,29 @@ fn application(
         .values()
         .max_by_key(|a| a.date)
         .map_or(super::MINISTRY, |a| a.addressee.name.as_str());
+    let names: Vec<(&str, &str)> = applicants
+        .iter()
+        .map(|id| {
+            let short = facts
+                .municipalities
+                .get(*id)
+                .map_or(*id, |m| m.short_name.as_str());
+            (*id, short)
+        })
+        .collect();
     let mut facts_text = modeline(1, "facts");
     facts_text.push_str(&format!(
-        "# Ansøgningen {id}, tilføjet med `dokgen new application`.\napplications:\n  {id}:\n"
+        "# Ansøgningen {id}, tilføjet med `dokgen new application`.\napplications:\n"
     ));
-    if let Some(phase) = phase {
-        facts_text.push_str(&format!("    phase: {phase}\n"));
-    }
-    facts_text.push_str(&format!(
-        "    areas: {}\n    start: {start}\n    applicants: {}\n    # Ministeriet skifter navn med regeringen: tjek, hvilket der er\n    # ressortministerium på brevets dato.\n    addressee:\n      name: {}\n      address:\n        - \"[indsæt ministeriets adresse]\"\n        - \"[indsæt postnummer og by]\"\n    case_number: \"[indsæt sagsnummer]\"\n    date: {date}\n    signatories: {}\n    contact:\n      official: chief_executive\n      municipality: {}\n      phone: \"[indsæt telefonnummer]\"\n      email: \"[indsæt e-mailadresse]\"\n",
-        ids(areas.iter().map(|a| a.id.as_str())),
-        ids(applicants.iter().copied()),
-        scalar(addressee),
-        ids(applicants.iter().copied()),
-        applicants.first().copied().unwrap_or_default(),
-    ));
+    facts_text.push_str(&application_entry(&Application {
+        id: &id,
+        phase,
+        areas: areas.iter().map(|a| a.id.as_str()).collect(),
+        start,
+        date,
+        applicants: names,
+        ministry: addressee,
+    }));
     let prose = super::files::application_prose(applicants.len() > 1);
     let mut files = vec![
         (PathBuf::from(format!("content/{id}.yaml")), facts_text),
@@ -312,15 +337,13 @@ fn meeting(session: &Session, wishes: &Wishes, date: NaiveDate) -> Result<Vec<(P
         .hint(format!("give municipalities.{secretariat}.meeting_papers.headings first, the headings of its agenda items in its order: `- {{ part: presentation, title: Sagsfremstilling }}`"))
         .into());
     }
-    let body = facts
-        .municipalities
-        .get(&secretariat)
-        .map_or("[indsæt mødets organ]".to_owned(), |m| {
-            format!("Kommunalbestyrelsen i {}", m.name)
-        });
+    let body = facts.municipalities.get(&secretariat).map_or(
+        "[indsæt udvalg eller kommunalbestyrelse]".to_owned(),
+        |m| format!("Kommunalbestyrelsen i {}", m.name),
+    );
     let mut text = modeline(1, "facts");
     text.push_str(&format!(
-        "# Mødet {id}, tilføjet med `dokgen new meeting`.\nmeetings:\n  - id: {id}\n    date: {date}\n    body: {}\n    kind: møde\n    subject: \"[indsæt mødets emne]\"\n    # Den kommune, hvis overskrifter punkterne følger.\n    secretariat: {secretariat}\n    # Mødets klokkeslæt, fx \"17:00\".\n    # time: \"17:00\"\n    place: \"[indsæt mødested]\"\n    items:\n      - title: \"[indsæt punktets titel]\"\n        case_number: \"[indsæt sagsnummer]\"\n        presentation: prosa/{id}/sagsfremstilling.md\n        recommendations:\n          - \"[indsæt indstillingen, uden det indledende »at«]\"\n",
+        "# Mødet {id}, tilføjet med `dokgen new meeting`.\nmeetings:\n  - id: {id}\n    date: {date}\n    body: {}\n    kind: møde\n    subject: \"[indsæt mødets emne]\"\n    # Den kommune, hvis overskrifter punkterne følger.\n    secretariat: {secretariat}\n    # Mødets klokkeslæt (skrives 17:00, trykkes kl. 17.00).\n    # time: \"17:00\"\n    place: \"[indsæt mødested]\"\n    items:\n      - title: \"[indsæt punktets titel]\"\n        case_number: \"[indsæt sagsnummer]\"\n        presentation: prosa/{id}/sagsfremstilling.md\n        recommendations:\n          - \"[indsæt indstillingen, uden det indledende »at«]\"\n",
         scalar(&body)
     ));
     let presentation =

@@ -17,18 +17,18 @@ pub fn answers(
     let mut ask = Asker { input, output };
     let members = loop {
         let line = ask.line(
-            "Hvilke kommuner er med i samarbejdet? (adskilt af komma, fx Ærø, Svendborg)",
+            "Hvilke kommuner er med i samarbejdet? (adskilt med komma, fx Ærø, Svendborg)",
             None,
         )?;
         let members = split(&line);
         if members.len() >= 2 {
             break members;
         }
-        ask.say("Et forpligtende samarbejde har mindst to kommuner.")?;
+        ask.say("Et forpligtende samarbejde omfatter mindst to kommuner.")?;
     };
     let areas = loop {
         let line = ask.line(
-            "Hvilke opgaveområder omfatter samarbejdet? (adskilt af komma, fx natur og miljø, specialundervisning)",
+            "Hvilke opgaveområder omfatter samarbejdet? (adskilt med komma, fx natur- og miljøområdet, specialundervisningen)",
             None,
         )?;
         let areas = split(&line);
@@ -39,7 +39,7 @@ pub fn answers(
     let mut answered = Vec::new();
     for area in &areas {
         let carried_out_by = ask.member(
-            &format!("Hvilken kommune varetager opgaverne på {area}?"),
+            &format!("Hvilken kommune varetager opgaverne inden for {area}?"),
             &members,
             None,
         )?;
@@ -49,7 +49,7 @@ pub fn answers(
             .cloned()
             .collect();
         let for_all = ask.yes(
-            &format!("Varetager {carried_out_by} dem for alle kommunerne (også sig selv)?"),
+            &format!("Varetager {carried_out_by} opgaverne for alle kommunerne i samarbejdet, også for sig selv?"),
             true,
         )?;
         let (on_behalf_of, competence) = if for_all {
@@ -82,7 +82,7 @@ pub fn answers(
         loop {
             let line = ask.line(
                 &format!(
-                    "Hvilke områder skal udgå med den første ansøgning? ({})",
+                    "Hvilke opgaveområder skal udgå med den første ansøgning? ({})",
                     areas.join(", ")
                 ),
                 None,
@@ -94,7 +94,7 @@ pub fn answers(
             if known && !chosen.is_empty() && chosen.len() < areas.len() {
                 break chosen;
             }
-            ask.say("Nævn et eller flere af områderne, men ikke dem alle.")?;
+            ask.say("Nævn et eller flere af opgaveområderne, men ikke dem alle.")?;
         }
     };
     let date = ask.date("Ansøgningens dato", today)?;
@@ -198,7 +198,7 @@ impl<R: BufRead, W: Write> Asker<'_, R, W> {
             )?;
             match answer.parse() {
                 Ok(date) => return Ok(date),
-                Err(_) => self.say("Skriv datoen som 2027-01-01.")?,
+                Err(_) => self.say("Skriv datoen på formen ÅÅÅÅ-MM-DD, fx 2027-01-01.")?,
             }
         }
     }

@@ -78,7 +78,9 @@ fn and_list(names: &[&str]) -> String {
 fn config(case: &Case) -> String {
     let authors: Vec<&str> = case.applicants().iter().map(|m| m.id.as_str()).collect();
     let mut out = modeline(0, "project");
-    out.push_str("# Et dokgen-projekt, begyndt med `dokgen new`. README.md siger, hvad\n# der skal gøres nu.\n");
+    out.push_str(
+        "# Et dokgen-projekt, oprettet med `dokgen new`. README.md beskriver de\n# næste skridt.\n",
+    );
     out.push_str(&format!("name: {}\n", scalar(&case.name)));
     out.push_str("defaults:\n");
     out.push_str(&format!("  authors: {}\n", ids(authors)));
@@ -105,9 +107,9 @@ fn cooperation(case: &Case) -> String {
         "  # De forpligtende samarbejder begyndte den 1. januar 2007.\n  since: 2007-01-01\n",
     );
     if case.ends {
-        out.push_str("  # Samarbejdet skal ophøre: ansøgningerne fører tilsammen alle områder ud.\n  ends: true\n");
+        out.push_str("  # Samarbejdet skal ophøre: ansøgningerne omfatter tilsammen alle områder.\n  ends: true\n");
     } else {
-        out.push_str("  # Samarbejdet fortsætter med de områder, ingen ansøgning fører ud.\n");
+        out.push_str("  # Samarbejdet fortsætter med de områder, som ingen ansøgning omfatter.\n");
     }
     out.push_str("  areas:\n");
     for area in &case.areas {
@@ -122,6 +124,12 @@ law:
   consolidated: { number: 789, date: 2024-06-24 }
   dispensation: { section: \"11 a\", subsection: 2 }
   conditions: { section: \"11 a\", subsection: 3 }
+
+# Reformens krav: et forpligtende samarbejde skal have et
+# befolkningsgrundlag på mindst 30.000 indbyggere. `dokgen check` vejer
+# kommunernes indbyggertal mod det.
+rules:
+  cooperation_base: 30000
 ",
     );
     out
@@ -154,7 +162,9 @@ fn municipality(m: &Member) -> String {
         name = m.short_name
     ));
     out.push_str(
-        "    # Rådhusets adresse, som brevhovedet viser den.
+        "    # Byen, kommunens breve dateres fra.
+    seat: \"[indsæt by]\"
+    # Rådhusets adresse, som brevhovedet viser den.
     address:
       - \"[indsæt vej og husnummer]\"
       - \"[indsæt postnummer og by]\"
@@ -186,40 +196,73 @@ fn municipality(m: &Member) -> String {
 }
 
 fn application(case: &Case) -> String {
-    let applicants: Vec<&str> = case.applicants().iter().map(|m| m.id.as_str()).collect();
-    let first = applicants.first().copied().unwrap_or_default();
+    let applicants: Vec<(&str, &str)> = case
+        .applicants()
+        .iter()
+        .map(|m| (m.id.as_str(), m.short_name.as_str()))
+        .collect();
     let mut out = modeline(1, "facts");
-    out.push_str("# Ansøgningen om, at områder udgår af samarbejdet (§ 11 a, stk. 2).\napplications:\n  ansoegning:\n");
+    out.push_str(
+        "# Ansøgningen om, at områder udgår af samarbejdet (§ 11 a, stk. 2).\napplications:\n",
+    );
+    out.push_str(&application_entry(&Application {
+        id: "ansoegning",
+        phase: None,
+        areas: case.leaving.iter().map(String::as_str).collect(),
+        start: case.start,
+        date: case.date,
+        applicants,
+        ministry: &case.ministry,
+    }));
+    out
+}
+
+/// An application as `dokgen new` writes it.
+pub(super) struct Application<'a> {
+    pub(super) id: &'a str,
+    pub(super) phase: Option<u32>,
+    /// Area ids.
+    pub(super) areas: Vec<&'a str>,
+    pub(super) start: chrono::NaiveDate,
+    pub(super) date: chrono::NaiveDate,
+    /// Ids and short names.
+    pub(super) applicants: Vec<(&'a str, &'a str)>,
+    pub(super) ministry: &'a str,
+}
+
+/// The entry of `app` under `applications:`, with a placeholder for what
+/// is not known yet and, as comments, the councils' decisions to give.
+pub(super) fn application_entry(app: &Application<'_>) -> String {
+    let ids_of = || ids(app.applicants.iter().map(|(id, _)| *id));
+    let (first, first_name) = app.applicants.first().copied().unwrap_or_default();
+    let mut out = format!("  {}:\n", app.id);
+    if let Some(phase) = app.phase {
+        out.push_str(&format!("    phase: {phase}\n"));
+    }
     out.push_str(&format!(
-        "    areas: {}\n",
-        ids(case.leaving.iter().map(String::as_str))
+        "    areas: {}\n    # Fra hvornår områderne udgår.\n    start: {}\n    applicants: {}\n",
+        ids(app.areas.iter().copied()),
+        app.start,
+        ids_of()
     ));
     out.push_str(&format!(
-        "    # Fra hvornår områderne udgår.\n    start: {}\n",
-        case.start
+        "    # Ministeriet skifter navn med regeringen: tjek, hvilket ministerium\n    # der er ressortministerium på brevets dato.\n    addressee:\n      name: {}\n      address:\n        - \"[indsæt ministeriets vej og husnummer]\"\n        - \"[indsæt postnummer og by]\"\n",
+        scalar(app.ministry)
     ));
     out.push_str(&format!(
-        "    applicants: {}\n",
-        ids(applicants.iter().copied())
+        "    case_number: \"[indsæt {first_name} Kommunes sagsnummer]\"\n    date: {}\n",
+        app.date
     ));
-    out.push_str(&format!(
-        "    # Ministeriet skifter navn med regeringen: tjek, hvilket der er\n    # ressortministerium på brevets dato.\n    addressee:\n      name: {}\n      address:\n        - \"[indsæt ministeriets adresse]\"\n        - \"[indsæt postnummer og by]\"\n",
-        scalar(&case.ministry)
-    ));
-    out.push_str("    case_number: \"[indsæt sagsnummer]\"\n");
-    out.push_str(&format!("    date: {}\n", case.date));
     out.push_str(&format!(
         "    # Borgmester og kommunaldirektør skriver under for hver kommune.\n    signatories: {}\n",
-        ids(applicants.iter().copied())
+        ids_of()
     ));
-    out.push_str("    # Hver kommunalbestyrelses beslutning om at søge, når den foreligger\n    # (et brev, der ikke er et udkast, skal nævne dem alle):\n    # decisions:\n");
-    for id in &applicants {
-        if let Some(m) = case.members.iter().find(|m| m.id == *id) {
-            out.push_str(&format!(
-                "    #   - {{ municipality: {id}, body: Kommunalbestyrelsen i {} Kommune, date: {} }}\n",
-                m.short_name, case.date
-            ));
-        }
+    out.push_str("    # Kommunalbestyrelsernes beslutninger om at søge, når de foreligger\n    # (et brev, der ikke er et udkast, skal nævne dem alle):\n    # decisions:\n");
+    for (id, name) in &app.applicants {
+        out.push_str(&format!(
+            "    #   - {{ municipality: {id}, body: Kommunalbestyrelsen i {name} Kommune, date: {} }}\n",
+            app.date
+        ));
     }
     out.push_str(&format!(
         "    contact:\n      official: chief_executive\n      municipality: {first}\n      phone: \"[indsæt telefonnummer]\"\n      email: \"[indsæt e-mailadresse]\"\n"
@@ -230,13 +273,13 @@ fn application(case: &Case) -> String {
 fn declaration(case: &Case) -> String {
     let applicants: Vec<&str> = case.applicants().iter().map(|m| m.id.as_str()).collect();
     let mut out = modeline(2, "document");
-    out.push_str("# Ansøgningsbrevet: skabelonen, faktaene og prosaen, det laves af.\n");
+    out.push_str("# Ansøgningsbrevet: skabelonen, faktaene og prosaen, som brevet dannes af.\n");
     out.push_str("template: ansoegning.typ.tera\noutput: ansoegning\n");
     out.push_str("title: \"Ansøgning om dispensation efter {{ law.dispensation | paragraf(i=law.name) }}\"\n");
     out.push_str(&format!("date: {}\n", case.date));
     out.push_str(&format!("authors: {}\n", ids(applicants)));
     out.push_str("keywords: [dispensation, § 11 a, ansøgning]\napplication: ansoegning\n");
-    out.push_str("# Et udkast: PDF'en mærkes UDKAST, og en pladsholder giver en advarsel i\n# stedet for en fejl. Slet linjen, når alt er udfyldt, og\n# kommunalbestyrelserne har besluttet at søge.\ndraft: true\n");
+    out.push_str("# Et udkast: PDF'en mærkes UDKAST, og en pladsholder giver en advarsel i\n# stedet for en fejl. Slet linjen, når alt er udfyldt og\n# kommunalbestyrelserne har besluttet at søge.\ndraft: true\n");
     out.push_str("prose:\n");
     for (name, _) in prose(case) {
         out.push_str(&format!("  {name}: prosa/ansoegning/{name}.md\n"));
@@ -262,21 +305,21 @@ pub(super) fn application_prose(together: bool) -> Vec<(String, String)> {
         ),
         (
             "baggrund",
-            "{{ cooperation.member_names | liste }} kommuner har siden den {{ cooperation.since | dato }} været i et forpligtende samarbejde efter {{ law.name }} (lov {{ law.act | nr }}).\n\n[indsæt baggrunden: hvorfor kommunerne indgik samarbejdet, og hvordan det har fungeret]\n".to_owned(),
+            "{{ [municipalities[id].name for id in cooperation.members] | liste }} har siden den {{ cooperation.since | dato }} indgået i et forpligtende samarbejde efter {{ law.name }}, jf. lovbekendtgørelse {{ law.consolidated | nr }}.\n\n[indsæt baggrunden: hvordan samarbejdet blev etableret, og hvordan det har fungeret]\n".to_owned(),
         ),
         (
             "begrundelse",
-            "[indsæt begrundelsen: hvorfor opgaverne på {{ application.areas | liste(attr=\"name\") }} løses bedre uden for samarbejdet]\n".to_owned(),
+            "[indsæt begrundelsen: hvorfor opgaverne inden for {{ application.areas | liste(attr=\"name\") }} løses bedre uden for samarbejdet]\n".to_owned(),
         ),
         (
             "overgang",
-            "[indsæt, hvordan opgaverne overgår den {{ application.start | dato }}, og hvad det betyder for borgerne]\n\nEfter {{ law.conditions | paragraf(i=law.name) }} kan ministeren fastsætte vilkår for overførsel af personale. Kommunerne vil følge de vilkår, ministeren fastsætter.\n".to_owned(),
+            "[indsæt, hvordan opgaverne overgår den {{ application.start | dato }}, og hvad det betyder for borgerne]\n\nEfter {{ law.conditions | paragraf(i=law.name) }} kan ministeren efter inddragelse af kommunalbestyrelserne fastsætte vilkår for tilladelsen, herunder om overførsel af ansatte mellem kommunerne og om de overførte ansattes rettigheder.\n".to_owned(),
         ),
         // The letter places it only where there is more than one
         // application.
         (
             "faseplan",
-            "[indsæt faseplanen, som brevet viser, når der er mere end én ansøgning: hvilke områder der udgår med hvilken ansøgning, og hvornår]\n".to_owned(),
+            "[indsæt faseplanen (vises kun ved flere ansøgninger): hvilke områder der udgår med hvilken ansøgning, og hvornår]\n".to_owned(),
         ),
     ];
     prose.into_iter().map(|(k, t)| (k.to_owned(), t)).collect()
@@ -286,24 +329,24 @@ fn readme(case: &Case) -> String {
     format!(
         "# {name}
 
-Et dokgen-projekt, begyndt med `dokgen new`. Det laver ansøgningen om, at
-{areas} udgår af samarbejdet, som et udkast (mærket UDKAST).
+Et dokgen-projekt, oprettet med `dokgen new`. Projektet danner et udkast
+(mærket UDKAST) til ansøgningen om, at {areas} udgår af samarbejdet.
 
 ## Sådan kommer du videre
 
 1. `dokgen check` viser hvert faktum og hvert stykke tekst, der endnu er en
    pladsholder (`[indsæt …]`), med fil og linje. Udfyld dem i filerne under
    `content/`: fakta i YAML-filerne, brødteksten i `content/prosa/`.
-2. Tilføj indbyggertallene med kilde (`population` i `content/kommuner/`),
-   og kommunalbestyrelsernes beslutninger (`decisions` i
+2. Tilføj indbyggertallene med kilde (`population` i `content/kommuner/`).
+   Tilføj kommunalbestyrelsernes beslutninger (`decisions` i
    `content/ansoegninger.yaml`), når de foreligger.
 3. `dokgen build` skriver PDF'en i `output/`; `dokgen serve` viser den i
-   browseren og laver den igen, hver gang du gemmer.
+   browseren og opdaterer den, hver gang du gemmer.
 4. Når alt er udfyldt, sletter du `draft: true` i
    `content/documents/ansoegning.yaml`. Så laves brevet kun, hvis intet
    mangler.
 
-En editor med YAML-sproget (fx VS Code med Red Hats YAML-udvidelse) bruger
+En editor med YAML-understøttelse (fx VS Code med Red Hats YAML-udvidelse) bruger
 skemaerne i `schema/` til at foreslå felter og markere fejl, mens du
 skriver. `dokgen templates` viser skabelonerne, som er indbygget i dokgen.
 ",

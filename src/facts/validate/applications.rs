@@ -101,6 +101,19 @@ impl<'a> Validator<'a> {
                     "list the municipalities whose mayor and chief executive sign, e.g. `[ishoej, vallensbaek]`",
                 );
             }
+            if app.start <= app.date {
+                let d = self.error(
+                    &format!("{base}.start"),
+                    format!(
+                        "the areas would leave on {}, not after the application's date {}",
+                        app.start, app.date
+                    ),
+                );
+                hint(
+                    d,
+                    "an application asks the minister for a change from a later date: give `start` after `date`",
+                );
+            }
             self.officials_in_office(&base, app);
             for (i, request) in app.requests.iter().enumerate() {
                 let own = app.areas.iter().map(String::as_str);
