@@ -334,12 +334,20 @@ fn text_of(session: &Session, file: &str) -> Result<String> {
     if let Some((_, text)) = session.template_text(name) {
         return Ok(text.to_owned());
     }
-    std::fs::read_to_string(session.project().root.join(path)).map_err(|_| {
-        Error::from(
-            Diagnostic::error(format!("`{file}` is neither a template nor a prose file of the project"))
-                .hint("give a template (`templates/ansoegning.typ.tera`) or a prose file (`content/prosa/…/x.md`) and a line: `--at content/prosa/ansoegning/baggrund.md:3`"),
-        )
-    })
+    // Another file of the project's, such as a declaration whose title
+    // names facts; never one outside it.
+    let root = &session.project().root;
+    root.join(path)
+        .canonicalize()
+        .ok()
+        .filter(|real| real.starts_with(root))
+        .and_then(|real| std::fs::read_to_string(real).ok())
+        .ok_or_else(|| {
+            Error::from(
+                Diagnostic::error(format!("`{file}` is neither a template nor a file of the project"))
+                    .hint("give a template (`templates/ansoegning.typ.tera`), a prose file (`content/prosa/…/x.md`) or a fact file, and a line: `--at content/prosa/ansoegning/baggrund.md:3`"),
+            )
+        })
 }
 
 /// The paths of values that a document's template, the partials and its

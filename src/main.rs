@@ -201,7 +201,17 @@ fn run_explain(args: &cli::ExplainArgs) -> Result<(), Error> {
 }
 
 fn run_templates(args: &cli::TemplatesArgs) -> Result<(), Error> {
-    let project = dokgen::Project::open(&args.project)?;
+    let project = match dokgen::Project::open(&args.project) {
+        Ok(project) => project,
+        // Outside a project, the built-in files are still worth a list.
+        Err(_) if !args.eject && !args.project.join(dokgen::project::CONFIG_FILE).exists() => {
+            for file in dokgen::builtin::FILES {
+                println!("{:<34} built in", file.name);
+            }
+            return Ok(());
+        }
+        Err(err) => return Err(err),
+    };
     let dir = project.templates_dir();
     let shown = |path: &std::path::Path| project.relative(path).display().to_string();
     if args.eject {
@@ -365,45 +375,60 @@ fn run_compile(args: &cli::CompileArgs, color: bool) -> Result<(), Error> {
 
 fn run_check(args: &cli::CheckArgs, color: bool) -> Result<(), Error> {
     let session = Session::open(&args.project)?;
-    let report = build::check(&session, |event| match event {
+    let checked = build::check(&session, |event| match event {
         Event::Written(document, _) => println!("ok {}", document.file.display()),
         Event::Warning(d) => eprintln!("{}", d.render(color)),
         Event::UpToDate(_) | Event::Failed(_) | Event::Progress { .. } => {}
-    })?;
+    });
+    let report = match checked {
+        Ok(report) => report,
+        Err(err) => {
+            // What is left to fill in is worth knowing also while
+            // something is wrong.
+            print_unfilled(&build::unfilled(&session));
+            return Err(err);
+        }
+    };
     for warning in &report.warnings {
         eprintln!("{}", warning.render(color));
     }
     for note in &report.notes {
         println!("note: {note}");
     }
-    if !report.unfilled.is_empty() {
-        println!(
-            "to fill in ({} place{} where a placeholder stands for a fact or text):",
-            report.unfilled.len(),
-            if report.unfilled.len() == 1 { "" } else { "s" }
-        );
-        for place in &report.unfilled {
-            let at = &place.at;
-            println!(
-                "  {}:{}:{}: {}{}",
-                at.file.display(),
-                at.line,
-                at.column,
-                at.snippet.trim(),
-                if place.printed {
-                    ""
-                } else {
-                    "   (no document prints it now)"
-                }
-            );
-        }
-    }
+    print_unfilled(&report.unfilled);
     println!(
         "checked {} document{}: no errors",
         report.documents,
         if report.documents == 1 { "" } else { "s" }
     );
     Ok(())
+}
+
+/// The places where a placeholder stands, one a line.
+fn print_unfilled(unfilled: &[build::Unfilled]) {
+    if unfilled.is_empty() {
+        return;
+    }
+    println!(
+        "to fill in ({} place{} where a placeholder stands for a fact or text):",
+        unfilled.len(),
+        if unfilled.len() == 1 { "" } else { "s" }
+    );
+    for place in unfilled {
+        let at = &place.at;
+        println!(
+            "  {}:{}:{}: {}{}",
+            at.file.display(),
+            at.line,
+            at.column,
+            at.snippet.trim(),
+            if place.printed {
+                ""
+            } else {
+                "   (no document prints it now)"
+            }
+        );
+    }
 }
 
 /// Set by Ctrl-C (or SIGTERM): `dokgen serve` stops after what it is doing.

@@ -95,6 +95,7 @@ fn hints(message: &str, line: &str) -> Vec<String> {
         || message.contains("premature end of input")
         || message.contains("input is out of range")
         || message.contains("input is not enough for unique date")
+        || message.contains("trailing input")
     {
         out.push(
             "write dates as YYYY-MM-DD, e.g. 2017-05-17, and check that the day exists".to_owned(),
@@ -107,7 +108,7 @@ fn hints(message: &str, line: &str) -> Vec<String> {
     } else if message.contains("did not find expected")
         || message.contains("mapping values are not allowed")
     {
-        out.push("check the indentation and that every `key: value` has a space after the colon; quote text that contains `: `".to_owned());
+        out.push("check the indentation, that every `key: value` has a space after the colon, and that every quote is closed (the mistake may be on a line above); quote text that contains `: `".to_owned());
     }
     out
 }
@@ -344,6 +345,8 @@ mod tests {
             "a.date: input contains invalid characters",
             "date: 17-05-2017",
         );
+        assert!(h[0].contains("YYYY-MM-DD"), "{h:?}");
+        let h = hints("a.date: trailing input", "date: 01-08-2027");
         assert!(h[0].contains("YYYY-MM-DD"), "{h:?}");
         assert_eq!(
             hints("a: missing field `name`", "a:"),

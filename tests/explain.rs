@@ -112,3 +112,31 @@ fn an_unknown_key_in_brackets_lists_the_keys_there_are() {
         "{stderr}"
     );
 }
+
+#[test]
+fn explain_at_reads_a_declaration_but_no_file_outside_the_project() {
+    let text = explain(&[
+        "ansoegning-1",
+        "--at",
+        "content/documents/ansoegning-1.yaml:4",
+    ]);
+    assert!(
+        text.contains("→  \"§ 11 a, stk. 2, i lov om forpligtende kommunale samarbejder\""),
+        "{text}"
+    );
+    let project = repo();
+    let out = dokgen(&[
+        "explain",
+        "ansoegning-1",
+        "--at",
+        "../../../../../../etc/hostname:1",
+        "--project",
+        project.to_str().unwrap(),
+    ]);
+    assert_exit(&out, 1);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("is neither a template nor a file of the project"),
+        "{stderr}"
+    );
+}

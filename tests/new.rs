@@ -482,3 +482,20 @@ fn check_says_which_placeholders_no_document_prints_yet() {
         "{stdout}"
     );
 }
+
+#[test]
+fn check_lists_what_is_left_to_fill_in_also_when_something_is_wrong() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = new_from(dir.path(), ISLANDS);
+    std::fs::write(project.join("content/prosa/ansoegning/begrundelse.md"), "").unwrap();
+    let out = dokgen(&["check", project.to_str().unwrap()]);
+    assert_exit(&out, 1);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("to fill in ("), "{stdout}");
+    assert!(
+        stdout.contains("[indsæt Ærø Kommunes sagsnummer]"),
+        "{stdout}"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("the prose file is empty"), "{stderr}");
+}

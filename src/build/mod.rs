@@ -437,7 +437,7 @@ pub fn check(session: &Session, on_event: impl FnMut(Event<'_>)) -> Result<Check
 /// Every place in the project's content where one of its placeholders
 /// stands, sorted by file and line, one per line, each with whether a
 /// document prints it now.
-fn unfilled(session: &Session) -> Vec<Unfilled> {
+pub fn unfilled(session: &Session) -> Vec<Unfilled> {
     let content = session.content();
     let mut found = Vec::new();
     for placeholder in session.project().placeholders() {

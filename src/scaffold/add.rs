@@ -102,12 +102,14 @@ pub fn add(dir: &Path, what: Addition, wishes: &Wishes, today: NaiveDate) -> Res
     made.sort();
     made.dedup();
     made.sort_by_key(|dir| std::cmp::Reverse(dir.components().count()));
-    for (path, text) in &files {
-        write(root, path, text)?;
-    }
-    let written: Vec<PathBuf> = files.into_iter().map(|(path, _)| path).collect();
-    // What is added is a draft that is made at once, or nothing is added.
-    match builds(dir, &written, &fine) {
+    let written: Vec<PathBuf> = files.iter().map(|(path, _)| path.clone()).collect();
+    // What is added is a draft that is made at once, or nothing is added
+    // (also where a file cannot be written).
+    let added = files
+        .iter()
+        .try_for_each(|(path, text)| write(root, path, text))
+        .and_then(|()| builds(dir, &written, &fine));
+    match added {
         Ok(()) => {
             refresh_schemas(dir)?;
             Ok(written)
