@@ -10,7 +10,6 @@
 //! [`page_path`] gives, `/.dokgen/bilag/bilag/x.pdf/side-k.svg`; the
 //! typesetter reads the PDF and makes the drawing when Typst asks for it.
 
-use std::path::Path;
 use std::sync::Arc;
 
 /// Where the drawings of annex pages are found in a document's project.
@@ -49,9 +48,8 @@ fn open(bytes: Vec<u8>) -> Result<Pdf, String> {
     Ok(pdf)
 }
 
-/// The number of pages of the PDF at `path`, or why it cannot be read.
-pub(crate) fn pdf_page_count(path: &Path) -> Result<usize, String> {
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+/// The number of pages of the PDF in `bytes`, or why it cannot be read.
+pub(crate) fn pdf_page_count(bytes: Vec<u8>) -> Result<usize, String> {
     open(bytes).map(|pdf| pdf.pages().len())
 }
 

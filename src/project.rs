@@ -53,6 +53,233 @@ pub struct Config {
     /// XXX, "???", "[indsæt"]` unless given (`[]` for none).
     #[serde(default)]
     pub placeholders: Option<Vec<String>>,
+    /// The largest file of each kind dokgen reads, in megabytes (see
+    /// [`Limits`]).
+    #[serde(default)]
+    pub limits: Limits,
+}
+
+/// The kinds of file a project holds, each with its own size limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// A fact file or a declaration (YAML), or `dokgen.yaml`.
+    Facts,
+    /// A Markdown prose file.
+    Prose,
+    /// A template or a Typst file of the templates folder.
+    Template,
+    /// An annex (PDF or image).
+    Annex,
+    /// An image or logo.
+    Image,
+    /// A font of `fonts/`.
+    Font,
+}
+
+impl FileKind {
+    /// Its name in messages and in `limits:`.
+    pub fn name(self) -> &'static str {
+        match self {
+            FileKind::Facts => "facts",
+            FileKind::Prose => "prose",
+            FileKind::Template => "template",
+            FileKind::Annex => "annex",
+            FileKind::Image => "image",
+            FileKind::Font => "font",
+        }
+    }
+
+    /// The kind of a file Typst asks for, by its extension.
+    pub fn of(path: &Path) -> Self {
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match ext.as_deref() {
+            Some("pdf") => FileKind::Annex,
+            Some("png" | "jpg" | "jpeg" | "gif" | "svg" | "webp") => FileKind::Image,
+            Some("ttf" | "otf" | "ttc" | "otc") => FileKind::Font,
+            Some("md") => FileKind::Prose,
+            Some("yaml" | "yml") => FileKind::Facts,
+            _ => FileKind::Template,
+        }
+    }
+}
+
+/// The largest file of each kind dokgen reads, in megabytes: `limits:` in
+/// dokgen.yaml. A file over its limit is an error at the line that names
+/// it, so a project cannot make dokgen read without end.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Limits {
+    /// A fact file or declaration: 10 MB unless given.
+    #[serde(default)]
+    pub facts: Option<u64>,
+    /// A prose file: 5 MB unless given.
+    #[serde(default)]
+    pub prose: Option<u64>,
+    /// A template or Typst file: 2 MB unless given.
+    #[serde(default)]
+    pub template: Option<u64>,
+    /// An annex: 100 MB unless given.
+    #[serde(default)]
+    pub annex: Option<u64>,
+    /// An image or logo: 50 MB unless given.
+    #[serde(default)]
+    pub image: Option<u64>,
+    /// A font: 50 MB unless given.
+    #[serde(default)]
+    pub font: Option<u64>,
+}
+
+impl Limits {
+    /// The limit of `kind`, in bytes.
+    pub fn bytes(&self, kind: FileKind) -> u64 {
+        let (given, default) = match kind {
+            FileKind::Facts => (self.facts, 10),
+            FileKind::Prose => (self.prose, 5),
+            FileKind::Template => (self.template, 2),
+            FileKind::Annex => (self.annex, 100),
+            FileKind::Image => (self.image, 50),
+            FileKind::Font => (self.font, 50),
+        };
+        given.unwrap_or(default).saturating_mul(1024 * 1024)
+    }
+
+    /// The largest limit of any kind, in bytes.
+    pub fn largest(&self) -> u64 {
+        [
+            FileKind::Facts,
+            FileKind::Prose,
+            FileKind::Template,
+            FileKind::Annex,
+            FileKind::Image,
+            FileKind::Font,
+        ]
+        .into_iter()
+        .map(|k| self.bytes(k))
+        .max()
+        .unwrap_or(0)
+    }
+}
+
+/// Why a file a project names is not read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    /// What is wrong with it: "it leads outside the project folder".
+    pub reason: String,
+    /// What to do.
+    pub hint: String,
+}
+
+/// Reads the file at `path`, the one door by which dokgen reads a file a
+/// project names: its real path (symbolic links resolved) must lie below
+/// one of `bases` (the project folder, and a shared templates folder that
+/// dokgen.yaml names), it must be a regular file (not a folder, a device
+/// or a pipe), and no larger than `limit` bytes, also while it is read.
+pub fn read_inside(
+    bases: &[PathBuf],
+    path: &Path,
+    limit: u64,
+    kind: FileKind,
+) -> std::result::Result<Vec<u8>, Refused> {
+    use std::io::Read;
+    let refused = |reason: String, hint: &str| Refused {
+        reason,
+        hint: hint.to_owned(),
+    };
+    let real = path.canonicalize().map_err(|err| match err.kind() {
+        std::io::ErrorKind::NotFound => refused(
+            "it does not exist".to_owned(),
+            "check the spelling, or create the file",
+        ),
+        _ => refused(
+            format!("it cannot be read: {err}"),
+            "check the file's permissions",
+        ),
+    })?;
+    if !bases.iter().any(|base| real.starts_with(base)) {
+        return Err(refused(
+            "it leads outside the project folder (a symbolic link?)".to_owned(),
+            "dokgen reads only files inside the project; copy the file into it",
+        ));
+    }
+    let metadata = std::fs::metadata(&real).map_err(|err| {
+        refused(
+            format!("it cannot be read: {err}"),
+            "check the file's permissions",
+        )
+    })?;
+    let too_large = |size: u64| {
+        refused(
+            format!(
+                "it is {} MB, more than the {} MB a {} file may be",
+                size.div_ceil(1024 * 1024),
+                limit / (1024 * 1024),
+                kind.name()
+            ),
+            &format!(
+                "if the file is right, raise the limit in dokgen.yaml: `limits: {{ {}: … }}` (megabytes)",
+                kind.name()
+            ),
+        )
+    };
+    if !metadata.is_file() {
+        return Err(refused(
+            "it is not a regular file (a folder, a device or a pipe)".to_owned(),
+            "name a file inside the project",
+        ));
+    }
+    if metadata.len() > limit {
+        return Err(too_large(metadata.len()));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(&real)
+        .and_then(|file| file.take(limit + 1).read_to_end(&mut bytes))
+        .map_err(|err| {
+            refused(
+                format!("it cannot be read: {err}"),
+                "check the file's permissions",
+            )
+        })?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// `bytes` as text, or an error at the file, line and column of the first
+/// byte that is not UTF-8, with the bytes shown.
+pub fn utf8(bytes: Vec<u8>, file: &Path) -> Result<String> {
+    String::from_utf8(bytes).map_err(|err| {
+        let bytes = err.as_bytes();
+        let at = err.utf8_error().valid_up_to();
+        let before = String::from_utf8_lossy(&bytes[..at]);
+        let line = before.matches('\n').count() + 1;
+        let column = before
+            .rsplit('\n')
+            .next()
+            .unwrap_or_default()
+            .chars()
+            .count()
+            + 1;
+        let shown: Vec<String> = bytes[at..]
+            .iter()
+            .take(4)
+            .map(|b| format!("0x{b:02X}"))
+            .collect();
+        Error::from(
+            Diagnostic::error(format!(
+                "the file is not UTF-8 text: bytes {} at this place",
+                shown.join(" ")
+            ))
+            .in_file(file)
+            .at(line, column)
+            .hint(
+                "save the file as UTF-8 (the encoding of every YAML, Markdown and template file)",
+            ),
+        )
+    })
 }
 
 /// Document settings that apply unless a document says otherwise.
@@ -84,13 +311,20 @@ impl Project {
             )
         })?;
         let config_path = root.join(CONFIG_FILE);
-        let text = std::fs::read_to_string(&config_path).map_err(|err| {
-            Error::from(
-                Diagnostic::error(format!("`{}` is not a dokgen project: {err}", root.display()))
+        let limit = Limits::default().bytes(FileKind::Facts);
+        let bytes = read_inside(std::slice::from_ref(&root), &config_path, limit, FileKind::Facts)
+            .map_err(|refused| {
+                Error::from(
+                    Diagnostic::error(format!(
+                        "`{}` is not a dokgen project: {CONFIG_FILE} {}",
+                        root.display(),
+                        refused.reason
+                    ))
                     .in_file(&config_path)
                     .hint(format!("a project folder holds a {CONFIG_FILE} with at least `name:`, and a content/ folder; `dokgen new DIR` starts one")),
-            )
-        })?;
+                )
+            })?;
+        let text = utf8(bytes, Path::new(CONFIG_FILE))?;
         let config: Config = yaml::from_str(&text, Path::new(CONFIG_FILE))?;
         if let Some(list) = &config.defaults.pdf_standards
             && let Err(e) = standards::configure(list)
@@ -135,7 +369,9 @@ impl Project {
                             ),
                     )
                 })?;
-                if !entry.file_type().is_file() {
+                // Anything but a folder is read through the door, which
+                // refuses what is not a regular file inside the project.
+                if entry.file_type().is_dir() {
                     continue;
                 }
                 let name = entry
@@ -220,6 +456,44 @@ impl Project {
             written.push(path);
         }
         Ok(written)
+    }
+
+    /// The folders whose files the project may name: the project folder,
+    /// and a shared templates folder outside it (real paths).
+    pub fn bases(&self) -> Vec<PathBuf> {
+        let mut bases = vec![self.root.clone()];
+        if let Ok(templates) = self.templates_dir().canonicalize()
+            && !templates.starts_with(&self.root)
+        {
+            bases.push(templates);
+        }
+        bases
+    }
+
+    /// Reads the file at `path` (absolute, or relative to the project) of
+    /// `kind`, through the one door ([`read_inside`]).
+    pub fn read(&self, path: &Path, kind: FileKind) -> std::result::Result<Vec<u8>, Refused> {
+        read_inside(
+            &self.bases(),
+            &self.root.join(path),
+            self.config.limits.bytes(kind),
+            kind,
+        )
+    }
+
+    /// Reads the text file at `path` (absolute, or relative to the
+    /// project) of `kind`: an error that names the file where it cannot
+    /// be read or is not UTF-8.
+    pub fn read_text(&self, path: &Path, kind: FileKind) -> Result<String> {
+        let shown = self.relative(path).to_path_buf();
+        let bytes = self.read(path, kind).map_err(|r| {
+            Error::from(
+                Diagnostic::error(format!("`{}` is not read: {}", shown.display(), r.reason))
+                    .in_file(&shown)
+                    .hint(r.hint),
+            )
+        })?;
+        utf8(bytes, &shown)
     }
 
     /// `fonts/`: extra fonts for this project, if the folder exists.

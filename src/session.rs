@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 
 use crate::diagnostic::{Diagnostic, Error, Location, Result};
 use crate::facts::{self, Content, Document};
-use crate::project::{CONFIG_FILE, Project};
+use crate::project::{CONFIG_FILE, FileKind, Project};
 use crate::render::{Rendered, Renderer};
 use crate::standards::Standard;
 use crate::template::{TEMPLATE_SUFFIX, Templates};
@@ -460,7 +460,8 @@ impl Session {
             if !self.content.prose.contains_key(&key) {
                 return None;
             }
-            texts.push((key, std::fs::read_to_string(path).ok()?));
+            let bytes = self.project.read(path, FileKind::Prose).ok()?;
+            texts.push((key, String::from_utf8(bytes).ok()?));
         }
         Some(texts)
     }

@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::builtin;
-use crate::project::relative;
+use crate::project::{FileKind, Project, read_inside, relative};
 use crate::standards::Standard;
 
 /// The manifest's file name in the output folder.
@@ -146,6 +146,11 @@ impl Manifest {
 /// SHA-256 of files, each read once per build.
 pub(crate) struct Hashes {
     root: PathBuf,
+    /// The folders whose files it may read (a manifest is a file of the
+    /// project's, and names paths anyone could have written).
+    bases: Vec<PathBuf>,
+    /// The largest file it reads.
+    limit: u64,
     /// SHA-256 by absolute path.
     known: BTreeMap<PathBuf, Option<String>>,
     /// Input records by the path they were asked for.
@@ -153,10 +158,12 @@ pub(crate) struct Hashes {
 }
 
 impl Hashes {
-    /// Hashes for the project at `root`.
-    pub(crate) fn new(root: &Path) -> Self {
+    /// Hashes for `project`.
+    pub(crate) fn new(project: &Project) -> Self {
         Self {
-            root: root.to_path_buf(),
+            root: project.root.clone(),
+            bases: project.bases(),
+            limit: project.config.limits.largest(),
             known: BTreeMap::new(),
             inputs: BTreeMap::new(),
         }
@@ -197,14 +204,20 @@ impl Hashes {
         if let Some(known) = self.known.get(path) {
             return known.clone();
         }
-        let hash = std::fs::read(path).ok().map(|bytes| sha256(&bytes));
+        let hash = read_inside(&self.bases, path, self.limit, FileKind::of(path))
+            .ok()
+            .map(|bytes| sha256(&bytes));
         self.known.insert(path.to_path_buf(), hash.clone());
         hash
     }
 
     /// Hashes a file that this build may have written, without the cache.
     fn fresh(path: &Path) -> Option<String> {
-        std::fs::read(path).ok().map(|bytes| sha256(&bytes))
+        // Only a regular file: a pipe in its place would never end.
+        std::fs::symlink_metadata(path)
+            .is_ok_and(|m| m.is_file())
+            .then(|| std::fs::read(path).ok().map(|bytes| sha256(&bytes)))
+            .flatten()
     }
 }
 

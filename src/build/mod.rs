@@ -225,7 +225,7 @@ fn plan(session: &Session, options: &Options, sink: &dyn Sink, workers: usize) -
             .map(|part| {
                 let common = &common;
                 scope.spawn(move || {
-                    let mut hashes = Hashes::new(&session.project().root);
+                    let mut hashes = Hashes::new(session.project());
                     part.iter()
                         .map(|document| {
                             let wanted = entry(session, common, document, &mut hashes);
@@ -315,7 +315,7 @@ fn record(
     kept: Vec<Option<Kept>>,
     on_event: &mut impl FnMut(Event<'_>),
 ) -> Result<Vec<Written>> {
-    let mut hashes = Hashes::new(&session.project().root);
+    let mut hashes = Hashes::new(session.project());
     let mut manifest = Manifest::default();
     let mut written = Vec::new();
     let mut errors = Vec::new();

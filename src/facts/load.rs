@@ -13,7 +13,7 @@ use super::batch::{self, Declared};
 use super::model::{DocumentSpec, FactFile, Facts, Id, ProsePath};
 use super::sources::Sources;
 use crate::diagnostic::{Diagnostic, Location};
-use crate::project::Project;
+use crate::project::{FileKind, Project};
 use crate::standards::Standard;
 use crate::yaml;
 
@@ -126,11 +126,10 @@ pub(crate) fn load(project: &Project) -> (Content, Vec<Diagnostic>, Unread) {
 
     for path in yaml_files(&project.content_dir(), &mut problems) {
         let rel = project.relative(&path).to_path_buf();
-        let text = match std::fs::read_to_string(&path) {
+        let text = match project.read_text(&path, FileKind::Facts) {
             Ok(text) => text,
             Err(err) => {
-                problems
-                    .push(Diagnostic::error(format!("cannot read the file: {err}")).in_file(&rel));
+                problems.extend(err.into_diagnostics());
                 continue;
             }
         };
@@ -202,7 +201,9 @@ fn yaml_files(dir: &Path, problems: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for entry in WalkDir::new(dir).sort_by_file_name() {
         match entry {
-            Ok(entry) if entry.file_type().is_file() => {
+            // Anything but a folder goes to the door, which refuses a
+            // symbolic link out of the project, a pipe or a device.
+            Ok(entry) if !entry.file_type().is_dir() => {
                 let path = entry.into_path();
                 if matches!(
                     path.extension().and_then(|e| e.to_str()),
@@ -383,18 +384,22 @@ fn load_prose(
             );
             continue;
         }
-        match std::fs::read_to_string(project.content_dir().join(path)) {
-            Ok(text) => {
-                prose.insert(path.clone(), text);
-            }
-            Err(err) => problems.push(
+        let file = project.content_dir().join(path);
+        match project.read(&file, FileKind::Prose) {
+            Ok(bytes) => match crate::project::utf8(bytes, &Path::new("content").join(path)) {
+                Ok(text) => {
+                    prose.insert(path.clone(), text);
+                }
+                Err(err) => problems.extend(err.into_diagnostics()),
+            },
+            Err(refused) => problems.push(
                 Diagnostic::error(format!(
-                    "cannot read the prose file `content/{path}`: {err}"
+                    "the prose file `content/{path}` is not read: {}",
+                    refused.reason
                 ))
                 .located(at)
-                .hint(
-                    "prose paths are relative to content/; check the spelling or create the file",
-                ),
+                .hint("prose paths are relative to content/")
+                .hint(refused.hint),
             ),
         }
     }

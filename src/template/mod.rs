@@ -25,7 +25,7 @@ use crate::diagnostic::{Diagnostic, Error, Location, Result};
 use crate::escape;
 use crate::facts::FactText;
 use crate::id::ProsePath;
-use crate::project::{Project, Provenance};
+use crate::project::{FileKind, Project, Provenance};
 use origins::{Hole, Instrumented, Markers, Origins};
 
 /// The suffix of document templates and their partials.
@@ -143,7 +143,7 @@ impl Templates {
             let (shown, text) = match &file.from {
                 Provenance::Project(path) => (
                     Path::new(&shown_dir).join(&file.name),
-                    std::fs::read_to_string(path).map_err(|err| Error::io(path, &err))?,
+                    project.read_text(path, FileKind::Template)?,
                 ),
                 Provenance::Builtin(builtin) => {
                     (PathBuf::from(builtin.shown()), builtin.text().to_owned())

@@ -4,7 +4,7 @@
 //! Nothing is read from the system, so a document looks the same on every
 //! machine.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use typst::foundations::Bytes;
 use typst::text::Font;
@@ -12,6 +12,7 @@ use typst_kit::fonts::FontStore;
 use walkdir::WalkDir;
 
 use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::project::{FileKind, Limits, read_inside};
 
 /// The house font, embedded at compile time.
 const HOUSE_FONT_FILES: [&[u8]; 6] = [
@@ -24,11 +25,12 @@ const HOUSE_FONT_FILES: [&[u8]; 6] = [
 ];
 
 /// Loads every font a project can use: project fonts first, so a project
-/// can override a family, then the house font, then Typst's own.
-pub(crate) fn load(project_fonts: &Path) -> Result<FontStore> {
+/// can override a family, then the house font, then Typst's own. A project
+/// font is read through the project's one door (`bases`, `limits`).
+pub(crate) fn load(project_fonts: &Path, bases: &[PathBuf], limits: &Limits) -> Result<FontStore> {
     let mut store = FontStore::new();
     if project_fonts.is_dir() {
-        store.extend(project_font_files(project_fonts)?);
+        store.extend(project_font_files(project_fonts, bases, limits)?);
     }
     for data in HOUSE_FONT_FILES {
         store.extend(fonts_in(Bytes::new(data)));
@@ -44,7 +46,48 @@ fn fonts_in(bytes: Bytes) -> impl Iterator<Item = (Font, typst::text::FontInfo)>
     })
 }
 
-fn project_font_files(dir: &Path) -> Result<Vec<(Font, typst::text::FontInfo)>> {
+/// Whether a font collection's header (`ttcf`) promises no more fonts
+/// than its bytes can hold: a broken count makes the font parser panic.
+fn collection_fits(data: &[u8]) -> bool {
+    if !data.starts_with(b"ttcf") {
+        return true;
+    }
+    let Some(count) = data.get(8..12) else {
+        return false;
+    };
+    let count = u32::from_be_bytes([count[0], count[1], count[2], count[3]]) as usize;
+    count
+        .checked_mul(4)
+        .and_then(|offsets| offsets.checked_add(12))
+        .is_some_and(|end| end <= data.len())
+}
+
+/// The fonts in `data` from `path`, or an error naming the file: also
+/// where the font parser would panic on it.
+fn read_font(path: &Path, data: Vec<u8>) -> Result<Vec<(Font, typst::text::FontInfo)>> {
+    let broken = || {
+        Error::from(
+            Diagnostic::error("this file is not a font Typst can read")
+                .in_file(path)
+                .hint("fonts/ may hold TrueType and OpenType files (.ttf, .otf, .ttc)"),
+        )
+    };
+    if !collection_fits(&data) {
+        return Err(broken());
+    }
+    let fonts = std::panic::catch_unwind(|| fonts_in(Bytes::new(data)).collect::<Vec<_>>())
+        .map_err(|_| broken())?;
+    if fonts.is_empty() {
+        return Err(broken());
+    }
+    Ok(fonts)
+}
+
+fn project_font_files(
+    dir: &Path,
+    bases: &[PathBuf],
+    limits: &Limits,
+) -> Result<Vec<(Font, typst::text::FontInfo)>> {
     let mut fonts = Vec::new();
     for entry in WalkDir::new(dir).sort_by_file_name() {
         let entry = entry.map_err(|err| {
@@ -59,18 +102,19 @@ fn project_font_files(dir: &Path) -> Result<Vec<(Font, typst::text::FontInfo)>> 
                 "ttf" | "otf" | "ttc" | "otc"
             )
         });
-        if !entry.file_type().is_file() || !is_font {
+        if entry.file_type().is_dir() || !is_font {
             continue;
         }
-        let data = std::fs::read(path).map_err(|err| Error::io(path, &err))?;
-        let before = fonts.len();
-        fonts.extend(fonts_in(Bytes::new(data)));
-        if fonts.len() == before {
-            return Err(Diagnostic::error("this file is not a font Typst can read")
-                .in_file(path)
-                .hint("fonts/ may hold TrueType and OpenType files (.ttf, .otf, .ttc)")
-                .into());
-        }
+        let data = read_inside(bases, path, limits.bytes(FileKind::Font), FileKind::Font).map_err(
+            |refused| {
+                Error::from(
+                    Diagnostic::error(format!("the font is not read: {}", refused.reason))
+                        .in_file(path)
+                        .hint(refused.hint),
+                )
+            },
+        )?;
+        fonts.extend(read_font(path, data)?);
     }
     Ok(fonts)
 }
@@ -80,8 +124,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_collection_that_promises_more_fonts_than_it_holds_is_an_error_not_a_panic() {
+        let mut data = b"ttcf\x00\x01\x00\x00\xff\xff\xff\xff".to_vec();
+        data.resize(212, 0);
+        let err = read_font(Path::new("fonts/broken.ttc"), data).unwrap_err();
+        assert!(
+            err.to_string().contains("not a font Typst can read"),
+            "{err}"
+        );
+    }
+
+    #[test]
     fn the_house_font_and_typst_fonts_are_embedded() {
-        let store = load(Path::new("/nonexistent")).unwrap();
+        let store = load(Path::new("/nonexistent"), &[], &Limits::default()).unwrap();
         let book = store.book();
         for family in ["Open Sans", "Libertinus Serif", "DejaVu Sans Mono"] {
             assert!(

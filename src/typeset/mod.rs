@@ -25,7 +25,7 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, Timestamp};
 
 use crate::diagnostic::{Diagnostic, Error, Result, TracePoint};
-use crate::project::Project;
+use crate::project::{Limits, Project};
 use crate::standards::{self, Standard};
 use world::{DocumentWorld, Shared};
 
@@ -76,9 +76,18 @@ impl Typesetter {
     /// Loads the fonts and sets up file access for `project`.
     pub fn new(project: &Project) -> Result<Self> {
         let templates = project.templates_dir();
-        let fonts = fonts::load(&project.fonts_dir())?;
-        let shared = Shared::new(&project.root, &templates, fonts)
-            .map_err(|err| Error::io(&templates, &err))?;
+        let fonts = fonts::load(
+            &project.fonts_dir(),
+            &project.bases(),
+            &project.config.limits,
+        )?;
+        let shared = Shared::new(
+            &project.root,
+            &templates,
+            fonts,
+            project.config.limits.clone(),
+        )
+        .map_err(|err| Error::io(&templates, &err))?;
         Ok(Self { shared })
     }
 
@@ -90,15 +99,20 @@ impl Typesetter {
 
     /// Loads the project's fonts anew.
     pub(crate) fn reload_fonts(&mut self, project: &Project) -> Result<()> {
-        self.shared.set_fonts(fonts::load(&project.fonts_dir())?);
+        self.shared.set_fonts(fonts::load(
+            &project.fonts_dir(),
+            &project.bases(),
+            &project.config.limits,
+        )?);
         Ok(())
     }
 
     /// A typesetter whose files come from `root` (templates from
     /// `root/templates`) and whose extra fonts, if any, from `fonts_dir`.
     pub fn for_folder(root: &Path, fonts_dir: &Path) -> Result<Self> {
-        let fonts = fonts::load(fonts_dir)?;
-        let shared = Shared::new(root, &root.join("templates"), fonts)
+        let base = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+        let fonts = fonts::load(fonts_dir, &[base], &Limits::default())?;
+        let shared = Shared::new(root, &root.join("templates"), fonts, Limits::default())
             .map_err(|err| Error::io(root, &err))?;
         Ok(Self { shared })
     }

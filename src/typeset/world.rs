@@ -28,6 +28,7 @@ use typst::{Library, World};
 use typst_kit::fonts::FontStore;
 
 use crate::builtin::{self, Builtin};
+use crate::project::{FileKind, Limits, read_inside};
 
 /// The path at which a document's proper names are found: a regular
 /// expression for Typst's `regex`, or nothing (see `dokument` in the style
@@ -51,7 +52,12 @@ impl Shared {
     /// Sets up the library, fonts and file access for the project at
     /// `root`, whose `/templates/` are read from `templates` (which may lie
     /// outside the project, when projects share a house style).
-    pub(crate) fn new(root: &Path, templates: &Path, fonts: FontStore) -> std::io::Result<Self> {
+    pub(crate) fn new(
+        root: &Path,
+        templates: &Path,
+        fonts: FontStore,
+        limits: Limits,
+    ) -> std::io::Result<Self> {
         use typst::LibraryExt;
         let root = root.canonicalize()?;
         // A project without a templates folder fails later with a clearer
@@ -63,7 +69,11 @@ impl Shared {
             library: LazyHash::new(Library::default()),
             fonts,
             files: Files {
-                loader: ProjectFiles { root, templates },
+                loader: ProjectFiles {
+                    root,
+                    templates,
+                    limits,
+                },
                 slots: Mutex::new(HashMap::new()),
             },
             annexes: Mutex::new(HashMap::new()),
@@ -349,6 +359,8 @@ impl Files {
 pub(crate) struct ProjectFiles {
     root: PathBuf,
     templates: PathBuf,
+    /// The size limits of the files it reads.
+    limits: Limits,
 }
 
 /// Where a file is found.
@@ -411,9 +423,23 @@ impl ProjectFiles {
         match self.resolve(id)? {
             Found::Builtin(builtin) => Ok(Bytes::new(builtin.bytes)),
             Found::Disk(path) if path.is_dir() => Err(FileError::IsDirectory),
-            Found::Disk(path) => std::fs::read(&path)
-                .map(Bytes::new)
-                .map_err(|err| FileError::from_io(err, &path)),
+            Found::Disk(path) => {
+                let kind = FileKind::of(&path);
+                let bases = [self.root.clone(), self.templates.clone()];
+                read_inside(&bases, &path, self.limits.bytes(kind), kind)
+                    .map(Bytes::new)
+                    .map_err(|refused| {
+                        FileError::Other(Some(
+                            format!(
+                                "`{}` is not read: {}; {}",
+                                id.vpath().get_with_slash(),
+                                refused.reason,
+                                refused.hint
+                            )
+                            .into(),
+                        ))
+                    })
+            }
         }
     }
 }

@@ -9,7 +9,7 @@ use super::load::{Content, Unread};
 use super::model::{Facts, Id};
 use super::sources::Sources;
 use crate::diagnostic::Diagnostic;
-use crate::project::Project;
+use crate::project::{FileKind, Project};
 
 mod advice;
 mod applications;
@@ -38,7 +38,7 @@ pub(crate) fn validate(content: &Content, project: &Project, unread: &Unread) ->
         return Checked::default();
     }
     let mut v = Validator {
-        root: &project.root,
+        project,
         placeholders: project.placeholders(),
         facts: &content.facts,
         sources: &content.sources,
@@ -66,7 +66,7 @@ pub(crate) fn validate(content: &Content, project: &Project, unread: &Unread) ->
 }
 
 struct Validator<'a> {
-    root: &'a Path,
+    project: &'a Project,
     /// The project's placeholders: a value that holds one is not yet a
     /// fact, and its form is not checked (a document that prints it is
     /// not made, or is a draft).
@@ -334,7 +334,7 @@ impl<'a> Validator<'a> {
         file: &str,
         what: &str,
         extensions: &[&str],
-    ) -> Option<std::path::PathBuf> {
+    ) -> Option<Vec<u8>> {
         let p = Path::new(file);
         let ext = p
             .extension()
@@ -374,18 +374,27 @@ impl<'a> Validator<'a> {
             );
             return None;
         }
-        let on_disk = self.root.join(p);
-        if !on_disk.is_file() {
-            let d = self.error(path, format!("the {what} `{file}` does not exist"));
-            hint(
-                d,
-                format!(
-                    "{what} paths are relative to the project folder (the one with dokgen.yaml)"
-                ),
-            );
-            return None;
+        let kind = match what {
+            "annex" => FileKind::Annex,
+            _ => FileKind::Image,
+        };
+        match self.project.read(p, kind) {
+            Ok(bytes) => Some(bytes),
+            Err(refused) => {
+                let d = self.error(
+                    path,
+                    format!("the {what} `{file}` is not read: {}", refused.reason),
+                );
+                hint(
+                    d,
+                    format!(
+                        "{what} paths are relative to the project folder (the one with dokgen.yaml)"
+                    ),
+                );
+                hint(d, refused.hint);
+                None
+            }
         }
-        Some(on_disk)
     }
 
     fn cooperation(&mut self) {

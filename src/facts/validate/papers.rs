@@ -406,16 +406,16 @@ impl<'a> Validator<'a> {
             }
             let Some(file) = &annex.file else { continue };
             let at = format!("{path}[{i}].file");
-            let Some(on_disk) = self.project_file(&at, file, "annex", ANNEX_FILES) else {
+            let Some(bytes) = self.project_file(&at, file, "annex", ANNEX_FILES) else {
                 continue;
             };
-            let is_pdf = on_disk
+            let is_pdf = std::path::Path::new(file)
                 .extension()
                 .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
             if !is_pdf {
                 continue;
             }
-            match crate::annex::pdf_page_count(&on_disk) {
+            match crate::annex::pdf_page_count(bytes) {
                 Ok(pages) => {
                     self.annex_pages.insert(file.clone(), pages);
                 }
