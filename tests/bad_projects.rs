@@ -169,6 +169,8 @@ cases! {
     prose_file_empty => "prose-file-empty",
     recommendation_with_at => "recommendation-with-at",
     section_given_twice => "section-given-twice",
+    settlement_salary_overflows => "settlement-salary-overflows",
+    settlement_volume_overflows => "settlement-volume-overflows",
     syntax_error => "syntax-error",
     tab_indentation => "tab-indentation",
     template_syntax_error => "template-syntax-error",

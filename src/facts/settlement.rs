@@ -32,6 +32,11 @@ const ORE: i128 = 100;
 /// Percentages are read to hundredths: 2.5 % is 250 basis points.
 const BASIS: i128 = 100 * 100;
 
+/// The largest amount, in kroner, a settlement may hold: a hundred
+/// billion, far above any municipality's whole budget. A larger one is a
+/// mistake in the facts (and could not be added up without overflow).
+pub(crate) const PLAUSIBLE_KR: i64 = 100_000_000_000;
+
 /// A percentage in basis points (hundredths of a percent), or `None` if it
 /// is negative, not finite or has more than two decimals.
 pub(crate) fn basis_points(pct: f64) -> Option<i64> {
@@ -85,6 +90,9 @@ pub(crate) enum PriceError {
     NoUnits,
     /// A percentage with more than two decimals, or not a number.
     Percent(&'static str),
+    /// A part of the unit's cost is above [`PLAUSIBLE_KR`]: the field
+    /// that makes it so.
+    TooLarge(&'static str),
 }
 
 /// The cost price of one unit of a service, by its parts, in øre. Each
@@ -102,14 +110,22 @@ pub(crate) fn unit_cost(cost: &CostPrice) -> Result<UnitCost, PriceError> {
     let management =
         basis_points(cost.management_pct).ok_or(PriceError::Percent("management_pct"))?;
     let absence = basis_points(cost.absence_pct).ok_or(PriceError::Percent("absence_pct"))?;
+    // In i128, where no product of these inputs overflows; each part is
+    // then held to the plausible bound, so that their sum and every
+    // amount made from it fit in an i64.
     let salary_ore = cost.salary_per_fte as i128 * ORE;
     let units = cost.units_per_fte as i128;
-    let share = |bp: i64| round_half_up(salary_ore * bp as i128, units * BASIS) as i64;
+    let bounded = |ore: i128, field: &'static str| {
+        (ore <= PLAUSIBLE_KR as i128 * ORE)
+            .then_some(ore as i64)
+            .ok_or(PriceError::TooLarge(field))
+    };
+    let share = |bp: i64| round_half_up(salary_ore * bp as i128, units * BASIS);
     Ok(UnitCost {
-        salary: round_half_up(salary_ore, units) as i64,
-        management: share(management),
-        absence: share(absence),
-        travel: (cost.travel_per_unit as i128 * ORE) as i64,
+        salary: bounded(round_half_up(salary_ore, units), "salary_per_fte")?,
+        management: bounded(share(management), "salary_per_fte")?,
+        absence: bounded(share(absence), "salary_per_fte")?,
+        travel: bounded(cost.travel_per_unit as i128 * ORE, "travel_per_unit")?,
     })
 }
 
@@ -214,6 +230,9 @@ pub(crate) enum SettleError {
     MissingVolume { service: Id, orderer: Id, year: i32 },
     /// A volume is negative.
     NegativeVolume { service: Id, orderer: Id, year: i32 },
+    /// The amount of a volume (price × volume), or an orderer's total in a
+    /// year, is above [`PLAUSIBLE_KR`].
+    TooLarge { service: Id, orderer: Id, year: i32 },
 }
 
 /// Computes the settlement.
@@ -261,12 +280,25 @@ pub(crate) fn compute(s: &Settlement) -> Result<Settled, SettleError> {
                         year,
                     });
                 }
-                let amount = priced.price * volume;
+                let too_large = || SettleError::TooLarge {
+                    service: service.id.clone(),
+                    orderer: orderer.clone(),
+                    year,
+                };
+                let amount = priced
+                    .price
+                    .checked_mul(volume)
+                    .filter(|a| *a <= PLAUSIBLE_KR)
+                    .ok_or_else(too_large)?;
                 let own = *orderer == service.provider;
                 if !own {
-                    *owed
+                    let owes = owed
                         .entry((orderer.as_str(), service.provider.as_str()))
-                        .or_default() += amount;
+                        .or_default();
+                    *owes = owes
+                        .checked_add(amount)
+                        .filter(|a| *a <= PLAUSIBLE_KR)
+                        .ok_or_else(too_large)?;
                 }
                 orders.push(Order {
                     orderer: orderer.clone(),
@@ -282,6 +314,8 @@ pub(crate) fn compute(s: &Settlement) -> Result<Settled, SettleError> {
                 orders,
             });
         }
+        // Each total adds at most one bounded amount per other orderer,
+        // so it cannot overflow.
         let totals = s
             .orderers
             .iter()

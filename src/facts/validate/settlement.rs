@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::{Validator, hint};
-use crate::facts::settlement::basis_points;
+use crate::facts::settlement::{PLAUSIBLE_KR, PriceError, SettleError, basis_points, compute};
 
 impl Validator<'_> {
     pub(super) fn settlement(&mut self) {
@@ -98,6 +98,43 @@ impl Validator<'_> {
                     }
                 }
             }
+        }
+        self.amounts(s);
+    }
+
+    /// The amounts the settlement computes: none above what is plausible
+    /// (which also keeps the sums from overflowing), each reported at the
+    /// value that makes it so. (The other reasons it cannot be computed
+    /// are reported above, at their own lines.)
+    fn amounts(&mut self, s: &crate::facts::model::Settlement) {
+        let index = |id: &str| s.services.iter().position(|x| x.id == id).unwrap_or(0);
+        let bound = crate::danish::number(PLAUSIBLE_KR as f64, None);
+        match compute(s) {
+            Err(SettleError::Price(id, PriceError::TooLarge(field))) => {
+                let d = self.error(
+                    &format!("settlement.services[{}].cost.{field}", index(&id)),
+                    format!("the unit's cost price comes to more than {bound} kr."),
+                );
+                hint(
+                    d,
+                    "check the amount: whole kroner, without øre or thousands points",
+                );
+            }
+            Err(SettleError::TooLarge {
+                service,
+                orderer,
+                year,
+            }) => {
+                let d = self.error(
+                    &format!(
+                        "settlement.services[{}].volumes.{orderer}.{year}",
+                        index(&service)
+                    ),
+                    format!("the price times this volume comes to more than {bound} kr."),
+                );
+                hint(d, "check the volume and the service's cost price");
+            }
+            _ => {}
         }
     }
 
