@@ -336,7 +336,24 @@ impl Project {
             }
             return Err(d.into());
         }
-        Ok(Self { root, config })
+        let project = Self { root, config };
+        // A templates folder that dokgen.yaml names must be there: else
+        // every file would silently be the built-in one.
+        if let Some(dir) = &project.config.templates
+            && !project.templates_dir().is_dir()
+        {
+            let mut d = Diagnostic::error(format!(
+                "the templates folder `{}` does not exist",
+                dir.display()
+            ))
+            .in_file(CONFIG_FILE)
+            .hint("give a folder relative to the project folder, e.g. `../../templates`, or leave `templates:` out to use the built-in templates");
+            if let Some((line, column)) = yaml::Positions::of(&text).value("templates") {
+                d = d.at(line, column).with_line_of(&text);
+            }
+            return Err(d.into());
+        }
+        Ok(project)
     }
 
     /// `content/`: facts, prose and document declarations.

@@ -560,6 +560,20 @@ pub(crate) fn real_path(path: &Path) -> PathBuf {
     }
 }
 
+/// The longest output name, in bytes: with `.pdf` and the build's
+/// temporary suffix it stays below the 255 bytes of a file name.
+const MAX_OUTPUT_NAME: usize = 200;
+
+/// Whether `name` is one Windows reserves for a device, with or without
+/// an extension: a PDF of that name could not be opened there.
+fn is_reserved_name(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or(name).to_ascii_uppercase();
+    matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || ((stem.starts_with("COM") || stem.starts_with("LPT"))
+            && stem.len() == 4
+            && stem.as_bytes()[3].is_ascii_digit())
+}
+
 /// Every document names a template that exists and an output name that is
 /// a plain file name used by no other document.
 fn check_documents(content: &Content, templates: &Templates) -> Result<()> {
@@ -582,7 +596,10 @@ fn check_documents(content: &Content, templates: &Templates) -> Result<()> {
         let plain = !spec.output.is_empty()
             && !spec.output.starts_with('.')
             && !spec.output.contains(['/', '\\'])
-            && !spec.output.ends_with(".pdf");
+            && !spec.output.ends_with(".pdf")
+            && !spec.output.chars().any(char::is_control)
+            && spec.output.len() <= MAX_OUTPUT_NAME
+            && !is_reserved_name(&spec.output);
         if !plain {
             problems.push(
                 Diagnostic::error(format!(
@@ -591,9 +608,9 @@ fn check_documents(content: &Content, templates: &Templates) -> Result<()> {
                 ))
                 .in_file(&document.file)
                 .located(content.sources.value_in(&document.file, "output"))
-                .hint(
-                    "give the PDF's name without folder and without .pdf, e.g. `output: strategi`",
-                ),
+                .hint(format!(
+                    "give the PDF's name without folder and without .pdf, e.g. `output: strategi`: no control characters, at most {MAX_OUTPUT_NAME} bytes, and not a name Windows reserves (CON, NUL, COM1, …)"
+                )),
             );
         }
         if let Some(first) = outputs.insert(&spec.output, &document.file) {

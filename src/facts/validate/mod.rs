@@ -47,6 +47,7 @@ pub(crate) fn validate(content: &Content, project: &Project, unread: &Unread) ->
         annex_pages: BTreeMap::new(),
     };
     v.ids();
+    v.defaults();
     v.municipalities();
     v.cooperation();
     v.law();
@@ -431,6 +432,45 @@ impl<'a> Validator<'a> {
                     members.iter().copied(),
                 );
             }
+        }
+    }
+
+    /// dokgen.yaml's `defaults.authors` name municipalities, whether a
+    /// document uses them or not: reported at their line there.
+    fn defaults(&mut self) {
+        let known = self.municipality_ids();
+        let authors = &self.project.config.defaults.authors;
+        let unknown: Vec<(usize, &str)> = authors
+            .iter()
+            .enumerate()
+            .filter(|(_, id)| !known.contains(&id.as_str()))
+            .map(|(i, id)| (i, id.as_str()))
+            .collect();
+        if unknown.is_empty() {
+            return;
+        }
+        let config = self.project.root.join(crate::project::CONFIG_FILE);
+        let text = self
+            .project
+            .read_text(&config, FileKind::Facts)
+            .unwrap_or_default();
+        let positions = crate::yaml::Positions::of(&text);
+        for (i, id) in unknown {
+            let mut d = Diagnostic::error(format!(
+                "defaults.authors[{i}]: `{id}` is not a municipality of the facts"
+            ))
+            .in_file(crate::project::CONFIG_FILE);
+            if let Some((line, column)) = positions.value(&format!("defaults.authors[{i}]")) {
+                d = d.at(line, column).with_line_of(&text);
+            }
+            let near = crate::diagnostic::nearest(id, &known);
+            if let Some(near) = near {
+                d = d.hint(format!("did you mean `{near}`?"));
+            }
+            self.problems.push(d.hint(format!(
+                "the municipalities are {}",
+                crate::diagnostic::code_list(&known)
+            )));
         }
     }
 
