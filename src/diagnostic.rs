@@ -185,10 +185,11 @@ impl Diagnostic {
         }
         out.push_str(&self.message);
         if let Some(snippet) = &self.snippet {
+            let (snippet, column) = window(snippet, self.column);
             let gutter = self.line.map(|l| l.to_string()).unwrap_or_default();
             let bar = paint("34", "|");
             out.push_str(&format!("\n {} {bar} {snippet}", paint("34", &gutter)));
-            if let Some(column) = self.column {
+            if let Some(column) = column {
                 let pad = " ".repeat(gutter.len());
                 // Tabs stay tabs, so the caret lines up under them.
                 let indent: String = snippet
@@ -298,6 +299,33 @@ pub(crate) fn line_start(text: &str, line: usize) -> usize {
         .map_or(text.len(), |(i, _)| i + 1)
 }
 
+/// The characters of a snippet shown around its column: a line longer
+/// than this is cut to a window around the column, with `…` where it was
+/// cut (a line of megabytes makes no message of megabytes).
+const SNIPPET_WINDOW: usize = 400;
+
+/// `snippet` cut to [`SNIPPET_WINDOW`] characters around `column`, and the
+/// column in what is shown.
+fn window(snippet: &str, column: Option<usize>) -> (String, Option<usize>) {
+    let length = snippet.chars().count();
+    if length <= SNIPPET_WINDOW {
+        return (snippet.to_owned(), column);
+    }
+    let at = column.unwrap_or(1).saturating_sub(1).min(length);
+    let start = at.saturating_sub(SNIPPET_WINDOW / 2);
+    let end = (start + SNIPPET_WINDOW).min(length);
+    let mut shown = String::new();
+    if start > 0 {
+        shown.push('…');
+    }
+    shown.extend(snippet.chars().skip(start).take(end - start));
+    if end < length {
+        shown.push('…');
+    }
+    let column = column.map(|_| at - start + 1 + usize::from(start > 0));
+    (shown, column)
+}
+
 /// Names as code, for messages: "`ishoej`, `vallensbaek`".
 pub(crate) fn code_list<S: AsRef<str>>(names: &[S]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("`{}`", n.as_ref())).collect();
@@ -321,6 +349,22 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_line_is_shown_around_its_column() {
+        let line = format!("{}FEJL{}", "a".repeat(5000), "b".repeat(5000));
+        let (shown, column) = window(&line, Some(5001));
+        assert!(
+            shown.chars().count() <= SNIPPET_WINDOW + 2,
+            "{}",
+            shown.len()
+        );
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
+        let column = column.unwrap();
+        let caret: String = shown.chars().skip(column - 1).take(4).collect();
+        assert_eq!(caret, "FEJL");
+        assert_eq!(window("kort", Some(2)), ("kort".to_owned(), Some(2)));
+    }
 
     #[test]
     fn lines_start_after_each_newline_whatever_ends_them() {
