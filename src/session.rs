@@ -148,8 +148,11 @@ impl Session {
     /// The Typst source of `document`.
     pub fn render(&self, document: &Document) -> Result<Rendered> {
         self.usable()?;
-        self.renderer
-            .render(&self.project, &self.content, &self.templates, document)
+        guarded(document, || {
+            self.renderer
+                .render(&self.project, &self.content, &self.templates, document)
+        })
+        .and_then(|rendered| rendered)
     }
 
     /// The values `document`'s template and prose see, by name, as JSON.
@@ -214,9 +217,12 @@ impl Session {
             &document.standards,
             rendered.proper_names.clone(),
         );
-        let (warnings, pdf) = self.export(job, |d| {
-            rendered.relocate(&self.templates, &generated, &shown, d)
+        let exported = guarded(document, || {
+            self.export(job, |d| {
+                rendered.relocate(&self.templates, &generated, &shown, d)
+            })
         });
+        let (warnings, pdf) = exported.unwrap_or_else(|err| (Vec::new(), Err(err)));
         Made {
             source: Some(rendered.source().to_owned()),
             warnings: rendered.warnings.iter().cloned().chain(warnings).collect(),
@@ -560,6 +566,27 @@ pub(crate) fn real_path(path: &Path) -> PathBuf {
     }
 }
 
+/// Runs `work` for `document`; a panic in it (a library's, on input it
+/// did not expect) becomes an error naming the document and its template,
+/// so that one document fails and the others are made.
+fn guarded<T>(document: &Document, work: impl FnOnce() -> T) -> Result<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Error::from(
+            Diagnostic::error(format!(
+                "an internal error stopped `{}` (template {}): {what}",
+                document.spec.output, document.spec.template
+            ))
+            .in_file(&document.file)
+            .hint("this is a bug in dokgen or a library it uses, met on this project's input; the other documents are made. Please report it with the files this document is made from"),
+        )
+    })
+}
+
 /// The longest output name, in bytes: with `.pdf` and the build's
 /// temporary suffix it stays below the 255 bytes of a file name.
 const MAX_OUTPUT_NAME: usize = 200;
@@ -665,5 +692,26 @@ mod tests {
         // and makes documents from it on several.
         fn send_and_sync<T: Send + Sync>() {}
         send_and_sync::<Session>();
+    }
+
+    #[test]
+    fn a_panic_while_making_a_document_is_an_error_naming_it() {
+        let session = Session::open(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let document = &session.documents()[0];
+        let err = guarded(document, || -> () {
+            panic!("a library met what it did not expect")
+        })
+        .unwrap_err();
+        let text = err.to_string();
+        assert!(
+            text.contains(&format!("`{}`", document.spec.output)),
+            "{text}"
+        );
+        assert!(text.contains(&document.spec.template), "{text}");
+        assert!(
+            text.contains("a library met what it did not expect"),
+            "{text}"
+        );
+        assert!(guarded(document, || 7).is_ok_and(|n| n == 7));
     }
 }
