@@ -96,13 +96,7 @@ fn project_font_files(
             )
         })?;
         let path = entry.path();
-        let is_font = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-            matches!(
-                e.to_ascii_lowercase().as_str(),
-                "ttf" | "otf" | "ttc" | "otc"
-            )
-        });
-        if entry.file_type().is_dir() || !is_font {
+        if entry.file_type().is_dir() || FileKind::of(path) != FileKind::Font {
             continue;
         }
         let data = read_inside(bases, path, limits.bytes(FileKind::Font), FileKind::Font).map_err(

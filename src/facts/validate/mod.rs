@@ -324,7 +324,13 @@ impl<'a> Validator<'a> {
     }
 
     fn logo(&mut self, path: &str, logo: &str) {
-        self.project_file(path, logo, "logo", &["svg", "png", "jpg", "jpeg"]);
+        self.project_file(
+            path,
+            logo,
+            "logo",
+            FileKind::Image,
+            &["svg", "png", "jpg", "jpeg"],
+        );
     }
 
     /// Checks that `file`, named at `path` as a `what`, is a file inside
@@ -334,6 +340,7 @@ impl<'a> Validator<'a> {
         path: &str,
         file: &str,
         what: &str,
+        kind: FileKind,
         extensions: &[&str],
     ) -> Option<Vec<u8>> {
         let p = Path::new(file);
@@ -375,10 +382,6 @@ impl<'a> Validator<'a> {
             );
             return None;
         }
-        let kind = match what {
-            "annex" => FileKind::Annex,
-            _ => FileKind::Image,
-        };
         match self.project.read(p, kind) {
             Ok(bytes) => Some(bytes),
             Err(refused) => {

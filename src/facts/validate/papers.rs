@@ -4,6 +4,7 @@
 use super::{Validator, hint, unknown};
 use crate::diagnostic::Diagnostic;
 use crate::facts::load::Content;
+use crate::project::FileKind;
 use chrono::NaiveDate;
 
 use crate::facts::model::{Annex, Attendee, Contact, Id, ItemPart, Meeting, Office, PaperKind};
@@ -406,7 +407,8 @@ impl<'a> Validator<'a> {
             }
             let Some(file) = &annex.file else { continue };
             let at = format!("{path}[{i}].file");
-            let Some(bytes) = self.project_file(&at, file, "annex", ANNEX_FILES) else {
+            let Some(bytes) = self.project_file(&at, file, "annex", FileKind::Annex, ANNEX_FILES)
+            else {
                 continue;
             };
             let is_pdf = std::path::Path::new(file)
