@@ -18,10 +18,13 @@
 //! Set `DOKGEN_BENCH_SIZES=10,100` to change the sizes of the growth table,
 //! and `DOKGEN_BENCH_KEEP=1` to keep the generated projects.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use common::copy_dir;
 use dokgen::Session;
 use dokgen::typeset::{Job, Typesetter};
 
@@ -386,19 +389,6 @@ fn generate(scratch: &Path, n: usize) -> PathBuf {
     )
     .expect("declaration");
     dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("a folder");
-    for entry in std::fs::read_dir(from).expect("a folder") {
-        let entry = entry.expect("an entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("a type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("a copy");
-        }
-    }
 }
 
 fn median(mut f: impl FnMut() -> Duration) -> Duration {

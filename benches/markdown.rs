@@ -8,9 +8,12 @@
 //! same events, and the converter's extra work (escaping every ASCII
 //! punctuation character, lookahead for tight lists) should stay small.
 
-use std::hint::black_box;
-use std::time::{Duration, Instant};
+mod common;
 
+use std::hint::black_box;
+use std::time::Duration;
+
+use common::fastest;
 use dokgen::markdown::{self, Settings};
 use pulldown_cmark::{Parser, html};
 
@@ -41,18 +44,6 @@ fn corpus() -> String {
         i += 1;
     }
     out
-}
-
-/// The fastest of `runs` timings of `f`.
-fn fastest(runs: usize, mut f: impl FnMut()) -> Duration {
-    (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .min()
-        .expect("at least one run")
 }
 
 fn main() {

@@ -40,12 +40,18 @@ use hayro_svg::hayro_syntax::Pdf;
 use hayro_svg::{RenderCache, SvgRenderSettings};
 
 /// The PDF in `bytes`, with at least one page, or why it cannot be read.
+/// A panic of the PDF reader on a damaged file is caught here, so that the
+/// annex is an error at the line that names it (validation runs outside
+/// any document's guard).
 fn open(bytes: Vec<u8>) -> Result<Pdf, String> {
-    let pdf = Pdf::new(Arc::new(bytes)).map_err(|e| format!("{e:?}").to_lowercase())?;
-    if pdf.pages().is_empty() {
-        return Err("it has no pages".to_owned());
-    }
-    Ok(pdf)
+    std::panic::catch_unwind(|| {
+        let pdf = Pdf::new(Arc::new(bytes)).map_err(|e| format!("{e:?}").to_lowercase())?;
+        if pdf.pages().is_empty() {
+            return Err("it has no pages".to_owned());
+        }
+        Ok(pdf)
+    })
+    .unwrap_or_else(|_| Err("the PDF reader failed on it".to_owned()))
 }
 
 /// The number of pages of the PDF in `bytes`, or why it cannot be read.

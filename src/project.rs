@@ -34,6 +34,7 @@ pub struct Project {
 #[serde(deny_unknown_fields)]
 pub struct Config {
     /// The project's name.
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub name: String,
     /// Values a document takes when its declaration does not give them.
     #[serde(default)]
@@ -106,9 +107,11 @@ impl FileKind {
     }
 }
 
-/// The largest file of each kind dokgen reads, in megabytes: `limits:` in
-/// dokgen.yaml. A file over its limit is an error at the line that names
-/// it, so a project cannot make dokgen read without end.
+/// How much of each kind dokgen takes from a project: `limits:` in
+/// dokgen.yaml. The largest file of each kind, in megabytes (a file over
+/// its limit is an error at the line that names it, so a project cannot
+/// make dokgen read without end); the most pixels of an image; the time a
+/// document may take to typeset.
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Limits {
@@ -130,6 +133,15 @@ pub struct Limits {
     /// A font: 50 MB unless given.
     #[serde(default)]
     pub font: Option<u64>,
+    /// The most pixels of a raster image (PNG, JPEG, GIF, WebP), in
+    /// millions: 50 unless given. A small file can unpack into an image of
+    /// gigabytes.
+    #[serde(default)]
+    pub megapixels: Option<u64>,
+    /// The seconds a document may take to typeset: 60 unless given. A
+    /// document over it fails, and the others are made.
+    #[serde(default)]
+    pub seconds: Option<u64>,
 }
 
 impl Limits {
@@ -146,20 +158,14 @@ impl Limits {
         given.unwrap_or(default).saturating_mul(1024 * 1024)
     }
 
-    /// The largest limit of any kind, in bytes.
-    pub fn largest(&self) -> u64 {
-        [
-            FileKind::Facts,
-            FileKind::Prose,
-            FileKind::Template,
-            FileKind::Annex,
-            FileKind::Image,
-            FileKind::Font,
-        ]
-        .into_iter()
-        .map(|k| self.bytes(k))
-        .max()
-        .unwrap_or(0)
+    /// The most pixels of a raster image.
+    pub fn pixels(&self) -> u64 {
+        self.megapixels.unwrap_or(50).saturating_mul(1_000_000)
+    }
+
+    /// The time a document may take to typeset.
+    pub fn budget(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.seconds.unwrap_or(60))
     }
 }
 
@@ -180,10 +186,11 @@ pub struct Refused {
 pub fn read_inside(
     bases: &[PathBuf],
     path: &Path,
-    limit: u64,
+    limits: &Limits,
     kind: FileKind,
 ) -> std::result::Result<Vec<u8>, Refused> {
     use std::io::Read;
+    let limit = limits.bytes(kind);
     let refused = |reason: String, hint: &str| Refused {
         reason,
         hint: hint.to_owned(),
@@ -214,7 +221,7 @@ pub fn read_inside(
         refused(
             format!(
                 "it is {} MB, more than the {} MB a {} file may be",
-                size.div_ceil(1024 * 1024),
+                megabytes(size),
                 limit / (1024 * 1024),
                 kind.name()
             ),
@@ -245,7 +252,49 @@ pub fn read_inside(
     if bytes.len() as u64 > limit {
         return Err(too_large(bytes.len() as u64));
     }
+    if kind == FileKind::Image {
+        pixels_fit(&bytes, limits.pixels())?;
+    }
     Ok(bytes)
+}
+
+/// `bytes` in megabytes as a person reads them: "1.3", "240"; never
+/// rounded down to the limit it is over.
+fn megabytes(bytes: u64) -> String {
+    const MB: u64 = 1024 * 1024;
+    if bytes >= 10 * MB {
+        return bytes.div_ceil(MB).to_string();
+    }
+    let tenths = (bytes * 10).div_ceil(MB);
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// Whether the raster image in `bytes` has at most `most` pixels, told
+/// from its header alone: a PNG of a few kilobytes can unpack into
+/// gigabytes. An SVG, or bytes that are no image, are left to the reader
+/// that knows them.
+fn pixels_fit(bytes: &[u8], most: u64) -> std::result::Result<(), Refused> {
+    let reader = image::ImageReader::new(std::io::Cursor::new(bytes));
+    let Ok(reader) = reader.with_guessed_format() else {
+        return Ok(());
+    };
+    if reader.format().is_none() {
+        return Ok(());
+    }
+    let Ok((width, height)) = reader.into_dimensions() else {
+        return Ok(());
+    };
+    let pixels = u64::from(width) * u64::from(height);
+    if pixels <= most {
+        return Ok(());
+    }
+    Err(Refused {
+        reason: format!(
+            "it is an image of {width} × {height} pixels, more than the {} million an image may have",
+            most / 1_000_000
+        ),
+        hint: "scale the image down (300 pixels per inch at its printed size is plenty), or raise the limit in dokgen.yaml: `limits: { megapixels: … }`".to_owned(),
+    })
 }
 
 /// `bytes` as text, or an error at the file, line and column of the first
@@ -311,8 +360,8 @@ impl Project {
             )
         })?;
         let config_path = root.join(CONFIG_FILE);
-        let limit = Limits::default().bytes(FileKind::Facts);
-        let bytes = read_inside(std::slice::from_ref(&root), &config_path, limit, FileKind::Facts)
+        let limits = Limits::default();
+        let bytes = read_inside(std::slice::from_ref(&root), &config_path, &limits, FileKind::Facts)
             .map_err(|refused| {
                 Error::from(
                     Diagnostic::error(format!(
@@ -493,7 +542,7 @@ impl Project {
         read_inside(
             &self.bases(),
             &self.root.join(path),
-            self.config.limits.bytes(kind),
+            &self.config.limits,
             kind,
         )
     }

@@ -223,11 +223,34 @@ impl Session {
             })
         });
         let (warnings, pdf) = exported.unwrap_or_else(|err| (Vec::new(), Err(err)));
+        let pdf = pdf.map_err(|err| self.at_declaration(document, err));
         Made {
             source: Some(rendered.source().to_owned()),
             warnings: rendered.warnings.iter().cloned().chain(warnings).collect(),
             pdf,
         }
+    }
+
+    /// Places the errors of `document`'s typesetting that no file holds (a
+    /// time budget spent) at its declaration's `template:` line, naming the
+    /// document and its template.
+    fn at_declaration(&self, document: &Document, err: Error) -> Error {
+        let spec = &document.spec;
+        let placed = err.into_diagnostics().into_iter().map(|d| {
+            if d.file.is_some() {
+                return d;
+            }
+            Diagnostic {
+                message: format!(
+                    "`{}` (template {}): {}",
+                    spec.output, spec.template, d.message
+                ),
+                ..d
+            }
+            .in_file(&document.file)
+            .located(self.content.sources.value_in(&document.file, "template"))
+        });
+        Error::from(placed.collect::<Vec<_>>())
     }
 
     /// Typesets `source`, a Typst file a person has (such as a source
@@ -631,7 +654,7 @@ fn check_documents(content: &Content, templates: &Templates) -> Result<()> {
             problems.push(
                 Diagnostic::error(format!(
                     "`output: {}` is not a plain file name",
-                    spec.output
+                    spec.output.escape_debug()
                 ))
                 .in_file(&document.file)
                 .located(content.sources.value_in(&document.file, "output"))

@@ -14,6 +14,7 @@ use std::path::Path;
 use saphyr_parser::{Event, Parser, Span};
 
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer};
 
 use crate::diagnostic::{Diagnostic, Error};
 
@@ -70,6 +71,8 @@ fn hints(message: &str, line: &str) -> Vec<String> {
             )),
             None => {}
         }
+    } else if message.ends_with(NOTHING) {
+        out.push("write the text; while it is not known, write a placeholder such as `[indsæt navn]`, which `dokgen check` lists and a final document never prints".to_owned());
     } else if let Some(field) = between(message, "missing field `", "`") {
         out.push(format!(
             "add `{field}:` to this entry (see the README's table of fields)"
@@ -112,6 +115,59 @@ fn hints(message: &str, line: &str) -> Vec<String> {
     }
     out
 }
+
+/// A text a fact must give, for `#[serde(deserialize_with = "…")]`.
+///
+/// YAML reads a bare `null` or `~` as nothing, and serde_yaml hands the
+/// word itself to a `String`: "Ishøj Kommune og null ansøger". An empty
+/// value is a hole. Both are refused at the value, with a hint (see
+/// [`hints`]). The check is a visitor's, so that serde_yaml places its
+/// error at the scalar and names the field, not the mapping around it.
+pub(crate) fn text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    deserializer.deserialize_string(GivenText)
+}
+
+/// A list of texts, each of which must be given, as [`text`].
+pub(crate) fn texts<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
+    struct Item(String);
+    impl<'de> Deserialize<'de> for Item {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            text(deserializer).map(Item)
+        }
+    }
+    let items = Vec::<Item>::deserialize(deserializer)?;
+    Ok(items.into_iter().map(|Item(text)| text).collect())
+}
+
+/// Takes a text that says something, and refuses one that does not.
+struct GivenText;
+
+impl serde::de::Visitor<'_> for GivenText {
+    type Value = String;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a text")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<String, E> {
+        refuse_nothing(text).map_err(E::custom)?;
+        Ok(text.to_owned())
+    }
+}
+
+/// The message for a text that says nothing; `Ok` for one that says something.
+fn refuse_nothing(text: &str) -> Result<(), String> {
+    match text.trim() {
+        "null" | "Null" | "NULL" | "~" => {
+            Err(format!("`{}` is not a text: {NOTHING}", text.trim()))
+        }
+        "" => Err(format!("the text is empty: {NOTHING}")),
+        _ => Ok(()),
+    }
+}
+
+/// The end of [`refuse_nothing`]'s messages, which [`hints`] looks for.
+const NOTHING: &str = "this value must be given";
 
 /// The text between `start` and the next `end` in `text`.
 fn between<'t>(text: &'t str, start: &str, end: &str) -> Option<&'t str> {

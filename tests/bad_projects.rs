@@ -24,9 +24,30 @@ struct Case {
     /// Files added to it.
     #[serde(default)]
     write: BTreeMap<String, String>,
+    /// Files added to it as bytes, written in hexadecimal (spaces and line
+    /// breaks ignored): fonts, images, text that is not UTF-8.
+    #[serde(default)]
+    bytes: BTreeMap<String, String>,
+    /// Files added to it as one text repeated: a file of megabytes.
+    #[serde(default)]
+    repeat: BTreeMap<String, Repeat>,
+    /// Symbolic links put in it (replacing any file there), to their
+    /// targets: `/etc/passwd`, `/dev/zero`.
+    #[serde(default)]
+    links: BTreeMap<String, String>,
+    /// Named pipes put in it (replacing any file there).
+    #[serde(default)]
+    pipes: Vec<String>,
     /// Text the error output must contain (its file and line, or the point
     /// of the message), whatever the snapshot says.
     expect: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Repeat {
+    text: String,
+    times: usize,
 }
 
 #[derive(Debug, Deserialize)]
@@ -51,7 +72,22 @@ fn run_case(path: &Path) -> String {
         edit(&project.path().join(&e.file), &e.find, &e.replace);
     }
     for (file, text) in &case.write {
-        std::fs::write(project.path().join(file), text).unwrap();
+        std::fs::write(place(project.path(), file), text).unwrap();
+    }
+    for (file, hex) in &case.bytes {
+        std::fs::write(place(project.path(), file), from_hex(hex)).unwrap();
+    }
+    for (file, Repeat { text, times }) in &case.repeat {
+        std::fs::write(place(project.path(), file), text.repeat(*times)).unwrap();
+    }
+    for (file, target) in &case.links {
+        std::os::unix::fs::symlink(target, place(project.path(), file)).unwrap();
+    }
+    for file in &case.pipes {
+        let at = place(project.path(), file);
+        let path = std::ffi::CString::new(at.to_str().unwrap()).unwrap();
+        // SAFETY: `path` is a NUL-terminated string that outlives the call.
+        assert_eq!(unsafe { libc::mkfifo(path.as_ptr(), 0o644) }, 0);
     }
     let output = dokgen(&["check", project.path().to_str().unwrap()]);
     assert_exit(&output, 1);
@@ -89,6 +125,24 @@ fn run_case(path: &Path) -> String {
     format!("{}\n\n{stderr}", case.description)
 }
 
+/// The path of `file` in the project at `root`, its folder made and any
+/// file there removed.
+fn place(root: &Path, file: &str) -> std::path::PathBuf {
+    let at = root.join(file);
+    std::fs::create_dir_all(at.parent().unwrap()).unwrap();
+    let _ = std::fs::remove_file(&at);
+    at
+}
+
+/// The bytes written in hexadecimal in `hex`, whitespace ignored.
+fn from_hex(hex: &str) -> Vec<u8> {
+    let digits: Vec<u8> = hex.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
+    digits
+        .chunks(2)
+        .map(|pair| u8::from_str_radix(std::str::from_utf8(pair).unwrap(), 16).unwrap())
+        .collect()
+}
+
 /// Runs the case `name` (`tests/bad/<name>.yaml`) and snapshots what
 /// dokgen said.
 fn check_case(name: &str) {
@@ -119,6 +173,7 @@ cases! {
     a11y_skipped_heading => "a11y-skipped-heading",
     a11y_table_without_header => "a11y-table-without-header",
     absentee_not_a_member => "absentee-not-a-member",
+    annex_not_a_pdf => "annex-not-a-pdf",
     annex_title_without_date => "annex-title-without-date",
     applicant_not_concerned => "applicant-not-concerned",
     application_starts_before_its_date => "application-starts-before-its-date",
@@ -138,16 +193,23 @@ cases! {
     duplicate_phase => "duplicate-phase",
     duplicate_year => "duplicate-year",
     errors_in_two_files => "errors-in-two-files",
+    facts_link_outside => "facts-link-outside",
+    facts_not_utf8 => "facts-not-utf8",
+    facts_over_limit => "facts-over-limit",
+    facts_pipe => "facts-pipe",
     first_phase_four_areas => "first-phase-four-areas",
+    font_collection_claims_too_many => "font-collection-claims-too-many",
     hole_empty_list_in_prose => "hole-empty-list-in-prose",
     hole_empty_string => "hole-empty-string",
     hole_missing_optional_value => "hole-missing-optional-value",
+    image_too_many_pixels => "image-too-many-pixels",
     impossible_date => "impossible-date",
     internal_papers_public_name => "internal-papers-public-name",
     law_act_as_text => "law-act-as-text",
     law_cited_loosely => "law-cited-loosely",
     letter_without_council_decisions => "letter-without-council-decisions",
     letter_without_ministry_decision => "letter-without-ministry-decision",
+    logo_link_outside => "logo-link-outside",
     member_is_a_placeholder => "member-is-a-placeholder",
     merger_range_reversed => "merger-range-reversed",
     minutes_without_decision => "minutes-without-decision",
@@ -163,23 +225,39 @@ cases! {
     no_official_in_office => "no-official-in-office",
     non_ascii_id => "non-ascii-id",
     output_name_clash => "output-name-clash",
+    output_name_control_character => "output-name-control-character",
     output_name_reserved => "output-name-reserved",
     output_name_too_long => "output-name-too-long",
     overlapping_terms => "overlapping-terms",
     pdf_standards_incompatible => "pdf-standards-incompatible",
     placeholder_in_title => "placeholder-in-title",
     placeholder_signatory => "placeholder-signatory",
+    project_name_null => "project-name-null",
     prose_file_empty => "prose-file-empty",
+    prose_link_outside => "prose-link-outside",
+    prose_link_to_device => "prose-link-to-device",
+    prose_not_utf8 => "prose-not-utf8",
+    prose_over_limit => "prose-over-limit",
+    prose_pipe => "prose-pipe",
     recommendation_with_at => "recommendation-with-at",
     section_given_twice => "section-given-twice",
     settlement_salary_overflows => "settlement-salary-overflows",
     settlement_volume_overflows => "settlement-volume-overflows",
+    svg_external_entity => "svg-external-entity",
     syntax_error => "syntax-error",
     tab_indentation => "tab-indentation",
+    template_link_outside => "template-link-outside",
     template_syntax_error => "template-syntax-error",
     templates_folder_missing => "templates-folder-missing",
+    text_empty => "text-empty",
+    text_null => "text-null",
+    text_tilde_in_list => "text-tilde-in-list",
     thousands_point => "thousands-point",
+    typst_endless_recursion => "typst-endless-recursion",
+    typst_image_too_many_pixels => "typst-image-too-many-pixels",
+    typst_loop_over_budget => "typst-loop-over-budget",
     typst_package => "typst-package",
+    typst_read_outside => "typst-read-outside",
     undefined_in_prose => "undefined-in-prose",
     unknown_application_area => "unknown-application-area",
     unknown_author => "unknown-author",
@@ -191,6 +269,8 @@ cases! {
     unknown_template => "unknown-template",
     unsorted_years => "unsorted-years",
     wrong_type => "wrong-type",
+    yaml_alias_bomb => "yaml-alias-bomb",
+    yaml_deep_nesting => "yaml-deep-nesting",
 }
 
 #[test]
@@ -206,5 +286,5 @@ fn every_file_of_the_corpus_is_a_case() {
         files, CASES,
         "add each file of tests/bad/ to `cases!` (and remove those that are gone)"
     );
-    assert!(CASES.len() >= 20, "the corpus has {} cases", CASES.len());
+    assert!(CASES.len() >= 100, "the corpus has {} cases", CASES.len());
 }

@@ -109,7 +109,7 @@ fn a_prose_file_over_its_limit_is_not_read() {
     refused(
         &project,
         &[
-            "baggrund.md` is not read: it is 2 MB, more than the 1 MB a prose file may be",
+            "baggrund.md` is not read: it is 1.2 MB, more than the 1 MB a prose file may be",
             "limits: { prose: … }",
         ],
     );

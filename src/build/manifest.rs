@@ -149,8 +149,9 @@ pub(crate) struct Hashes {
     /// The folders whose files it may read (a manifest is a file of the
     /// project's, and names paths anyone could have written).
     bases: Vec<PathBuf>,
-    /// The largest file it reads.
-    limit: u64,
+    /// The limits of the files it reads: a file over its kind's limit
+    /// has no hash, so its document is made again and the limit reported.
+    limits: crate::project::Limits,
     /// SHA-256 by absolute path.
     known: BTreeMap<PathBuf, Option<String>>,
     /// Input records by the path they were asked for.
@@ -163,7 +164,7 @@ impl Hashes {
         Self {
             root: project.root.clone(),
             bases: project.bases(),
-            limit: project.config.limits.largest(),
+            limits: project.config.limits.clone(),
             known: BTreeMap::new(),
             inputs: BTreeMap::new(),
         }
@@ -204,7 +205,7 @@ impl Hashes {
         if let Some(known) = self.known.get(path) {
             return known.clone();
         }
-        let hash = read_inside(&self.bases, path, self.limit, FileKind::of(path))
+        let hash = read_inside(&self.bases, path, &self.limits, FileKind::of(path))
             .ok()
             .map(|bytes| sha256(&bytes));
         self.known.insert(path.to_path_buf(), hash.clone());

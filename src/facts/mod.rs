@@ -25,7 +25,7 @@ use crate::project::Project;
 /// could not be (its ids are read leniently, so that they count as known),
 /// while the rules about the whole project wait until every file can be
 /// read, so that one broken file does not show up as many broken rules.
-pub(crate) fn load(project: &Project) -> Result<Content> {
+pub fn load(project: &Project) -> Result<Content> {
     let (mut content, mut problems, unread) = load::load(project);
     let checked = validate::validate(&content, project, &unread);
     problems.extend(checked.problems);

@@ -68,10 +68,13 @@ pub struct FactFile {
 #[serde(deny_unknown_fields)]
 pub struct Municipality {
     /// The official name: "Ishøj Kommune".
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub name: String,
     /// The name in running text: "Ishøj".
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub short_name: String,
     /// The postal address, one line per entry.
+    #[serde(deserialize_with = "crate::yaml::texts")]
     pub address: Vec<String>,
     /// The town its letters are dated from, where it is not `short_name`:
     /// "Ærøskøbing" for Ærø Kommune.
@@ -163,6 +166,7 @@ pub struct ItemHeading {
     /// Which part of the item it heads.
     pub part: ItemPart,
     /// The heading as printed: "Sagsfremstilling".
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub title: String,
     /// For the decision: add the body and the meeting's date, as
     /// Vallensbæk does ("Beslutning Kommunalbestyrelsen den 24-04-2019").
@@ -248,8 +252,10 @@ impl Officials {
 #[serde(deny_unknown_fields)]
 pub struct Person {
     /// Full name.
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub name: String,
     /// Title as it is printed under the signature: "Borgmester".
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub title: String,
     /// The first day in office; open if not given.
     #[serde(default)]
@@ -327,6 +333,7 @@ pub struct PopulationFigure {
     /// the rule can say so, rather than a type error).
     pub value: i64,
     /// Where the figure comes from.
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub source: String,
 }
 
@@ -335,6 +342,7 @@ pub struct PopulationFigure {
 #[serde(deny_unknown_fields)]
 pub struct Cooperation {
     /// Its name in running text.
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub name: String,
     /// The member municipalities, by id.
     pub members: Vec<Id>,
@@ -356,6 +364,7 @@ pub struct Area {
     /// ASCII id: `beskaeftigelse`.
     pub id: Id,
     /// The name in running text, lower case: "beskæftigelse".
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub name: String,
     /// The member municipality that carries out the tasks.
     pub carried_out_by: Id,
@@ -407,6 +416,7 @@ impl Area {
 #[serde(deny_unknown_fields)]
 pub struct Law {
     /// Its name in running text: "lov om forpligtende kommunale samarbejder".
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub name: String,
     /// The act that made it: `{ number: 541, date: 2005-06-24 }`, printed
     /// "nr. 541 af 24. juni 2005" by the `nr` filter.
@@ -442,6 +452,7 @@ pub struct ActNumber {
 pub struct Provision {
     /// The section without "§": a number, with a letter after a space if
     /// it was inserted later: `"11 a"`, `"32"`.
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub section: String,
     /// The subsection (stk.), from 1.
     #[serde(default)]
@@ -496,6 +507,7 @@ pub struct StrategicLine {
     /// Its number, from 1.
     pub number: u32,
     /// Its heading.
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub title: String,
     /// Its text, a Markdown file.
     pub prose: ProsePath,
@@ -510,10 +522,13 @@ pub struct Meeting {
     /// When.
     pub date: NaiveDate,
     /// Who met: "Byrådet i Ishøj Kommune".
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub body: String,
     /// What kind of meeting: "seminar", "styregruppemøde".
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub kind: String,
     /// What was discussed.
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub subject: String,
     /// What was decided, if anything, in running text (for timelines).
     #[serde(default)]
@@ -562,6 +577,7 @@ pub struct Meeting {
 #[serde(deny_unknown_fields)]
 pub struct StandardItem {
     /// "Godkendelse af dagsorden", "Meddelelser", "Eventuelt".
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub title: String,
     /// Before the other items (`first`, the default) or after them
     /// (`last`).
@@ -636,8 +652,10 @@ pub struct Attendee {
 #[serde(deny_unknown_fields)]
 pub struct AgendaItem {
     /// The item's title: "Strategi for det forpligtende samarbejde".
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub title: String,
     /// The case number: "17/1234".
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub case_number: String,
     /// A closed item ("Lukket"): the public papers list it in its place
     /// by number and neutral title only; the internal papers print it
@@ -661,6 +679,7 @@ pub struct AgendaItem {
     pub finances: Option<ProsePath>,
     /// The "at"-clauses of the recommendation, one per decision, without
     /// the leading "at": "styregruppen godkender strategien".
+    #[serde(deserialize_with = "crate::yaml::texts")]
     pub recommendations: Vec<String>,
     /// What was decided ("Tiltrådt."): the minutes print it, the agenda
     /// shows none.
@@ -677,9 +696,11 @@ pub struct AgendaItem {
 pub struct Closed {
     /// The neutral title the public papers show after "Lukket punkt:":
     /// "Forhandlingsmandat".
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub public_title: String,
     /// The legal basis for closing it, as the internal papers state it:
     /// "kommunestyrelseslovens § 10, jf. offentlighedslovens § 30, nr. 2".
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub basis: String,
 }
 
@@ -752,6 +773,7 @@ pub struct Milestone {
     /// When.
     pub date: NaiveDate,
     /// What happens, in running text.
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub title: String,
     /// An id, for prose that names the milestone:
     /// `{{ milestone["ophoer"].date | dato }}`.
@@ -772,6 +794,7 @@ pub struct Scenario {
     pub id: Id,
     /// What it is, in running text: "en sammenlægning af Ishøj og
     /// Vallensbæk".
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub name: String,
     /// Its municipalities, by id.
     pub members: Vec<Id>,
@@ -794,6 +817,7 @@ pub struct Application {
     /// The ministry the application goes to.
     pub addressee: Addressee,
     /// The case number in the applicants' records.
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub case_number: String,
     /// The date of the application.
     pub date: NaiveDate,
@@ -856,6 +880,7 @@ pub struct MinistryDecision {
     /// The date of the ministry's letter.
     pub date: NaiveDate,
     /// The ministry's case number: "2018 - 12345".
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub case_number: String,
     /// What it decided.
     pub outcome: Outcome,
@@ -929,10 +954,12 @@ pub struct Service {
     /// ASCII id.
     pub id: Id,
     /// Its name: "Genoptræningsforløb efter sundhedsloven".
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub name: String,
     /// The municipality that provides it, by id.
     pub provider: Id,
     /// What one unit is, singular: "forløb", "time", "elev".
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub unit: String,
     /// The parts of its cost price.
     pub cost: CostPrice,
@@ -966,6 +993,7 @@ pub struct Request {
     /// The area, by id.
     pub area: Id,
     /// What is asked first.
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub principal: String,
     /// What is asked if the principal request is refused.
     #[serde(default)]
@@ -977,8 +1005,10 @@ pub struct Request {
 #[serde(deny_unknown_fields)]
 pub struct Addressee {
     /// The ministry's name at the time: it changes with the government.
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub name: String,
     /// Its postal address, one line per entry.
+    #[serde(deserialize_with = "crate::yaml::texts")]
     pub address: Vec<String>,
 }
 
@@ -1095,10 +1125,13 @@ fn annex_titles<'a>(out: &mut Vec<(String, &'a mut String)>, base: &str, annexes
 #[serde(deny_unknown_fields)]
 pub struct DocumentSpec {
     /// The template under `templates/`: `strategi.typ.tera`.
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub template: String,
     /// The output file name without `.pdf`.
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub output: String,
     /// The document's title (also the PDF's title).
+    #[serde(deserialize_with = "crate::yaml::text")]
     pub title: String,
     /// The document's date: shown in it, and Typst's `today()`. A batch
     /// over applications or meetings may leave it out: each document then

@@ -26,11 +26,11 @@ pub(super) fn convert(
     markdown: &Output,
 ) -> Converted {
     // The line of the file as written that each rendered line begins in.
-    let lines: Vec<Option<usize>> = std::iter::once(0)
+    let starts: Vec<usize> = std::iter::once(0)
         .chain(markdown.text.match_indices('\n').map(|(i, _)| i + 1))
         .filter(|&start| start < markdown.text.len() || start == 0)
-        .map(|start| templates.locate(markdown, start).map(|at| at.line))
         .collect();
+    let lines = templates.lines_of(markdown, &starts);
     let settings = markdown::Settings {
         heading_offset: 0,
         origin: Some(markdown::Origin {

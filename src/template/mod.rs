@@ -69,6 +69,9 @@ struct Written {
     file: PathBuf,
     /// Its text.
     text: String,
+    /// Where each line of its text begins, so that a place is found
+    /// without counting the lines before it (prose may have a million).
+    line_starts: Vec<usize>,
     /// Its text as Tera parsed it, with the markers.
     marked: Instrumented,
     /// For a fact's text, where its value begins in its YAML file.
@@ -78,9 +81,16 @@ struct Written {
 impl Written {
     /// The place of byte `at` of the text, as messages name it.
     fn location(&self, at: usize) -> Location {
-        let d = Diagnostic::error("").at_offset(&self.text, at);
-        let (line, column) = (d.line.unwrap_or(1), d.column.unwrap_or(1));
-        let snippet = d.snippet.unwrap_or_default();
+        let text = &self.text;
+        let at = at.min(text.len());
+        let line = self
+            .line_starts
+            .partition_point(|&start| start <= at)
+            .max(1);
+        let start = self.line_starts[line - 1];
+        let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        let column = text[start..at].chars().count() + 1;
+        let snippet = text[start..end].trim_end().to_owned();
         match &self.anchor {
             None => Location {
                 file: self.file.clone(),
@@ -180,10 +190,14 @@ impl Templates {
                     );
                 }
                 let marked = markers.instrument(i, &text);
+                let line_starts = std::iter::once(0)
+                    .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                    .collect();
                 Written {
                     name,
                     file,
                     text,
+                    line_starts,
                     marked,
                     anchor,
                 }
@@ -355,6 +369,18 @@ impl Templates {
     pub(crate) fn locate(&self, output: &Output, offset: usize) -> Option<Location> {
         let (source, at) = self.site_of(output, offset)?;
         Some(source.location(at))
+    }
+
+    /// The line of its file as written on which each of `offsets` of
+    /// `output` (ascending) stands, in one pass over the output.
+    pub(crate) fn lines_of(&self, output: &Output, offsets: &[usize]) -> Vec<Option<usize>> {
+        let texts: Vec<&str> = self.sources.iter().map(|w| w.text.as_str()).collect();
+        output
+            .origins
+            .locate_many(&self.markers, &texts, &output.text, offsets)
+            .into_iter()
+            .map(|site| site.map(|(index, at)| self.sources[index].location(at).line))
+            .collect()
     }
 
     /// The source and byte offset in it that wrote byte `offset` of

@@ -370,6 +370,41 @@ impl Origins {
         self.locate_after(hole.marks_before, markers, templates, output, hole.offset)
     }
 
+    /// The places of `offsets` (ascending), as [`Origins::locate`] gives
+    /// each; the text after each marker is compared with its template once,
+    /// not once for every offset after it, so that the lines of a long
+    /// prose file are found in time linear in its length.
+    pub(crate) fn locate_many(
+        &self,
+        markers: &Markers,
+        templates: &[&str],
+        output: &str,
+        offsets: &[usize],
+    ) -> Vec<Option<(usize, usize)>> {
+        // The marker whose text was last compared, and how far it matched.
+        let mut compared: Option<(usize, usize)> = None;
+        let mut place = |offset: usize| -> Option<(usize, usize)> {
+            let k = self.marks.partition_point(|(at, _)| *at <= offset);
+            let (at, number) = *self.marks.get(k.checked_sub(1)?)?;
+            let site = markers.site(number)?;
+            let written = templates.get(site.template)?.get(site.offset..)?;
+            let same = match compared {
+                Some((marker, same)) if marker == k => same,
+                _ => {
+                    let end = self.marks.get(k).map_or(output.len(), |(next, _)| *next);
+                    let same = common_prefix(output.get(at..end.min(output.len()))?, written);
+                    compared = Some((k, same));
+                    same
+                }
+            };
+            Some((
+                site.template,
+                site.offset + same.min(offset.saturating_sub(at)),
+            ))
+        };
+        offsets.iter().map(|&offset| place(offset)).collect()
+    }
+
     /// The place of `offset`, followed from the marker before the `k`-th.
     fn locate_after(
         &self,
@@ -384,14 +419,18 @@ impl Origins {
         let template = templates.get(site.template)?;
         let written = template.get(site.offset..)?;
         let made = output.get(at..offset.min(output.len()))?;
-        let same: usize = made
-            .chars()
-            .zip(written.chars())
-            .take_while(|(a, b)| a == b)
-            .map(|(a, _)| a.len_utf8())
-            .sum();
-        Some((site.template, site.offset + same))
+        Some((site.template, site.offset + common_prefix(made, written)))
     }
+}
+
+/// The length in bytes of the longest common beginning of `a` and `b`,
+/// in whole characters.
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.chars()
+        .zip(b.chars())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum()
 }
 
 /// A Tera tag at some offset.

@@ -45,7 +45,7 @@ impl Typesetter {
         let frame = &document.pages().get(page)?.frame;
         let (span, within) = glyph_at(frame, Point::new(Abs::pt(x), Abs::pt(y)))?;
         let world = DocumentWorld::new(
-            &self.shared,
+            self.shared.clone(),
             &Self::main_path(name),
             source.to_owned(),
             date,

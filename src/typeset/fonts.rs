@@ -99,16 +99,17 @@ fn project_font_files(
         if entry.file_type().is_dir() || FileKind::of(path) != FileKind::Font {
             continue;
         }
-        let data = read_inside(bases, path, limits.bytes(FileKind::Font), FileKind::Font).map_err(
-            |refused| {
-                Error::from(
-                    Diagnostic::error(format!("the font is not read: {}", refused.reason))
-                        .in_file(path)
-                        .hint(refused.hint),
-                )
-            },
-        )?;
-        fonts.extend(read_font(path, data)?);
+        // Messages name the file as the project has it: `fonts/x.ttf`.
+        let shown = Path::new(dir.file_name().unwrap_or_default())
+            .join(path.strip_prefix(dir).unwrap_or(path));
+        let data = read_inside(bases, path, limits, FileKind::Font).map_err(|refused| {
+            Error::from(
+                Diagnostic::error(format!("the font is not read: {}", refused.reason))
+                    .in_file(&shown)
+                    .hint(refused.hint),
+            )
+        })?;
+        fonts.extend(read_font(&shown, data)?);
     }
     Ok(fonts)
 }

@@ -7,6 +7,7 @@
 //! that files changed, it reads them again.
 
 mod access;
+mod budget;
 mod drawn;
 pub(crate) mod fonts;
 mod hyphens;
@@ -14,6 +15,7 @@ pub(crate) mod world;
 
 use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
+use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 use typst::World;
@@ -33,7 +35,9 @@ pub use drawn::{Run, Spot, runs};
 
 /// Compiles documents of one project.
 pub struct Typesetter {
-    shared: Shared,
+    /// Shared with the thread each document is laid out on, which may
+    /// outlive its document when it runs over its time budget.
+    shared: Arc<Shared>,
 }
 
 /// One document to typeset.
@@ -88,22 +92,25 @@ impl Typesetter {
             project.config.limits.clone(),
         )
         .map_err(|err| Error::io(&templates, &err))?;
-        Ok(Self { shared })
+        Ok(Self {
+            shared: Arc::new(shared),
+        })
     }
 
     /// Reads the files at `paths` (or in folders among them) anew when next
     /// asked for them: an image, the style library, an annex changed.
-    pub(crate) fn forget(&mut self, paths: &[std::path::PathBuf]) {
+    pub(crate) fn forget(&self, paths: &[std::path::PathBuf]) {
         self.shared.forget(paths);
     }
 
     /// Loads the project's fonts anew.
     pub(crate) fn reload_fonts(&mut self, project: &Project) -> Result<()> {
-        self.shared.set_fonts(fonts::load(
+        let fonts = fonts::load(
             &project.fonts_dir(),
             &project.bases(),
             &project.config.limits,
-        )?);
+        )?;
+        self.shared = Arc::new(self.shared.with_fonts(fonts));
         Ok(())
     }
 
@@ -114,7 +121,9 @@ impl Typesetter {
         let fonts = fonts::load(fonts_dir, &[base], &Limits::default())?;
         let shared = Shared::new(root, &root.join("templates"), fonts, Limits::default())
             .map_err(|err| Error::io(root, &err))?;
-        Ok(Self { shared })
+        Ok(Self {
+            shared: Arc::new(shared),
+        })
     }
 
     /// The virtual path under which a document's generated source is
@@ -165,12 +174,12 @@ impl Typesetter {
     /// Lays `job` out; then, while the layout hyphenates a word where a
     /// typesetter would not (see [`hyphens`]), again with those words kept
     /// whole, at most [`HYPHENATION_ROUNDS`] times more.
-    fn laid_out<'w>(
-        &'w self,
-        job: &'w Job<'_>,
-    ) -> Result<(DocumentWorld<'w>, PagedDocument, Vec<Diagnostic>)> {
-        let mut world = self.world(job, job.proper_names.as_deref());
-        let (mut document, mut warnings) = compile_checked(&world, job)?;
+    fn laid_out(&self, job: &Job<'_>) -> Result<(DocumentWorld, PagedDocument, Vec<Diagnostic>)> {
+        let budget = budget::Budget::start(self.shared.limits().budget());
+        let accessible = standards::is_accessible(job.standards);
+        let world = self.world(job, job.proper_names.as_deref());
+        let (mut world, (mut document, mut warnings)) =
+            budget.run(world, move |world| compile_checked(world, accessible))?;
         let mut whole = BTreeSet::new();
         for _ in 0..HYPHENATION_ROUNDS {
             let refused = hyphens::refused(&document);
@@ -179,15 +188,16 @@ impl Typesetter {
             }
             whole.extend(refused);
             let names = hyphens::keep_whole(job.proper_names.as_deref(), &whole);
-            world = self.world(job, names.as_deref());
-            (document, warnings) = compile_checked(&world, job)?;
+            let again = self.world(job, names.as_deref());
+            (world, (document, warnings)) =
+                budget.run(again, move |world| compile_checked(world, accessible))?;
         }
         Ok((world, document, warnings))
     }
 
-    fn world<'w>(&'w self, job: &'w Job<'_>, proper_names: Option<&str>) -> DocumentWorld<'w> {
+    fn world(&self, job: &Job<'_>, proper_names: Option<&str>) -> DocumentWorld {
         DocumentWorld::new(
-            &self.shared,
+            self.shared.clone(),
             &Self::main_path(job.name),
             job.source.clone(),
             job.date,
@@ -205,11 +215,10 @@ const HYPHENATION_ROUNDS: usize = 3;
 /// Compiles, then runs the accessibility checks: their errors stop the
 /// document, their warnings join Typst's.
 fn compile_checked(
-    world: &DocumentWorld<'_>,
-    job: &Job<'_>,
+    world: &DocumentWorld,
+    required: bool,
 ) -> Result<(PagedDocument, Vec<Diagnostic>)> {
     let (document, mut warnings) = compile_in(world)?;
-    let required = standards::is_accessible(job.standards);
     let (errors, found): (Vec<_>, Vec<_>) = access::check(&document, required)
         .into_iter()
         .partition(|d| d.severity == TypstSeverity::Error);
@@ -220,7 +229,7 @@ fn compile_checked(
     Ok((document, warnings))
 }
 
-fn compile_in(world: &DocumentWorld<'_>) -> Result<(PagedDocument, Vec<Diagnostic>)> {
+fn compile_in(world: &DocumentWorld) -> Result<(PagedDocument, Vec<Diagnostic>)> {
     let compiled = typst::compile::<PagedDocument>(world);
     let mut warnings: Vec<Diagnostic> = compiled
         .warnings
@@ -234,7 +243,7 @@ fn compile_in(world: &DocumentWorld<'_>) -> Result<(PagedDocument, Vec<Diagnosti
     Ok((document, warnings))
 }
 
-fn convert_all(world: &DocumentWorld<'_>, errors: &[SourceDiagnostic]) -> Error {
+fn convert_all(world: &DocumentWorld, errors: &[SourceDiagnostic]) -> Error {
     Error::from(errors.iter().map(|d| convert(world, d)).collect::<Vec<_>>())
 }
 
@@ -310,7 +319,7 @@ fn midnight(date: NaiveDate) -> Datetime {
 }
 
 /// Turns a Typst diagnostic into ours, located in its file.
-fn convert(world: &DocumentWorld<'_>, diag: &SourceDiagnostic) -> Diagnostic {
+fn convert(world: &DocumentWorld, diag: &SourceDiagnostic) -> Diagnostic {
     let mut out = match diag.severity {
         TypstSeverity::Error => Diagnostic::error(diag.message.to_string()),
         TypstSeverity::Warning => Diagnostic::warning(diag.message.to_string()),
@@ -416,7 +425,7 @@ mod tests {
         let (a, b) = (root.join("templates/a.txt"), root.join("templates/b.txt"));
         std::fs::write(&a, "A1").unwrap();
         std::fs::write(&b, "B1").unwrap();
-        let mut typesetter = Typesetter::for_folder(&root, &root.join("fonts")).unwrap();
+        let typesetter = Typesetter::for_folder(&root, &root.join("fonts")).unwrap();
         let text = |t: &Typesetter| {
             plain_text(
                 &t.compile(&job("#read(\"a.txt\") #read(\"b.txt\")"))

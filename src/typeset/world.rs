@@ -82,13 +82,31 @@ impl Shared {
 
     /// Forgets what was read from the files at `paths` (real paths, or
     /// folders they are in), so that the next document reads them again.
-    pub(crate) fn forget(&mut self, paths: &[PathBuf]) {
+    pub(crate) fn forget(&self, paths: &[PathBuf]) {
         self.files.forget(paths);
     }
 
-    /// Takes other fonts.
-    pub(crate) fn set_fonts(&mut self, fonts: FontStore) {
-        self.fonts = fonts;
+    /// The same files with other fonts (and nothing read yet).
+    pub(crate) fn with_fonts(&self, fonts: FontStore) -> Self {
+        let loader = &self.files.loader;
+        Self {
+            library: self.library.clone(),
+            fonts,
+            files: Files {
+                loader: ProjectFiles {
+                    root: loader.root.clone(),
+                    templates: loader.templates.clone(),
+                    limits: loader.limits.clone(),
+                },
+                slots: Mutex::new(HashMap::new()),
+            },
+            annexes: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The limits of what the project may make dokgen do.
+    pub(crate) fn limits(&self) -> &Limits {
+        &self.files.loader.limits
     }
 
     /// The pages of the PDF annex in `bytes` as SVG drawings, made the first
@@ -119,8 +137,8 @@ impl Shared {
 }
 
 /// One document's view of the world.
-pub(crate) struct DocumentWorld<'a> {
-    shared: &'a Shared,
+pub(crate) struct DocumentWorld {
+    shared: Arc<Shared>,
     main: Source,
     today: Datetime,
     /// The regular expression of the proper names in this document, as
@@ -130,13 +148,13 @@ pub(crate) struct DocumentWorld<'a> {
     read: Mutex<HashSet<FileId>>,
 }
 
-impl<'a> DocumentWorld<'a> {
+impl DocumentWorld {
     /// A world whose main file is `source`, known as `virtual_path` (which
     /// must be absolute within the project, e.g. `/output/strategi.typ`),
     /// whose `today()` is `date`, and whose proper names are matched by
     /// `proper_names`.
     pub(crate) fn new(
-        shared: &'a Shared,
+        shared: Arc<Shared>,
         virtual_path: &str,
         source: String,
         date: NaiveDate,
@@ -217,7 +235,7 @@ fn to_datetime(date: NaiveDate) -> Datetime {
         .expect("a chrono date is a valid Typst date")
 }
 
-impl World for DocumentWorld<'_> {
+impl World for DocumentWorld {
     fn library(&self) -> &LazyHash<Library> {
         &self.shared.library
     }
@@ -325,9 +343,9 @@ impl Files {
     /// Forgets the files at `paths` or in folders among them, those that no
     /// longer lead anywhere (they were removed) and those that could not be
     /// read (they may be there now).
-    fn forget(&mut self, paths: &[PathBuf]) {
+    fn forget(&self, paths: &[PathBuf]) {
         let loader = &self.loader;
-        for (id, slot) in self.slots.get_mut().unwrap_or_else(|e| e.into_inner()) {
+        for (id, slot) in self.lock().iter_mut() {
             let changed = match loader.resolve(*id) {
                 Ok(Found::Disk(real)) => paths.iter().any(|p| real.starts_with(p)),
                 // A file of the project's may have been removed, so that
@@ -426,7 +444,7 @@ impl ProjectFiles {
             Found::Disk(path) => {
                 let kind = FileKind::of(&path);
                 let bases = [self.root.clone(), self.templates.clone()];
-                read_inside(&bases, &path, self.limits.bytes(kind), kind)
+                read_inside(&bases, &path, &self.limits, kind)
                     .map(Bytes::new)
                     .map_err(|refused| {
                         FileError::Other(Some(
