@@ -250,10 +250,10 @@ fn run_build(args: &cli::BuildArgs, color: bool) -> Result<(), Error> {
         jobs: args.jobs.map(usize::from),
         emit_typst: args.emit.contains(&cli::Emit::Typst),
     };
-    let output = args
-        .output
-        .clone()
-        .unwrap_or_else(|| session.project().default_output_dir());
+    let output = match &args.output {
+        Some(dir) => dir.clone(),
+        None => session.project().output_dir_inside()?,
+    };
     let sink = DiskSink::open(&output)?;
     let cwd = std::env::current_dir().unwrap_or_default();
     let shown = |path: &std::path::Path| {

@@ -147,6 +147,10 @@ struct Document<'s, 'e> {
     referenced: BTreeSet<String>,
     /// Labels that headings define.
     labels: BTreeSet<String>,
+    /// The lists that are loose (a paragraph directly in one of their
+    /// items), by the index of their start event; found in one pass, as a
+    /// list nested a hundred thousand deep must not cost a pass per list.
+    loose: BTreeSet<usize>,
     /// A prefix that keeps this prose's footnote labels apart from other
     /// prose in the same document.
     label_prefix: String,
@@ -198,6 +202,7 @@ impl<'s, 'e> Document<'s, 'e> {
             placed: BTreeSet::new(),
             referenced,
             labels,
+            loose: loose_lists(events),
             label_prefix,
             problems: Vec::new(),
         }
@@ -384,7 +389,7 @@ impl<'s, 'e> Document<'s, 'e> {
                 out.push_str(");\n\n");
             }
             Tag::List(start) => {
-                let tight = list_is_tight(self.events, i);
+                let tight = !self.loose.contains(&i);
                 let opener = match start {
                     Some(n) => format!("#enum(start: {n}, tight: {tight},\n"),
                     None => format!("#list(tight: {tight},\n"),
@@ -723,19 +728,27 @@ fn image_alt(events: &Events<'_>, i: usize) -> String {
     alt
 }
 
-/// A list is tight when none of its own items holds a paragraph.
-fn list_is_tight(events: &Events<'_>, i: usize) -> bool {
-    let mut depth = 0usize;
-    for (event, _) in &events[i + 1..] {
+/// The lists of `events` that are loose, by the index of their start: a
+/// paragraph stands directly in one of their items (not in a list nested
+/// in it).
+fn loose_lists(events: &Events<'_>) -> BTreeSet<usize> {
+    let mut open = Vec::new();
+    let mut loose = BTreeSet::new();
+    for (i, (event, _)) in events.iter().enumerate() {
         match event {
-            Event::Start(Tag::List(_)) => depth += 1,
-            Event::End(TagEnd::List(_)) if depth == 0 => return true,
-            Event::End(TagEnd::List(_)) => depth -= 1,
-            Event::Start(Tag::Paragraph) if depth == 0 => return false,
+            Event::Start(Tag::List(_)) => open.push(i),
+            Event::End(TagEnd::List(_)) => {
+                open.pop();
+            }
+            Event::Start(Tag::Paragraph) => {
+                if let Some(&list) = open.last() {
+                    loose.insert(list);
+                }
+            }
             _ => {}
         }
     }
-    true
+    loose
 }
 
 fn heading_number(level: HeadingLevel) -> u8 {

@@ -253,6 +253,7 @@ pub fn read_inside(
         return Err(too_large(bytes.len() as u64));
     }
     if kind == FileKind::Image {
+        readable_raster(&bytes, path)?;
         pixels_fit(&bytes, limits.pixels())?;
     }
     Ok(bytes)
@@ -269,31 +270,87 @@ fn megabytes(bytes: u64) -> String {
     format!("{}.{}", tenths / 10, tenths % 10)
 }
 
-/// Whether the raster image in `bytes` has at most `most` pixels, told
-/// from its header alone: a PNG of a few kilobytes can unpack into
-/// gigabytes. An SVG, or bytes that are no image, are left to the reader
-/// that knows them.
+/// Whether a file named as a raster image (`.png`, `.jpg`, …) has a
+/// header the image reader can read: an empty or cut-off file is refused
+/// here, at the line that names it, not where Typst meets it.
+fn readable_raster(bytes: &[u8], path: &Path) -> std::result::Result<(), Refused> {
+    let Some(format) = image::ImageFormat::from_path(path).ok() else {
+        return Ok(());
+    };
+    let reader = image::ImageReader::with_format(std::io::Cursor::new(bytes), format);
+    match reader.into_dimensions() {
+        Ok(_) => Ok(()),
+        Err(err) => Err(Refused {
+            reason: format!(
+                "it is not a {} image that can be read ({err})",
+                format
+                    .extensions_str()
+                    .first()
+                    .unwrap_or(&"")
+                    .to_uppercase()
+            ),
+            hint: "save the image again, or give it as another PNG, JPEG or SVG file".to_owned(),
+        }),
+    }
+}
+
+/// Whether the image in `bytes` has at most `most` pixels, told from its
+/// header alone: a PNG of 50 kB can unpack into gigabytes. For an SVG,
+/// every raster image it carries as a `data:` address is measured so
+/// (a drawing may wrap a bomb). Bytes that are no image are left to the
+/// reader that knows them.
 fn pixels_fit(bytes: &[u8], most: u64) -> std::result::Result<(), Refused> {
-    let reader = image::ImageReader::new(std::io::Cursor::new(bytes));
-    let Ok(reader) = reader.with_guessed_format() else {
+    let Some((width, height, inside)) = too_many_pixels(bytes, most, 0) else {
         return Ok(());
     };
-    if reader.format().is_none() {
-        return Ok(());
-    }
-    let Ok((width, height)) = reader.into_dimensions() else {
-        return Ok(());
-    };
-    let pixels = u64::from(width) * u64::from(height);
-    if pixels <= most {
-        return Ok(());
-    }
+    let what = if inside { "it carries" } else { "it is" };
     Err(Refused {
         reason: format!(
-            "it is an image of {width} × {height} pixels, more than the {} million an image may have",
+            "{what} an image of {width} × {height} pixels, more than the {} million an image may have",
             most / 1_000_000
         ),
         hint: "scale the image down (300 pixels per inch at its printed size is plenty), or raise the limit in dokgen.yaml: `limits: { megapixels: … }`".to_owned(),
+    })
+}
+
+/// The size of the first image in `bytes` over `most` pixels, and whether
+/// it is carried inside an SVG; `depth` counts SVGs within SVGs.
+fn too_many_pixels(bytes: &[u8], most: u64, depth: usize) -> Option<(u32, u32, bool)> {
+    if let Ok(reader) = image::ImageReader::new(std::io::Cursor::new(bytes)).with_guessed_format()
+        && reader.format().is_some()
+    {
+        let (width, height) = reader.into_dimensions().ok()?;
+        return (u64::from(width) * u64::from(height) > most).then_some((width, height, depth > 0));
+    }
+    if depth > 3 {
+        return None;
+    }
+    let text = std::str::from_utf8(bytes).ok()?;
+    if !text.contains("<svg") {
+        return None;
+    }
+    embedded_images(text)
+        .find_map(|image| too_many_pixels(&image, most, depth + 1).map(|(w, h, _)| (w, h, true)))
+}
+
+/// The images an SVG carries as base64 `data:` addresses, decoded.
+fn embedded_images(svg: &str) -> impl Iterator<Item = Vec<u8>> + '_ {
+    use base64::Engine;
+    let engine = base64::engine::GeneralPurpose::new(
+        &base64::alphabet::STANDARD,
+        base64::engine::GeneralPurposeConfig::new()
+            .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent),
+    );
+    svg.match_indices("data:image/").filter_map(move |(at, _)| {
+        let rest = &svg[at..];
+        let header_end = rest.find(',')?;
+        if !rest[..header_end].ends_with(";base64") {
+            return None;
+        }
+        let data = &rest[header_end + 1..];
+        let end = data.find(['"', '\'', ')', '<']).unwrap_or(data.len());
+        let clean: String = data[..end].chars().filter(|c| !c.is_whitespace()).collect();
+        engine.decode(clean).ok()
     })
 }
 
@@ -389,12 +446,9 @@ impl Project {
         // A templates folder that dokgen.yaml names must be there: else
         // every file would silently be the built-in one.
         if let Some(dir) = &project.config.templates
-            && !project.templates_dir().is_dir()
+            && let Some(why) = project.unfit_templates_folder()
         {
-            let mut d = Diagnostic::error(format!(
-                "the templates folder `{}` does not exist",
-                dir.display()
-            ))
+            let mut d = Diagnostic::error(format!("the templates folder `{}` {why}", dir.display()))
             .in_file(CONFIG_FILE)
             .hint("give a folder relative to the project folder, e.g. `../../templates`, or leave `templates:` out to use the built-in templates");
             if let Some((line, column)) = yaml::Positions::of(&text).value("templates") {
@@ -403,6 +457,38 @@ impl Project {
             return Err(d.into());
         }
         Ok(project)
+    }
+
+    /// Why the templates folder dokgen.yaml names cannot be one, if it
+    /// cannot. Typst may read any file of it, so a folder outside the
+    /// project must be a templates folder: not one that holds the project
+    /// (`..`, `/`: everything beside the project would be readable), and
+    /// one with a template or Typst file at its top (not `/etc`).
+    fn unfit_templates_folder(&self) -> Option<&'static str> {
+        let Ok(real) = self.templates_dir().canonicalize() else {
+            return Some("does not exist");
+        };
+        if !real.is_dir() {
+            return Some("does not exist");
+        }
+        if real.starts_with(&self.root) {
+            return None;
+        }
+        if self.root.starts_with(&real) {
+            return Some(
+                "holds the project folder: Typst could read every file beside the project",
+            );
+        }
+        let has_templates = std::fs::read_dir(&real).is_ok_and(|entries| {
+            entries.flatten().any(|e| {
+                let name = e.file_name();
+                let name = name.to_string_lossy();
+                name.ends_with(".typ") || name.ends_with(".tera")
+            })
+        });
+        (!has_templates).then_some(
+            "lies outside the project and holds no template or Typst file at its top, so it is not read",
+        )
     }
 
     /// `content/`: facts, prose and document declarations.
@@ -570,6 +656,22 @@ impl Project {
     /// The default output folder, `output/`.
     pub fn default_output_dir(&self) -> PathBuf {
         self.root.join("output")
+    }
+
+    /// The default output folder, where it does not lead out of the
+    /// project: a project whose `output` is a link to a folder elsewhere
+    /// would have dokgen write there.
+    pub fn output_dir_inside(&self) -> Result<PathBuf> {
+        let dir = self.default_output_dir();
+        match dir.canonicalize() {
+            Ok(real) if !real.starts_with(&self.root) => Err(Diagnostic::error(
+                "`output` leads outside the project folder (a symbolic link?)",
+            )
+            .in_file("output")
+            .hint("dokgen writes only inside the project; remove the link, or name a folder with --output")
+            .into()),
+            _ => Ok(dir),
+        }
     }
 
     /// The PDF standards of documents that do not choose their own:

@@ -71,6 +71,8 @@ fn hints(message: &str, line: &str) -> Vec<String> {
             )),
             None => {}
         }
+    } else if message.contains("the text holds the control character") {
+        out.push("remove the character (it may have come in with text copied from another program, or as a `\\0`-style escape in quotes)".to_owned());
     } else if message.ends_with(NOTHING) {
         out.push("write the text; while it is not known, write a placeholder such as `[indsæt navn]`, which `dokgen check` lists and a final document never prints".to_owned());
     } else if let Some(field) = between(message, "missing field `", "`") {
@@ -157,6 +159,15 @@ impl serde::de::Visitor<'_> for GivenText {
 
 /// The message for a text that says nothing; `Ok` for one that says something.
 fn refuse_nothing(text: &str) -> Result<(), String> {
+    if let Some(c) = text
+        .chars()
+        .find(|c| c.is_control() && !matches!(c, '\n' | '\t'))
+    {
+        return Err(format!(
+            "the text holds the control character U+{:04X}, which no document can print",
+            u32::from(c)
+        ));
+    }
     match text.trim() {
         "null" | "Null" | "NULL" | "~" => {
             Err(format!("`{}` is not a text: {NOTHING}", text.trim()))

@@ -258,3 +258,48 @@ fn a_manifest_that_names_a_pipe_or_a_file_outside_is_not_read() {
     assert_exit(&again, 0);
     assert!(String::from_utf8_lossy(&again.stdout).contains("made"));
 }
+
+#[test]
+fn a_manifest_that_is_a_pipe_or_a_link_out_is_not_read() {
+    let (_dir, project, secret) = project();
+    let root = project.to_str().unwrap();
+    assert_exit(&dokgen(&["build", root]), 0);
+    let manifest = project.join("output/manifest.json");
+    let zero = Path::new("/dev/zero");
+    for replace in [
+        &(|m: &Path| fifo(m)) as &dyn Fn(&Path),
+        &|m: &Path| link(m, zero),
+        &|m: &Path| link(m, &secret),
+    ] {
+        replace(&manifest);
+        // Neither hung on nor read: the documents are made anew, and the
+        // manifest written in its place.
+        let started = Instant::now();
+        let again = dokgen(&["build", root]);
+        assert!(started.elapsed() < Duration::from_secs(60));
+        assert_exit(&again, 0);
+        assert!(String::from_utf8_lossy(&again.stdout).contains("9 made"));
+        assert!(std::fs::symlink_metadata(&manifest).unwrap().is_file());
+    }
+    assert!(
+        std::fs::read_to_string(&secret)
+            .unwrap()
+            .starts_with("HEMMELIGT")
+    );
+}
+
+#[test]
+fn an_output_folder_linked_out_of_the_project_is_refused() {
+    let (dir, project, _) = project();
+    let elsewhere = dir.path().join("andetsteds");
+    std::fs::create_dir(&elsewhere).unwrap();
+    link(&project.join("output"), &elsewhere);
+    let out = dokgen(&["build", project.to_str().unwrap()]);
+    assert_exit(&out, 1);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("`output` leads outside the project folder"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0);
+}

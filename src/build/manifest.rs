@@ -80,10 +80,18 @@ pub struct Input {
 impl Manifest {
     /// Reads the manifest in `dir`; an empty one if there is none or it
     /// cannot be read (then every document is made anew).
+    ///
+    /// It is read through the door: a manifest that is a link out of its
+    /// folder, a pipe or a device, or larger than a fact file may be, is
+    /// none.
     pub(crate) fn read(dir: &Path) -> Self {
-        std::fs::read_to_string(dir.join(FILE))
+        let Ok(base) = dir.canonicalize() else {
+            return Self::default();
+        };
+        let limits = crate::project::Limits::default();
+        read_inside(&[base], &dir.join(FILE), &limits, FileKind::Facts)
             .ok()
-            .and_then(|text| serde_json::from_str(&text).ok())
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
             .unwrap_or_default()
     }
 

@@ -10,6 +10,7 @@
 
 use std::fs::{File, TryLockError};
 use std::io::Write;
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Error, Result};
@@ -32,10 +33,13 @@ impl OutputDir {
     pub(crate) fn open(dir: &Path) -> Result<Self> {
         std::fs::create_dir_all(dir).map_err(|err| Error::io(dir, &err))?;
         let lock_path = dir.join(LOCK_FILE);
+        // Not through a symbolic link, and not waiting on a pipe: the
+        // folder may be a project's, and the project is not trusted.
         let lock = File::options()
             .create(true)
             .truncate(false)
             .write(true)
+            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
             .open(&lock_path)
             .map_err(|err| Error::io(&lock_path, &err))?;
         match lock.try_lock() {
@@ -71,7 +75,12 @@ impl OutputDir {
         let tmp = self
             .dir
             .join(format!(".{name}{TEMP_MARK}{}.tmp", std::process::id()));
-        let result = File::create(&tmp)
+        // A new file: never one that is there already, or a link.
+        let _ = std::fs::remove_file(&tmp);
+        let result = File::options()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)
             .and_then(|mut f| {
                 f.write_all(bytes)?;
                 f.sync_all()

@@ -3,6 +3,7 @@
 //! every Markdown file either of them names. Where each fact came from is
 //! kept ([`Sources`]), so later checks can point at its line.
 
+use chrono::Datelike;
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
@@ -113,6 +114,10 @@ impl Unread {
     }
 }
 
+/// The years a document may be dated in: its date becomes Typst's
+/// `today()` and the PDF's timestamp, which hold years of four digits.
+const DOCUMENT_YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
+
 /// Loads and merges `content/`, as far as it can be read: the problems of
 /// files that cannot be read, and the ids those files define, come with
 /// what could.
@@ -173,6 +178,19 @@ pub(crate) fn load(project: &Project) -> (Content, Vec<Diagnostic>, Unread) {
             );
             continue;
         };
+        if !DOCUMENT_YEARS.contains(&date.year()) {
+            problems.push(
+                Diagnostic::error(format!("{date} is not a date a document can have"))
+                    .in_file(&declared.file)
+                    .located(sources.value_in(&declared.file, "date"))
+                    .hint(format!(
+                        "a document is dated in the years {} to {}; write the date as YYYY-MM-DD, e.g. 2017-08-21",
+                        DOCUMENT_YEARS.start(),
+                        DOCUMENT_YEARS.end()
+                    )),
+            );
+            continue;
+        }
         let standards = match &declared.spec.pdf_standards {
             Some(list) => list.clone(),
             None => project.pdf_standards().to_vec(),

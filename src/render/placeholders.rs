@@ -26,15 +26,29 @@ pub(super) fn find(
     rendered: &Rendered,
 ) -> Vec<Diagnostic> {
     let source = rendered.source();
+    // Searched without the characters that do not show, so that a soft
+    // hyphen in "[ind\u{ad}sæt" hides nothing; a placeholder in brackets
+    // also in any case ("[Indsæt", "[INDSÆT"), the others as written
+    // ("TODO" is in no Danish word, "todo" is in "fotodokumentation").
+    let shown = Folded::new(source, false);
+    let lower = Folded::new(source, true);
     let mut found = Vec::new();
     for placeholder in project.placeholders() {
-        let escaped = escape::markup(placeholder);
+        let folded = if placeholder.starts_with('[') {
+            &lower
+        } else {
+            &shown
+        };
+        let fold = |text: &str| folded.fold(text);
+        let (plain, escaped) = (fold(placeholder), fold(&escape::markup(placeholder)));
+        let text = folded.text.as_str();
         // As written, unless it is the escaped form's tail.
-        let places: BTreeSet<usize> = source
-            .match_indices(placeholder)
+        let places: BTreeSet<usize> = text
+            .match_indices(plain.as_str())
             .map(|(at, _)| at)
-            .filter(|&at| escaped == placeholder || !source[..at].ends_with('\\'))
-            .chain(source.match_indices(escaped.as_str()).map(|(at, _)| at))
+            .filter(|&at| escaped == plain || !text[..at].ends_with('\\'))
+            .chain(text.match_indices(escaped.as_str()).map(|(at, _)| at))
+            .map(|at| folded.original(source, at))
             .collect();
         // Each placeholder as written in full ("[indsæt sagsnummer]", not
         // just "[indsæt"), reported once, at the first place it is printed
@@ -59,6 +73,70 @@ pub(super) fn find(
         }
     }
     found
+}
+
+/// A text as placeholders are looked for in it: without the characters
+/// that do not show, and in lower case if asked.
+struct Folded {
+    text: String,
+    lower: bool,
+    /// (offset in `text`, offset in the original) wherever the two part:
+    /// after each character left out or changed in length.
+    marks: Vec<(usize, usize)>,
+}
+
+impl Folded {
+    fn new(source: &str, lower: bool) -> Self {
+        let mut folded = Self {
+            text: String::with_capacity(source.len()),
+            lower,
+            marks: vec![(0, 0)],
+        };
+        for (at, c) in source.char_indices() {
+            let before = folded.text.len();
+            folded.push(c);
+            if folded.text.len() - before != c.len_utf8() {
+                folded.marks.push((folded.text.len(), at + c.len_utf8()));
+            }
+        }
+        folded
+    }
+
+    fn push(&mut self, c: char) {
+        if matches!(
+            c,
+            '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'
+        ) {
+            return;
+        }
+        if self.lower {
+            self.text.extend(c.to_lowercase());
+        } else {
+            self.text.push(c);
+        }
+    }
+
+    /// `text` folded as this text is.
+    fn fold(&self, text: &str) -> String {
+        let mut folded = Self {
+            text: String::new(),
+            lower: self.lower,
+            marks: Vec::new(),
+        };
+        text.chars().for_each(|c| folded.push(c));
+        folded.text
+    }
+
+    /// The offset in `source`, the original, of byte `at` of the text.
+    fn original(&self, source: &str, at: usize) -> usize {
+        let k = self.marks.partition_point(|(folded, _)| *folded <= at) - 1;
+        let (folded, original) = self.marks[k];
+        let mut at = (original + (at - folded)).min(source.len());
+        while !source.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    }
 }
 
 /// The placeholder that begins at byte `at` of `source` as written: for
@@ -176,4 +254,27 @@ fn signatory(content: &Content, document: &Document, placeholder: &str) -> Optio
             })
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folded_place_maps_back_to_the_text_as_written() {
+        let source = "Sagsnr. [Ind\u{ad}sæt sagsnummer] og [indsæt dato]";
+        let lower = Folded::new(source, true);
+        let needle = lower.fold("[indsæt");
+        let places: Vec<&str> = lower
+            .text
+            .match_indices(needle.as_str())
+            .map(|(at, _)| &source[lower.original(source, at)..])
+            .collect();
+        assert_eq!(places.len(), 2);
+        assert!(places[0].starts_with("[Ind\u{ad}sæt sagsnummer]"));
+        assert!(places[1].starts_with("[indsæt dato]"));
+        // As written, case counts: "todo" is inside Danish words.
+        let shown = Folded::new("fotodokumentation TODO", false);
+        assert_eq!(shown.text.matches("TODO").count(), 1);
+    }
 }

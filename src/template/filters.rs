@@ -10,8 +10,54 @@ use super::{PROSE_VAR, origins};
 use crate::danish;
 use crate::escape;
 
+/// How many numbers `range` may give in all while one text is rendered:
+/// a single call of Tera's own may give 100 000, and loops of such calls
+/// nested in each other run for hours. No template of dokgen's needs
+/// `range`; a loop over facts does not use it.
+pub(super) const RANGE_BUDGET: usize = 100_000;
+
+thread_local! {
+    /// What is left of [`RANGE_BUDGET`] in the render on this thread.
+    static RANGE_LEFT: std::cell::Cell<usize> = const { std::cell::Cell::new(RANGE_BUDGET) };
+}
+
+/// Gives the render that begins on this thread a whole [`RANGE_BUDGET`].
+pub(super) fn reset_range_budget() {
+    RANGE_LEFT.set(RANGE_BUDGET);
+}
+
+/// Tera's `range(start=…, end=…, step_by=…)`, counted against the
+/// render's [`RANGE_BUDGET`].
+fn range(kwargs: Kwargs, _: &State) -> TeraResult<Vec<i128>> {
+    let start = kwargs.get::<i128>("start")?.unwrap_or_default();
+    let end = kwargs.must_get::<i128>("end")?;
+    let step = kwargs.get::<i128>("step_by")?.unwrap_or(1);
+    if step == 0 {
+        return Err(tera::Error::message("`range` was called with `step_by=0`"));
+    }
+    let (span, stride) = if step > 0 {
+        (end.saturating_sub(start), step)
+    } else {
+        (start.saturating_sub(end), step.saturating_neg())
+    };
+    let len = if span <= 0 {
+        0
+    } else {
+        (span / stride + i128::from(span % stride != 0)) as u128
+    };
+    let left = RANGE_LEFT.get();
+    if len > left as u128 {
+        return Err(tera::Error::message(format!(
+            "`range` would give {len} more numbers, over the {RANGE_BUDGET} a text may use in all: loops that run that often do not end in time"
+        )));
+    }
+    RANGE_LEFT.set(left - len as usize);
+    Ok((0..len as i128).map(|i| start + i * step).collect())
+}
+
 /// Registers dokgen's filters on `tera`.
 pub(super) fn register(tera: &mut Tera) {
+    tera.register_function("range", range);
     tera.register_filter(
         "dato",
         |date: &str, kwargs: Kwargs, _: &State| -> TeraResult<String> {

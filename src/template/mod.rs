@@ -121,6 +121,35 @@ impl Written {
     }
 }
 
+/// What a render writes, up to [`MAX_OUTPUT`]: a loop in a template or
+/// prose that prints a long text many times stops there, not when memory
+/// runs out.
+#[derive(Default)]
+struct Capped {
+    bytes: Vec<u8>,
+}
+
+/// The most a template, prose file or fact's text may make, in bytes:
+/// twenty times the largest prose file allowed by default.
+const MAX_OUTPUT: usize = 100 * 1024 * 1024;
+
+impl std::io::Write for Capped {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.bytes.len() + buf.len() > MAX_OUTPUT {
+            return Err(std::io::Error::other(format!(
+                "the text made is larger than {} MB: a loop that prints without end?",
+                MAX_OUTPUT / (1024 * 1024)
+            )));
+        }
+        self.bytes.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 /// A template's output: Typst source or Markdown, and where its pieces
 /// came from.
 #[derive(Debug, Clone, Default)]
@@ -346,9 +375,12 @@ impl Templates {
     }
 
     fn render_in(&self, tera: &Tera, name: &str, context: &tera::Context) -> Result<Output> {
-        let marked = tera
-            .render(name, context)
+        filters::reset_range_budget();
+        let mut written = Capped::default();
+        tera.render_to(name, context, &mut written)
             .map_err(|err| self.error(&err, Some(context)))?;
+        // Tera writes whole strings, so the bytes are UTF-8.
+        let marked = String::from_utf8_lossy(&written.bytes);
         let (text, origins) = self.markers.strip(&marked);
         let output = Output { text, origins };
         let holes: Vec<Diagnostic> = output

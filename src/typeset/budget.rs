@@ -39,6 +39,8 @@ type Outcome<I, T> = std::thread::Result<(I, Result<T>)>;
 impl Budget {
     /// A budget of `given`, from now.
     pub(crate) fn start(given: Duration) -> Self {
+        // A budget of a year is as good as none, and cannot overflow.
+        let given = given.min(Duration::from_secs(365 * 24 * 60 * 60));
         Self {
             given,
             deadline: Instant::now() + given,

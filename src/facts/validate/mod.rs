@@ -11,6 +11,14 @@ use super::sources::Sources;
 use crate::diagnostic::Diagnostic;
 use crate::project::{FileKind, Project};
 
+/// More inhabitants than Denmark has: no population figure or size rule
+/// can be above it, which also keeps every sum of figures far from
+/// overflowing.
+const PLAUSIBLE_INHABITANTS: u64 = 10_000_000;
+
+const PLAUSIBLE_HINT: &str =
+    "write the number of inhabitants with digits only, e.g. 22988; Denmark has about six million";
+
 mod advice;
 mod applications;
 mod papers;
@@ -220,6 +228,12 @@ impl<'a> Validator<'a> {
                         format!("{} inhabitants is not a population", figure.value),
                     );
                     hint(d, "a population figure is a whole number above zero");
+                } else if figure.value > PLAUSIBLE_INHABITANTS as i64 {
+                    let d = self.error(
+                        &format!("{path}.value"),
+                        format!("{} inhabitants is more than Denmark has", figure.value),
+                    );
+                    hint(d, PLAUSIBLE_HINT);
                 }
                 if figure.source.trim().is_empty() {
                     let d = self.error(&format!("{path}.source"), "the figure has no source");
@@ -520,6 +534,21 @@ impl<'a> Validator<'a> {
         let Some(rules) = &self.facts.rules else {
             return;
         };
+        let sizes = [
+            ("sustainable_size", rules.sustainable_size),
+            ("cooperation_base", rules.cooperation_base),
+            ("merger_range.min", rules.merger_range.map(|r| r.min)),
+            ("merger_range.max", rules.merger_range.map(|r| r.max)),
+        ];
+        for (name, size) in sizes {
+            if let Some(size) = size.filter(|&n| n > PLAUSIBLE_INHABITANTS) {
+                let d = self.error(
+                    &format!("rules.{name}"),
+                    format!("{size} inhabitants is more than Denmark has"),
+                );
+                hint(d, PLAUSIBLE_HINT);
+            }
+        }
         for (name, range) in [
             ("merger_range", rules.merger_range),
             ("first_phase_areas", rules.first_phase_areas),
