@@ -121,6 +121,25 @@ impl Written {
     }
 }
 
+/// The value a Tera expression at the start of `text` names: up to a
+/// filter, the end of the tag or line, or (outside brackets) a space, a
+/// comma or a closing bracket: `a.b`, `meeting['x'].date`, not `a.b for x
+/// in y]`.
+fn value_at(text: &str) -> &str {
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices() {
+        match c {
+            '|' | '}' | '%' | '\n' => return &text[..i],
+            '[' | '(' => depth += 1,
+            ']' | ')' if depth == 0 => return &text[..i],
+            ']' | ')' => depth -= 1,
+            ' ' | ',' if depth == 0 => return &text[..i],
+            _ => {}
+        }
+    }
+    text
+}
+
 /// What a render writes, up to [`MAX_OUTPUT`]: a loop in a template or
 /// prose that prints a long text many times stops there, not when memory
 /// runs out.
@@ -453,11 +472,59 @@ impl Templates {
 
     /// Turns a Tera error into a diagnostic at the template's (or prose
     /// file's) line and column, as written.
+    /// The errors of a message in which Tera wrote its own reports (an
+    /// unknown `include`, found while the templates are loaded): each
+    /// `error: …` with its ` --> name:line:column` placed in the file as
+    /// written, not in the text with dokgen's markers that Tera read.
+    fn reported(&self, text: &str) -> Error {
+        let mut found = Vec::new();
+        let mut lines = text.lines().map(str::trim);
+        while let Some(line) = lines.next() {
+            let Some(message) = line.strip_prefix("error: ") else {
+                continue;
+            };
+            let place = lines.clone().find_map(|l| l.strip_prefix("--> "));
+            let located = place.and_then(|place| self.place_in_marked(place));
+            let mut d = Diagnostic::error(message.to_owned()).located(located);
+            if message.starts_with("Unknown template") {
+                d = d.hint("`include` takes a template of the project by its name under templates/, e.g. `{% include \"partials/punkt.typ.tera\" %}`; no other file can be included");
+            }
+            found.push(d);
+        }
+        if found.is_empty() {
+            let message = origins::without_markers(text);
+            return Diagnostic::error(format!("template: {message}")).into();
+        }
+        Error::from(found)
+    }
+
+    /// The place `name:line:column` in a source's text with markers, as a
+    /// place in the source as written.
+    fn place_in_marked(&self, place: &str) -> Option<Location> {
+        let (rest, column) = place.rsplit_once(':')?;
+        let (name, line) = rest.rsplit_once(':')?;
+        let (line, column): (usize, usize) = (line.parse().ok()?, column.parse().ok()?);
+        let written = self.sources.iter().find(|w| w.name == name)?;
+        let marked = &written.marked.text;
+        let start: usize = marked
+            .split_inclusive('\n')
+            .take(line.checked_sub(1)?)
+            .map(str::len)
+            .sum();
+        let offset = start
+            + marked[start..]
+                .chars()
+                .take(column.saturating_sub(1))
+                .map(char::len_utf8)
+                .sum::<usize>();
+        Some(written.location(written.marked.original_offset(offset)))
+    }
+
     fn error(&self, err: &tera::Error, context: Option<&tera::Context>) -> Error {
         let (tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report)) =
             err.kind()
         else {
-            return Diagnostic::error(format!("template: {}", err.kind())).into();
+            return self.reported(&err.kind().to_string());
         };
         let name = report.filename();
         let mut d = Diagnostic::error(report.message().to_owned());
@@ -466,11 +533,7 @@ impl Templates {
                 let at = w.marked.original_offset(report.span().range.start);
                 // "expected `&[Value]` but got `undefined`" does not say
                 // what was undefined: the value before the filter does.
-                let value = w.text[at..]
-                    .split(['|', '}', '%', '\n'])
-                    .next()
-                    .map(str::trim)
-                    .filter(|v| !v.is_empty());
+                let value = Some(value_at(&w.text[at..]).trim()).filter(|v| !v.is_empty());
                 // "Field `date` is not defined" of a value that is not
                 // there at all: the path says which.
                 let field_of_nothing = report.message().starts_with("Field `")
@@ -479,6 +542,9 @@ impl Templates {
                     && let Some(value) = value
                 {
                     d.message = format!("`{value}` is not defined here");
+                    if value.contains("latest") {
+                        d = d.hint("`latest` is a municipality's newest population figure on or before the document's date: a document dated before a municipality's first figure has none (check the document's `date`, or give an earlier figure)");
+                    }
                     match context.and_then(|c| stops_at(value, c)) {
                         Some((has, lacks, names)) => {
                             let known: Vec<&str> = names.iter().map(String::as_str).collect();
