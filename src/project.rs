@@ -138,8 +138,8 @@ pub struct Limits {
     /// gigabytes.
     #[serde(default)]
     pub megapixels: Option<u64>,
-    /// The seconds a document may take to typeset: 60 unless given. A
-    /// document over it fails, and the others are made.
+    /// The seconds a document may take to render, and again to typeset:
+    /// 60 unless given. A document over it fails, and the others are made.
     #[serde(default)]
     pub seconds: Option<u64>,
 }
@@ -242,7 +242,7 @@ pub fn read_inside(
     }
     let mut bytes = Vec::new();
     std::fs::File::open(&real)
-        .and_then(|file| file.take(limit + 1).read_to_end(&mut bytes))
+        .and_then(|file| file.take(limit.saturating_add(1)).read_to_end(&mut bytes))
         .map_err(|err| {
             refused(
                 format!("it cannot be read: {err}"),
@@ -254,6 +254,10 @@ pub fn read_inside(
     }
     if kind == FileKind::Image {
         readable_raster(&bytes, path)?;
+    }
+    // Whatever its name: an SVG may draw any file of the project as an
+    // image (`href="bombe.bin"`).
+    if matches!(kind, FileKind::Image | FileKind::Template | FileKind::Annex) {
         pixels_fit(&bytes, limits.pixels())?;
     }
     Ok(bytes)
@@ -322,11 +326,11 @@ fn too_many_pixels(bytes: &[u8], most: u64, depth: usize) -> Option<(u32, u32, b
         let (width, height) = reader.into_dimensions().ok()?;
         return (u64::from(width) * u64::from(height) > most).then_some((width, height, depth > 0));
     }
-    if depth > 3 {
+    if depth > 16 {
         return None;
     }
     let text = std::str::from_utf8(bytes).ok()?;
-    if !text.contains("<svg") {
+    if !text.contains("<svg") && !text.contains("<SVG") {
         return None;
     }
     embedded_images(text)
@@ -341,17 +345,55 @@ fn embedded_images(svg: &str) -> impl Iterator<Item = Vec<u8>> + '_ {
         base64::engine::GeneralPurposeConfig::new()
             .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent),
     );
-    svg.match_indices("data:image/").filter_map(move |(at, _)| {
+    // Any `data:` address in any case, whatever type it claims: the reader
+    // looks at the bytes, not at the label.
+    let lower = svg.to_ascii_lowercase();
+    let starts: Vec<usize> = lower.match_indices("data:").map(|(at, _)| at).collect();
+    starts.into_iter().filter_map(move |at| {
         let rest = &svg[at..];
         let header_end = rest.find(',')?;
-        if !rest[..header_end].ends_with(";base64") {
+        if !rest[..header_end].to_ascii_lowercase().ends_with(";base64") {
             return None;
         }
         let data = &rest[header_end + 1..];
         let end = data.find(['"', '\'', ')', '<']).unwrap_or(data.len());
-        let clean: String = data[..end].chars().filter(|c| !c.is_whitespace()).collect();
+        let clean: String = with_references(&data[..end])
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
         engine.decode(clean).ok()
     })
+}
+
+/// `text` with XML's character references (`&#86;`, `&#x56;`) replaced
+/// by their characters, as the SVG reader sees an attribute.
+fn with_references(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("&#") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 2..];
+        let decoded = after.find(';').and_then(|end| {
+            let number = &after[..end];
+            let value = match number.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                None => number.parse().ok(),
+            };
+            value.and_then(char::from_u32).map(|c| (c, end + 1))
+        });
+        match decoded {
+            Some((c, used)) => {
+                out.push(c);
+                rest = &after[used..];
+            }
+            None => {
+                out.push_str("&#");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `bytes` as text, or an error at the file, line and column of the first

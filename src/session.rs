@@ -11,6 +11,7 @@
 //! ([`Session::changed`]), and it reads again only what they touch.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -20,14 +21,17 @@ use crate::project::{CONFIG_FILE, FileKind, Project};
 use crate::render::{Rendered, Renderer};
 use crate::standards::Standard;
 use crate::template::{TEMPLATE_SUFFIX, Templates};
+use crate::typeset::budget::Budget;
 use crate::typeset::{Job, Spot, Typesetter};
 
 /// A project read and ready to make documents.
 pub struct Session {
-    project: Project,
-    content: Content,
-    templates: Templates,
-    renderer: Renderer,
+    // Shared with the thread a document is rendered on, which may outlive
+    // the render when it runs over its time budget.
+    project: Arc<Project>,
+    content: Arc<Content>,
+    templates: Arc<Templates>,
+    renderer: Arc<Renderer>,
     typesetter: Typesetter,
     /// `SOURCE_DATE_EPOCH`, if set: every PDF's timestamp.
     source_date_epoch: Option<i64>,
@@ -110,10 +114,10 @@ impl Session {
         check_documents(&content, &templates)?;
         let typesetter = Typesetter::new(&project)?;
         Ok(Self {
-            renderer: Renderer::new(&project, &content),
-            project,
-            content,
-            templates,
+            renderer: Arc::new(Renderer::new(&project, &content)),
+            project: Arc::new(project),
+            content: Arc::new(content),
+            templates: Arc::new(templates),
             typesetter,
             source_date_epoch: source_date_epoch()?,
             pending: None,
@@ -146,13 +150,38 @@ impl Session {
     }
 
     /// The Typst source of `document`.
+    ///
+    /// The render runs on a thread of its own within the document's time
+    /// budget, as its typesetting does: a template or prose whose loops do
+    /// not end in time is an error naming the document.
     pub fn render(&self, document: &Document) -> Result<Rendered> {
         self.usable()?;
+        let (renderer, project) = (self.renderer.clone(), self.project.clone());
+        let (content, templates) = (self.content.clone(), self.templates.clone());
+        // The renderer knows a document by where it stands in the content
+        // (its declaration's texts are found so), so the thread takes the
+        // content's own; a document from elsewhere goes as a copy.
+        let which = match content
+            .documents
+            .iter()
+            .position(|d| std::ptr::eq(d, document))
+        {
+            Some(index) => Ok(index),
+            None => Err(document.clone()),
+        };
+        let budget = Budget::start(self.project.config.limits.budget(), "rendering");
         guarded(document, || {
-            self.renderer
-                .render(&self.project, &self.content, &self.templates, document)
+            budget.run((), move |()| {
+                let document = match &which {
+                    Ok(index) => &content.documents[*index],
+                    Err(copy) => copy,
+                };
+                renderer.render(&project, &content, &templates, document)
+            })
         })
         .and_then(|rendered| rendered)
+        .map(|((), rendered)| rendered)
+        .map_err(|err| self.at_declaration(document, err))
     }
 
     /// The values `document`'s template and prose see, by name, as JSON.
@@ -444,21 +473,23 @@ impl Session {
             let templates =
                 Templates::load(&self.project, &content_prose, &facts::texts(&self.content))?;
             check_documents(&self.content, &templates)?;
-            self.content.prose = content_prose;
-            self.templates = templates;
+            let mut content = (*self.content).clone();
+            content.prose = content_prose;
+            self.content = Arc::new(content);
+            self.templates = Arc::new(templates);
             what.templates = true;
         } else if what.content {
             let content = facts::load(&self.project)?;
             let templates = templates_for(&self.project, &content)?;
             check_documents(&content, &templates)?;
-            self.renderer = Renderer::new(&self.project, &content);
-            self.content = content;
-            self.templates = templates;
+            self.renderer = Arc::new(Renderer::new(&self.project, &content));
+            self.content = Arc::new(content);
+            self.templates = Arc::new(templates);
             what.templates = true;
         } else if what.templates {
             let templates = templates_for(&self.project, &self.content)?;
             check_documents(&self.content, &templates)?;
-            self.templates = templates;
+            self.templates = Arc::new(templates);
         }
         if what.fonts {
             self.typesetter.reload_fonts(&self.project)?;

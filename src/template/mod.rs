@@ -146,6 +146,8 @@ fn value_at(text: &str) -> &str {
 #[derive(Default)]
 struct Capped {
     bytes: Vec<u8>,
+    /// Whether a write was refused.
+    over: bool,
 }
 
 /// The most a template, prose file or fact's text may make, in bytes:
@@ -155,10 +157,8 @@ const MAX_OUTPUT: usize = 100 * 1024 * 1024;
 impl std::io::Write for Capped {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         if self.bytes.len() + buf.len() > MAX_OUTPUT {
-            return Err(std::io::Error::other(format!(
-                "the text made is larger than {} MB: a loop that prints without end?",
-                MAX_OUTPUT / (1024 * 1024)
-            )));
+            self.over = true;
+            return Err(std::io::Error::other("the text made is too large"));
         }
         self.bytes.extend_from_slice(buf);
         Ok(buf.len())
@@ -396,8 +396,24 @@ impl Templates {
     fn render_in(&self, tera: &Tera, name: &str, context: &tera::Context) -> Result<Output> {
         filters::reset_range_budget();
         let mut written = Capped::default();
-        tera.render_to(name, context, &mut written)
-            .map_err(|err| self.error(&err, Some(context)))?;
+        let rendered = tera.render_to(name, context, &mut written);
+        if written.over {
+            let file = self
+                .sources
+                .iter()
+                .find(|w| w.name == name)
+                .map(|w| w.file.clone());
+            let mut d = Diagnostic::error(format!(
+                "the text made is larger than {} MB, and was stopped",
+                MAX_OUTPUT / (1024 * 1024)
+            ))
+            .hint("a loop, or a component that calls itself, prints without end?");
+            if let Some(file) = file {
+                d = d.in_file(file);
+            }
+            return Err(d.into());
+        }
+        rendered.map_err(|err| self.error(&err, Some(context)))?;
         // Tera writes whole strings, so the bytes are UTF-8.
         let marked = String::from_utf8_lossy(&written.bytes);
         let (text, origins) = self.markers.strip(&marked);

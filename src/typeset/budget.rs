@@ -21,6 +21,8 @@ static RUNAWAYS: AtomicUsize = AtomicUsize::new(0);
 /// `HYPHENATION_ROUNDS`).
 pub(crate) struct Budget {
     given: Duration,
+    /// What is being done: "typesetting", "rendering".
+    work: &'static str,
     deadline: Instant,
 }
 
@@ -38,11 +40,12 @@ type Outcome<I, T> = std::thread::Result<(I, Result<T>)>;
 
 impl Budget {
     /// A budget of `given`, from now.
-    pub(crate) fn start(given: Duration) -> Self {
+    pub(crate) fn start(given: Duration, work: &'static str) -> Self {
         // A budget of a year is as good as none, and cannot overflow.
         let given = given.min(Duration::from_secs(365 * 24 * 60 * 60));
         Self {
             given,
+            work,
             deadline: Instant::now() + given,
         }
     }
@@ -85,7 +88,8 @@ impl Budget {
             });
         if let Err(err) = spawned {
             return Err(Diagnostic::error(format!(
-                "no thread could be started to typeset the document: {err}"
+                "no thread could be started for {} the document: {err}",
+                self.work
             ))
             .into());
         }
@@ -110,7 +114,8 @@ impl Budget {
 
     fn spent(&self) -> Error {
         Diagnostic::error(format!(
-            "typesetting took longer than the document's time budget of {} s, and was stopped",
+            "{} took longer than the document's time budget of {} s, and was stopped",
+            self.work,
             self.given.as_secs()
         ))
         .hint("a loop in a template that does not end, or ends only after billions of steps, is the likely cause; a document that is simply large can be given more time in dokgen.yaml: `limits: { seconds: 300 }`")
@@ -130,7 +135,7 @@ fn most_runaways() -> usize {
 
 fn too_many(running: usize) -> Error {
     Diagnostic::error(format!(
-        "not typeset: {running} earlier layouts ran over their time budget and still keep the processor busy"
+        "not made: {running} earlier renders or layouts ran over their time budget and still keep the processor busy"
     ))
     .hint("end dokgen and start it again (a `dokgen serve` keeps them until it ends), after mending the template whose loop does not end")
     .into()
@@ -142,14 +147,14 @@ mod tests {
 
     #[test]
     fn work_within_its_budget_gives_back_its_input_and_result() {
-        let budget = Budget::start(Duration::from_secs(60));
+        let budget = Budget::start(Duration::from_secs(60), "typesetting");
         let (input, made) = budget.run(20, |n| Ok(n + 1)).unwrap();
         assert_eq!((input, made), (20, 21));
     }
 
     #[test]
     fn work_over_its_budget_is_an_error_and_is_left_running() {
-        let budget = Budget::start(Duration::from_millis(50));
+        let budget = Budget::start(Duration::from_millis(50), "typesetting");
         let err = budget
             .run((), |()| {
                 std::thread::sleep(Duration::from_millis(400));
@@ -165,7 +170,7 @@ mod tests {
 
     #[test]
     fn a_panic_of_the_work_reaches_the_caller() {
-        let budget = Budget::start(Duration::from_secs(60));
+        let budget = Budget::start(Duration::from_secs(60), "typesetting");
         let caught = std::panic::catch_unwind(|| {
             let _ = budget.run((), |()| -> Result<()> { panic!("in the layout") });
         });

@@ -7,7 +7,7 @@
 //! that files changed, it reads them again.
 
 mod access;
-mod budget;
+pub(crate) mod budget;
 mod drawn;
 pub(crate) mod fonts;
 mod hyphens;
@@ -175,7 +175,7 @@ impl Typesetter {
     /// typesetter would not (see [`hyphens`]), again with those words kept
     /// whole, at most [`HYPHENATION_ROUNDS`] times more.
     fn laid_out(&self, job: &Job<'_>) -> Result<(DocumentWorld, PagedDocument, Vec<Diagnostic>)> {
-        let budget = budget::Budget::start(self.shared.limits().budget());
+        let budget = budget::Budget::start(self.shared.limits().budget(), "typesetting");
         let accessible = standards::is_accessible(job.standards);
         let world = self.world(job, job.proper_names.as_deref());
         let (mut world, (mut document, mut warnings)) =

@@ -381,6 +381,19 @@ pub(crate) struct ProjectFiles {
     limits: Limits,
 }
 
+/// Whether Typst may read `path` from a shared templates folder outside
+/// the project: a folder of templates, which may sit beside anything.
+fn shared_kind(path: &Path) -> bool {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    matches!(
+        ext.as_deref(),
+        Some("typ" | "tera" | "png" | "jpg" | "jpeg" | "gif" | "svg" | "webp")
+    )
+}
+
 /// Where a file is found.
 pub(crate) enum Found {
     /// On disk, inside the project (or its templates folder): its real path.
@@ -441,6 +454,15 @@ impl ProjectFiles {
         match self.resolve(id)? {
             Found::Builtin(builtin) => Ok(Bytes::new(builtin.bytes)),
             Found::Disk(path) if path.is_dir() => Err(FileError::IsDirectory),
+            Found::Disk(path) if !path.starts_with(&self.root) && !shared_kind(&path) => {
+                Err(FileError::Other(Some(
+                    format!(
+                        "`{}` is not read: from a templates folder outside the project, only templates, Typst files and images are",
+                        id.vpath().get_with_slash()
+                    )
+                    .into(),
+                )))
+            }
             Found::Disk(path) => {
                 let kind = FileKind::of(&path);
                 let bases = [self.root.clone(), self.templates.clone()];
