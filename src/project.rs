@@ -111,7 +111,7 @@ impl FileKind {
 /// dokgen.yaml. The largest file of each kind, in megabytes (a file over
 /// its limit is an error at the line that names it, so a project cannot
 /// make dokgen read without end); the most pixels of an image; the time a
-/// document may take to typeset.
+/// document may take to render, and again to typeset.
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Limits {
@@ -163,7 +163,7 @@ impl Limits {
         self.megapixels.unwrap_or(50).saturating_mul(1_000_000)
     }
 
-    /// The time a document may take to typeset.
+    /// The time a document may take to render, and again to typeset.
     pub fn budget(&self) -> std::time::Duration {
         std::time::Duration::from_secs(self.seconds.unwrap_or(60))
     }

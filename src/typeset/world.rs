@@ -65,19 +65,30 @@ impl Shared {
         let templates = templates
             .canonicalize()
             .unwrap_or_else(|_| root.join("templates"));
-        Ok(Self {
-            library: LazyHash::new(Library::default()),
+        let loader = ProjectFiles {
+            root,
+            templates,
+            limits,
+        };
+        Ok(Self::assemble(
+            LazyHash::new(Library::default()),
+            fonts,
+            loader,
+        ))
+    }
+
+    /// A world of `library`, `fonts` and the files of `loader`, with
+    /// nothing read yet.
+    fn assemble(library: LazyHash<Library>, fonts: FontStore, loader: ProjectFiles) -> Self {
+        Self {
+            library,
             fonts,
             files: Files {
-                loader: ProjectFiles {
-                    root,
-                    templates,
-                    limits,
-                },
+                loader,
                 slots: Mutex::new(HashMap::new()),
             },
             annexes: Mutex::new(HashMap::new()),
-        })
+        }
     }
 
     /// Forgets what was read from the files at `paths` (real paths, or
@@ -88,20 +99,7 @@ impl Shared {
 
     /// The same files with other fonts (and nothing read yet).
     pub(crate) fn with_fonts(&self, fonts: FontStore) -> Self {
-        let loader = &self.files.loader;
-        Self {
-            library: self.library.clone(),
-            fonts,
-            files: Files {
-                loader: ProjectFiles {
-                    root: loader.root.clone(),
-                    templates: loader.templates.clone(),
-                    limits: loader.limits.clone(),
-                },
-                slots: Mutex::new(HashMap::new()),
-            },
-            annexes: Mutex::new(HashMap::new()),
-        }
+        Self::assemble(self.library.clone(), fonts, self.files.loader.clone())
     }
 
     /// The limits of what the project may make dokgen do.
@@ -374,6 +372,7 @@ impl Files {
 /// Loads files from the project folder, and only from there; `/templates/`
 /// from the project's templates folder, or else from dokgen's built-in
 /// templates.
+#[derive(Clone)]
 pub(crate) struct ProjectFiles {
     root: PathBuf,
     templates: PathBuf,
