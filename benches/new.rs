@@ -8,7 +8,7 @@
 //!
 //!     cargo bench --profile dev --bench new [-- --runs 10]
 
-#[path = "../tests/common/mod.rs"]
+#[path = "../tests/it/common/mod.rs"]
 mod common;
 
 use std::path::Path;

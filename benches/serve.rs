@@ -22,7 +22,7 @@
 //! `--screenshots DIR` writes the README's two pictures instead: the page
 //! and the page with an error.
 
-#[path = "../tests/common/mod.rs"]
+#[path = "../tests/it/common/mod.rs"]
 mod common;
 
 use std::path::{Path, PathBuf};

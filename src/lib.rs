@@ -32,7 +32,7 @@
 //! 10. [`serve`]: the preview in a browser: a local web server, a watcher
 //!     of the project folder, and the page that shows it all.
 //!
-//! `tests/layers.rs` checks that no module uses one of a lower layer.
+//! `tests/it/layers.rs` checks that no module uses one of a lower layer.
 
 #![warn(unreachable_pub)]
 

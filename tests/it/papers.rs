@@ -1,0 +1,202 @@
+//! Meeting papers as Danish practice has them, read back from every PDF of
+//! the three shipped projects: an agenda shows neither apologies nor a
+//! decision; minutes name who took them; every internal file says so in its
+//! name and on its first page, and no public file holds a closed item's
+//! content, only its number and neutral title. And `dokgen check` warns
+//! where a secretariat should look before sending.
+
+use crate::common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+
+use crate::common::{assert_exit, build, copy_default_project, dokgen, edit, have, pdf_text, repo};
+use serde_yaml::Value;
+
+/// Each paper of `project` (a PDF whose name says "dagsorden" or
+/// "referat"), by file name: its whole text, and its first page's text.
+fn papers(project: &Path) -> BTreeMap<String, (String, String)> {
+    let out = tempfile::tempdir().unwrap();
+    assert_exit(&build(project, out.path()), 0);
+    common::pdfs(out.path())
+        .into_keys()
+        .filter(|name| name.contains("dagsorden") || name.contains("referat"))
+        .map(|name| {
+            let path = out.path().join(&name);
+            let first = if have("pdftotext") {
+                let page = Command::new("pdftotext")
+                    .args(["-f", "1", "-l", "1"])
+                    .arg(&path)
+                    .arg("-")
+                    .output()
+                    .expect("pdftotext runs");
+                String::from_utf8_lossy(&page.stdout)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            } else {
+                String::new()
+            };
+            (name, (pdf_text(&path), first))
+        })
+        .collect()
+}
+
+/// The closed items of each of `project`'s meetings, by meeting id:
+/// (title, case number, neutral title).
+fn closed_items(project: &Path) -> BTreeMap<String, Vec<(String, String, String)>> {
+    let text = std::fs::read_to_string(project.join("content/moeder.yaml")).unwrap();
+    let facts: Value = serde_yaml::from_str(&text).unwrap();
+    let mut out = BTreeMap::new();
+    for meeting in facts["meetings"].as_sequence().into_iter().flatten() {
+        let id = meeting["id"].as_str().unwrap().to_owned();
+        let items = meeting["items"].as_sequence().into_iter().flatten();
+        let closed = items
+            .filter_map(|item| {
+                let closed = item.get("closed")?;
+                Some((
+                    item["title"].as_str()?.to_owned(),
+                    item["case_number"].as_str()?.to_owned(),
+                    closed["public_title"].as_str()?.to_owned(),
+                ))
+            })
+            .collect();
+        out.insert(id, closed);
+    }
+    out
+}
+
+/// The meeting of each of `project`'s papers, by PDF name.
+fn meetings_of_papers(project: &Path) -> BTreeMap<String, String> {
+    let dir = project.join("content/documents");
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| {
+            let text = std::fs::read_to_string(e.unwrap().path()).ok()?;
+            let spec: Value = serde_yaml::from_str(&text).ok()?;
+            let meeting = spec.get("meeting")?.as_str()?.to_owned();
+            Some((format!("{}.pdf", spec["output"].as_str()?), meeting))
+        })
+        .collect()
+}
+
+/// Whether `text` has `word` as a word of its own (not "Beslutningstema").
+fn has_word(text: &str, word: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == word)
+}
+
+/// Every rule of the papers, for one project; each breach is listed.
+fn breaches(project: &Path) -> Vec<String> {
+    let closed = closed_items(project);
+    let meeting_of = meetings_of_papers(project);
+    let mut found = Vec::new();
+    for (name, (text, first_page)) in papers(project) {
+        let internal_name = name.contains("intern");
+        if name.contains("dagsorden") {
+            for after in ["Afbud", "Beslutning", "Referent", "Godkendt", "Tiltrådt"] {
+                if has_word(&text, after) {
+                    found.push(format!("{name}: the agenda prints `{after}`"));
+                }
+            }
+        } else if !has_word(&text, "Referent") {
+            found.push(format!("{name}: the minutes do not name who took them"));
+        }
+        let says_internal = text.contains("Intern udgave");
+        if internal_name != says_internal {
+            found.push(format!(
+                "{name}: the name and the text disagree on whether it is internal"
+            ));
+        }
+        if internal_name && have("pdftotext") && !first_page.contains("må ikke offentliggøres") {
+            found.push(format!(
+                "{name}: the first page does not say it is internal"
+            ));
+        }
+        let meeting = meeting_of
+            .get(&name)
+            .unwrap_or_else(|| panic!("{name} names no meeting"));
+        for (title, case_number, public_title) in &closed[meeting] {
+            if internal_name {
+                continue;
+            }
+            if text.contains(title.as_str()) || text.contains(&format!("Sagsnr.: {case_number}")) {
+                found.push(format!(
+                    "{name}: the public papers hold the closed item `{title}`"
+                ));
+            }
+            if !text.contains(&format!("Lukket punkt: {public_title}")) {
+                found.push(format!(
+                    "{name}: the closed item `{public_title}` is not listed in its place"
+                ));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_default_projects_papers_follow_meeting_practice() {
+    let found = breaches(&repo());
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn the_dragoer_taarnby_papers_follow_meeting_practice() {
+    let found = breaches(&repo().join("examples/dragoer-taarnby"));
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn the_aeroe_svendborg_papers_follow_meeting_practice() {
+    let found = breaches(&repo().join("examples/aeroe-svendborg"));
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn check_warns_about_an_amount_without_an_economy_section() {
+    let project = tempfile::tempdir().unwrap();
+    copy_default_project(project.path());
+    edit(
+        &project.path().join("content/moeder.yaml"),
+        "        finances: prosa/moeder/styregruppe/fagsystem-oekonomi.md\n",
+        "",
+    );
+    edit(
+        &project
+            .path()
+            .join("content/prosa/moeder/styregruppe/fagsystem-sag.md"),
+        "forlænges med et år,",
+        "forlænges med et år til en pris af 1,2 mio. kr.,",
+    );
+    let output = dokgen(&["check", project.path().to_str().unwrap()]);
+    assert_exit(&output, 0);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(
+            "warning: content/moeder.yaml:50:9: meetings[1].items[2]: the item \"Forhandlingsmandat om fagsystem til jobcentret\" names an amount (1,2 mio.) but has no Økonomi section"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("add `finances: <prose file>`"), "{stderr}");
+    // With the section, no warning.
+    let shipped = dokgen(&["check", repo().to_str().unwrap()]);
+    assert!(!String::from_utf8_lossy(&shipped.stderr).contains("Økonomi section"));
+}
+
+#[test]
+fn check_warns_about_a_letter_that_argues_from_old_figures() {
+    let output = dokgen(&["check", repo().to_str().unwrap()]);
+    assert_exit(&output, 0);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    // The second letter (June 2021) has only Ishøj's figure of 2018.
+    assert!(
+        stderr.contains(
+            "application: the letter of 2021-06-01 argues from Ishøj Kommune's population on 2018-01-01, the newest figure the facts give"
+        ),
+        "{stderr}"
+    );
+    // The first letter (September 2018) has the figures of that January.
+    assert!(!stderr.contains("the letter of 2018-09-03"), "{stderr}");
+}

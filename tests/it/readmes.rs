@@ -1,0 +1,123 @@
+//! Every path a README names exists: its links and pictures, the files of
+//! the repository it names in code (`content/…`, `templates/…`, `src/…`),
+//! and the notes it names in capitals (`DOMAIN.md`). Paths a
+//! build writes (`output/…`) and patterns (`<name>`, `*`, `{path}`) are not
+//! files to check. One test per README.
+
+use crate::common;
+
+use std::path::Path;
+
+/// The folders of the repository whose files a README may name in code.
+const FOLDERS: &[&str] = &[
+    "content/",
+    "templates/",
+    "src/",
+    "tests/",
+    "benches/",
+    "assets/",
+    "schema/",
+    "scripts/",
+    "examples/",
+    "docs/",
+    ".ci/",
+    "fuzz/",
+];
+
+/// The README's text without its fenced code blocks (commands and file
+/// examples, which may name what a reader is to create).
+fn prose_of(text: &str) -> String {
+    let mut fenced = false;
+    let mut out = String::new();
+    for line in text.lines() {
+        if line.trim_start().starts_with("```") {
+            fenced = !fenced;
+            continue;
+        }
+        if !fenced {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// The paths the README's text names, as it writes them.
+fn named(text: &str) -> Vec<String> {
+    let mut paths = Vec::new();
+    // Links and pictures: `[text](path)`.
+    for part in text.split("](").skip(1) {
+        let target = part.split(')').next().unwrap_or_default();
+        if !target.contains("://") && !target.starts_with('#') && !target.contains(' ') {
+            paths.push(target.to_owned());
+        }
+    }
+    // Files of the repository in code: `content/kommuner/ishoej.yaml`.
+    for (i, span) in text.split('`').enumerate() {
+        let span = span.trim_end_matches(['.', ',', ':', ';']);
+        let pattern = span.contains(|c: char| "{}<>*…$| ".contains(c));
+        if i % 2 == 1 && !pattern && FOLDERS.iter().any(|f| span.starts_with(f)) {
+            paths.push(span.to_owned());
+        }
+    }
+    // Notes by their capitalised names: STYLE.md, DOMAIN.md.
+    for word in text.split(|c: char| !(c.is_ascii_alphanumeric() || "._-/".contains(c))) {
+        let word = word.trim_end_matches('.');
+        if let Some(stem) = word.strip_suffix(".md")
+            && !stem.is_empty()
+            && stem
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_' || c == '-')
+        {
+            paths.push(word.to_owned());
+        }
+    }
+    paths
+}
+
+/// Panics with every path `readme` (relative to the repository) names that
+/// exists neither beside it nor from the repository's root.
+fn check(readme: &str) {
+    let repo = common::repo();
+    let file = repo.join(readme);
+    let text = std::fs::read_to_string(&file).unwrap();
+    let folder = file.parent().unwrap();
+    let paths = named(&prose_of(&text));
+    let missing: Vec<&String> = paths
+        .iter()
+        .filter(|p| !folder.join(p).exists() && !repo.join(p).exists())
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "{readme} names paths that do not exist: {missing:?}"
+    );
+    assert!(!paths.is_empty() || readme != "README.md");
+}
+
+#[test]
+fn the_readme_names_only_paths_that_exist() {
+    check("README.md");
+}
+
+#[test]
+fn the_dragoer_taarnby_readme_names_only_paths_that_exist() {
+    check("examples/dragoer-taarnby/README.md");
+}
+
+#[test]
+fn the_aeroe_svendborg_readme_names_only_paths_that_exist() {
+    check("examples/aeroe-svendborg/README.md");
+}
+
+#[test]
+fn a_note_outside_the_repository_a_link_and_a_file_in_code_are_found() {
+    let text = prose_of(
+        "See DOMAIN.md and [the page](docs/serve-page.png), `content/x.yaml` and `output/a.pdf`, `templates/<name>.typ`.\n```\n`src/nowhere.rs`\n```\n",
+    );
+    let paths = named(&text);
+    assert_eq!(
+        paths,
+        ["docs/serve-page.png", "content/x.yaml", "DOMAIN.md"]
+    );
+    assert!(!Path::new(&common::repo()).join("DOMAIN.md").exists());
+}

@@ -1,0 +1,205 @@
+//! A session that lives longer than one build: told which files changed,
+//! it reads again what they touch, and the next document it makes shows
+//! the change — a fact, a prose file, a template, the style library, an
+//! image, dokgen.yaml, a new declaration — while a change it cannot read
+//! leaves it reporting the error until a later change mends it.
+
+use crate::common;
+
+use std::path::{Path, PathBuf};
+
+use crate::common::{copy_default_project, edit};
+use dokgen::Session;
+use dokgen::session::Reloaded;
+
+/// A copy of the default project and a session on it.
+fn opened() -> (tempfile::TempDir, Session) {
+    let project = tempfile::tempdir().unwrap();
+    copy_default_project(project.path());
+    let session = Session::open(project.path()).unwrap();
+    (project, session)
+}
+
+/// The PDF of the document `output` as the session makes it now.
+fn pdf(session: &Session, output: &str) -> Vec<u8> {
+    let document = session
+        .documents()
+        .iter()
+        .find(|d| d.spec.output == output)
+        .unwrap_or_else(|| panic!("no document `{output}`"));
+    let made = session.make(document);
+    made.pdf.unwrap_or_else(|err| panic!("{err}")).bytes
+}
+
+/// The text of the document `output` as the session makes it now.
+fn text(session: &Session, output: &str) -> String {
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), pdf(session, output)).unwrap();
+    common::pdf_text(file.path())
+}
+
+fn path(project: &Path, rel: &str) -> PathBuf {
+    project.join(rel)
+}
+
+#[test]
+fn a_changed_fact_is_in_the_next_document() {
+    let (project, mut session) = opened();
+    assert!(text(&session, "strategi").contains("15.712"));
+    let file = path(project.path(), "content/kommuner/vallensbaek.yaml");
+    edit(&file, "value: 15712", "value: 15799");
+    let reloaded = session.changed(&[file]).unwrap();
+    assert!(reloaded.content && !reloaded.settings, "{reloaded:?}");
+    let after = text(&session, "strategi");
+    assert!(after.contains("15.799") && !after.contains("15.712"));
+}
+
+#[test]
+fn a_changed_prose_file_is_in_the_next_document() {
+    let (project, mut session) = opened();
+    let file = path(project.path(), "content/prosa/strategi/udbytte.md");
+    let written = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, format!("{written}\nEn ny sætning om samarbejdet.\n")).unwrap();
+    // Relative paths are the project's.
+    session
+        .changed(&[PathBuf::from("content/prosa/strategi/udbytte.md")])
+        .unwrap();
+    assert!(text(&session, "strategi").contains("En ny sætning om samarbejdet."));
+}
+
+#[test]
+fn a_changed_template_is_in_the_next_document() {
+    let (project, mut session) = opened();
+    let file = path(project.path(), "templates/strategi.typ.tera");
+    edit(&file, "= Baggrund\n", "= Baggrund og formål\n");
+    let reloaded = session.changed(&[file]).unwrap();
+    assert_eq!(
+        reloaded,
+        Reloaded {
+            templates: true,
+            ..Reloaded::default()
+        }
+    );
+    assert!(text(&session, "strategi").contains("Baggrund og formål"));
+}
+
+#[test]
+fn a_changed_style_library_is_read_again() {
+    let (project, mut session) = opened();
+    assert!(text(&session, "strategi").contains("Side 2 af"));
+    let file = path(project.path(), "templates/dokgen.typ");
+    edit(
+        &file,
+        "align(right)[Side #counter",
+        "align(right)[Blad #counter",
+    );
+    let reloaded = session.changed(&[file]).unwrap();
+    assert_eq!(
+        reloaded,
+        Reloaded {
+            files: true,
+            ..Reloaded::default()
+        }
+    );
+    let after = text(&session, "strategi");
+    assert!(after.contains("Blad 2 af") && !after.contains("Side 2 af"));
+}
+
+#[test]
+fn a_changed_image_is_read_again() {
+    let (project, mut session) = opened();
+    std::fs::create_dir_all(project.path().join("assets")).unwrap();
+    let logo = path(project.path(), "assets/logo.svg");
+    let circle = |fill: &str| {
+        format!(
+            "<svg xmlns='http://www.w3.org/2000/svg' width='40' height='40'><circle cx='20' cy='20' r='18' fill='{fill}'/></svg>"
+        )
+    };
+    std::fs::write(&logo, circle("#1f4e79")).unwrap();
+    let facts = path(project.path(), "content/kommuner/vallensbaek.yaml");
+    edit(
+        &facts,
+        "    officials:\n",
+        "    logo: assets/logo.svg\n    officials:\n",
+    );
+    session.changed(&[facts, logo.clone()]).unwrap();
+    let before = pdf(&session, "ansoegning-1");
+    std::fs::write(&logo, circle("#c55a11")).unwrap();
+    session.changed(&[logo]).unwrap();
+    assert_ne!(
+        before,
+        pdf(&session, "ansoegning-1"),
+        "the new logo is in the letter"
+    );
+}
+
+#[test]
+fn changed_settings_are_read_again() {
+    let (project, mut session) = opened();
+    let file = path(project.path(), "dokgen.yaml");
+    edit(
+        &file,
+        "name: Forpligtende samarbejde Ishøj–Vallensbæk",
+        "name: Samarbejdet",
+    );
+    let reloaded = session.changed(&[file]).unwrap();
+    assert!(reloaded.settings, "{reloaded:?}");
+    assert_eq!(session.project().config.name, "Samarbejdet");
+}
+
+#[test]
+fn a_new_declaration_is_a_new_document() {
+    let (project, mut session) = opened();
+    let before = session.documents().len();
+    let from = path(project.path(), "content/documents/ansoegning-1.yaml");
+    let to = path(project.path(), "content/documents/ansoegning-1-kopi.yaml");
+    let text = std::fs::read_to_string(&from).unwrap();
+    std::fs::write(
+        &to,
+        text.replace("output: ansoegning-1", "output: ansoegning-1-kopi"),
+    )
+    .unwrap();
+    session.changed(&[to]).unwrap();
+    assert_eq!(session.documents().len(), before + 1);
+}
+
+#[test]
+fn a_change_that_cannot_be_read_is_reported_until_it_is_mended() {
+    let (project, mut session) = opened();
+    let file = path(project.path(), "content/kommuner/vallensbaek.yaml");
+    edit(&file, "value: 15712", "value: femten");
+    let err = session.changed(std::slice::from_ref(&file)).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("content/kommuner/vallensbaek.yaml"),
+        "{err}"
+    );
+    // Every document now fails with that error, rather than show old facts.
+    let document = &session.documents()[0];
+    let made = session.make(document);
+    assert_eq!(made.pdf.unwrap_err(), err);
+    // A change elsewhere does not hide it.
+    let other = path(project.path(), "templates/dokgen.typ");
+    assert!(session.changed(&[other]).is_err());
+    edit(&file, "value: femten", "value: 15713");
+    session.changed(&[file]).unwrap();
+    assert!(text(&session, "strategi").contains("15.713"));
+}
+
+#[test]
+fn a_deleted_prose_file_that_is_named_is_an_error() {
+    let (project, mut session) = opened();
+    let file = path(project.path(), "content/prosa/strategi/udbytte.md");
+    std::fs::remove_file(&file).unwrap();
+    let err = session.changed(&[file]).unwrap_err();
+    assert!(err.to_string().contains("udbytte.md"), "{err}");
+}
+
+#[test]
+fn what_the_build_writes_is_not_an_input() {
+    let (project, mut session) = opened();
+    let file = path(project.path(), "output/strategi.pdf");
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(&file, "%PDF").unwrap();
+    assert_eq!(session.changed(&[file]).unwrap(), Reloaded::default());
+}
