@@ -3,7 +3,8 @@
 //! and the notes it names in capitals (`DOMAIN.md`). Paths a
 //! build writes (`output/…`) and patterns (`<name>`, `*`, `{path}`) are not
 //! files to check. A link to a heading (`guide.md#a-project`, `#order`)
-//! finds that heading in the file it names. One test per README.
+//! finds that heading in the file it names. One test per README and per
+//! Markdown file under `docs/`.
 
 mod common;
 
@@ -165,6 +166,14 @@ fn check(readme: &str) {
     );
 }
 
+/// The Markdown files under `docs/`, each with its test below.
+const DOCS: &[&str] = &[
+    "docs/development.md",
+    "docs/guide.md",
+    "docs/performance.md",
+    "docs/reference.md",
+];
+
 #[test]
 fn the_readme_names_only_paths_that_exist() {
     check("README.md");
@@ -178,6 +187,45 @@ fn the_dragoer_taarnby_readme_names_only_paths_that_exist() {
 #[test]
 fn the_aeroe_svendborg_readme_names_only_paths_that_exist() {
     check("examples/aeroe-svendborg/README.md");
+}
+
+#[test]
+fn the_guide_names_only_paths_that_exist() {
+    check("docs/guide.md");
+}
+
+#[test]
+fn the_field_reference_names_only_paths_that_exist() {
+    check("docs/reference.md");
+}
+
+#[test]
+fn the_performance_notes_name_only_paths_that_exist() {
+    check("docs/performance.md");
+}
+
+#[test]
+fn the_development_notes_name_only_paths_that_exist() {
+    check("docs/development.md");
+}
+
+#[test]
+fn every_markdown_file_under_docs_has_its_test() {
+    fn markdown(folder: &Path, found: &mut Vec<String>) {
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                markdown(&path, found);
+            } else if path.extension().is_some_and(|e| e == "md") {
+                let relative = path.strip_prefix(common::repo()).unwrap();
+                found.push(relative.to_str().unwrap().to_owned());
+            }
+        }
+    }
+    let mut found = Vec::new();
+    markdown(&common::repo().join("docs"), &mut found);
+    found.sort();
+    assert_eq!(found, DOCS, "add a test that checks each new file");
 }
 
 #[test]
