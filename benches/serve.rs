@@ -19,8 +19,9 @@
 //!     cargo bench --profile dev --bench serve [-- --edits 30 --baseline 10 --soak 500]
 //!     cargo bench --profile dev --bench serve -- --screenshots docs/
 //!
-//! `--screenshots DIR` writes the README's two pictures instead: the page
-//! and the page with an error.
+//! `--screenshots DIR` writes the two pictures of the guide
+//! (`docs/guide.md`, on `dokgen serve`) instead: the page and the page with
+//! an error.
 
 #[path = "../tests/it/common/mod.rs"]
 mod common;
@@ -284,8 +285,8 @@ fn soak(project: &Path, served: &Served, browser: &Browser, n: usize) {
     std::fs::write(&file, original).unwrap();
 }
 
-/// The README's pictures: the strategy on its third page, and the same
-/// with a fact broken.
+/// The guide's pictures, `serve-page.png` and `serve-error.png` (kept in
+/// `docs/`): the strategy on its third page, and the same with a fact broken.
 fn screenshots(project: &Path, browser: &Browser, out: &Path) {
     std::fs::create_dir_all(out).unwrap();
     browser.eval(

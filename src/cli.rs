@@ -214,7 +214,7 @@ pub struct SchemaArgs {
     #[arg(value_enum, default_value_t = SchemaKind::Facts)]
     pub kind: SchemaKind,
     /// Print the tables of fields of every kind of file, in Markdown, for
-    /// people to read (the README's reference is this output).
+    /// people to read (docs/reference.md is this output).
     #[arg(long)]
     pub markdown: bool,
     /// Write the schemas of this project into its schema/ folder, with the

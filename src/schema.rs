@@ -218,8 +218,8 @@ fn limit(field: &mut serde_json::Value, ids: &[String]) {
 /// The tables of fields of every kind of file, in Markdown: for each kind
 /// its top level, then each kind of value it holds, in the order they are
 /// first met. Made from the same schemas as [`json`], so the reference
-/// cannot drift from what dokgen reads (the README's tables are this
-/// text; `tests/it/schema.rs` compares them).
+/// cannot drift from what dokgen reads (the tables of `docs/reference.md`
+/// are this text; `tests/it/schema.rs` compares them).
 pub fn markdown() -> String {
     let mut out = String::new();
     let mut printed = Vec::new();

@@ -77,7 +77,7 @@ fn hints(message: &str, line: &str) -> Vec<String> {
         out.push("write the text; while it is not known, write a placeholder such as `[indsæt navn]`, which `dokgen check` lists and a final document never prints".to_owned());
     } else if let Some(field) = between(message, "missing field `", "`") {
         out.push(format!(
-            "add `{field}:` to this entry (see the README's table of fields)"
+            "add `{field}:` to this entry (docs/reference.md lists the fields)"
         ));
     } else if message.contains("expected struct ActNumber") {
         out.push("an act is written as its number and date: `{ number: 541, date: 2005-06-24 }`; the `nr` filter prints \"nr. 541 af 24. juni 2005\"".to_owned());
@@ -417,7 +417,7 @@ mod tests {
         assert!(h[0].contains("YYYY-MM-DD"), "{h:?}");
         assert_eq!(
             hints("a: missing field `name`", "a:"),
-            ["add `name:` to this entry (see the README's table of fields)"]
+            ["add `name:` to this entry (docs/reference.md lists the fields)"]
         );
     }
 

@@ -424,20 +424,20 @@ mod tests {
     }
 }
 
-/// The README's tables of filters, tests and functions: each example gives
-/// what the table says, and every filter is in a table.
+/// The guide's tables of filters, tests and functions (`docs/guide.md`):
+/// each example gives what the table says, and every filter is in a table.
 #[cfg(test)]
-mod readme {
+mod guide {
     use super::*;
 
     /// The rows of the tables under "### Filters, tests and functions":
     /// (name, example, gives), Markdown escapes undone.
     fn rows() -> Vec<(String, String, String)> {
-        let readme = include_str!("../../README.md");
-        let start = readme
+        let guide = include_str!("../../docs/guide.md");
+        let start = guide
             .find("### Filters, tests and functions")
             .expect("the section");
-        let section = &readme[start..];
+        let section = &guide[start..];
         let end = section[4..].find("\n## ").map_or(section.len(), |e| e + 4);
         let cell = |c: &str| {
             let c = c.trim().replace("\\|", "|");
@@ -457,7 +457,7 @@ mod readme {
     }
 
     #[test]
-    fn every_example_gives_what_the_readme_says() {
+    fn every_example_gives_what_the_guide_says() {
         let mut tera = Tera::new();
         tera.set_escape_fn(escape::write_markup);
         register(&mut tera);
@@ -479,9 +479,9 @@ mod readme {
     }
 
     #[test]
-    fn every_filter_is_in_the_readme() {
-        let readme = include_str!("../../README.md");
-        let section = &readme[readme.find("### Filters, tests and functions").unwrap()..];
+    fn every_filter_is_in_the_guide() {
+        let guide = include_str!("../../docs/guide.md");
+        let section = &guide[guide.find("### Filters, tests and functions").unwrap()..];
         let first_cells: String = section
             .lines()
             .filter(|l| l.starts_with("| `"))
@@ -545,7 +545,7 @@ mod readme {
         ] {
             let named = first_cells.contains(&format!("`{filter}`"))
                 || first_cells.contains(&format!("`{filter}("));
-            assert!(named, "`{filter}` is not in the README's tables");
+            assert!(named, "`{filter}` is not in the guide's tables");
         }
         assert!(section.contains("`safe` is refused"));
     }

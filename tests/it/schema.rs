@@ -1,7 +1,8 @@
 //! The JSON Schemas that `dokgen schema` prints: the copies kept in
 //! `schema/` are current, every YAML file of the default project declares
 //! the right one, the default content is valid against them, and the
-//! README's field reference is what `dokgen schema --markdown` prints.
+//! field reference in `docs/reference.md` is what `dokgen schema --markdown`
+//! prints.
 
 use std::path::{Path, PathBuf};
 
@@ -134,24 +135,24 @@ fn the_schema_marks_a_time_a_telephone_number_or_an_email_address_of_the_wrong_f
 }
 
 #[test]
-fn the_readmes_field_reference_is_what_dokgen_schema_markdown_prints() {
-    let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
+fn the_field_reference_is_what_dokgen_schema_markdown_prints() {
+    let reference = std::fs::read_to_string(repo().join("docs/reference.md")).unwrap();
     let begin = "<!-- fields:begin -->\n";
-    let start = readme
+    let start = reference
         .find(begin)
-        .expect("the README marks its field reference")
+        .expect("docs/reference.md marks its field reference")
         + begin.len();
-    let end = readme.find("<!-- fields:end -->").unwrap();
+    let end = reference.find("<!-- fields:end -->").unwrap();
     assert!(
-        readme[start..end] == schema::markdown(),
-        "the README's field reference differs from `dokgen schema --markdown`; write it again:\n\
-         dokgen schema --markdown, between the fields markers of README.md"
+        reference[start..end] == schema::markdown(),
+        "the field reference in docs/reference.md differs from `dokgen schema --markdown`; write it again:\n\
+         dokgen schema --markdown, between the fields markers of docs/reference.md"
     );
     // Every kind of value it links to has its table.
-    for link in readme[start..end].split("](#").skip(1) {
+    for link in reference[start..end].split("](#").skip(1) {
         let anchor = link.split(')').next().unwrap();
         assert!(
-            readme[start..end].lines().any(|l| l
+            reference[start..end].lines().any(|l| l
                 .strip_prefix("##### ")
                 .is_some_and(|h| h.to_lowercase() == anchor)),
             "no table for #{anchor}"
