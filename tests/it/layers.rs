@@ -61,7 +61,10 @@ fn modules() -> BTreeMap<String, PathBuf> {
                 parts.pop();
             }
             let name = parts.join("::");
-            if !["main", "cli", "lib"].contains(&name.as_str()) {
+            // The binary's modules (main.rs, commands/) use the library
+            // from outside; only the library has layers.
+            let binary = name == "main" || name == "commands" || name.starts_with("commands::");
+            if !binary && name != "lib" {
                 out.insert(name, path);
             }
         }

@@ -1,0 +1,46 @@
+//! `dokgen compile`: one Typst file a person has, typeset with a
+//! project's fonts and templates.
+
+use std::path::PathBuf;
+
+use dokgen::{Error, Session};
+
+/// Arguments of `dokgen compile`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// The Typst file.
+    file: PathBuf,
+    /// The project folder whose fonts and templates it uses.
+    #[arg(short, long, default_value = ".")]
+    project: PathBuf,
+    /// The PDF to write [default: the Typst file's name with .pdf].
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// The document's date (Typst's `today()` and the PDF's timestamp)
+    /// [default: today].
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    date: Option<chrono::NaiveDate>,
+}
+
+pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
+    let session = Session::open(&args.project)?;
+    let source = std::fs::read_to_string(&args.file).map_err(|err| Error::io(&args.file, &err))?;
+    let name = args
+        .file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "dokument".to_owned());
+    let date = args.date.unwrap_or_else(super::today);
+    let made = session.compile(&name, source, date);
+    for warning in &made.warnings {
+        eprintln!("{}", warning.render(color));
+    }
+    let pdf = made.pdf?;
+    let output = args
+        .output
+        .clone()
+        .unwrap_or_else(|| args.file.with_extension("pdf"));
+    std::fs::write(&output, &pdf.bytes).map_err(|err| Error::io(&output, &err))?;
+    println!("wrote {} ({} pages)", output.display(), pdf.pages);
+    Ok(())
+}
