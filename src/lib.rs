@@ -26,11 +26,12 @@
 //!    record; on disk, with a lock and a manifest, or in memory), and
 //!    `check`; [`schema`]: the JSON Schemas of the project's files;
 //!    [`explain`]: what a document's template and prose can use.
-//! 9. [`preview`]: a session kept open while a person edits, each
-//!    document's pages drawn as SVG and remade when what it is made from
-//!    changes; [`scaffold`]: a new project from a few answers.
-//! 10. [`serve`]: the preview in a browser: a local web server, a watcher
-//!     of the project folder, and the page that shows it all.
+//! 9. [`scaffold`]: a new project from a few answers.
+//! 10. [`serve`]: the documents in a browser while a person edits them: a
+//!     session kept open with each document's pages drawn as SVG and
+//!     remade when what it is made from changes ([`serve::preview`]), a
+//!     local web server, a watcher of the project folder, and the page
+//!     that shows it all.
 //!
 //! `tests/it/layers.rs` checks that no module uses one of a lower layer.
 
@@ -47,7 +48,6 @@ pub mod explain;
 pub mod facts;
 pub(crate) mod id;
 pub mod markdown;
-pub mod preview;
 pub mod project;
 pub mod render;
 pub mod scaffold;

@@ -22,7 +22,7 @@
 //! - an image must be a file inside the project, found relative to the
 //!   Markdown file; a missing file is an error, missing alt text a warning.
 //!
-//! With an [`Origin`], each block is preceded by a Typst comment that names
+//! With an [`ProseSource`], each block is preceded by a Typst comment that names
 //! the Markdown file and line it comes from (`/*@ content/x.md:12 */`), so a
 //! Typst error in converted prose can be reported where the writer can fix
 //! it ([`origin_before`]).
@@ -39,7 +39,7 @@ use crate::escape;
 
 /// Where a piece of prose comes from.
 #[derive(Debug, Clone, Copy)]
-pub struct Origin<'a> {
+pub struct ProseSource<'a> {
     /// The project folder: images are looked up in it, and only in it.
     pub root: &'a Path,
     /// The Markdown file, relative to the project folder (`content/x.md`).
@@ -57,7 +57,7 @@ pub struct Settings<'a> {
     /// of level 1 can start its own headings at level 2 (offset 1).
     pub heading_offset: u8,
     /// Where the prose comes from, if it comes from a file.
-    pub origin: Option<Origin<'a>>,
+    pub origin: Option<ProseSource<'a>>,
 }
 
 /// Something in the prose the writer should look at.
@@ -95,7 +95,7 @@ pub fn to_typst(markdown: &str, settings: &Settings<'_>) -> Converted {
     let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(markdown, parser_options())
         .into_offset_iter()
         .collect();
-    let mut doc = Document::new(markdown, settings, &events);
+    let mut doc = Converter::new(markdown, settings, &events);
     let mut out = String::with_capacity(markdown.len() * 5 / 4);
     let main = doc.main_flow();
     doc.write(&main, &mut out);
@@ -132,9 +132,9 @@ const MARKER_END: &str = "end";
 
 type Events<'e> = [(Event<'e>, Range<usize>)];
 
-/// The whole document: its events, what was found in a first pass
+/// One conversion: the prose's events, what was found in a first pass
 /// (footnote definitions, heading labels), and the problems.
-struct Document<'s, 'e> {
+struct Converter<'s, 'e> {
     settings: &'s Settings<'s>,
     events: &'s Events<'e>,
     /// Byte offsets where lines start, to find a block's line.
@@ -157,7 +157,7 @@ struct Document<'s, 'e> {
     problems: Vec<Problem>,
 }
 
-impl<'s, 'e> Document<'s, 'e> {
+impl<'s, 'e> Converter<'s, 'e> {
     fn new(markdown: &'s str, settings: &'s Settings<'s>, events: &'s Events<'e>) -> Self {
         let mut footnotes = BTreeMap::new();
         let mut labels = BTreeSet::new();
@@ -1066,7 +1066,7 @@ mod tests {
         let svg = "<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'/>";
         std::fs::write(root.path().join("content/kort.svg"), svg).unwrap();
         let file = Path::new("content/prosa/x.md");
-        let origin = Origin {
+        let origin = ProseSource {
             root: root.path(),
             file,
             lines: &[],
@@ -1114,7 +1114,7 @@ mod tests {
         let file = Path::new("content/x.md");
         // Line 1 of the rendered text came from line 3 of the file, and so on.
         let lines = [Some(3), None, Some(5)];
-        let origin = Origin {
+        let origin = ProseSource {
             root,
             file,
             lines: &lines,

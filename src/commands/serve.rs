@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use dokgen::Error;
-use dokgen::preview::Outcome;
+use dokgen::serve::preview::Update;
 use dokgen::serve::{Editor, Options, Report};
 
 /// Arguments of `dokgen serve`.
@@ -78,7 +78,7 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
                 let shown: Vec<String> = paths.iter().map(|p| shown(p)).collect();
                 println!("changed: {}", shown.join(", "));
             }
-            Report::Outcome(Outcome::Made {
+            Report::Update(Update::Made {
                 name,
                 took,
                 new_warnings,
@@ -88,7 +88,7 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
                     eprintln!("{}", warning.render(color));
                 }
             }
-            Report::Outcome(Outcome::Failed { name, errors }) => {
+            Report::Update(Update::Failed { name, errors }) => {
                 println!(
                     "{name}: failed, {}",
                     super::plural(errors.len(), "error", "errors")
@@ -97,7 +97,7 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
                     eprintln!("{}", error.render(color));
                 }
             }
-            Report::Outcome(Outcome::Unreadable(errors)) => {
+            Report::Update(Update::Unreadable(errors)) => {
                 println!("the project cannot be read; the page shows why until it is mended");
                 for error in errors {
                     eprintln!("{}", error.render(color));

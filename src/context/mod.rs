@@ -89,13 +89,13 @@ pub(crate) struct TimelineEntry<'a> {
     pub planned: bool,
     /// What happens: `kind` says which of the fields below it has.
     #[serde(flatten)]
-    pub event: Event<'a>,
+    pub event: TimelineEvent<'a>,
 }
 
 /// What happens on a timeline's date.
 #[derive(Debug, Serialize, schemars::JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
-pub(crate) enum Event<'a> {
+pub(crate) enum TimelineEvent<'a> {
     /// A meeting or seminar (`meeting`).
     Meeting {
         /// The meeting.
@@ -487,7 +487,7 @@ fn timeline<'a>(
     applications: &[ApplicationView<'a>],
     as_of: NaiveDate,
 ) -> Vec<TimelineEntry<'a>> {
-    let mut entries: Vec<(NaiveDate, Event<'a>)> = Vec::new();
+    let mut entries: Vec<(NaiveDate, TimelineEvent<'a>)> = Vec::new();
     // An event after the document's date is shown only if it was planned
     // by then: a strategy of 2017 does not know the decisions of 2021.
     let known = |date: NaiveDate, planned_from: Option<NaiveDate>| {
@@ -495,12 +495,12 @@ fn timeline<'a>(
     };
     for meeting in &facts.meetings {
         if known(meeting.date, meeting.planned_from) {
-            entries.push((meeting.date, Event::Meeting { meeting }));
+            entries.push((meeting.date, TimelineEvent::Meeting { meeting }));
         }
     }
     for milestone in &facts.milestones {
         if known(milestone.date, milestone.planned_from) {
-            entries.push((milestone.date, Event::Milestone { milestone }));
+            entries.push((milestone.date, TimelineEvent::Milestone { milestone }));
         }
     }
     for a in applications {
@@ -508,7 +508,7 @@ fn timeline<'a>(
         if known(a.date, planned_from) {
             entries.push((
                 a.date,
-                Event::Application {
+                TimelineEvent::Application {
                     application: Box::new(a.clone()),
                 },
             ));

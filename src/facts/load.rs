@@ -148,13 +148,13 @@ pub(crate) fn load(project: &Project) -> (Content, Vec<Diagnostic>, Unread) {
             match yaml::from_str::<FactFile>(&text, &rel) {
                 Ok(file) => {
                     let before = problems.len();
-                    let mut origin = Origin {
+                    let mut merger = Merger {
                         sources: &mut sources,
                         singles: &mut singles,
                         problems: &mut problems,
                         file: &rel,
                     };
-                    origin.merge(&mut facts, file);
+                    merger.merge(&mut facts, file);
                     // Defined twice: which definition the references mean
                     // cannot be told.
                     unread.unknowable |= problems.len() > before;
@@ -250,7 +250,7 @@ fn is_document_declaration(project: &Project, path: &Path) -> bool {
 
 /// Merges one fact file into the facts, recording where each part came
 /// from and refusing anything defined twice.
-struct Origin<'a> {
+struct Merger<'a> {
     sources: &'a mut Sources,
     /// Which file gave each single section.
     singles: &'a mut BTreeMap<&'static str, PathBuf>,
@@ -258,7 +258,7 @@ struct Origin<'a> {
     file: &'a Path,
 }
 
-impl Origin<'_> {
+impl Merger<'_> {
     fn merge(&mut self, facts: &mut Facts, file: FactFile) {
         self.map(
             &mut facts.municipalities,

@@ -60,17 +60,17 @@ impl Rendered {
                 continue;
             }
             match self.origin(templates, point.line, point.column) {
-                Origin::Prose(file, line) => {
+                Place::Prose(file, line) => {
                     point.file = file;
                     point.line = line;
                     point.column = 1;
                 }
-                Origin::Template(at) => {
+                Place::Template(at) => {
                     point.file = at.file;
                     point.line = at.line;
                     point.column = at.column;
                 }
-                Origin::Generated => point.file = shown.into(),
+                Place::Generated => point.file = shown.into(),
             }
         }
         let (Some(line), true) = (moved.line, moved.file.as_deref() == Some(generated)) else {
@@ -79,17 +79,17 @@ impl Rendered {
         let column = moved.column.unwrap_or(1);
         let was = format!("{shown}:{line}:{column}");
         match self.origin(templates, line, column) {
-            Origin::Prose(file, md_line) => {
+            Place::Prose(file, md_line) => {
                 moved.file = Some(file);
                 moved.line = Some(md_line);
                 moved.column = None;
                 moved.snippet = None;
                 moved.hint(format!("in the Typst made from this prose, at {was}"))
             }
-            Origin::Template(at) => moved
+            Place::Template(at) => moved
                 .located(Some(at))
                 .hint(format!("in the Typst made from this template, at {was}")),
-            Origin::Generated => {
+            Place::Generated => {
                 moved.file = Some(shown.into());
                 moved.hint(format!(
                     "{shown} is the Typst made for this document; `dokgen build --emit typst` writes it beside the PDF"
@@ -100,7 +100,7 @@ impl Rendered {
 
     /// Where a person wrote what stands at 1-based `line` and `column`
     /// (in characters) of the source.
-    fn origin(&self, templates: &Templates, line: usize, column: usize) -> Origin {
+    fn origin(&self, templates: &Templates, line: usize, column: usize) -> Place {
         let source = &self.output.text;
         let line_start = crate::diagnostic::line_start(source, line);
         let line_text = source[line_start..].lines().next().unwrap_or_default();
@@ -122,7 +122,7 @@ impl Rendered {
         offset: usize,
     ) -> Option<(crate::diagnostic::Location, Option<String>)> {
         match self.origin_at(templates, offset) {
-            Origin::Prose(file, line) => Some((
+            Place::Prose(file, line) => Some((
                 crate::diagnostic::Location {
                     file,
                     line,
@@ -131,7 +131,7 @@ impl Rendered {
                 },
                 None,
             )),
-            Origin::Template(at) => {
+            Place::Template(at) => {
                 let expression = at
                     .snippet
                     .chars()
@@ -145,24 +145,24 @@ impl Rendered {
                     });
                 Some((at, expression))
             }
-            Origin::Generated => None,
+            Place::Generated => None,
         }
     }
 
     /// Where a person wrote what stands at byte `offset` of the source.
-    fn origin_at(&self, templates: &Templates, offset: usize) -> Origin {
+    fn origin_at(&self, templates: &Templates, offset: usize) -> Place {
         if let Some((file, md_line)) = markdown::origin_before(&self.output.text, offset) {
-            return Origin::Prose(file, md_line);
+            return Place::Prose(file, md_line);
         }
         match templates.locate(&self.output, offset) {
-            Some(at) => Origin::Template(at),
-            None => Origin::Generated,
+            Some(at) => Place::Template(at),
+            None => Place::Generated,
         }
     }
 }
 
 /// Where a place of a document's source was written.
-pub(super) enum Origin {
+pub(super) enum Place {
     /// In a prose file, at a line.
     Prose(std::path::PathBuf, usize),
     /// In a template.

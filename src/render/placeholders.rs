@@ -10,7 +10,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{Origin, Rendered};
+use super::{Place, Rendered};
 use crate::diagnostic::Diagnostic;
 use crate::escape;
 use crate::facts::{Content, Document};
@@ -195,8 +195,8 @@ fn report(
         Diagnostic::error(message)
     };
     d = match rendered.origin_at(templates, at) {
-        Origin::Template(location) => d.located(Some(location)),
-        Origin::Prose(file, line) => {
+        Place::Template(location) => d.located(Some(location)),
+        Place::Prose(file, line) => {
             let written = file
                 .strip_prefix("content")
                 .ok()
@@ -217,7 +217,7 @@ fn report(
                 .at(line, column)
                 .with_snippet(line_text.trim_end())
         }
-        Origin::Generated => d.in_file(format!("{}.typ", document.spec.output)),
+        Place::Generated => d.in_file(format!("{}.typ", document.spec.output)),
     };
     for location in content.sources.find_text(placeholder).into_iter().take(3) {
         d = d.hint(format!(

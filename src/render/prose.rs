@@ -33,7 +33,7 @@ pub(super) fn convert(
     let lines = templates.lines_of(markdown, &starts);
     let settings = markdown::Settings {
         heading_offset: 0,
-        origin: Some(markdown::Origin {
+        origin: Some(markdown::ProseSource {
             root,
             file,
             lines: &lines,

@@ -15,10 +15,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use super::preview::Preview;
 use super::wire::{self, Request};
 use super::{ASSETS, Editor, view};
 use crate::diagnostic::{Diagnostic, Error, Result};
-use crate::preview::Preview;
 
 /// How often an idle event stream is sent a comment, which finds out
 /// whether its browser is still there.

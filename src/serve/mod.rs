@@ -14,6 +14,7 @@
 //! for as long as it runs.
 
 mod http;
+pub mod preview;
 mod view;
 mod watch;
 mod wire;
@@ -26,8 +27,8 @@ use std::time::Duration;
 
 use crate::build::{self, DiskSink, Event};
 use crate::diagnostic::{Diagnostic, Error, Result};
-use crate::preview::{Outcome, Preview};
 use crate::project::Project;
+use preview::{Preview, Update};
 
 /// The page and its assets, embedded: nothing is loaded from the web.
 const ASSETS: &[(&str, &str, &str)] = &[
@@ -170,7 +171,7 @@ pub enum Report<'a> {
     /// Files changed.
     Changed(&'a [PathBuf]),
     /// A document was made, or failed.
-    Outcome(&'a Outcome),
+    Update(&'a Update),
     /// A PDF was written to the output folder (`--write`).
     Wrote(&'a Path),
     /// The server stopped.
@@ -217,8 +218,8 @@ pub fn run(
             report(Report::Changed(&paths));
         }
         first = false;
-        preview.refresh(&paths, &server.viewed(), |outcome| {
-            report(Report::Outcome(outcome))
+        preview.refresh(&paths, &server.viewed(), |update| {
+            report(Report::Update(update))
         });
         if let Some(sink) = &sink {
             write(&preview, sink, &mut report);

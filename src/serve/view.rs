@@ -6,8 +6,8 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use super::Editor;
+use super::preview::State;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::preview::State;
 use crate::session::Origin;
 
 /// The whole state: the documents, their pages and their problems; the

@@ -12,7 +12,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use dokgen::markdown::{self, Origin, Settings};
+use dokgen::markdown::{self, ProseSource, Settings};
 use dokgen::typeset::{self, Job, Typesetter};
 
 /// One example: its suite, name, Markdown and expected HTML.
@@ -219,7 +219,7 @@ fn every_spec_example_compiles_and_its_text_is_measured() {
     // construct → (examples below 90 %, examples)
     let mut short: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     for example in &examples {
-        let origin = Origin {
+        let origin = ProseSource {
             root: root.path(),
             file,
             lines: &[],

@@ -32,7 +32,7 @@ const LAYERS: &[&[&str]] = &[
     &["render"],
     &["session"],
     &["build", "schema", "explain"],
-    &["preview", "scaffold"],
+    &["scaffold"],
     &["serve"],
 ];
 

@@ -119,7 +119,7 @@ pub struct Page {
 
 /// What [`Preview::refresh`] did to one document.
 #[derive(Debug, Clone)]
-pub enum Outcome {
+pub enum Update {
     /// A document was made anew.
     Made {
         /// Its name.
@@ -157,13 +157,13 @@ impl Preview {
 
     /// Takes in that the files at `paths` changed, were added or were
     /// removed, and makes again the documents they touch, those named in
-    /// `first` before the others. Each outcome is told to `on_outcome` as
+    /// `first` before the others. Each outcome is told to `on_update` as
     /// it is published.
     pub fn refresh(
         &self,
         paths: &[PathBuf],
         first: &[String],
-        mut on_outcome: impl FnMut(&Outcome) + Send,
+        mut on_update: impl FnMut(&Update) + Send,
     ) {
         let files_changed = {
             let mut session = self.session.write().unwrap_or_else(|e| e.into_inner());
@@ -172,7 +172,7 @@ impl Preview {
                 Err(err) => {
                     let problems = err.into_diagnostics();
                     self.publish(|state| state.problems.clone_from(&problems));
-                    on_outcome(&Outcome::Unreadable(problems));
+                    on_update(&Update::Unreadable(problems));
                     return;
                 }
             }
@@ -190,15 +190,15 @@ impl Preview {
         // are even rendered.
         let (now, later): (Vec<usize>, Vec<usize>) = (0..session.documents().len())
             .partition(|&i| first.contains(&session.documents()[i].spec.output));
-        let work = self.plan(session, &now, &changed, files_changed, &mut on_outcome);
-        self.make(session, work, false, &mut on_outcome);
+        let work = self.plan(session, &now, &changed, files_changed, &mut on_update);
+        self.make(session, work, false, &mut on_update);
         // The others are made at a lower priority, so that the browser
         // drawing what is looked at is not kept waiting on a small machine.
         std::thread::scope(|scope| {
             scope.spawn(|| {
                 lower_priority();
-                let work = self.plan(session, &later, &changed, files_changed, &mut on_outcome);
-                self.make(session, work, true, &mut on_outcome);
+                let work = self.plan(session, &later, &changed, files_changed, &mut on_update);
+                self.make(session, work, true, &mut on_update);
             });
         });
         // What no recent document used goes, so that memory stays level
@@ -302,14 +302,14 @@ impl Preview {
     /// Renders the documents `group` (indices into the session's) and
     /// gives those to typeset: their source changed, a file they read
     /// changed, or a font or file changed and they had failed. Those that
-    /// cannot be rendered fail here, and are told to `on_outcome`.
+    /// cannot be rendered fail here, and are told to `on_update`.
     fn plan(
         &self,
         session: &Session,
         group: &[usize],
         changed: &BTreeSet<PathBuf>,
         files_changed: bool,
-        on_outcome: &mut impl FnMut(&Outcome),
+        on_update: &mut impl FnMut(&Update),
     ) -> Vec<(usize, Rendered, u64)> {
         let mut work = Vec::new();
         for &i in group {
@@ -344,7 +344,7 @@ impl Preview {
                             shown.warnings.clear();
                         }
                     });
-                    on_outcome(&Outcome::Failed {
+                    on_update(&Update::Failed {
                         name: name.clone(),
                         errors,
                     });
@@ -361,14 +361,14 @@ impl Preview {
         session: &Session,
         work: Vec<(usize, Rendered, u64)>,
         background: bool,
-        on_outcome: impl FnMut(&Outcome) + Send,
+        on_update: impl FnMut(&Update) + Send,
     ) {
         let documents = session.documents();
         let workers = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
             .min(work.len());
         let next = AtomicUsize::new(0);
-        let on_outcome = Mutex::new(on_outcome);
+        let on_update = Mutex::new(on_update);
         let work = &work;
         std::thread::scope(|scope| {
             for _ in 0..workers {
@@ -381,7 +381,7 @@ impl Preview {
                     {
                         let document = &documents[*i];
                         let outcome = self.make_one(session, document, rendered, *fingerprint);
-                        (on_outcome.lock().unwrap_or_else(|e| e.into_inner()))(&outcome);
+                        (on_update.lock().unwrap_or_else(|e| e.into_inner()))(&outcome);
                     }
                 });
             }
@@ -395,7 +395,7 @@ impl Preview {
         document: &Document,
         rendered: &Rendered,
         fingerprint: u64,
-    ) -> Outcome {
+    ) -> Update {
         let started = Instant::now();
         let name = document.spec.output.clone();
         let before = self.good(&name);
@@ -449,14 +449,14 @@ fn outcome(
     took: Duration,
     good: &crate::diagnostic::Result<Good>,
     new_warnings: Vec<Diagnostic>,
-) -> Outcome {
+) -> Update {
     match good {
-        Ok(_) => Outcome::Made {
+        Ok(_) => Update::Made {
             name,
             took,
             new_warnings,
         },
-        Err(err) => Outcome::Failed {
+        Err(err) => Update::Failed {
             name,
             errors: err.diagnostics().to_vec(),
         },
