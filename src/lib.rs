@@ -6,7 +6,7 @@
 //!
 //! 1. Leaves, which use no other module of dokgen's but these:
 //!    [`diagnostic`] (every problem a person can act on), [`id`], [`yaml`]
-//!    (parsing with positions), [`standards`] (PDF standards), [`danish`]
+//!    (parsing with positions), [`export`] (a layout → the files of its formats: PDF), [`danish`]
 //!    (Danish forms of dates and numbers), [`escape`] (the one place that
 //!    makes text safe for Typst), [`annex`] (PDF pages as drawings),
 //!    [`builtin`] (the templates carried in the binary).
@@ -45,6 +45,7 @@ pub mod danish;
 pub mod diagnostic;
 pub mod escape;
 pub mod explain;
+pub mod export;
 pub mod facts;
 pub(crate) mod id;
 pub mod markdown;
@@ -54,7 +55,6 @@ pub mod scaffold;
 pub mod schema;
 pub mod serve;
 pub mod session;
-pub mod standards;
 pub(crate) mod template;
 pub mod typeset;
 pub(crate) mod yaml;

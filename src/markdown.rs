@@ -806,10 +806,7 @@ mod tests {
             name: "test",
             source: format!("#set text(lang: \"da\")\n{typst}"),
             date: chrono::NaiveDate::from_ymd_opt(2017, 5, 17).unwrap(),
-            standards: &[],
-            timestamp: None,
             proper_names: None,
-            ident: "test".into(),
         };
         let (document, _) = TYPESETTER
             .compile(&job)

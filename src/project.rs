@@ -8,8 +8,9 @@ use serde::Deserialize;
 
 use crate::builtin::{self, Builtin};
 use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::export::pdf::{self, Standard};
+use crate::export::{self, Format};
 use crate::id::Id;
-use crate::standards::{self, Standard};
 use crate::yaml;
 
 /// The name of the file that marks a project folder.
@@ -444,6 +445,10 @@ pub struct Defaults {
     /// `[a-2a, ua-1]` if not given.
     #[serde(default)]
     pub pdf_standards: Option<Vec<Standard>>,
+    /// The formats every document is made in unless it says otherwise:
+    /// `[pdf]` if not given.
+    #[serde(default)]
+    pub formats: Option<Vec<Format>>,
 }
 
 impl Project {
@@ -475,11 +480,22 @@ impl Project {
         let text = utf8(bytes, Path::new(CONFIG_FILE))?;
         let config: Config = yaml::from_str(&text, Path::new(CONFIG_FILE))?;
         if let Some(list) = &config.defaults.pdf_standards
-            && let Err(e) = standards::configure(list)
+            && let Err(e) = pdf::standards::configure(list)
         {
             let mut d = e.diagnostic("defaults.pdf_standards").in_file(CONFIG_FILE);
             if let Some((line, column)) = yaml::Positions::of(&text).value("defaults.pdf_standards")
             {
+                d = d.at(line, column).with_line_of(&text);
+            }
+            return Err(d.into());
+        }
+        if let Some(list) = &config.defaults.formats
+            && let Err(why) = export::check_list(list)
+        {
+            let mut d = Diagnostic::error(format!("defaults.formats: {why}"))
+                .in_file(CONFIG_FILE)
+                .hint(FORMATS_HINT);
+            if let Some((line, column)) = yaml::Positions::of(&text).value("defaults.formats") {
                 d = d.at(line, column).with_line_of(&text);
             }
             return Err(d.into());
@@ -723,7 +739,17 @@ impl Project {
             .defaults
             .pdf_standards
             .as_deref()
-            .unwrap_or(standards::DEFAULT)
+            .unwrap_or(pdf::DEFAULT)
+    }
+
+    /// The formats of documents that do not choose their own:
+    /// `defaults.formats`, or PDF.
+    pub fn formats(&self) -> &[Format] {
+        self.config
+            .defaults
+            .formats
+            .as_deref()
+            .unwrap_or(Format::DEFAULT)
     }
 
     /// The placeholders of this project: `placeholders` from dokgen.yaml,
@@ -751,6 +777,10 @@ impl Project {
         path.strip_prefix(&self.root).unwrap_or(path)
     }
 }
+
+/// How to give a list of formats.
+pub(crate) const FORMATS_HINT: &str =
+    "give a list of formats, each once: `formats: [pdf]` (the default)";
 
 /// The error for `name`, which is not a built-in file.
 fn unknown_builtin(name: &str) -> Error {

@@ -4,7 +4,7 @@
 //! settings, its checked content, its parsed templates, the facts as
 //! templates see them on each date, and the typesetter with its fonts,
 //! files and Typst's memoised work. [`Session::make`] makes one document:
-//! render, typeset, check accessibility, export, with every problem at the
+//! render, lay out, export each of its formats, with every problem at the
 //! line a person wrote (Markdown, YAML or `.tera`). `dokgen build`, `check`
 //! and `compile` all call it; a long-lived caller (a watcher, a server)
 //! keeps the session and tells it which files changed
@@ -16,13 +16,14 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use crate::diagnostic::{Diagnostic, Error, Location, Result};
+use crate::export::pdf::Standard;
+use crate::export::{self, Artifact, Format, Settings};
 use crate::facts::{self, Content, Document};
 use crate::project::{CONFIG_FILE, FileKind, Project};
 use crate::render::{Rendered, Renderer};
-use crate::standards::Standard;
 use crate::template::{TEMPLATE_SUFFIX, Templates};
 use crate::typeset::budget::Budget;
-use crate::typeset::{Job, Spot, Typesetter};
+use crate::typeset::{Job, Layout, Spot, Typesetter};
 
 /// A project read and ready to make documents.
 pub struct Session {
@@ -41,29 +42,36 @@ pub struct Session {
 }
 
 /// A document made, or the reasons it could not be.
-#[derive(Debug)]
 pub struct Made {
     /// The generated Typst source, if rendering got that far.
     pub source: Option<String>,
-    /// What did not stop it: prose, Typst and accessibility warnings.
+    /// What did not stop it: prose, Typst and the formats' warnings.
     pub warnings: Vec<Diagnostic>,
-    /// The PDF, or every error.
-    pub pdf: Result<Pdf>,
+    /// Its files, or every error.
+    pub output: Result<Output>,
 }
 
-/// A PDF in memory.
-#[derive(Debug, Clone)]
-pub struct Pdf {
-    /// The file's bytes.
-    pub bytes: Vec<u8>,
-    /// How many pages it has.
+/// A document's files in memory, one per format, and the layout they were
+/// exported from.
+pub struct Output {
+    /// The files, in the order of the document's formats.
+    pub files: Vec<Artifact>,
+    /// How many pages the layout has.
     pub pages: usize,
     /// The files on disk Typst read to make it, besides those every
     /// document is made from: the style library, images, annexes (real
     /// paths, sorted).
     pub read: Vec<PathBuf>,
-    /// The laid-out pages it was exported from: what a preview draws.
-    pub document: typst_layout::PagedDocument,
+    /// The laid-out pages the files were exported from: what a preview
+    /// draws.
+    pub layout: typst_layout::PagedDocument,
+}
+
+impl Output {
+    /// The file of `format`, if the document is made in it.
+    pub fn file(&self, format: Format) -> Option<&Artifact> {
+        self.files.iter().find(|f| f.format == format)
+    }
 }
 
 /// Where a person wrote something a document shows.
@@ -219,44 +227,43 @@ impl Session {
         self.templates.text_of(name)
     }
 
-    /// Makes `document`: renders its template, typesets it, checks its
-    /// accessibility and exports the PDF, in memory.
+    /// Makes `document`: renders its template, lays it out and exports
+    /// it in each of its formats, in memory.
     pub fn make(&self, document: &Document) -> Made {
         match self.render(document) {
             Ok(rendered) => self.typeset(document, &rendered),
             Err(err) => Made {
                 source: None,
                 warnings: Vec::new(),
-                pdf: Err(err),
+                output: Err(err),
             },
         }
     }
 
-    /// Typesets `document` from its rendered source, checks its
-    /// accessibility and exports the PDF: the second half of
-    /// [`Session::make`].
+    /// Lays `document` out from its rendered source and exports it in each
+    /// of its formats: the second half of [`Session::make`].
     pub fn typeset(&self, document: &Document, rendered: &Rendered) -> Made {
         let name = &document.spec.output;
         let generated = PathBuf::from(Typesetter::main_file(name));
         let shown = format!("{name}.typ");
-        let job = self.job(
+        let job = Job {
             name,
-            rendered.source().to_owned(),
-            document.date,
-            &document.standards,
-            rendered.proper_names.clone(),
-        );
+            source: rendered.source().to_owned(),
+            date: document.date,
+            proper_names: rendered.proper_names.clone(),
+        };
+        let settings = self.settings(name, document.date, &document.standards);
         let exported = guarded(document, || {
-            self.export(job, |d| {
+            self.export(&job, &settings, &document.formats, |d| {
                 rendered.relocate(&self.templates, &generated, &shown, d)
             })
         });
-        let (warnings, pdf) = exported.unwrap_or_else(|err| (Vec::new(), Err(err)));
-        let pdf = pdf.map_err(|err| self.at_declaration(document, err));
+        let (warnings, output) = exported.unwrap_or_else(|err| (Vec::new(), Err(err)));
+        let output = output.map_err(|err| self.at_declaration(document, err));
         Made {
             source: Some(rendered.source().to_owned()),
             warnings: rendered.warnings.iter().cloned().chain(warnings).collect(),
-            pdf,
+            output,
         }
     }
 
@@ -285,43 +292,66 @@ impl Session {
     /// Typesets `source`, a Typst file a person has (such as a source
     /// `dokgen build --emit typst` wrote, and then edited), as the document
     /// `name` of date `date`, with the project's fonts, templates, proper
-    /// names and standards: the PDF a build makes of the same source.
+    /// names, formats and standards: the files a build makes of the same
+    /// source.
     pub fn compile(&self, name: &str, source: String, date: NaiveDate) -> Made {
-        let job = self.job(
+        let job = Job {
             name,
-            source.clone(),
+            source: source.clone(),
             date,
-            self.project.pdf_standards(),
-            self.proper_names_in(&source),
-        );
-        let (warnings, pdf) = match self.usable() {
-            Ok(()) => self.export(job, |d| d),
+            proper_names: self.proper_names_in(&source),
+        };
+        let settings = self.settings(name, date, self.project.pdf_standards());
+        let (warnings, output) = match self.usable() {
+            Ok(()) => self.export(&job, &settings, self.project.formats(), |d| d),
             Err(err) => (Vec::new(), Err(err)),
         };
         Made {
             source: Some(source),
             warnings,
-            pdf,
+            output,
         }
     }
 
-    /// Typesets `job` and exports its PDF; its warnings and errors are
-    /// placed by `relocate`, and the errors one per place.
+    /// Lays `job` out and exports it in `formats`; its warnings and errors
+    /// are placed by `relocate`, and the errors one per place.
     fn export(
         &self,
-        job: Job<'_>,
+        job: &Job<'_>,
+        settings: &Settings<'_>,
+        formats: &[Format],
         relocate: impl Fn(Diagnostic) -> Diagnostic,
-    ) -> (Vec<Diagnostic>, Result<Pdf>) {
-        match self.typesetter.typeset(job) {
-            Ok(typeset) => (
-                typeset.warnings.into_iter().map(&relocate).collect(),
-                Ok(Pdf {
-                    bytes: typeset.pdf,
-                    pages: typeset.pages,
-                    read: typeset.read,
-                    document: typeset.document,
-                }),
-            ),
+    ) -> (Vec<Diagnostic>, Result<Output>) {
+        let exported = self.typesetter.lay_out(job).and_then(|layout| {
+            let files = formats
+                .iter()
+                .map(|&format| export::export(format, &layout, job.name, settings))
+                .collect::<Result<Vec<Artifact>>>()?;
+            Ok((layout, files))
+        });
+        match exported {
+            Ok((layout, mut files)) => {
+                let Layout {
+                    document, warnings, ..
+                } = &layout;
+                let warnings = warnings
+                    .iter()
+                    .cloned()
+                    .chain(
+                        files
+                            .iter_mut()
+                            .flat_map(|f| std::mem::take(&mut f.warnings)),
+                    )
+                    .map(&relocate)
+                    .collect();
+                let output = Output {
+                    pages: document.pages().len(),
+                    read: layout.read(),
+                    files,
+                    layout: layout.document,
+                };
+                (warnings, Ok(output))
+            }
             Err(err) => (
                 Vec::new(),
                 Err(Error::from(one_per_place(
@@ -337,23 +367,13 @@ impl Session {
         self.renderer.proper_names_in(source)
     }
 
-    /// The one description of what Typst is to make of a document.
-    fn job<'a>(
-        &self,
-        name: &'a str,
-        source: String,
-        date: NaiveDate,
-        standards: &'a [Standard],
-        proper_names: Option<String>,
-    ) -> Job<'a> {
-        Job {
-            name,
-            source,
+    /// What the formats are told of the document `name` of `date`.
+    fn settings<'a>(&self, name: &str, date: NaiveDate, standards: &'a [Standard]) -> Settings<'a> {
+        Settings {
+            ident: self.project.document_ident(name),
             date,
             timestamp: self.source_date_epoch,
             standards,
-            ident: self.project.document_ident(name),
-            proper_names,
         }
     }
 

@@ -60,7 +60,18 @@ fn hints(message: &str, line: &str) -> Vec<String> {
     {
         out.push("YAML indents with spaces only; this line is indented with a tab".to_owned());
     }
-    if let Some(field) = between(message, "unknown field `", "`") {
+    if let Some(value) = between(message, "unknown variant `", "`") {
+        let expected = expected_names(message);
+        let known: Vec<&str> = expected.iter().map(String::as_str).collect();
+        match crate::diagnostic::nearest(value, &known) {
+            Some(name) => out.push(format!("did you mean `{name}`?")),
+            None if !known.is_empty() => out.push(format!(
+                "the values here are {}",
+                crate::diagnostic::code_list(&known)
+            )),
+            None => {}
+        }
+    } else if let Some(field) = between(message, "unknown field `", "`") {
         let expected = expected_names(message);
         let known: Vec<&str> = expected.iter().map(String::as_str).collect();
         match crate::diagnostic::nearest(field, &known) {

@@ -152,9 +152,11 @@ async function showDocument(state) {
   $("took").textContent = doc?.took_ms != null ? `made in ${doc.took_ms} ms` : "";
   document.title = doc ? `${doc.name} · dokgen serve` : "dokgen serve";
   const download = $("download");
-  if (doc?.pdf) {
-    download.href = doc.pdf;
-    download.setAttribute("download", `${doc.name}.pdf`);
+  const file = doc?.files?.[0];
+  if (file) {
+    download.href = file.href;
+    download.setAttribute("download", file.name);
+    download.textContent = `Download ${file.format.toUpperCase()}`;
     download.removeAttribute("aria-disabled");
   } else {
     download.removeAttribute("href");

@@ -1,7 +1,8 @@
-//! `output/manifest.json`: what each PDF was made from.
+//! `output/manifest.json`: what each file was made from.
 //!
-//! For every document: its PDF and that file's SHA-256, the PDF standards
-//! and timestamp it was made with, and every input with its SHA-256 (the
+//! For every file of every document (one per format): its name, format
+//! and SHA-256, the PDF standards and timestamp it was made with, and
+//! every input with its SHA-256 (the
 //! project settings, the facts, its declaration and prose, the templates,
 //! project fonts, and every file Typst or dokgen read for it: the style
 //! library, images, logos, annexes), with the build of dokgen that made it.
@@ -21,8 +22,9 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::builtin;
+use crate::export::Format;
+use crate::export::pdf::Standard;
 use crate::project::{FileKind, Project, read_inside, relative};
-use crate::standards::Standard;
 
 /// The manifest's file name in the output folder.
 pub(crate) const FILE: &str = "manifest.json";
@@ -48,15 +50,17 @@ pub struct Manifest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
-    /// The PDF's file name in the output folder.
+    /// The file's name in the output folder.
     pub output: String,
-    /// The PDF's SHA-256.
+    /// Its format.
+    pub format: Format,
+    /// Its SHA-256.
     pub sha256: String,
-    /// Its number of pages.
+    /// The number of pages of its layout.
     pub pages: usize,
     /// The declaration it was made from, relative to the project.
     pub declaration: String,
-    /// The PDF standards it meets.
+    /// The PDF standards its document meets (for a PDF, those it meets).
     pub standards: Vec<Standard>,
     /// `SOURCE_DATE_EPOCH` if it was set; otherwise the PDF is dated by
     /// its document.
@@ -254,6 +258,7 @@ mod tests {
     fn the_json_is_sorted_and_ends_with_a_newline() {
         let entry = |output: &str| Entry {
             output: output.into(),
+            format: Format::Pdf,
             sha256: "00".into(),
             pages: 1,
             declaration: format!("content/documents/{output}.yaml"),

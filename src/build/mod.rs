@@ -24,6 +24,7 @@ use manifest::{Entry, Hashes, Input, Manifest};
 use output::OutputDir;
 
 use crate::diagnostic::{Diagnostic, Error, Location, Result};
+use crate::export::Format;
 use crate::facts::{self, Document};
 use crate::session::{Made, Session};
 
@@ -118,12 +119,14 @@ impl Sink for MemorySink {
     }
 }
 
-/// A PDF that was kept.
+/// A file that was kept: one of a document's formats.
 #[derive(Debug, Clone)]
 pub struct Written {
     /// Where the sink keeps it.
     pub path: PathBuf,
-    /// Its page count.
+    /// Its format.
+    pub format: Format,
+    /// The page count of its layout.
     pub pages: usize,
     /// Its size in bytes.
     pub bytes: usize,
@@ -134,8 +137,10 @@ pub struct Written {
 /// What a build did, told as it happens.
 #[derive(Debug)]
 pub enum Event<'a> {
-    /// A document was made and its PDF kept.
+    /// A file of a document was made and kept.
     Written(&'a Document, &'a Written),
+    /// A document was made, and each of its files kept.
+    Made(&'a Document),
     /// A PDF was left as it is: nothing it is made from has changed since
     /// the manifest was written.
     UpToDate(&'a Path),
@@ -193,12 +198,13 @@ pub fn run(
 
 /// What a build does with a document.
 struct Plan {
-    /// Its manifest entry, with the inputs known before it is made; none
-    /// for a sink without a record.
-    wanted: Option<Entry>,
-    /// Its entry from the previous build, if any.
-    previous: Option<Entry>,
-    /// Whether that entry is current: the document need not be made.
+    /// Its manifest entries, one per format, with the inputs known before
+    /// it is made; none for a sink without a record.
+    wanted: Vec<Entry>,
+    /// Its entries from the previous build, those there are.
+    previous: Vec<Entry>,
+    /// Whether there is one for each format, and each is current: the
+    /// document need not be made.
     current: bool,
 }
 
@@ -211,8 +217,8 @@ fn plan(session: &Session, options: &Options, sink: &dyn Sink, workers: usize) -
         return documents
             .iter()
             .map(|_| Plan {
-                wanted: None,
-                previous: None,
+                wanted: Vec::new(),
+                previous: Vec::new(),
                 current: false,
             })
             .collect();
@@ -228,14 +234,19 @@ fn plan(session: &Session, options: &Options, sink: &dyn Sink, workers: usize) -
                     let mut hashes = Hashes::new(session.project());
                     part.iter()
                         .map(|document| {
-                            let wanted = entry(session, common, document, &mut hashes);
-                            let before = previous.entry(&wanted.output).cloned();
+                            let wanted = entries(session, common, document, &mut hashes);
+                            let before: Vec<Entry> = wanted
+                                .iter()
+                                .filter_map(|w| previous.entry(&w.output).cloned())
+                                .collect();
                             let current = !options.force
-                                && before.as_ref().is_some_and(|k| {
-                                    Manifest::is_current(k, &wanted, dir, &mut hashes)
-                                });
+                                && before.len() == wanted.len()
+                                && before
+                                    .iter()
+                                    .zip(&wanted)
+                                    .all(|(k, w)| Manifest::is_current(k, w, dir, &mut hashes));
                             Plan {
-                                wanted: Some(wanted),
+                                wanted,
                                 previous: before,
                                 current,
                             }
@@ -251,10 +262,10 @@ fn plan(session: &Session, options: &Options, sink: &dyn Sink, workers: usize) -
     })
 }
 
-/// A made document as the sink kept it: where its PDF is, the files Typst
-/// read for it, and its warnings.
+/// A made document as the sink kept it: where its files are, the files
+/// Typst read for it, and its warnings.
 struct Kept {
-    pdf: Result<(Written, Vec<PathBuf>)>,
+    files: Result<(Vec<Written>, Vec<PathBuf>)>,
     warnings: Vec<Diagnostic>,
 }
 
@@ -321,39 +332,41 @@ fn record(
     let mut errors = Vec::new();
     for ((document, plan), outcome) in session.documents().iter().zip(plans).zip(kept) {
         let Some(made) = outcome else {
-            let before = plan.previous.expect("an up-to-date document has an entry");
-            if let Some((dir, _)) = sink.previous() {
-                on_event(Event::UpToDate(&dir.join(&before.output)));
+            for before in plan.previous {
+                if let Some((dir, _)) = sink.previous() {
+                    on_event(Event::UpToDate(&dir.join(&before.output)));
+                }
+                manifest.documents.push(before);
             }
-            manifest.documents.push(before);
             continue;
         };
         for warning in &made.warnings {
             on_event(Event::Warning(warning));
         }
-        match made.pdf {
-            Ok((one, read)) => {
-                on_event(Event::Written(document, &one));
-                if let Some(mut entry) = plan.wanted {
-                    entry.sha256 = one.sha256.clone();
-                    entry.pages = one.pages;
-                    entry
-                        .inputs
-                        .extend(read.iter().filter_map(|p| hashes.input(p)));
-                    entry.inputs.sort_by(|a, b| a.path.cmp(&b.path));
-                    entry.inputs.dedup();
-                    manifest.documents.push(entry);
+        match made.files {
+            Ok((files, read)) => {
+                let read: Vec<Input> = read.iter().filter_map(|p| hashes.input(p)).collect();
+                for file in files {
+                    on_event(Event::Written(document, &file));
+                    let wanted = plan.wanted.iter().find(|e| e.format == file.format);
+                    if let Some(mut entry) = wanted.cloned() {
+                        entry.sha256 = file.sha256.clone();
+                        entry.pages = file.pages;
+                        entry.inputs.extend(read.iter().cloned());
+                        entry.inputs.sort_by(|a, b| a.path.cmp(&b.path));
+                        entry.inputs.dedup();
+                        manifest.documents.push(entry);
+                    }
+                    written.push(file);
                 }
-                written.push(one);
+                on_event(Event::Made(document));
             }
             Err(err) => {
                 on_event(Event::Failed(document));
                 errors.push(err);
-                // The PDF from before is still there, untouched: its entry
-                // still describes it.
-                if let Some(before) = plan.previous {
-                    manifest.documents.push(before);
-                }
+                // The files from before are still there, untouched: their
+                // entries still describe them.
+                manifest.documents.extend(plan.previous);
             }
         }
     }
@@ -372,12 +385,13 @@ fn record(
     }
 }
 
-/// Gives a made document's PDF (and, if asked, its source) to the sink.
+/// Gives a made document's files (and, if asked, its source) to the
+/// sink.
 fn keep(sink: &dyn Sink, options: &Options, name: &str, made: Made) -> Kept {
     let Made {
         source,
         warnings,
-        pdf,
+        output,
     } = made;
     let put = || {
         if options.emit_typst
@@ -385,17 +399,24 @@ fn keep(sink: &dyn Sink, options: &Options, name: &str, made: Made) -> Kept {
         {
             sink.put(&format!("{name}.typ"), source.as_bytes())?;
         }
-        let pdf = pdf?;
-        let written = Written {
-            path: sink.put(&format!("{name}.pdf"), &pdf.bytes)?,
-            pages: pdf.pages,
-            bytes: pdf.bytes.len(),
-            sha256: manifest::sha256(&pdf.bytes),
-        };
-        Ok((written, pdf.read))
+        let output = output?;
+        let written = output
+            .files
+            .iter()
+            .map(|file| {
+                Ok(Written {
+                    path: sink.put(&file.file_name, &file.bytes)?,
+                    format: file.format,
+                    pages: output.pages,
+                    bytes: file.bytes.len(),
+                    sha256: manifest::sha256(&file.bytes),
+                })
+            })
+            .collect::<Result<Vec<Written>>>()?;
+        Ok((written, output.read))
     };
     Kept {
-        pdf: put(),
+        files: put(),
         warnings,
     }
 }
@@ -555,11 +576,17 @@ fn common_inputs(session: &Session) -> Vec<PathBuf> {
     paths
 }
 
-/// The manifest entry `document` would get, with the inputs known before
-/// it is made: the project settings, the facts, its declaration and
-/// prose, the templates and the project's fonts. What Typst reads (the
-/// style library, images, annexes) is added once it is made.
-fn entry(session: &Session, common: &[PathBuf], document: &Document, hashes: &mut Hashes) -> Entry {
+/// The manifest entries `document` would get, one per format, with the
+/// inputs known before it is made: the project settings, the facts, its
+/// declaration and prose, the templates and the project's fonts. What
+/// Typst reads (the style library, images, annexes) is added once it is
+/// made.
+fn entries(
+    session: &Session,
+    common: &[PathBuf],
+    document: &Document,
+    hashes: &mut Hashes,
+) -> Vec<Entry> {
     let project = session.project();
     let own = std::iter::once(document.file.clone()).chain(
         crate::render::prose_for(session.content(), document).map(|p| Path::new("content").join(p)),
@@ -572,16 +599,22 @@ fn entry(session: &Session, common: &[PathBuf], document: &Document, hashes: &mu
         .collect();
     inputs.sort_by(|a, b| a.path.cmp(&b.path));
     inputs.dedup();
-    Entry {
-        output: format!("{}.pdf", document.spec.output),
-        sha256: String::new(),
-        pages: 0,
-        declaration: crate::project::relative(&project.root, &project.root.join(&document.file)),
-        standards: document.standards.clone(),
-        source_date_epoch: session.source_date_epoch(),
-        dokgen: manifest::dokgen_build(),
-        inputs,
-    }
+    let declaration = crate::project::relative(&project.root, &project.root.join(&document.file));
+    document
+        .formats
+        .iter()
+        .map(|&format| Entry {
+            output: format.file_name(&document.spec.output),
+            format,
+            sha256: String::new(),
+            pages: 0,
+            declaration: declaration.clone(),
+            standards: document.standards.clone(),
+            source_date_epoch: session.source_date_epoch(),
+            dokgen: manifest::dokgen_build(),
+            inputs: inputs.clone(),
+        })
+        .collect()
 }
 
 /// Prose shared by several documents would warn once per document: pass

@@ -55,6 +55,7 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
     };
     let started = std::time::Instant::now();
     let mut progress = Progress::new();
+    // Counted by file: a document made in two formats is two files.
     let (mut made, mut kept, mut failed) = (0, 0, 0);
     let result = build::run(&session, &options, &sink, |event| match event {
         Event::Progress { done, total } => progress.update(done, total),
@@ -75,6 +76,7 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
                 shown(path)
             ));
         }
+        Event::Made(_) => {}
         Event::Failed(_) => failed += 1,
         Event::Warning(d) => progress.eprintln(d.render(color)),
     });

@@ -17,9 +17,9 @@ pub(crate) struct Args {
 pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
     let session = Session::open(&args.project)?;
     let checked = build::check(&session, |event| match event {
-        Event::Written(document, _) => println!("ok {}", document.file.display()),
+        Event::Made(document) => println!("ok {}", document.file.display()),
         Event::Warning(d) => eprintln!("{}", d.render(color)),
-        Event::UpToDate(_) | Event::Failed(_) | Event::Progress { .. } => {}
+        Event::Written(..) | Event::UpToDate(_) | Event::Failed(_) | Event::Progress { .. } => {}
     });
     let report = match checked {
         Ok(report) => report,

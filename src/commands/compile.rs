@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use dokgen::{Error, Session};
+use dokgen::{Diagnostic, Error, Session};
 
 /// Arguments of `dokgen compile`.
 #[derive(Debug, clap::Args)]
@@ -13,7 +13,8 @@ pub(crate) struct Args {
     /// The project folder whose fonts and templates it uses.
     #[arg(short, long, default_value = ".")]
     project: PathBuf,
-    /// The PDF to write [default: the Typst file's name with .pdf].
+    /// The file to write, where the project makes one format [default: the
+    /// Typst file's name with the format's extension, `.pdf`].
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     /// The document's date (Typst's `today()` and the PDF's timestamp)
@@ -35,12 +36,19 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
     for warning in &made.warnings {
         eprintln!("{}", warning.render(color));
     }
-    let pdf = made.pdf?;
-    let output = args
-        .output
-        .clone()
-        .unwrap_or_else(|| args.file.with_extension("pdf"));
-    std::fs::write(&output, &pdf.bytes).map_err(|err| Error::io(&output, &err))?;
-    println!("wrote {} ({} pages)", output.display(), pdf.pages);
+    let output = made.output?;
+    if args.output.is_some() && output.files.len() > 1 {
+        return Err(Diagnostic::error("--output names one file, and the project makes several formats")
+            .hint("leave --output out: each file is written beside the Typst file, with its format's extension")
+            .into());
+    }
+    for file in &output.files {
+        let path = args
+            .output
+            .clone()
+            .unwrap_or_else(|| args.file.with_extension(file.format.extension()));
+        std::fs::write(&path, &file.bytes).map_err(|err| Error::io(&path, &err))?;
+        println!("wrote {} ({} pages)", path.display(), output.pages);
+    }
     Ok(())
 }

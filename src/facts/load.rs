@@ -14,8 +14,8 @@ use super::batch::{self, Declared};
 use super::model::{DocumentSpec, FactFile, Facts, Id, ProsePath};
 use super::sources::Sources;
 use crate::diagnostic::{Diagnostic, Location};
+use crate::export::pdf::Standard;
 use crate::project::{FileKind, Project};
-use crate::standards::Standard;
 use crate::yaml;
 
 /// The folder under `content/` that holds document declarations.
@@ -49,6 +49,8 @@ pub struct Document {
     pub date: NaiveDate,
     /// The PDF standards it meets: declared, or the project's.
     pub standards: Vec<Standard>,
+    /// The formats it is made in: declared, or the project's.
+    pub formats: Vec<crate::export::Format>,
 }
 
 /// The ids defined by fact files that could not be read (a misspelt field,
@@ -195,11 +197,16 @@ pub(crate) fn load(project: &Project) -> (Content, Vec<Diagnostic>, Unread) {
             Some(list) => list.clone(),
             None => project.pdf_standards().to_vec(),
         };
+        let formats = match &declared.spec.formats {
+            Some(list) => list.clone(),
+            None => project.formats().to_vec(),
+        };
         documents.push(Document {
             file: declared.file,
             spec: declared.spec,
             date,
             standards,
+            formats,
         });
     }
     let prose = load_prose(project, &facts, &documents, &sources, &mut problems);
@@ -338,12 +345,22 @@ fn apply_defaults(
         spec.authors = defaults.authors.clone();
     }
     if let Some(list) = &spec.pdf_standards
-        && let Err(e) = crate::standards::configure(list)
+        && let Err(e) = crate::export::pdf::standards::configure(list)
     {
         problems.push(
             e.diagnostic("pdf_standards")
                 .in_file(&document.file)
                 .located(sources.value_in(&document.file, "pdf_standards")),
+        );
+    }
+    if let Some(list) = &spec.formats
+        && let Err(why) = crate::export::check_list(list)
+    {
+        problems.push(
+            Diagnostic::error(format!("formats: {why}"))
+                .in_file(&document.file)
+                .located(sources.value_in(&document.file, "formats"))
+                .hint(crate::project::FORMATS_HINT),
         );
     }
     for keyword in &defaults.keywords {

@@ -1164,7 +1164,11 @@ pub struct DocumentSpec {
     /// PDF/UA-1) unless dokgen.yaml's defaults or this field say otherwise;
     /// `[]` for a plain tagged PDF.
     #[serde(default)]
-    pub pdf_standards: Option<Vec<crate::standards::Standard>>,
+    pub pdf_standards: Option<Vec<crate::export::pdf::Standard>>,
+    /// The formats it is made in: `[pdf]` unless dokgen.yaml's defaults or
+    /// this field say otherwise.
+    #[serde(default)]
+    pub formats: Option<Vec<crate::export::Format>>,
     /// Make one document per element of a collection of facts; `output`,
     /// `title`, `subject` and prose paths may then name the element's
     /// fields in braces: `output: brev-{id}`.

@@ -19,6 +19,7 @@ use super::preview::Preview;
 use super::wire::{self, Request};
 use super::{ASSETS, Editor, view};
 use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::export::Format;
 
 /// How often an idle event stream is sent a comment, which finds out
 /// whether its browser is still there.
@@ -212,8 +213,8 @@ impl Site {
         if let Some(id) = between(path, "/page/", ".svg") {
             return self.page(id);
         }
-        if let Some(name) = between(path, "/pdf/", ".pdf") {
-            return self.pdf(name);
+        if let Some((format, name)) = view::file_path(path) {
+            return self.file(format, name);
         }
         Reply::refused(404, "not found")
     }
@@ -233,16 +234,23 @@ impl Site {
             )
     }
 
-    /// The PDF of a document as last made without error, to download.
-    fn pdf(&self, name: &str) -> Reply {
-        let Some(good) = self.preview.good(name) else {
-            return Reply::refused(404, "no PDF of that document has been made");
+    /// A file of a document as last made without error, to download.
+    fn file(&self, format: Format, name: &str) -> Reply {
+        let good = self.preview.good(name);
+        let Some(file) = good.as_ref().and_then(|good| good.file(format)) else {
+            return Reply::refused(
+                404,
+                &format!(
+                    "no {} of that document has been made",
+                    format.name().to_uppercase()
+                ),
+            );
         };
-        Reply::ok("application/pdf", good.pdf.clone())
+        Reply::ok(format.media_type(), file.bytes.clone())
             .with("Cache-Control", "no-cache")
             .with(
                 "Content-Disposition",
-                format!("attachment; filename=\"{name}.pdf\""),
+                format!("attachment; filename=\"{}\"", file.file_name),
             )
     }
 

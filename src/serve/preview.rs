@@ -26,6 +26,7 @@ use std::time::{Duration, Instant};
 use typst_layout::PagedDocument;
 
 use crate::diagnostic::{Diagnostic, Error};
+use crate::export::{Artifact, Format};
 use crate::facts::Document;
 use crate::render::Rendered;
 use crate::session::{Origin, Session, real_path};
@@ -91,13 +92,20 @@ pub struct Shown {
 pub struct Good {
     /// Its pages, drawn.
     pub pages: Vec<Arc<Page>>,
-    /// The PDF a build writes of it.
-    pub pdf: Vec<u8>,
+    /// The files a build writes of it, one per format.
+    pub files: Vec<Artifact>,
     /// The files Typst read for it (real paths).
     pub read: Vec<PathBuf>,
     layout: PagedDocument,
     rendered: Rendered,
     document: Document,
+}
+
+impl Good {
+    /// Its file in `format`, if it is made in that format.
+    pub fn file(&self, format: Format) -> Option<&Artifact> {
+        self.files.iter().find(|f| f.format == format)
+    }
 }
 
 /// One page, drawn.
@@ -401,13 +409,13 @@ impl Preview {
         let before = self.good(&name);
         let made = session.typeset(document, rendered);
         let warnings = made.warnings;
-        let good = made.pdf.map(|pdf| {
-            let pages = draw(&pdf.document, before.as_deref());
+        let good = made.output.map(|output| {
+            let pages = draw(&output.layout, before.as_deref());
             Good {
                 pages,
-                pdf: pdf.bytes,
-                read: pdf.read,
-                layout: pdf.document,
+                files: output.files,
+                read: output.read,
+                layout: output.layout,
                 rendered: rendered.clone(),
                 document: document.clone(),
             }

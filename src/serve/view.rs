@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 use super::Editor;
 use super::preview::State;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::export::Format;
 use crate::session::Origin;
 
 /// The whole state: the documents, their pages and their problems; the
@@ -39,7 +40,11 @@ pub(crate) fn state(
                 "errors": diagnostics(&d.errors),
                 "warnings": diagnostics(&d.warnings),
                 "took_ms": d.took.map(|t| t.as_millis() as u64),
-                "pdf": good.map(|_| format!("/pdf/{}.pdf", d.name)),
+                "files": good.map(|g| g.files.iter().map(|f| json!({
+                    "format": f.format.name(),
+                    "name": f.file_name,
+                    "href": file_address(f.format, &d.name),
+                })).collect::<Vec<_>>()).unwrap_or_default(),
                 "pages": good.map(|g| g.pages.iter().map(|p| {
                     let mut page = json!({
                         "id": p.id,
@@ -168,4 +173,18 @@ fn runs(runs: &[crate::typeset::Run]) -> Value {
             })
             .collect(),
     )
+}
+/// The format and document a file's address names:
+/// `/<format>/<output>.<extension>`, as [`file_address`] writes it.
+pub(super) fn file_path(path: &str) -> Option<(Format, &str)> {
+    let (format, file) = path.strip_prefix('/')?.split_once('/')?;
+    let format = Format::named(format)?;
+    let name = file.strip_suffix(format.extension())?.strip_suffix('.')?;
+    Some((format, name))
+}
+
+/// The address of the file of the document `output` in `format`:
+/// `/pdf/strategi.pdf`.
+pub(super) fn file_address(format: Format, output: &str) -> String {
+    format!("/{}/{}", format.name(), format.file_name(output))
 }

@@ -171,9 +171,6 @@ mod tests {
             name: "klik",
             source: source.to_owned(),
             date,
-            timestamp: None,
-            standards: &[],
-            ident: "klik".into(),
             proper_names: None,
         };
         let (document, _) = typesetter.compile(&job).unwrap();

@@ -1,12 +1,12 @@
-//! Typst source → PDF, in-process.
+//! Typst source → a laid-out document, in-process.
 //!
-//! Takes the Typst source a template produced; gives the PDF's bytes, or
+//! Takes the Typst source a template produced; gives its pages laid out
+//! ([`Layout`]), which each output format then exports (`export`), or
 //! diagnostics that point at the file and line Typst complained about.
 //! A [`Typesetter`] is made once per session, so the standard library, the
 //! fonts and the project's files are loaded once for all documents; told
 //! that files changed, it reads them again.
 
-mod access;
 pub(crate) mod budget;
 mod drawn;
 pub(crate) mod fonts;
@@ -14,21 +14,19 @@ mod hyphens;
 pub(crate) mod world;
 
 use std::collections::{BTreeSet, HashSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use typst::World;
 use typst::WorldExt;
 use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
-use typst::foundations::{Datetime, Smart};
 use typst::layout::{Frame, FrameItem};
 use typst_layout::PagedDocument;
-use typst_pdf::{PdfOptions, Timestamp};
 
 use crate::diagnostic::{Diagnostic, Error, Result, TracePoint};
+use crate::export::Laid;
 use crate::project::{Limits, Project};
-use crate::standards::{self, Standard};
 use world::{DocumentWorld, Shared};
 
 pub use drawn::{Run, Spot, runs};
@@ -40,40 +38,46 @@ pub struct Typesetter {
     shared: Arc<Shared>,
 }
 
-/// One document to typeset.
+/// One document to lay out.
 pub struct Job<'a> {
-    /// The output name, without `.pdf`: also names the generated main file.
+    /// The output name: names the generated main file.
     pub name: &'a str,
     /// The Typst source.
     pub source: String,
-    /// The document's date: Typst's `today()`, and the PDF's timestamp
-    /// (midnight UTC) unless `timestamp` is given.
+    /// The document's date: Typst's `today()`.
     pub date: NaiveDate,
-    /// The PDF's timestamp instead of the document's date, as seconds
-    /// since 1970 (from `SOURCE_DATE_EPOCH`).
-    pub timestamp: Option<i64>,
-    /// The PDF standards it must meet.
-    pub standards: &'a [Standard],
-    /// A stable identifier of the document, for the PDF's document id.
-    pub ident: String,
     /// A regular expression of the proper names in it that are never
     /// hyphenated, for the style library (see [`world::PROPER_NAMES`]).
     pub proper_names: Option<String>,
 }
 
-/// A typeset document.
-pub struct Typeset {
-    /// The PDF file's bytes.
-    pub pdf: Vec<u8>,
-    /// How many pages it has.
-    pub pages: usize,
+/// A laid-out document, and what an export needs to place its problems.
+pub struct Layout {
+    /// Its pages.
+    pub document: PagedDocument,
     /// Warnings Typst gave.
     pub warnings: Vec<Diagnostic>,
+    /// The world it was laid out in: its files name the places of
+    /// diagnostics.
+    world: DocumentWorld,
+}
+
+impl Layout {
     /// The files on disk it was made from, besides the main source: the
     /// style library, images, annexes (real paths, sorted).
-    pub read: Vec<std::path::PathBuf>,
-    /// The laid-out pages the PDF was exported from.
-    pub document: PagedDocument,
+    pub fn read(&self) -> Vec<PathBuf> {
+        self.world.files_read()
+    }
+}
+
+impl Laid for Layout {
+    fn document(&self) -> &PagedDocument {
+        &self.document
+    }
+
+    fn diagnostic(&self, diagnostic: &SourceDiagnostic) -> Diagnostic {
+        convert(&self.world, diagnostic)
+    }
 }
 
 impl Typesetter {
@@ -139,47 +143,19 @@ impl Typesetter {
         format!("templates/{name}.generated.typ")
     }
 
-    /// Compiles `job` into a laid-out document and checks its
-    /// accessibility, with Typst's warnings and the checks' warnings.
+    /// Lays `job` out: its pages, with Typst's warnings.
     pub fn compile(&self, job: &Job<'_>) -> Result<(PagedDocument, Vec<Diagnostic>)> {
-        let (_, document, warnings) = self.laid_out(job)?;
-        Ok((document, warnings))
-    }
-
-    /// Compiles `job` and exports it as PDF.
-    pub fn typeset(&self, job: Job<'_>) -> Result<Typeset> {
-        let (world, document, warnings) = self.laid_out(&job)?;
-        let standards = standards::configure(job.standards)
-            .map_err(|e| Error::from(e.diagnostic("pdf_standards")))?;
-        let options = PdfOptions {
-            ident: Smart::Custom(job.ident.clone()),
-            timestamp: Some(Timestamp::new_utc(match job.timestamp {
-                Some(seconds) => from_epoch(seconds)?,
-                None => midnight(job.date),
-            })),
-            standards,
-            ..PdfOptions::default()
-        };
-        let pdf =
-            typst_pdf::pdf(&document, &options).map_err(|errors| convert_all(&world, &errors))?;
-        Ok(Typeset {
-            pdf,
-            pages: document.pages().len(),
-            warnings,
-            read: world.files_read(),
-            document,
-        })
+        let layout = self.lay_out(job)?;
+        Ok((layout.document, layout.warnings))
     }
 
     /// Lays `job` out; then, while the layout hyphenates a word where a
     /// typesetter would not (see [`hyphens`]), again with those words kept
     /// whole, at most [`HYPHENATION_ROUNDS`] times more.
-    fn laid_out(&self, job: &Job<'_>) -> Result<(DocumentWorld, PagedDocument, Vec<Diagnostic>)> {
+    pub fn lay_out(&self, job: &Job<'_>) -> Result<Layout> {
         let budget = budget::Budget::start(self.shared.limits().budget(), "typesetting");
-        let accessible = standards::is_accessible(job.standards);
         let world = self.world(job, job.proper_names.as_deref());
-        let (mut world, (mut document, mut warnings)) =
-            budget.run(world, move |world| compile_checked(world, accessible))?;
+        let (mut world, (mut document, mut warnings)) = budget.run(world, compile_in)?;
         let mut whole = BTreeSet::new();
         for _ in 0..HYPHENATION_ROUNDS {
             let refused = hyphens::refused(&document);
@@ -189,10 +165,13 @@ impl Typesetter {
             whole.extend(refused);
             let names = hyphens::keep_whole(job.proper_names.as_deref(), &whole);
             let again = self.world(job, names.as_deref());
-            (world, (document, warnings)) =
-                budget.run(again, move |world| compile_checked(world, accessible))?;
+            (world, (document, warnings)) = budget.run(again, compile_in)?;
         }
-        Ok((world, document, warnings))
+        Ok(Layout {
+            document,
+            warnings,
+            world,
+        })
     }
 
     fn world(&self, job: &Job<'_>, proper_names: Option<&str>) -> DocumentWorld {
@@ -211,23 +190,6 @@ impl Typesetter {
 /// another word breaks badly, and three rounds settle every page of the
 /// shipped projects.
 const HYPHENATION_ROUNDS: usize = 3;
-
-/// Compiles, then runs the accessibility checks: their errors stop the
-/// document, their warnings join Typst's.
-fn compile_checked(
-    world: &DocumentWorld,
-    required: bool,
-) -> Result<(PagedDocument, Vec<Diagnostic>)> {
-    let (document, mut warnings) = compile_in(world)?;
-    let (errors, found): (Vec<_>, Vec<_>) = access::check(&document, required)
-        .into_iter()
-        .partition(|d| d.severity == TypstSeverity::Error);
-    if !errors.is_empty() {
-        return Err(convert_all(world, &errors));
-    }
-    warnings.extend(found.iter().map(|d| convert(world, d)));
-    Ok((document, warnings))
-}
 
 fn compile_in(world: &DocumentWorld) -> Result<(PagedDocument, Vec<Diagnostic>)> {
     let compiled = typst::compile::<PagedDocument>(world);
@@ -294,30 +256,6 @@ fn walk_text(frame: &Frame, out: &mut String, previous: &mut HashSet<(typst::syn
     }
 }
 
-/// The UTC date and time `seconds` after 1970.
-fn from_epoch(seconds: i64) -> Result<Datetime> {
-    let t = chrono::DateTime::from_timestamp(seconds, 0).ok_or_else(|| {
-        Error::from(Diagnostic::error(format!(
-            "{seconds} seconds since 1970 is not a date"
-        )))
-    })?;
-    use chrono::Timelike;
-    Datetime::from_ymd_hms(
-        t.year(),
-        t.month() as u8,
-        t.day() as u8,
-        t.hour() as u8,
-        t.minute() as u8,
-        t.second() as u8,
-    )
-    .ok_or_else(|| Error::from(Diagnostic::error(format!("{t} cannot be a PDF's date"))))
-}
-
-fn midnight(date: NaiveDate) -> Datetime {
-    Datetime::from_ymd_hms(date.year(), date.month() as u8, date.day() as u8, 0, 0, 0)
-        .expect("a chrono date is a valid Typst date")
-}
-
 /// Turns a Typst diagnostic into ours, located in its file.
 fn convert(world: &DocumentWorld, diag: &SourceDiagnostic) -> Diagnostic {
     let mut out = match diag.severity {
@@ -362,9 +300,6 @@ mod tests {
             name: "test",
             source: source.to_owned(),
             date: NaiveDate::from_ymd_opt(2017, 5, 17).unwrap(),
-            standards: &[],
-            timestamp: None,
-            ident: "test".into(),
             proper_names: None,
         }
     }

@@ -245,10 +245,7 @@ fn every_spec_example_compiles_and_its_text_is_measured() {
             name: "example",
             source: format!("#set text(lang: \"da\")\n{}", converted.typst),
             date: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
-            standards: &[],
-            timestamp: None,
             proper_names: None,
-            ident: "example".into(),
         };
         let document = match typesetter.compile(&job) {
             Ok((document, _)) => document,

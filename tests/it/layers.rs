@@ -17,13 +17,7 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[&[&str]] = &[
     &["diagnostic"],
     &[
-        "id",
-        "yaml",
-        "standards",
-        "danish",
-        "escape",
-        "annex",
-        "builtin",
+        "id", "yaml", "export", "danish", "escape", "annex", "builtin",
     ],
     &["project"],
     &["facts"],

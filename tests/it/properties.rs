@@ -40,10 +40,7 @@ fn typeset(markdown_text: &str) -> Result<String, String> {
         name: "property",
         source: converted.typst.clone(),
         date: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
-        standards: &[],
-        timestamp: None,
         proper_names: None,
-        ident: "property".into(),
     };
     match TYPESETTER.compile(&job) {
         Ok((document, _)) => Ok(typeset::plain_text(&document)),

@@ -28,7 +28,9 @@ fn pdf(session: &Session, output: &str) -> Vec<u8> {
         .find(|d| d.spec.output == output)
         .unwrap_or_else(|| panic!("no document `{output}`"));
     let made = session.make(document);
-    made.pdf.unwrap_or_else(|err| panic!("{err}")).bytes
+    let output = made.output.unwrap_or_else(|err| panic!("{err}"));
+    let pdf = output.file(dokgen::export::Format::Pdf).expect("a PDF");
+    pdf.bytes.clone()
 }
 
 /// The text of the document `output` as the session makes it now.
@@ -177,7 +179,7 @@ fn a_change_that_cannot_be_read_is_reported_until_it_is_mended() {
     // Every document now fails with that error, rather than show old facts.
     let document = &session.documents()[0];
     let made = session.make(document);
-    assert_eq!(made.pdf.unwrap_err(), err);
+    assert_eq!(made.output.err().expect("it fails"), err);
     // A change elsewhere does not hide it.
     let other = path(project.path(), "templates/dokgen.typ");
     assert!(session.changed(&[other]).is_err());
