@@ -49,6 +49,8 @@ pub mod export;
 pub mod facts;
 pub(crate) mod id;
 pub mod markdown;
+pub mod plan;
+pub(crate) mod pool;
 pub mod project;
 pub mod render;
 pub mod scaffold;

@@ -11,21 +11,21 @@
 //! keeps the PDFs and takes no lock. `dokgen check` is a build into memory
 //! of every document, so the two report the same problems.
 
-pub mod manifest;
 mod notes;
 pub(crate) mod output;
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
-use manifest::{Entry, Hashes, Input, Manifest};
 use output::OutputDir;
 
 use crate::diagnostic::{Diagnostic, Error, Location, Result};
 use crate::export::Format;
 use crate::facts::{self, Document};
+use crate::plan::manifest::{self, Hashes, Input, Manifest};
+use crate::plan::{self, MadeFile, Plan, Records};
+use crate::pool::{self, Priority};
 use crate::session::{Made, Session};
 
 /// How to build.
@@ -122,6 +122,9 @@ impl Sink for MemorySink {
 /// A file that was kept: one of a document's formats.
 #[derive(Debug, Clone)]
 pub struct Written {
+    /// Its file name: the document's output name and the format's
+    /// extension.
+    pub name: String,
     /// Where the sink keeps it.
     pub path: PathBuf,
     /// Its format.
@@ -132,6 +135,17 @@ pub struct Written {
     pub bytes: usize,
     /// Its SHA-256.
     pub sha256: String,
+}
+
+impl Written {
+    /// What a record keeps of it.
+    fn record(&self) -> MadeFile {
+        MadeFile {
+            output: self.name.clone(),
+            sha256: self.sha256.clone(),
+            pages: self.pages,
+        }
+    }
 }
 
 /// What a build did, told as it happens.
@@ -159,15 +173,16 @@ pub enum Event<'a> {
 }
 
 /// Makes the documents of `session` that need making and gives them to
-/// `sink`. `on_event` hears of each PDF as it is kept or found up to date,
-/// and of each warning, in the order of the documents whatever order they
-/// are made in, and of the progress as it happens. Returns the kept PDFs,
-/// or every error; a sink's record is written either way, for the
-/// documents that have a PDF.
+/// `sink`. `on_event` hears of each file as it is kept or found up to
+/// date, and of each warning, in the order of the documents whatever order
+/// they are made in, and of the progress as it happens. Returns the kept
+/// files, or every error; a sink's record is written either way, for the
+/// documents that have files.
 ///
-/// Documents are made in parallel on `options.jobs` threads (all cores by
-/// default), sharing the fonts, the Typst library and Typst's memoised
-/// work; the PDFs are the same bytes as when made one by one.
+/// Documents are planned ([`crate::plan`]) and made in parallel on
+/// `options.jobs` threads (all cores by default, [`crate::pool`]),
+/// sharing the fonts, the Typst library and Typst's memoised work; the
+/// files are the same bytes as when made one by one.
 pub fn run(
     session: &Session,
     options: &Options,
@@ -178,12 +193,12 @@ pub fn run(
     let documents = session.documents();
     let total = documents.len();
     on_event(Event::Progress { done: 0, total });
-    let workers = options
-        .jobs
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-        .max(1);
-
-    let plans = plan(session, options, sink, workers);
+    let workers = pool::workers(options.jobs);
+    let records = sink.previous().map(|(folder, made)| Records {
+        made,
+        folder: Some(folder),
+    });
+    let plans = plan::plan(session, records, options.force, workers);
     let to_make: Vec<usize> = (0..total).filter(|&i| !plans[i].current).collect();
     let mut done = total - to_make.len();
     if done > 0 {
@@ -196,72 +211,6 @@ pub fn run(
     record(session, sink, plans, kept, &mut on_event)
 }
 
-/// What a build does with a document.
-struct Plan {
-    /// Its manifest entries, one per format, with the inputs known before
-    /// it is made; none for a sink without a record.
-    wanted: Vec<Entry>,
-    /// Its entries from the previous build, those there are.
-    previous: Vec<Entry>,
-    /// Whether there is one for each format, and each is current: the
-    /// document need not be made.
-    current: bool,
-}
-
-/// Plans each document: with a sink that keeps a record, its wanted entry
-/// and whether the one from before is still current (the inputs and the
-/// PDFs from before are hashed on all cores); otherwise, to be made.
-fn plan(session: &Session, options: &Options, sink: &dyn Sink, workers: usize) -> Vec<Plan> {
-    let documents = session.documents();
-    let Some((dir, previous)) = sink.previous() else {
-        return documents
-            .iter()
-            .map(|_| Plan {
-                wanted: Vec::new(),
-                previous: Vec::new(),
-                current: false,
-            })
-            .collect();
-    };
-    let common = common_inputs(session);
-    let chunk = documents.len().div_ceil(workers).max(1);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = documents
-            .chunks(chunk)
-            .map(|part| {
-                let common = &common;
-                scope.spawn(move || {
-                    let mut hashes = Hashes::new(session.project());
-                    part.iter()
-                        .map(|document| {
-                            let wanted = entries(session, common, document, &mut hashes);
-                            let before: Vec<Entry> = wanted
-                                .iter()
-                                .filter_map(|w| previous.entry(&w.output).cloned())
-                                .collect();
-                            let current = !options.force
-                                && before.len() == wanted.len()
-                                && before
-                                    .iter()
-                                    .zip(&wanted)
-                                    .all(|(k, w)| Manifest::is_current(k, w, dir, &mut hashes));
-                            Plan {
-                                wanted,
-                                previous: before,
-                                current,
-                            }
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().expect("planning does not panic"))
-            .collect()
-    })
-}
-
 /// A made document as the sink kept it: where its files are, the files
 /// Typst read for it, and its warnings.
 struct Kept {
@@ -270,8 +219,8 @@ struct Kept {
 }
 
 /// Makes the documents `to_make` (indices into the session's documents)
-/// on `workers` threads, each handing its PDF to `sink` at once (so that
-/// a batch of hundreds holds no more than a few PDFs in memory);
+/// on `workers` threads, each handing its files to `sink` at once (so
+/// that a batch of hundreds holds no more than a few PDFs in memory);
 /// `finished` hears of each as it is done. Returns each document's
 /// outcome by its index.
 fn make(
@@ -283,37 +232,28 @@ fn make(
     mut finished: impl FnMut(),
 ) -> Vec<Option<Kept>> {
     let documents = session.documents();
-    let workers = workers.min(to_make.len().max(1));
     let mut results: Vec<Option<Kept>> = (0..documents.len()).map(|_| None).collect();
-    let next = AtomicUsize::new(0);
-    std::thread::scope(|scope| {
-        let (tx, rx) = std::sync::mpsc::channel();
-        for _ in 0..workers {
-            let tx = tx.clone();
-            let next = &next;
-            scope.spawn(move || {
-                loop {
-                    let k = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(&i) = to_make.get(k) else { break };
-                    let made = session.make(&documents[i]);
-                    let kept = keep(sink, options, &documents[i].spec.output, made);
-                    if tx.send((i, kept)).is_err() {
-                        break;
-                    }
-                }
-            });
-        }
-        drop(tx);
-        for (done, (i, made)) in rx.into_iter().enumerate() {
-            results[i] = Some(made);
+    let mut count = 0;
+    pool::run(
+        to_make,
+        workers,
+        Priority::Normal,
+        || (),
+        |(), &i| {
+            let made = session.make(&documents[i]);
+            keep(sink, options, &documents[i].spec.output, made)
+        },
+        |k, kept| {
+            results[to_make[k]] = Some(kept);
             finished();
+            count += 1;
             // Keep Typst's memoised work from growing without bound in
             // long runs: what no recent document used goes.
-            if (done + 1).is_multiple_of(4 * workers) {
+            if count % (4 * workers) == 0 {
                 comemo::evict(4);
             }
-        }
-    });
+        },
+    );
     results
 }
 
@@ -346,17 +286,10 @@ fn record(
         match made.files {
             Ok((files, read)) => {
                 let read: Vec<Input> = read.iter().filter_map(|p| hashes.input(p)).collect();
+                let made: Vec<MadeFile> = files.iter().map(Written::record).collect();
+                manifest.documents.extend(plan.made(&made, &read));
                 for file in files {
                     on_event(Event::Written(document, &file));
-                    let wanted = plan.wanted.iter().find(|e| e.format == file.format);
-                    if let Some(mut entry) = wanted.cloned() {
-                        entry.sha256 = file.sha256.clone();
-                        entry.pages = file.pages;
-                        entry.inputs.extend(read.iter().cloned());
-                        entry.inputs.sort_by(|a, b| a.path.cmp(&b.path));
-                        entry.inputs.dedup();
-                        manifest.documents.push(entry);
-                    }
                     written.push(file);
                 }
                 on_event(Event::Made(document));
@@ -405,6 +338,7 @@ fn keep(sink: &dyn Sink, options: &Options, name: &str, made: Made) -> Kept {
             .iter()
             .map(|file| {
                 Ok(Written {
+                    name: file.file_name.clone(),
                     path: sink.put(&file.file_name, &file.bytes)?,
                     format: file.format,
                     pages: output.pages,
@@ -536,85 +470,6 @@ pub struct Unfilled {
     pub at: Location,
     /// Whether a document prints it now.
     pub printed: bool,
-}
-
-/// The inputs every document is made from: dokgen.yaml, the fact files
-/// (not the declarations: each document has its own), the templates (the
-/// project's own, and every built-in file it uses, which Typst's list of
-/// files read leaves out) and the project's fonts.
-fn common_inputs(session: &Session) -> Vec<PathBuf> {
-    let project = session.project();
-    let content = session.content();
-    let declarations = Path::new("content").join(facts::load::DOCUMENTS_DIR);
-    let mut paths: Vec<PathBuf> = vec![PathBuf::from(crate::project::CONFIG_FILE)];
-    paths.extend(
-        content
-            .sources
-            .files()
-            .filter(|f| !f.starts_with(&declarations))
-            .map(Path::to_path_buf),
-    );
-    let templates = session.templates();
-    paths.extend(templates.files().map(Path::to_path_buf));
-    paths.extend(
-        templates
-            .builtins()
-            .iter()
-            .map(|b| PathBuf::from(b.shown())),
-    );
-    let fonts = project.fonts_dir();
-    if fonts.is_dir() {
-        paths.extend(
-            walkdir::WalkDir::new(&fonts)
-                .sort_by_file_name()
-                .into_iter()
-                .flatten()
-                .filter(|e| e.file_type().is_file())
-                .map(walkdir::DirEntry::into_path),
-        );
-    }
-    paths
-}
-
-/// The manifest entries `document` would get, one per format, with the
-/// inputs known before it is made: the project settings, the facts, its
-/// declaration and prose, the templates and the project's fonts. What
-/// Typst reads (the style library, images, annexes) is added once it is
-/// made.
-fn entries(
-    session: &Session,
-    common: &[PathBuf],
-    document: &Document,
-    hashes: &mut Hashes,
-) -> Vec<Entry> {
-    let project = session.project();
-    let own = std::iter::once(document.file.clone()).chain(
-        crate::render::prose_for(session.content(), document).map(|p| Path::new("content").join(p)),
-    );
-    let mut inputs: Vec<Input> = common
-        .iter()
-        .cloned()
-        .chain(own)
-        .filter_map(|p| hashes.input(&p))
-        .collect();
-    inputs.sort_by(|a, b| a.path.cmp(&b.path));
-    inputs.dedup();
-    let declaration = crate::project::relative(&project.root, &project.root.join(&document.file));
-    document
-        .formats
-        .iter()
-        .map(|&format| Entry {
-            output: format.file_name(&document.spec.output),
-            format,
-            sha256: String::new(),
-            pages: 0,
-            declaration: declaration.clone(),
-            standards: document.standards.clone(),
-            source_date_epoch: session.source_date_epoch(),
-            dokgen: manifest::dokgen_build(),
-            inputs: inputs.clone(),
-        })
-        .collect()
 }
 
 /// Prose shared by several documents would warn once per document: pass

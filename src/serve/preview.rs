@@ -2,13 +2,13 @@
 //! state behind `dokgen serve`.
 //!
 //! A [`Preview`] holds one warm [`Session`] and, for each document, what a
-//! reader sees of it: the pages of its last good layout as SVG, the PDF a
-//! build would write, and its errors and warnings now. Told which files
-//! changed ([`Preview::refresh`]), it has the session read them again,
-//! renders every document (Tera is quick) and typesets only those whose
-//! generated source, or a file Typst read for them, changed: the others
-//! are left as they are. Documents being looked at are made first, and
-//! each is published as soon as it is made, so a page updates without
+//! reader sees of it: the pages of its last good layout as SVG, the files
+//! a build would write, and its errors and warnings now. Told which files
+//! changed ([`Preview::refresh`]), it has the session read them again and
+//! makes again the documents whose inputs changed, as the build's planner
+//! tells them ([`crate::plan`], with its records kept in memory): the
+//! others are left as they are. Documents being looked at are made first,
+//! and each is published as soon as it is made, so a page updates without
 //! waiting for the rest. A document that fails keeps its last good pages.
 //!
 //! Pages are drawn by Typst's own SVG exporter: vector drawings, crisp at
@@ -16,10 +16,8 @@
 //! change keeps its drawing and its name, so a browser fetches only the
 //! pages that changed.
 
-use std::collections::{BTreeSet, HashMap};
-use std::hash::{Hash, Hasher};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, RwLock};
 use std::time::{Duration, Instant};
 
@@ -28,14 +26,20 @@ use typst_layout::PagedDocument;
 use crate::diagnostic::{Diagnostic, Error};
 use crate::export::{Artifact, Format};
 use crate::facts::Document;
+use crate::plan::manifest::{self, Entry, Hashes, Input, Manifest};
+use crate::plan::{self, MadeFile, Plan, Records};
+use crate::pool::{self, Priority};
 use crate::render::Rendered;
-use crate::session::{Origin, Session, real_path};
+use crate::session::{Made, Origin, Session};
 use crate::typeset::Run;
 
 /// A project's documents as they are now, kept up to date.
 pub struct Preview {
     root: PathBuf,
     session: RwLock<Option<Session>>,
+    /// What each document's files were last made from, or, for one that
+    /// failed, what it was to be made from: the planner's records.
+    records: Mutex<Manifest>,
     state: Mutex<State>,
     published: Condvar,
 }
@@ -84,8 +88,6 @@ pub struct Shown {
     pub good: Option<Arc<Good>>,
     /// How long it last took to make.
     pub took: Option<Duration>,
-    /// What it was last made from: a hash of its generated source.
-    fingerprint: Option<u64>,
 }
 
 /// A document as it was last made without error.
@@ -94,8 +96,6 @@ pub struct Good {
     pub pages: Vec<Arc<Page>>,
     /// The files a build writes of it, one per format.
     pub files: Vec<Artifact>,
-    /// The files Typst read for it (real paths).
-    pub read: Vec<PathBuf>,
     layout: PagedDocument,
     rendered: Rendered,
     document: Document,
@@ -158,6 +158,7 @@ impl Preview {
         Self {
             root: root.to_path_buf(),
             session: RwLock::new(None),
+            records: Mutex::new(Manifest::default()),
             state: Mutex::new(State::default()),
             published: Condvar::new(),
         }
@@ -190,25 +191,53 @@ impl Preview {
             return;
         };
         self.list(session);
-        let changed: BTreeSet<PathBuf> = paths
-            .iter()
-            .map(|p| real_path(&self.root.join(p)))
+        let documents = session.documents();
+        let workers = pool::workers(None);
+        let plans = {
+            let records = self.records.lock().unwrap_or_else(|e| e.into_inner());
+            let records = Records {
+                made: &records,
+                folder: None,
+            };
+            plan::plan(session, Some(records), false, workers)
+        };
+        // A document that failed may be mended by a file no record names
+        // (an image it lacked), or by a font.
+        let failed = |i: usize| {
+            self.lock()
+                .document(&documents[i].spec.output)
+                .is_some_and(|shown| !shown.errors.is_empty())
+        };
+        let to_make: Vec<usize> = (0..documents.len())
+            .filter(|&i| !plans[i].current || (files_changed && failed(i)))
             .collect();
-        // The documents looked at are rendered and made before the others
-        // are even rendered.
-        let (now, later): (Vec<usize>, Vec<usize>) = (0..session.documents().len())
-            .partition(|&i| first.contains(&session.documents()[i].spec.output));
-        let work = self.plan(session, &now, &changed, files_changed, &mut on_update);
-        self.make(session, work, false, &mut on_update);
-        // The others are made at a lower priority, so that the browser
-        // drawing what is looked at is not kept waiting on a small machine.
-        std::thread::scope(|scope| {
-            scope.spawn(|| {
-                lower_priority();
-                let work = self.plan(session, &later, &changed, files_changed, &mut on_update);
-                self.make(session, work, true, &mut on_update);
-            });
-        });
+        // The documents looked at are made before the others; the others
+        // at a lower priority, so that the browser drawing what is looked
+        // at is not kept waiting on a small machine.
+        let (now, later): (Vec<usize>, Vec<usize>) = to_make
+            .into_iter()
+            .partition(|&i| first.contains(&documents[i].spec.output));
+        let mut made: Vec<Option<Vec<Entry>>> = vec![None; documents.len()];
+        for (group, priority) in [(now, Priority::Normal), (later, Priority::Background)] {
+            pool::run(
+                &group,
+                workers,
+                priority,
+                || Hashes::new(session.project()),
+                |hashes, &i| self.make_one(session, &documents[i], &plans[i], hashes),
+                |k, (update, entries)| {
+                    on_update(&update);
+                    made[group[k]] = Some(entries);
+                },
+            );
+        }
+        // The records of the documents not made are as they were.
+        let documents = plans
+            .into_iter()
+            .zip(made)
+            .flat_map(|(plan, made)| made.unwrap_or(plan.previous))
+            .collect();
+        *self.records.lock().unwrap_or_else(|e| e.into_inner()) = Manifest { documents };
         // What no recent document used goes, so that memory stays level
         // over a long session of edits.
         comemo::evict(10);
@@ -307,121 +336,55 @@ impl Preview {
         });
     }
 
-    /// Renders the documents `group` (indices into the session's) and
-    /// gives those to typeset: their source changed, a file they read
-    /// changed, or a font or file changed and they had failed. Those that
-    /// cannot be rendered fail here, and are told to `on_update`.
-    fn plan(
-        &self,
-        session: &Session,
-        group: &[usize],
-        changed: &BTreeSet<PathBuf>,
-        files_changed: bool,
-        on_update: &mut impl FnMut(&Update),
-    ) -> Vec<(usize, Rendered, u64)> {
-        let mut work = Vec::new();
-        for &i in group {
-            let document = &session.documents()[i];
-            let name = &document.spec.output;
-            // What it was made from, and whether a file it read changed or
-            // a changed file may mend it.
-            let before = self.lock().document(name).map(|shown| {
-                let read_changed = shown
-                    .good
-                    .as_ref()
-                    .is_some_and(|good| good.read.iter().any(|p| changed.contains(p)));
-                let mendable = files_changed && !shown.errors.is_empty();
-                (shown.fingerprint, read_changed || mendable)
-            });
-            let Some((made_from, touched)) = before else {
-                continue;
-            };
-            match session.render(document) {
-                Ok(rendered) => {
-                    let fingerprint = fingerprint(document, &rendered);
-                    if touched || made_from != Some(fingerprint) {
-                        work.push((i, rendered, fingerprint));
-                    }
-                }
-                Err(err) => {
-                    let errors = err.into_diagnostics();
-                    self.publish(|state| {
-                        if let Some(shown) = state.document_mut(name) {
-                            shown.fingerprint = None;
-                            shown.errors = errors.clone();
-                            shown.warnings.clear();
-                        }
-                    });
-                    on_update(&Update::Failed {
-                        name: name.clone(),
-                        errors,
-                    });
-                }
-            }
-        }
-        work
-    }
-
-    /// Typesets `work` on all cores, publishing each document as it is
-    /// done; in the `background`, at a lower priority.
-    fn make(
-        &self,
-        session: &Session,
-        work: Vec<(usize, Rendered, u64)>,
-        background: bool,
-        on_update: impl FnMut(&Update) + Send,
-    ) {
-        let documents = session.documents();
-        let workers = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(work.len());
-        let next = AtomicUsize::new(0);
-        let on_update = Mutex::new(on_update);
-        let work = &work;
-        std::thread::scope(|scope| {
-            for _ in 0..workers {
-                scope.spawn(|| {
-                    if background {
-                        lower_priority();
-                    }
-                    while let Some((i, rendered, fingerprint)) =
-                        work.get(next.fetch_add(1, Ordering::Relaxed))
-                    {
-                        let document = &documents[*i];
-                        let outcome = self.make_one(session, document, rendered, *fingerprint);
-                        (on_update.lock().unwrap_or_else(|e| e.into_inner()))(&outcome);
-                    }
-                });
-            }
-        });
-    }
-
-    /// Typesets one document, draws its pages and publishes it.
+    /// Makes one document, draws its pages and publishes it; gives what
+    /// to tell and the records of what it was made from: its entries once
+    /// made, or, where it failed, those of the inputs it was to be made
+    /// from (so that it is made again when one of them changes).
     fn make_one(
         &self,
         session: &Session,
         document: &Document,
-        rendered: &Rendered,
-        fingerprint: u64,
-    ) -> Update {
+        plan: &Plan,
+        hashes: &mut Hashes,
+    ) -> (Update, Vec<Entry>) {
         let started = Instant::now();
         let name = document.spec.output.clone();
         let before = self.good(&name);
-        let made = session.typeset(document, rendered);
+        let (made, rendered) = match session.render(document) {
+            Ok(rendered) => (session.typeset(document, &rendered), Some(rendered)),
+            Err(err) => (
+                Made {
+                    source: None,
+                    warnings: Vec::new(),
+                    output: Err(err),
+                },
+                None,
+            ),
+        };
         let warnings = made.warnings;
+        let mut entries = plan.wanted.clone();
         let good = made.output.map(|output| {
-            let pages = draw(&output.layout, before.as_deref());
+            let read: Vec<Input> = output.read.iter().filter_map(|p| hashes.input(p)).collect();
+            let files: Vec<MadeFile> = output
+                .files
+                .iter()
+                .map(|f| MadeFile {
+                    output: f.file_name.clone(),
+                    sha256: manifest::sha256(&f.bytes),
+                    pages: output.pages,
+                })
+                .collect();
+            entries = plan.made(&files, &read);
             Good {
-                pages,
+                pages: draw(&output.layout, before.as_deref()),
                 files: output.files,
-                read: output.read,
                 layout: output.layout,
-                rendered: rendered.clone(),
+                rendered: rendered.expect("a made document was rendered"),
                 document: document.clone(),
             }
         });
         let took = started.elapsed();
-        self.publish(|state| {
+        let update = self.publish(|state| {
             let Some(shown) = state.document_mut(&name) else {
                 // Its declaration was removed meanwhile: nothing to show.
                 return outcome(name, took, &good, warnings);
@@ -434,7 +397,6 @@ impl Preview {
             let told = outcome(name, took, &good, new_warnings);
             shown.warnings = warnings;
             shown.took = Some(took);
-            shown.fingerprint = Some(fingerprint);
             match good {
                 Ok(good) => {
                     use typst::model::Document as _;
@@ -447,7 +409,8 @@ impl Preview {
                 Err(err) => shown.errors = err.into_diagnostics(),
             }
             told
-        })
+        });
+        (update, entries)
     }
 }
 
@@ -481,20 +444,7 @@ impl Shown {
             warnings: Vec::new(),
             good: None,
             took: None,
-            fingerprint: None,
         }
-    }
-}
-
-/// Lowers the priority of the calling thread (its nice value on Linux,
-/// where each thread has its own), so that other work on the machine goes
-/// first; elsewhere, nothing.
-fn lower_priority() {
-    #[cfg(target_os = "linux")]
-    // SAFETY: setpriority only reads its plain integer arguments; on Linux
-    // `who == 0` with PRIO_PROCESS names the calling thread.
-    unsafe {
-        libc::setpriority(libc::PRIO_PROCESS, 0, 10);
     }
 }
 
@@ -522,17 +472,6 @@ fn reload(root: &Path, session: &mut Option<Session>, paths: &[PathBuf]) -> Resu
             Ok(true)
         }
     }
-}
-
-/// What a document is made from, besides the files Typst reads: its
-/// generated source and what goes with it into Typst.
-fn fingerprint(document: &Document, rendered: &Rendered) -> u64 {
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    rendered.source().hash(&mut hasher);
-    rendered.proper_names.hash(&mut hasher);
-    document.date.hash(&mut hasher);
-    format!("{:?}", document.standards).hash(&mut hasher);
-    hasher.finish()
 }
 
 /// The pages of `layout` as SVG; a page whose frame is the same as one of

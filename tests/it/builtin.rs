@@ -77,7 +77,7 @@ fn the_manifest_records_built_in_files_by_hash_and_a_projects_own_by_path() {
     assert!(
         inputs.contains(&(
             "dokgen:templates/dokgen.typ",
-            &dokgen::build::manifest::sha256(style.bytes)
+            &dokgen::plan::manifest::sha256(style.bytes)
         )),
         "{inputs:?}"
     );

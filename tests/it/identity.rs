@@ -52,7 +52,7 @@ fn the_pdfs_of_the_shipped_projects_are_the_recorded_bytes() {
         for (file, bytes) in common::pdfs(&out) {
             made.insert(
                 format!("{name}/{file}"),
-                dokgen::build::manifest::sha256(&bytes),
+                dokgen::plan::manifest::sha256(&bytes),
             );
         }
     }

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[&[&str]] = &[
     &["diagnostic"],
     &[
-        "id", "yaml", "export", "danish", "escape", "annex", "builtin",
+        "id", "yaml", "export", "danish", "escape", "annex", "builtin", "pool",
     ],
     &["project"],
     &["facts"],
@@ -25,6 +25,7 @@ const LAYERS: &[&[&str]] = &[
     &["template"],
     &["render"],
     &["session"],
+    &["plan"],
     &["build", "schema", "explain"],
     &["scaffold"],
     &["serve"],

@@ -265,7 +265,7 @@ fn a_failed_document_leaves_the_pdfs_from_before_as_they_were() {
     assert!(left.is_empty(), "temporary files left: {left:?}");
     // The manifest still describes the old strategy.
     let manifest = std::fs::read_to_string(out.join("manifest.json")).unwrap();
-    let sha = dokgen::build::manifest::sha256(&before["strategi.pdf"]);
+    let sha = dokgen::plan::manifest::sha256(&before["strategi.pdf"]);
     assert!(manifest.contains(&sha), "{manifest}");
 }
 
@@ -417,7 +417,7 @@ fn the_manifest_lists_each_pdf_with_its_inputs_and_dokgen() {
     assert_eq!(documents.len(), pdfs.len());
     for entry in documents {
         let output = entry["output"].as_str().unwrap();
-        let sha = dokgen::build::manifest::sha256(&pdfs[output]);
+        let sha = dokgen::plan::manifest::sha256(&pdfs[output]);
         assert_eq!(entry["sha256"], sha.as_str(), "{output}");
         assert!(
             entry["dokgen"]
@@ -449,7 +449,7 @@ fn the_manifest_lists_each_pdf_with_its_inputs_and_dokgen() {
             let bytes = std::fs::read(repo().join(input["path"].as_str().unwrap())).unwrap();
             assert_eq!(
                 input["sha256"],
-                dokgen::build::manifest::sha256(&bytes).as_str()
+                dokgen::plan::manifest::sha256(&bytes).as_str()
             );
         }
     }

@@ -117,14 +117,14 @@ impl Manifest {
         json
     }
 
-    /// Whether `previous` still describes the PDF in `output_dir`: made by
-    /// this dokgen with these settings, the PDF untouched since, every
-    /// input it recorded unchanged, and no input added (`inputs` are the
-    /// inputs known before making it).
+    /// Whether `previous` still describes the file it records: made by
+    /// this dokgen with these settings, every input it recorded unchanged,
+    /// no input added (`wanted`'s are the inputs known before making it),
+    /// and, where it was written to `output_dir`, the file untouched since.
     pub(crate) fn is_current(
         previous: &Entry,
         wanted: &Entry,
-        output_dir: &Path,
+        output_dir: Option<&Path>,
         hashes: &mut Hashes,
     ) -> bool {
         if previous.dokgen != wanted.dokgen
@@ -134,8 +134,10 @@ impl Manifest {
         {
             return false;
         }
-        let pdf = output_dir.join(&previous.output);
-        if Hashes::fresh(&pdf).as_deref() != Some(previous.sha256.as_str()) {
+        if let Some(dir) = output_dir
+            && Hashes::fresh(&dir.join(&previous.output)).as_deref()
+                != Some(previous.sha256.as_str())
+        {
             return false;
         }
         let recorded: BTreeMap<&str, &str> = previous
