@@ -13,7 +13,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, Error, Result};
-use crate::facts::Document;
+use crate::kinds::Document;
 use crate::session::Session;
 
 /// Lists longer than this show their first items only.

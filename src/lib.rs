@@ -48,6 +48,7 @@ pub mod explain;
 pub mod export;
 pub mod facts;
 pub(crate) mod id;
+pub mod kinds;
 pub mod markdown;
 pub mod plan;
 pub(crate) mod pool;

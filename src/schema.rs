@@ -5,8 +5,9 @@
 
 use schemars::generate::SchemaSettings;
 
-use crate::context::{OwnContext, SharedContext};
-use crate::facts::model::{DocumentSpec, FactFile};
+use crate::context::SharedContext;
+use crate::facts::model::FactFile;
+use crate::kinds::{DeclarationFile, Own};
 use crate::project::Config;
 
 /// The kinds of file that have a schema.
@@ -40,7 +41,7 @@ pub fn json(kind: Kind) -> String {
     let generator = SchemaSettings::draft2020_12().into_generator();
     let schema = match kind {
         Kind::Facts => generator.into_root_schema_for::<FactFile>(),
-        Kind::Document => generator.into_root_schema_for::<DocumentSpec>(),
+        Kind::Document => generator.into_root_schema_for::<DeclarationFile>(),
         Kind::Project => generator.into_root_schema_for::<Config>(),
     };
     let mut value = schema.to_value();
@@ -243,14 +244,14 @@ pub fn markdown() -> String {
 }
 
 /// The values a template sees, as one schema: the facts of its date
-/// ([`SharedContext`]) and the document's own part ([`OwnContext`]).
+/// ([`SharedContext`]) and the document's own part ([`Own`]).
 fn context_schema() -> serde_json::Value {
     let generator = || SchemaSettings::draft2020_12().into_generator();
     let mut shared = generator()
         .into_root_schema_for::<SharedContext<'static>>()
         .to_value();
     let own = generator()
-        .into_root_schema_for::<OwnContext<'static>>()
+        .into_root_schema_for::<Own<'static>>()
         .to_value();
     for part in ["properties", "$defs"] {
         if let (Some(into), Some(from)) = (

@@ -18,7 +18,7 @@ use chrono::NaiveDate;
 use crate::diagnostic::{Diagnostic, Error, Location, Result};
 use crate::export::pdf::Standard;
 use crate::export::{self, Artifact, Format, Settings};
-use crate::facts::{self, Content, Document};
+use crate::kinds::{self, Content, Document};
 use crate::project::{CONFIG_FILE, FileKind, Project};
 use crate::render::{Rendered, Renderer};
 use crate::template::{TEMPLATE_SUFFIX, Templates};
@@ -117,7 +117,7 @@ impl Session {
     /// reported here, before any document is made.
     pub fn open(dir: &Path) -> Result<Self> {
         let project = Project::open(dir)?;
-        let content = facts::load(&project)?;
+        let content = kinds::load(&project)?;
         let templates = templates_for(&project, &content)?;
         check_documents(&content, &templates)?;
         let typesetter = Typesetter::new(&project)?;
@@ -218,7 +218,7 @@ impl Session {
 
     /// The prose files `document` may place, as paths under `content/`.
     pub fn prose_of<'a>(&'a self, document: &'a Document) -> Vec<&'a String> {
-        crate::render::prose_for(&self.content, document).collect()
+        self.content.prose_for(document).collect()
     }
 
     /// The text of the template `name` (its path under the templates
@@ -491,7 +491,7 @@ impl Session {
             let mut content_prose = self.content.prose.clone();
             content_prose.extend(prose);
             let templates =
-                Templates::load(&self.project, &content_prose, &facts::texts(&self.content))?;
+                Templates::load(&self.project, &content_prose, &kinds::texts(&self.content))?;
             check_documents(&self.content, &templates)?;
             let mut content = (*self.content).clone();
             content.prose = content_prose;
@@ -499,7 +499,7 @@ impl Session {
             self.templates = Arc::new(templates);
             what.templates = true;
         } else if what.content {
-            let content = facts::load(&self.project)?;
+            let content = kinds::load(&self.project)?;
             let templates = templates_for(&self.project, &content)?;
             check_documents(&content, &templates)?;
             self.renderer = Arc::new(Renderer::new(&self.project, &content));
@@ -599,7 +599,7 @@ impl Session {
 
 /// The templates of `project`, with the prose and the texts of `content`.
 fn templates_for(project: &Project, content: &Content) -> Result<Templates> {
-    Templates::load(project, &content.prose, &facts::texts(content))
+    Templates::load(project, &content.prose, &kinds::texts(content))
 }
 
 /// The first of the errors that stand at one place of one file, with a

@@ -217,6 +217,9 @@ fn expected_names(message: &str) -> Vec<String> {
 pub(crate) struct Positions {
     values: HashMap<String, (usize, usize)>,
     keys: HashMap<String, (usize, usize)>,
+    /// The keys of the top-level mapping, in the order of the file, with
+    /// where each stands.
+    top: Vec<(String, (usize, usize))>,
 }
 
 impl Positions {
@@ -243,6 +246,12 @@ impl Positions {
     /// file has one there.
     pub(crate) fn exact(&self, path: &str) -> Option<(usize, usize)> {
         self.values.get(path).copied()
+    }
+
+    /// The keys of the file's top-level mapping, in the order written, each
+    /// with its 1-based line and column.
+    pub(crate) fn top_level_keys(&self) -> &[(String, (usize, usize))] {
+        &self.top
     }
 
     /// The 1-based line and column of the key of the mapping entry at
@@ -282,12 +291,16 @@ impl Indexer {
         let at = (span.start.line(), span.start.col() + 1);
         match event {
             Event::Scalar(text, ..) => {
+                let depth = self.stack.len();
                 if let Some(Frame::Map {
                     path,
                     key: key @ None,
                 }) = self.stack.last_mut()
                 {
                     let child = join(path, text);
+                    if path.is_empty() && depth == 1 {
+                        self.positions.top.push((text.to_string(), at));
+                    }
                     self.positions.keys.insert(child, at);
                     *key = Some(text.to_string());
                 } else {

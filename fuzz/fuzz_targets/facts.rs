@@ -17,7 +17,7 @@ fuzz_target!(|data: &[u8]| {
     let root = project();
     std::fs::write(root.join("content/fuzz.yaml"), data).expect("the temporary folder is writable");
     let project = Project::open(root).expect("the copied dokgen.yaml opens");
-    if let Err(err) = dokgen::facts::load(&project) {
+    if let Err(err) = dokgen::kinds::load(&project) {
         for diagnostic in err.diagnostics() {
             assert!(diagnostic.file.is_some(), "an error without a file: {diagnostic:?}");
         }

@@ -22,7 +22,7 @@ use output::OutputDir;
 
 use crate::diagnostic::{Diagnostic, Error, Location, Result};
 use crate::export::Format;
-use crate::facts::{self, Document};
+use crate::kinds::{self, Document};
 use crate::plan::manifest::{self, Hashes, Input, Manifest};
 use crate::plan::{self, MadeFile, Plan, Records};
 use crate::pool::{self, Priority};
@@ -384,7 +384,7 @@ pub fn check(session: &Session, on_event: impl FnMut(Event<'_>)) -> Result<Check
     Ok(CheckReport {
         documents: session.documents().len(),
         notes: notes::findings(&session.content().facts),
-        warnings: facts::validate::advice(session.content()),
+        warnings: kinds::advice(session.content()),
         unfilled: unfilled(session),
     })
 }

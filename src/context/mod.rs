@@ -9,7 +9,6 @@
 //! every reference resolves; a reference that does not is still an error
 //! here, never a panic.
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -22,27 +21,11 @@ use crate::facts::model::{
     Addressee, Application, Area, CouncilDecision, Facts, Id, Law, Letterhead, Meeting, Milestone,
     MinistryDecision, Municipality, Person, PopulationFigure, Range, Rules, Strategy, Terms,
 };
-use crate::facts::{Content, Document};
 use crate::project::Project;
 
 mod papers;
 
 pub(crate) use papers::{AnnexView, ContactView, PapersView, SettlementView};
-
-/// What is a document's own in its template context. A template sees two
-/// parts merged into one Tera context: the facts as of the document's date
-/// ([`SharedContext`], the same for every document of that date, so a build
-/// makes it once per date; see `render::Renderer`), and this.
-#[derive(Debug, Serialize, schemars::JsonSchema)]
-pub(crate) struct OwnContext<'a> {
-    /// The document being made.
-    pub document: DocumentView<'a>,
-    /// The application this document is, if it is one, with the areas of
-    /// the other phases.
-    pub application: Option<ApplicationView<'a>>,
-    /// The meeting papers this document is, if it is some.
-    pub papers: Option<PapersView<'a>>,
-}
 
 /// The facts as templates see them on a date, with what can be derived.
 #[derive(Debug, Serialize, schemars::JsonSchema)]
@@ -118,34 +101,6 @@ pub(crate) enum TimelineEvent<'a> {
 pub(crate) struct ProjectView<'a> {
     /// Its name from dokgen.yaml.
     pub name: &'a str,
-}
-
-/// The document.
-#[derive(Debug, Serialize, schemars::JsonSchema)]
-pub(crate) struct DocumentView<'a> {
-    /// The declaration file's stem: `strategi`.
-    pub id: String,
-    /// Title.
-    pub title: std::borrow::Cow<'a, str>,
-    /// Date, ISO (`2017-06-26`); the `dato` filter formats it.
-    pub date: NaiveDate,
-    /// Status such as "Udkast".
-    pub status: Option<&'a str>,
-    /// Whether it is a draft (marked "UDKAST" on every page).
-    pub draft: bool,
-    /// What it is about (the PDF's subject), if the declaration says.
-    pub subject: Option<std::borrow::Cow<'a, str>>,
-    /// For a document of a batch (`for_each`): its element's id.
-    pub item_id: Option<&'a str>,
-    /// The authoring municipalities' official names.
-    pub authors: Vec<&'a str>,
-    /// Keywords.
-    pub keywords: &'a [String],
-    /// The output file name without `.pdf`.
-    pub output: &'a str,
-    /// The document's named prose files (name → path under `content/`);
-    /// the `prose` filter turns a path into Typst.
-    pub prose: &'a BTreeMap<String, String>,
 }
 
 /// A municipality, with its figures as of the document's date.
@@ -374,24 +329,16 @@ pub(crate) struct RequestView<'a> {
     pub subsidiary: Option<&'a str>,
 }
 
-/// A document's title and subject where they name facts, as rendered.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct DocumentTexts {
-    /// The rendered title.
-    pub title: Option<String>,
-    /// The rendered subject.
-    pub subject: Option<String>,
-}
-
 /// The facts (as of `as_of`, with their texts rendered) as every document
-/// of that date sees them.
+/// of that date sees them; `annex_pages` holds the page count of each PDF
+/// annex.
 pub(crate) fn shared<'a>(
     project: &'a Project,
-    content: &'a Content,
     facts: &'a Facts,
+    annex_pages: &'a BTreeMap<String, usize>,
     as_of: NaiveDate,
 ) -> Result<SharedContext<'a>> {
-    let r = Resolver::new(content, facts, Path::new("content"), as_of);
+    let r = Resolver::new(facts, annex_pages, Path::new("content"), as_of);
     let municipalities = facts
         .municipalities
         .iter()
@@ -429,54 +376,6 @@ pub(crate) fn shared<'a>(
         timeline: timeline(facts, &applications, as_of),
         applications,
         settlement: r.settlement_view()?,
-    })
-}
-
-/// What is `document`'s own: its declaration, its application with the
-/// areas of the other phases, and its meeting papers.
-pub(crate) fn own<'a>(
-    content: &'a Content,
-    facts: &'a Facts,
-    document: &'a Document,
-    texts: DocumentTexts,
-) -> Result<OwnContext<'a>> {
-    let spec = &document.spec;
-    let r = Resolver::new(content, facts, &document.file, document.date);
-    let authors = spec
-        .authors
-        .iter()
-        .map(|id| r.municipality(id).map(|m| m.name.as_str()))
-        .collect::<Result<Vec<_>>>()?;
-    let application = spec
-        .application
-        .as_deref()
-        .map(|id| r.application_detail(id))
-        .transpose()?;
-    Ok(OwnContext {
-        document: DocumentView {
-            id: document
-                .file
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            title: texts
-                .title
-                .map_or(Cow::Borrowed(spec.title.as_str()), Cow::Owned),
-            date: document.date,
-            status: spec.status.as_deref(),
-            draft: spec.draft,
-            subject: texts
-                .subject
-                .map(Cow::Owned)
-                .or_else(|| spec.subject.as_deref().map(Cow::Borrowed)),
-            item_id: spec.item.as_deref(),
-            authors,
-            keywords: &spec.keywords,
-            output: &spec.output,
-            prose: &spec.prose,
-        },
-        application,
-        papers: r.papers_view(spec)?,
     })
 }
 
@@ -569,8 +468,9 @@ fn figure_view(f: &PopulationFigure) -> FigureView<'_> {
     }
 }
 
-/// Looks ids up as of the document's date.
-struct Resolver<'a> {
+/// Looks ids up as of a document's date, and makes the views of what
+/// they name.
+pub(crate) struct Resolver<'a> {
     facts: &'a Facts,
     /// The page count of every PDF annex.
     annex_pages: &'a BTreeMap<String, usize>,
@@ -581,12 +481,17 @@ struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    /// Looks up the facts of `content` as of `as_of` for the declaration
-    /// `file` (named in messages).
-    fn new(content: &'a Content, facts: &'a Facts, file: &'a Path, as_of: NaiveDate) -> Self {
+    /// Looks up `facts` as of `as_of` for the declaration `file` (named in
+    /// messages); `annex_pages` holds the page count of each PDF annex.
+    pub(crate) fn new(
+        facts: &'a Facts,
+        annex_pages: &'a BTreeMap<String, usize>,
+        file: &'a Path,
+        as_of: NaiveDate,
+    ) -> Self {
         Self {
             facts,
-            annex_pages: &content.annex_pages,
+            annex_pages,
             areas_by_id: facts
                 .cooperation
                 .iter()
@@ -598,7 +503,8 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn municipality(&self, id: &str) -> Result<&'a Municipality> {
+    /// The municipality `id`.
+    pub(crate) fn municipality(&self, id: &str) -> Result<&'a Municipality> {
         self.facts
             .municipalities
             .get(id)
@@ -775,7 +681,7 @@ impl<'a> Resolver<'a> {
 
     /// The application `id` as its own letter sees it: with the areas of
     /// the other phases and the pages of its annexes.
-    fn application_detail(&self, id: &str) -> Result<ApplicationView<'a>> {
+    pub(crate) fn application_detail(&self, id: &str) -> Result<ApplicationView<'a>> {
         let apps = self.phases();
         let i = apps
             .iter()

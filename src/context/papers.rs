@@ -8,8 +8,8 @@ use chrono::NaiveDate;
 
 use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::facts::model::{
-    AgendaItem, Annex, Attendee, Closed, Contact, DateForm, DocumentSpec, ItemPart, ItemRef,
-    Meeting, MinistryDecision, PaperKind, PaperStyle, Person, Position, ProsePath, StandardItem,
+    AgendaItem, Annex, Attendee, Closed, Contact, DateForm, ItemPart, ItemRef, Meeting,
+    MinistryDecision, PaperStyle, Person, Position, ProsePath, StandardItem,
 };
 use crate::facts::settlement::{self, PricedService, YearSettlement};
 
@@ -290,15 +290,18 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    pub(super) fn papers_view(&self, spec: &DocumentSpec) -> Result<Option<PapersView<'a>>> {
-        let Some(id) = &spec.meeting else {
-            return Ok(None);
-        };
+    /// The papers of the meeting `id`: its minutes if `minutes`, else its
+    /// agenda; with its closed items whole if `internal`.
+    pub(crate) fn papers_view(
+        &self,
+        id: &str,
+        minutes: bool,
+        internal: bool,
+    ) -> Result<PapersView<'a>> {
         let (_, meeting) = self
             .facts
             .meeting(id)
             .ok_or_else(|| self.unknown("meeting", id))?;
-        let minutes = spec.papers == Some(PaperKind::Minutes);
         let style = self.paper_style(meeting)?;
         let standard = |position| {
             meeting
@@ -314,7 +317,7 @@ impl<'a> Resolver<'a> {
         for (i, item) in meeting.items.iter().enumerate() {
             let number = meeting.number_of(i);
             items.push(match &item.closed {
-                Some(closed) if !spec.internal => withheld(number, closed),
+                Some(closed) if !internal => withheld(number, closed),
                 _ => self.item_view(style, number, item, minutes)?,
             });
         }
@@ -325,9 +328,9 @@ impl<'a> Resolver<'a> {
                 .map(|(i, s)| standard_view(after + i + 1, s, minutes)),
         );
         let attendee = |a| self.attendee_view(a, meeting.date);
-        Ok(Some(PapersView {
+        Ok(PapersView {
             minutes,
-            internal: spec.internal,
+            internal,
             meeting,
             members: meeting
                 .members
@@ -340,7 +343,7 @@ impl<'a> Resolver<'a> {
             },
             items,
             labels: labels(style),
-        }))
+        })
     }
 
     /// `a` named: by the facts' name, or as the official in office on

@@ -1,57 +1,23 @@
-//! Reading `content/`: every YAML file, in sorted order, merged into one set
-//! of facts; every document declaration under `content/documents/`; and
-//! every Markdown file either of them names. Where each fact came from is
-//! kept ([`Sources`]), so later checks can point at its line.
+//! Reading the fact files of `content/`: each merged into one set of
+//! facts ([`FactReader`]), with where each fact came from ([`Sources`]),
+//! so later checks can point at its line; and the Markdown files the facts
+//! name. Which files there are, and which of them are declarations rather
+//! than facts, is told here too; the declarations themselves are read with
+//! their kinds (`kinds`).
 
-use chrono::Datelike;
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
-use chrono::NaiveDate;
 use walkdir::WalkDir;
 
-use super::batch::{self, Declared};
-use super::model::{DocumentSpec, FactFile, Facts, Id, ProsePath};
+use super::model::{FactFile, Facts, Id, ProsePath};
 use super::sources::Sources;
 use crate::diagnostic::{Diagnostic, Location};
-use crate::export::pdf::Standard;
 use crate::project::{FileKind, Project};
 use crate::yaml;
 
 /// The folder under `content/` that holds document declarations.
 pub(crate) const DOCUMENTS_DIR: &str = "documents";
-
-/// Everything `content/` holds.
-#[derive(Debug, Clone)]
-pub struct Content {
-    /// The merged facts.
-    pub facts: Facts,
-    /// The documents to make, in the order of their files' names.
-    pub documents: Vec<Document>,
-    /// Markdown text of every referenced prose file, by its path under
-    /// `content/`.
-    pub prose: BTreeMap<ProsePath, String>,
-    /// Where every fact and declaration stands in its file.
-    pub(crate) sources: Sources,
-    /// The page count of every PDF annex, by its path as the facts name it
-    /// (filled in by the checks, which open each annex).
-    pub(crate) annex_pages: BTreeMap<String, usize>,
-}
-
-/// A declared document.
-#[derive(Debug, Clone)]
-pub struct Document {
-    /// The declaration file, relative to the project.
-    pub file: PathBuf,
-    /// What it declares, with the project's defaults filled in.
-    pub spec: DocumentSpec,
-    /// Its date: declared, or its batch element's.
-    pub date: NaiveDate,
-    /// The PDF standards it meets: declared, or the project's.
-    pub standards: Vec<Standard>,
-    /// The formats it is made in: declared, or the project's.
-    pub formats: Vec<crate::export::Format>,
-}
 
 /// The ids defined by fact files that could not be read (a misspelt field,
 /// a wrong type), read again leniently, so that the references of the
@@ -116,113 +82,60 @@ impl Unread {
     }
 }
 
-/// The years a document may be dated in: its date becomes Typst's
-/// `today()` and the PDF's timestamp, which hold years of four digits.
-const DOCUMENT_YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
+/// The fact files of a project as they are read, merged into one set of
+/// facts: a file that cannot be read has its problems told, and its ids
+/// read leniently ([`Unread`]).
+#[derive(Default)]
+pub(crate) struct FactReader {
+    facts: Facts,
+    /// Every YAML file read, facts and declarations.
+    pub sources: Sources,
+    /// Which file gave each single section.
+    singles: BTreeMap<&'static str, PathBuf>,
+    unread: Unread,
+}
 
-/// Loads and merges `content/`, as far as it can be read: the problems of
-/// files that cannot be read, and the ids those files define, come with
-/// what could.
-pub(crate) fn load(project: &Project) -> (Content, Vec<Diagnostic>, Unread) {
-    let mut unread = Unread::default();
-    let mut problems = Vec::new();
-    let mut facts = Facts::default();
-    let mut declarations = Vec::new();
-    let mut sources = Sources::default();
-    let mut singles = BTreeMap::new();
+impl FactReader {
+    /// Nothing read yet.
+    pub(crate) fn new() -> Self {
+        Self::default()
+    }
 
-    for path in yaml_files(&project.content_dir(), &mut problems) {
-        let rel = project.relative(&path).to_path_buf();
-        let text = match project.read_text(&path, FileKind::Facts) {
-            Ok(text) => text,
-            Err(err) => {
-                problems.extend(err.into_diagnostics());
-                continue;
+    /// Reads the fact file `file` (relative to the project) from its
+    /// `text` and merges it into the facts; its problems go to `problems`.
+    /// Its text must be among the sources already.
+    pub(crate) fn read(&mut self, text: &str, file: &Path, problems: &mut Vec<Diagnostic>) {
+        match yaml::from_str::<FactFile>(text, file) {
+            Ok(read) => {
+                let before = problems.len();
+                let mut merger = Merger {
+                    sources: &mut self.sources,
+                    singles: &mut self.singles,
+                    problems,
+                    file,
+                };
+                merger.merge(&mut self.facts, read);
+                // Defined twice: which definition the references mean
+                // cannot be told.
+                self.unread.unknowable |= problems.len() > before;
             }
-        };
-        sources.add_file(&rel, text.clone());
-        if is_document_declaration(project, &path) {
-            match yaml::from_str::<DocumentSpec>(&text, &rel) {
-                Ok(spec) => declarations.push(Declared { file: rel, spec }),
-                Err(e) => problems.extend(e.into_diagnostics()),
-            }
-        } else {
-            match yaml::from_str::<FactFile>(&text, &rel) {
-                Ok(file) => {
-                    let before = problems.len();
-                    let mut merger = Merger {
-                        sources: &mut sources,
-                        singles: &mut singles,
-                        problems: &mut problems,
-                        file: &rel,
-                    };
-                    merger.merge(&mut facts, file);
-                    // Defined twice: which definition the references mean
-                    // cannot be told.
-                    unread.unknowable |= problems.len() > before;
-                }
-                Err(e) => {
-                    problems.extend(e.into_diagnostics());
-                    unread.read(&text);
-                }
+            Err(e) => {
+                problems.extend(e.into_diagnostics());
+                self.unread.read(text);
             }
         }
     }
-    let mut documents = Vec::new();
-    for mut declared in batch::expand(declarations, &facts, &sources, &mut problems) {
-        apply_defaults(project, &mut declared, &sources, &mut problems);
-        let Some(date) = declared.spec.date else {
-            problems.push(
-                Diagnostic::error("the document has no date")
-                    .in_file(&declared.file)
-                    .located(sources.value_in(&declared.file, ""))
-                    .hint("add `date: 2017-08-21`: it is shown in the document and dates the PDF"),
-            );
-            continue;
-        };
-        if !DOCUMENT_YEARS.contains(&date.year()) {
-            problems.push(
-                Diagnostic::error(format!("{date} is not a date a document can have"))
-                    .in_file(&declared.file)
-                    .located(sources.value_in(&declared.file, "date"))
-                    .hint(format!(
-                        "a document is dated in the years {} to {}; write the date as YYYY-MM-DD, e.g. 2017-08-21",
-                        DOCUMENT_YEARS.start(),
-                        DOCUMENT_YEARS.end()
-                    )),
-            );
-            continue;
-        }
-        let standards = match &declared.spec.pdf_standards {
-            Some(list) => list.clone(),
-            None => project.pdf_standards().to_vec(),
-        };
-        let formats = match &declared.spec.formats {
-            Some(list) => list.clone(),
-            None => project.formats().to_vec(),
-        };
-        documents.push(Document {
-            file: declared.file,
-            spec: declared.spec,
-            date,
-            standards,
-            formats,
-        });
+
+    /// The merged facts, where each came from, and the ids of the files
+    /// that could not be read.
+    pub(crate) fn finish(self) -> (Facts, Sources, Unread) {
+        (self.facts, self.sources, self.unread)
     }
-    let prose = load_prose(project, &facts, &documents, &sources, &mut problems);
-    let content = Content {
-        facts,
-        documents,
-        prose,
-        sources,
-        annex_pages: BTreeMap::new(),
-    };
-    (content, problems, unread)
 }
 
 /// Every `.yaml`/`.yml` file below `dir`, sorted by path so the result never
 /// depends on the order the file system lists them in.
-fn yaml_files(dir: &Path, problems: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+pub(crate) fn yaml_files(dir: &Path, problems: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for entry in WalkDir::new(dir).sort_by_file_name() {
         match entry {
@@ -248,7 +161,9 @@ fn yaml_files(dir: &Path, problems: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     files
 }
 
-fn is_document_declaration(project: &Project, path: &Path) -> bool {
+/// Whether `path` is a document declaration (under `content/documents/`)
+/// rather than a fact file.
+pub(crate) fn is_document_declaration(project: &Project, path: &Path) -> bool {
     path.strip_prefix(project.content_dir())
         .ok()
         .and_then(|rel| rel.components().next())
@@ -333,60 +248,12 @@ impl Merger<'_> {
     }
 }
 
-fn apply_defaults(
-    project: &Project,
-    document: &mut Declared,
+/// The Markdown files the facts name, each with the first place that
+/// names it.
+pub(crate) fn prose_refs<'f>(
+    facts: &'f Facts,
     sources: &Sources,
-    problems: &mut Vec<Diagnostic>,
-) {
-    let defaults = &project.config.defaults;
-    let spec = &mut document.spec;
-    if spec.authors.is_empty() {
-        spec.authors = defaults.authors.clone();
-    }
-    if let Some(list) = &spec.pdf_standards
-        && let Err(e) = crate::export::pdf::standards::configure(list)
-    {
-        problems.push(
-            e.diagnostic("pdf_standards")
-                .in_file(&document.file)
-                .located(sources.value_in(&document.file, "pdf_standards")),
-        );
-    }
-    if let Some(list) = &spec.formats
-        && let Err(why) = crate::export::check_list(list)
-    {
-        problems.push(
-            Diagnostic::error(format!("formats: {why}"))
-                .in_file(&document.file)
-                .located(sources.value_in(&document.file, "formats"))
-                .hint(crate::project::FORMATS_HINT),
-        );
-    }
-    for keyword in &defaults.keywords {
-        if !spec.keywords.contains(keyword) {
-            spec.keywords.push(keyword.clone());
-        }
-    }
-    if spec.authors.is_empty() {
-        problems.push(
-            Diagnostic::error("the document names no authors")
-                .in_file(&document.file)
-                .located(sources.value_in(&document.file, ""))
-                .hint("add `authors: [<municipality id>]`, or `defaults: authors:` in dokgen.yaml"),
-        );
-    }
-}
-
-/// Reads every Markdown file that facts or documents name.
-fn load_prose(
-    project: &Project,
-    facts: &Facts,
-    documents: &[Document],
-    sources: &Sources,
-    problems: &mut Vec<Diagnostic>,
-) -> BTreeMap<ProsePath, String> {
-    // Each prose path with the first place that names it.
+) -> BTreeMap<&'f ProsePath, Option<Location>> {
     let mut refs: BTreeMap<&ProsePath, Option<Location>> = BTreeMap::new();
     if let Some(strategy) = &facts.strategy {
         for (i, line) in strategy.lines.iter().enumerate() {
@@ -402,13 +269,16 @@ fn load_prose(
             }
         }
     }
-    for document in documents {
-        for (name, path) in &document.spec.prose {
-            let at = sources.value_in(&document.file, &format!("prose.{name}"));
-            refs.entry(path).or_insert(at);
-        }
-    }
+    refs
+}
 
+/// Reads the Markdown files of `refs` (each with the first place that
+/// names it, where a problem is told).
+pub(crate) fn read_prose(
+    project: &Project,
+    refs: BTreeMap<&ProsePath, Option<Location>>,
+    problems: &mut Vec<Diagnostic>,
+) -> BTreeMap<ProsePath, String> {
     let mut prose = BTreeMap::new();
     for (path, at) in refs {
         if !is_plain_relative(path) {

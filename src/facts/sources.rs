@@ -122,7 +122,7 @@ impl Sources {
         self.files.keys().map(PathBuf::as_path)
     }
 
-    pub(super) fn add_file(&mut self, file: &Path, text: String) {
+    pub(crate) fn add_file(&mut self, file: &Path, text: String) {
         self.files
             .insert(file.to_path_buf(), (text, OnceLock::new()));
     }

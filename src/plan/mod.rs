@@ -17,7 +17,8 @@ use std::path::{Path, PathBuf};
 
 use manifest::{Entry, Hashes, Input, Manifest};
 
-use crate::facts::{self, Document};
+use crate::facts;
+use crate::kinds::Document;
 use crate::pool::{self, Priority};
 use crate::session::Session;
 
@@ -173,7 +174,10 @@ fn entries(
 ) -> Vec<Entry> {
     let project = session.project();
     let own = std::iter::once(document.file.clone()).chain(
-        crate::render::prose_for(session.content(), document).map(|p| Path::new("content").join(p)),
+        session
+            .content()
+            .prose_for(document)
+            .map(|p| Path::new("content").join(p)),
     );
     let mut inputs: Vec<Input> = common
         .iter()

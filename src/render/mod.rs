@@ -14,10 +14,10 @@ use std::sync::{Arc, Mutex};
 use chrono::NaiveDate;
 use tera::Value;
 
-use crate::context::{self, DocumentTexts};
+use crate::context;
 use crate::diagnostic::{Diagnostic, Error, Result, Severity};
 use crate::facts::model::Facts;
-use crate::facts::{Content, Document};
+use crate::kinds::{self, Content, Document, DocumentTexts};
 use crate::markdown;
 use crate::project::Project;
 use crate::template::{Output, PROSE_VAR, Templates, origins};
@@ -217,7 +217,7 @@ impl Renderer {
         // Made outside the lock, so other threads go on meanwhile; if two
         // make the same date at once, both results are equal.
         let written = to_context(
-            &context::shared(project, content, &content.facts, date)?,
+            &context::shared(project, &content.facts, &content.annex_pages, date)?,
             document,
         )?;
         let mut facts = content.facts.clone();
@@ -240,7 +240,10 @@ impl Renderer {
         }
         let dated = Arc::new(if rendered_any {
             Dated {
-                context: to_context(&context::shared(project, content, &facts, date)?, document)?,
+                context: to_context(
+                    &context::shared(project, &facts, &content.annex_pages, date)?,
+                    document,
+                )?,
                 facts: Some(facts),
                 failed,
             }
@@ -270,14 +273,14 @@ impl Renderer {
     ) -> Result<tera::Context> {
         let facts = dated.facts.as_ref().unwrap_or(&content.facts);
         let mut ctx = dated.context.clone();
-        let own = context::own(content, facts, document, DocumentTexts::default())?;
+        let own = kinds::own(content, facts, document, DocumentTexts::default())?;
         ctx.extend(to_context(&own, document)?);
         let index = content
             .documents
             .iter()
             .position(|d| std::ptr::eq(d, document));
         let text = |field: &str| {
-            let path = crate::facts::document_text(index?, field);
+            let path = kinds::document_text(index?, field);
             templates
                 .has_text(&path)
                 .then(|| templates.render_text(&path, &ctx))
@@ -287,7 +290,7 @@ impl Renderer {
             subject: text("subject").transpose()?,
         };
         if texts.title.is_some() || texts.subject.is_some() {
-            let own = context::own(content, facts, document, texts)?;
+            let own = kinds::own(content, facts, document, texts)?;
             ctx.extend(to_context(&own, document)?);
         }
         Ok(ctx)
@@ -309,8 +312,13 @@ impl Renderer {
         let facts = dated.facts.as_ref().unwrap_or(&content.facts);
         // The context cannot list its names; the views it is made from can.
         let names = [
-            Value::from_serializable(&context::shared(project, content, facts, document.date)?),
-            Value::from_serializable(&context::own(
+            Value::from_serializable(&context::shared(
+                project,
+                facts,
+                &content.annex_pages,
+                document.date,
+            )?),
+            Value::from_serializable(&kinds::own(
                 content,
                 facts,
                 document,
@@ -365,7 +373,7 @@ impl Renderer {
         let mut prose = BTreeMap::new();
         let mut failed = dated.failed.clone();
         let mut warnings = Vec::new();
-        for path in prose_for(content, document) {
+        for path in content.prose_for(document) {
             let converted = templates.render_prose(path, &ctx).map(|markdown| {
                 let file = Path::new("content").join(path);
                 prose::convert(&project.root, &file, templates, &markdown)
@@ -468,45 +476,4 @@ fn without_nones(value: Value) -> Value {
         return Value::from(items.iter().cloned().map(without_nones).collect::<Vec<_>>());
     }
     value
-}
-
-/// The prose a document is rendered with: the strategic lines', its
-/// meeting's items', the items its application appends as extracts of
-/// minutes, and the files the document itself names. A document's
-/// own prose may use its context (`application`); fact prose may not.
-pub(crate) fn prose_for<'c>(
-    content: &'c Content,
-    document: &'c Document,
-) -> impl Iterator<Item = &'c String> {
-    let from_facts = content
-        .facts
-        .strategy
-        .iter()
-        .flat_map(|s| s.lines.iter().map(|l| &l.prose));
-    let meeting = document
-        .spec
-        .meeting
-        .as_deref()
-        .and_then(|id| content.facts.meeting(id))
-        .into_iter()
-        .flat_map(|(_, m)| m.items.iter().flat_map(|item| item.prose().map(|(_, p)| p)));
-    // The items an application's letter appends as extracts of minutes.
-    let extracts = document
-        .spec
-        .application
-        .as_deref()
-        .and_then(|id| content.facts.applications.get(id))
-        .into_iter()
-        .flat_map(|app| &app.annexes)
-        .filter_map(|annex| annex.minutes.as_ref())
-        .filter_map(|at| content.facts.item(&at.meeting, at.item))
-        .flat_map(|(_, item)| item.prose().map(|(_, p)| p));
-    let mut paths: Vec<&String> = from_facts
-        .chain(meeting)
-        .chain(extracts)
-        .chain(document.spec.prose.values())
-        .collect();
-    paths.sort_unstable();
-    paths.dedup();
-    paths.into_iter()
 }

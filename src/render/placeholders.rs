@@ -13,7 +13,7 @@ use std::collections::BTreeSet;
 use super::{Place, Rendered};
 use crate::diagnostic::Diagnostic;
 use crate::escape;
-use crate::facts::{Content, Document};
+use crate::kinds::{Content, Document};
 use crate::project::Project;
 use crate::template::Templates;
 
@@ -180,7 +180,10 @@ fn report(
     placeholder: &str,
     at: usize,
 ) -> Diagnostic {
-    let message = signatory(content, document, placeholder).unwrap_or_else(|| {
+    let message = document
+        .kind
+        .placeholder(&content.facts, placeholder)
+        .unwrap_or_else(|| {
         if document.spec.draft {
             format!("`{placeholder}` is a placeholder, not a fact: the draft prints it")
         } else {
@@ -233,32 +236,6 @@ fn report(
     } else {
         d.hint("give the fact; while the document is being written, mark it `draft: true` in its declaration: a draft is made with a warning and marked UDKAST")
     }
-}
-
-/// For a letter, the office that `placeholder` fills: "the chief executive
-/// of Tårnby Kommune on 2021-02-04 is `N.N.`: …".
-fn signatory(content: &Content, document: &Document, placeholder: &str) -> Option<String> {
-    let application = content
-        .facts
-        .applications
-        .get(document.spec.application.as_ref()?)?;
-    application.signatories.iter().find_map(|id| {
-        let m = content.facts.municipalities.get(id)?;
-        [
-            ("mayor", Some(&m.officials.mayor)),
-            ("chief executive", m.officials.chief_executive.as_ref()),
-        ]
-        .into_iter()
-        .find_map(|(office, terms)| {
-            let person = terms?.on(application.date)?;
-            person.name.contains(placeholder).then(|| {
-                format!(
-                    "the {office} of {} on {} is `{}`: an official with an unknown name signs nothing",
-                    m.name, application.date, person.name
-                )
-            })
-        })
-    })
 }
 
 #[cfg(test)]

@@ -25,7 +25,7 @@ use typst_layout::PagedDocument;
 
 use crate::diagnostic::{Diagnostic, Error};
 use crate::export::{Artifact, Format};
-use crate::facts::Document;
+use crate::kinds::Document;
 use crate::plan::manifest::{self, Entry, Hashes, Input, Manifest};
 use crate::plan::{self, MadeFile, Plan, Records};
 use crate::pool::{self, Priority};

@@ -23,7 +23,6 @@ use tera::Tera;
 use crate::builtin::Builtin;
 use crate::diagnostic::{Diagnostic, Error, Location, Result};
 use crate::escape;
-use crate::facts::FactText;
 use crate::id::ProsePath;
 use crate::project::{FileKind, Project, Provenance};
 use origins::{Hole, Instrumented, Markers, Origins};
@@ -58,6 +57,20 @@ pub(crate) struct Templates {
     templates: usize,
     /// The markers of this load.
     markers: Markers,
+}
+
+/// A text a person wrote in the facts or a declaration that names other
+/// facts with `{{ … }}`: it is rendered, as prose is, before it is used.
+#[derive(Debug, Clone)]
+pub(crate) struct FactText {
+    /// Where it stands: its path in the merged facts
+    /// (`meetings[1].items[0].title`), or `documents[3].title` for a
+    /// document's title or subject.
+    pub path: String,
+    /// The text as written.
+    pub text: String,
+    /// Where its value begins in its YAML file.
+    pub at: Option<Location>,
 }
 
 /// A template or prose file as a person wrote it.

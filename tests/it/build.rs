@@ -419,7 +419,7 @@ fn check_passes_on_the_default_project_and_prints_its_findings() {
 fn schema_prints_a_json_schema_for_each_kind_of_file() {
     for (kind, title) in [
         ("facts", "FactFile"),
-        ("document", "DocumentSpec"),
+        ("document", "Declaration"),
         ("project", "Config"),
     ] {
         let output = common::dokgen(&["schema", kind]);

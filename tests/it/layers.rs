@@ -23,6 +23,7 @@ const LAYERS: &[&[&str]] = &[
     &["facts"],
     &["context", "markdown", "typeset"],
     &["template"],
+    &["kinds"],
     &["render"],
     &["session"],
     &["plan"],
@@ -247,8 +248,8 @@ fn the_uses_are_read_from_the_sources() {
     let edges = uses();
     for (user, used) in [
         ("session", "render"),
-        ("facts::load", "facts::batch"),
-        ("facts::batch", "facts::sources"),
+        ("kinds::load", "kinds::batch"),
+        ("kinds::batch", "facts::sources"),
         ("project", "yaml"),
         ("build", "session"),
     ] {

@@ -19,6 +19,7 @@ mod door;
 mod explain;
 mod holes;
 mod identity;
+mod kinds;
 mod layers;
 mod new;
 mod papers;

@@ -4,39 +4,31 @@
 //!
 //! - An agenda item that names an amount of money has an Økonomi section
 //!   (a contract extension, a staff transfer).
-//! - A letter argues from the newest population figures known on its date:
-//!   a figure more than a year and a half older than the letter is one
-//!   that Danmarks Statistik has replaced since.
+//!
+//! What a kind of document asks beyond that is the kind's (a letter's
+//! population figures: `kinds`).
 
-use chrono::NaiveDate;
+use std::collections::BTreeMap;
 
+use super::super::sources::Sources;
 use crate::diagnostic::Diagnostic;
-use crate::facts::derive::latest;
-use crate::facts::load::Content;
-use crate::facts::model::AgendaItem;
+use crate::facts::model::{AgendaItem, Facts, ProsePath};
 
-/// How old a population figure may be on a letter's date before the check
-/// asks for a newer one: Danmarks Statistik publishes the population of 1
-/// January in February, so on any day the newest figure is at most about
-/// fourteen months old.
-const FIGURE_AGE_DAYS: i64 = 456;
-
-/// Every warning about `content`, in the order of the facts.
-pub(crate) fn advice(content: &Content) -> Vec<Diagnostic> {
-    let mut out = finances(content);
-    out.extend(old_figures(content));
-    out
-}
-
-/// Items that name an amount but have no Økonomi section.
-fn finances(content: &Content) -> Vec<Diagnostic> {
+/// Every warning about the facts, in their order: items that name an
+/// amount but have no Økonomi section. `prose` holds the text of the
+/// prose files.
+pub(crate) fn advice(
+    facts: &Facts,
+    sources: &Sources,
+    prose: &BTreeMap<ProsePath, String>,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for (i, meeting) in content.facts.meetings.iter().enumerate() {
+    for (i, meeting) in facts.meetings.iter().enumerate() {
         for (j, item) in meeting.items.iter().enumerate() {
             if item.finances.is_some() {
                 continue;
             }
-            let Some(amount) = texts(content, item).find_map(|t| amount_in(&t)) else {
+            let Some(amount) = texts(prose, item).find_map(|t| amount_in(&t)) else {
                 continue;
             };
             let path = format!("meetings[{i}].items[{j}]");
@@ -45,7 +37,7 @@ fn finances(content: &Content) -> Vec<Diagnostic> {
                     "{path}: the item \"{}\" names an amount ({amount}) but has no Økonomi section",
                     item.title
                 ))
-                .located(content.sources.key(&path))
+                .located(sources.key(&path))
                 .hint(
                     "add `finances: <prose file>`: what it costs, and where the money comes from",
                 ),
@@ -57,7 +49,10 @@ fn finances(content: &Content) -> Vec<Diagnostic> {
 
 /// The texts of an item as written: its title, its recommendations and its
 /// prose files.
-fn texts<'c>(content: &'c Content, item: &'c AgendaItem) -> impl Iterator<Item = String> + 'c {
+fn texts<'c>(
+    prose: &'c BTreeMap<ProsePath, String>,
+    item: &'c AgendaItem,
+) -> impl Iterator<Item = String> + 'c {
     let prose = [
         &item.summary,
         &item.theme,
@@ -66,7 +61,7 @@ fn texts<'c>(content: &'c Content, item: &'c AgendaItem) -> impl Iterator<Item =
     ]
     .into_iter()
     .flatten()
-    .filter_map(|p| content.prose.get(p).cloned());
+    .filter_map(|p| prose.get(p).cloned());
     std::iter::once(item.title.clone())
         .chain(item.recommendations.iter().cloned())
         .chain(prose)
@@ -94,50 +89,6 @@ fn amount_in(text: &str) -> Option<String> {
             .any(|u| pair[1].trim_end_matches([',', ';', ')']) == *u);
         (number && unit).then(|| format!("{} {}", pair[0], pair[1]))
     })
-}
-
-/// Letters whose municipalities' newest figure on the letter's date is
-/// older than [`FIGURE_AGE_DAYS`].
-fn old_figures(content: &Content) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    for document in &content.documents {
-        let Some(app) = document
-            .spec
-            .application
-            .as_ref()
-            .and_then(|id| content.facts.applications.get(id))
-        else {
-            continue;
-        };
-        let members = content.facts.cooperation.iter().flat_map(|c| &c.members);
-        for id in members {
-            let Some(m) = content.facts.municipalities.get(id) else {
-                continue;
-            };
-            let Some(figure) = latest(&m.population, Some(app.date)) else {
-                continue;
-            };
-            if age(figure.date, app.date) <= FIGURE_AGE_DAYS {
-                continue;
-            }
-            out.push(
-                Diagnostic::warning(format!(
-                    "application: the letter of {} argues from {}'s population on {}, the newest figure the facts give",
-                    app.date, m.name, figure.date
-                ))
-                .in_file(&document.file)
-                .located(content.sources.value_in(&document.file, "application"))
-                .hint(format!(
-                    "add the newest figure known on the letter's date to municipalities.{id}.population (Danmarks Statistik, Statistikbanken, FOLK1A)"
-                )),
-            );
-        }
-    }
-    out
-}
-
-fn age(figure: NaiveDate, on: NaiveDate) -> i64 {
-    (on - figure).num_days()
 }
 
 #[cfg(test)]

@@ -5,8 +5,6 @@
 use std::collections::BTreeMap;
 
 use super::{Validator, hint};
-use crate::diagnostic::Diagnostic;
-use crate::facts::load::Content;
 use crate::facts::model::{Application, Id, Provision};
 
 impl<'a> Validator<'a> {
@@ -442,85 +440,6 @@ impl<'a> Validator<'a> {
                         "the cooperation `ends`, so every area leaves it in one application: add it to one of {names}, or remove `ends: true` to keep it in the cooperation"
                     ),
                 );
-            }
-        }
-    }
-
-    /// A final letter states each applicant council's decision and cites
-    /// the ministry's decision on every earlier application; a draft may
-    /// still lack them.
-    pub(super) fn final_letters(&mut self, content: &Content) {
-        let f = self.facts;
-        let order = f.applications_by_phase();
-        for document in content.documents.iter().filter(|d| !d.spec.draft) {
-            let Some(id) = &document.spec.application else {
-                continue;
-            };
-            let Some(place) = order.iter().position(|(other, _)| *other == id) else {
-                continue;
-            };
-            let app = order[place].1;
-            let at = self.sources.value_in(&document.file, "application");
-            let mut problems = Vec::new();
-            for applicant in &app.applicants {
-                if app.decisions.iter().any(|d| d.municipality == *applicant) {
-                    continue;
-                }
-                let name = f
-                    .municipalities
-                    .get(applicant)
-                    .map_or(applicant.as_str(), |m| m.name.as_str());
-                problems.push(
-                    Diagnostic::error(format!(
-                        "application: the letter states no decision of {name}'s council to apply"
-                    ))
-                    .hint(format!(
-                        "add it to applications.{id}.decisions: `- {{ municipality: {applicant}, meeting: <meeting id>, item: <number> }}`, or `body:` and `date:`; or mark the letter `draft: true` until the council has decided"
-                    )),
-                );
-            }
-            // Earlier: in an earlier phase, or, without phases, sent on an
-            // earlier day (applications of one day are sent together).
-            let earlier_than = |other: &Application| match (other.phase, app.phase) {
-                (Some(a), Some(b)) => a < b,
-                _ => other.date < app.date,
-            };
-            for (earlier, before) in &order[..place] {
-                if before.ministry_decision.is_some() || !earlier_than(before) {
-                    continue;
-                }
-                problems.push(
-                    Diagnostic::error(format!(
-                        "application: the letter cites no ministry decision on the earlier application `{earlier}`"
-                    ))
-                    .hint(format!(
-                        "add `ministry_decision: {{ date: …, case_number: \"…\", outcome: granted }}` to applications.{earlier}"
-                    )),
-                );
-            }
-            for d in problems {
-                self.problems
-                    .push(d.in_file(&document.file).located(at.clone()));
-            }
-            let base = format!("applications.{id}.contact");
-            match &app.contact {
-                None => {
-                    let d = self.error(
-                        &format!("applications.{id}"),
-                        "the final letter names no contact person",
-                    );
-                    hint(
-                        d,
-                        "add `contact: { official: chief_executive, municipality: <id>, phone: …, email: … }` or a person by `name:` and `title:`; or mark the letter `draft: true`",
-                    );
-                }
-                Some(c) => {
-                    for (field, message, help) in super::papers::contact_gaps(c) {
-                        let path = field.map_or(base.clone(), |f| format!("{base}.{f}"));
-                        let d = self.error(&path, message);
-                        hint(d, help);
-                    }
-                }
             }
         }
     }

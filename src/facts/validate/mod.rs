@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::load::{Content, Unread};
+use super::load::Unread;
 use super::model::{Facts, Id};
 use super::sources::Sources;
 use crate::diagnostic::Diagnostic;
@@ -36,20 +36,29 @@ pub(crate) struct Checked {
 }
 
 pub(crate) use advice::advice;
+pub(crate) use papers::contact_gaps;
 
-/// Checks `content`. Files the facts name (logos, annexes) are looked up
-/// below `root`, the project folder. The ids of `unread` files count as
-/// known, and while there are any, the rules about the whole project (that
-/// every area leaves once, the phases) are not checked.
-pub(crate) fn validate(content: &Content, project: &Project, unread: &Unread) -> Checked {
+/// Checks `facts`, which came from `sources`. Files the facts name (logos,
+/// annexes) are looked up below the project folder. The ids of `unread`
+/// files count as known, and while there are any, the rules about the
+/// whole project (that every area leaves once, the phases) are not
+/// checked. Gives the checker with what it found, for the checks of the
+/// documents to go on with; none where one file defines what another does
+/// (then nothing can be said of references).
+pub(crate) fn validate<'a>(
+    project: &'a Project,
+    facts: &'a Facts,
+    sources: &'a Sources,
+    unread: &'a Unread,
+) -> Option<Validator<'a>> {
     if unread.unknowable {
-        return Checked::default();
+        return None;
     }
     let mut v = Validator {
         project,
         placeholders: project.placeholders(),
-        facts: &content.facts,
-        sources: &content.sources,
+        facts,
+        sources,
         unread,
         problems: Vec::new(),
         annex_pages: BTreeMap::new(),
@@ -65,16 +74,12 @@ pub(crate) fn validate(content: &Content, project: &Project, unread: &Unread) ->
     v.strategy();
     v.meetings();
     v.settlement();
-    v.documents(content);
-    v.final_letters(content);
-    v.papers(content);
-    Checked {
-        problems: v.problems,
-        annex_pages: v.annex_pages,
-    }
+    Some(v)
 }
 
-struct Validator<'a> {
+/// The checks of the facts, and of the documents made from them: each
+/// problem at the line of the fact, value or declaration that has it.
+pub(crate) struct Validator<'a> {
     project: &'a Project,
     /// The project's placeholders: a value that holds one is not yet a
     /// fact, and its form is not checked (a document that prints it is
@@ -88,13 +93,52 @@ struct Validator<'a> {
 }
 
 impl<'a> Validator<'a> {
+    /// What the checks found.
+    pub(crate) fn finish(self) -> Checked {
+        Checked {
+            problems: self.problems,
+            annex_pages: self.annex_pages,
+        }
+    }
+
+    /// The facts checked.
+    pub(crate) fn facts(&self) -> &'a Facts {
+        self.facts
+    }
+
+    /// Where the facts and declarations stand.
+    pub(crate) fn sources(&self) -> &'a Sources {
+        self.sources
+    }
+
+    /// Reports `d`, a problem found by a check of its own.
+    pub(crate) fn push(&mut self, d: Diagnostic) {
+        self.problems.push(d);
+    }
+
+    /// Checks that `id`, found at `path` of the declaration `file`, is one
+    /// of `known` (a `what`).
+    pub(crate) fn reference_in(
+        &mut self,
+        file: &Path,
+        path: &str,
+        id: &str,
+        what: &str,
+        known: &[&str],
+    ) {
+        if let Some(d) = unknown(path, id, what, known.iter().copied()) {
+            let at = self.sources.value_in(file, path);
+            self.problems.push(d.in_file(file).located(at));
+        }
+    }
+
     /// Whether `value` holds a placeholder.
     fn is_placeholder(&self, value: &str) -> bool {
         self.placeholders.iter().any(|p| value.contains(p))
     }
 
-    /// An error at the value found at `path`.
-    fn error(&mut self, path: &str, message: impl Into<String>) -> &mut Diagnostic {
+    /// An error at the value found at `path` of the facts.
+    pub(crate) fn error(&mut self, path: &str, message: impl Into<String>) -> &mut Diagnostic {
         let message = format!("{path}: {}", message.into());
         self.problems
             .push(Diagnostic::error(message).located(self.sources.value(path)));
@@ -491,7 +535,9 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn municipality_ids(&self) -> Vec<&'a str> {
+    /// The municipalities' ids, those of files that could not be read
+    /// included.
+    pub(crate) fn municipality_ids(&self) -> Vec<&'a str> {
         self.facts
             .municipalities
             .keys()
@@ -500,7 +546,19 @@ impl<'a> Validator<'a> {
             .collect()
     }
 
-    fn meeting_ids(&self) -> Vec<&'a str> {
+    /// The applications' ids, those of files that could not be read
+    /// included.
+    pub(crate) fn application_ids(&self) -> Vec<&'a str> {
+        self.facts
+            .applications
+            .keys()
+            .map(String::as_str)
+            .chain(self.unread.ids("application"))
+            .collect()
+    }
+
+    /// The meetings' ids, those of files that could not be read included.
+    pub(crate) fn meeting_ids(&self) -> Vec<&'a str> {
         self.facts
             .meetings
             .iter()
@@ -578,73 +636,11 @@ impl<'a> Validator<'a> {
             }
         }
     }
-
-    fn documents(&mut self, content: &Content) {
-        let municipalities = self.municipality_ids();
-        let applications: Vec<&str> = self
-            .facts
-            .applications
-            .keys()
-            .map(String::as_str)
-            .chain(self.unread.ids("application"))
-            .collect();
-        for document in &content.documents {
-            let spec = &document.spec;
-            let mut refs: Vec<(String, &str, &str, &[&str])> = spec
-                .authors
-                .iter()
-                .enumerate()
-                .map(|(i, a)| {
-                    (
-                        format!("authors[{i}]"),
-                        a.as_str(),
-                        "municipality",
-                        municipalities.as_slice(),
-                    )
-                })
-                .collect();
-            if let Some(app) = &spec.application {
-                refs.push(("application".to_owned(), app, "application", &applications));
-            }
-            for (path, id, what, known) in refs {
-                if let Some(d) = unknown(&path, id, what, known.iter().copied()) {
-                    let at = self.sources.value_in(&document.file, &path);
-                    self.problems.push(d.in_file(&document.file).located(at));
-                }
-            }
-            if spec.title.trim().is_empty() {
-                let at = self.sources.value_in(&document.file, "title");
-                self.problems.push(
-                    Diagnostic::error("title: the document has no title")
-                        .in_file(&document.file)
-                        .located(at)
-                        .hint("a PDF needs its title for PDF/UA-1 and for readers: give `title:` the document's heading"),
-                );
-            }
-            let app = spec
-                .application
-                .as_ref()
-                .and_then(|id| self.facts.applications.get(id));
-            if let Some(app) = app.filter(|app| app.date != document.date) {
-                let at = self.sources.value_in(&document.file, "date");
-                let message = format!(
-                    "date: the document is dated {} but its application {}",
-                    document.date, app.date
-                );
-                self.problems.push(
-                    Diagnostic::error(message)
-                        .in_file(&document.file)
-                        .located(at)
-                        .hint("a letter carries the date of its application; make the two dates equal"),
-                );
-            }
-        }
-    }
 }
 
 /// The error for a reference to an unknown id, with the nearest known id
 /// as a suggestion; `None` if `id` is known.
-fn unknown<'k>(
+pub(crate) fn unknown<'k>(
     path: &str,
     id: &str,
     what: &str,
@@ -675,7 +671,7 @@ fn either(items: &[String]) -> String {
     }
 }
 
-fn hint(d: &mut Diagnostic, text: impl Into<String>) {
+pub(crate) fn hint(d: &mut Diagnostic, text: impl Into<String>) {
     d.hints.push(text.into());
 }
 
@@ -764,10 +760,16 @@ applications:
         std::fs::create_dir_all(dir.path().join("content")).unwrap();
         std::fs::write(dir.path().join("content/facts.yaml"), facts).unwrap();
         let project = Project::open(dir.path()).unwrap();
-        let (content, problems, unread) = crate::facts::load::load(&project);
+        let file = Path::new("content/facts.yaml");
+        let mut reader = crate::facts::load::FactReader::new();
+        reader.sources.add_file(file, facts.to_owned());
+        let mut problems = Vec::new();
+        reader.read(facts, file, &mut problems);
         assert!(problems.is_empty(), "{problems:?}");
-        validate(&content, &project, &unread)
-            .problems
+        let (facts, sources, unread) = reader.finish();
+        validate(&project, &facts, &sources, &unread)
+            .map(|v| v.finish().problems)
+            .unwrap_or_default()
             .iter()
             .map(|d| d.to_string())
             .collect()

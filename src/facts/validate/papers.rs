@@ -1,13 +1,11 @@
 //! Checks of meetings and their items, of annexes and contacts, and of the
 //! documents that are meeting papers.
 
-use super::{Validator, hint, unknown};
-use crate::diagnostic::Diagnostic;
-use crate::facts::load::Content;
+use super::{Validator, hint};
 use crate::project::FileKind;
 use chrono::NaiveDate;
 
-use crate::facts::model::{Annex, Attendee, Contact, Id, ItemPart, Meeting, Office, PaperKind};
+use crate::facts::model::{Annex, Attendee, Contact, Id, ItemPart, Meeting, Office};
 
 /// The kinds of file an annex can be.
 const ANNEX_FILES: &[&str] = &["pdf", "png", "jpg", "jpeg", "svg"];
@@ -477,116 +475,6 @@ impl<'a> Validator<'a> {
             Some(_) => Some(m),
         }
     }
-
-    /// Meeting papers name a meeting with items; minutes need every
-    /// decision.
-    pub(super) fn papers(&mut self, content: &Content) {
-        let meetings = self.meeting_ids();
-        for document in &content.documents {
-            let spec = &document.spec;
-            let located = |d: Diagnostic, path: &str| {
-                let at = self.sources.value_in(&document.file, path);
-                d.in_file(&document.file).located(at)
-            };
-            let Some(id) = &spec.meeting else {
-                if spec.papers.is_some() || spec.internal {
-                    let field = if spec.papers.is_some() {
-                        "papers"
-                    } else {
-                        "internal"
-                    };
-                    let d = Diagnostic::error(format!(
-                        "{field}: only meeting papers have `{field}`, and the document names no meeting"
-                    ))
-                    .hint("add `meeting: <meeting id>`, or remove the field");
-                    let d = located(d, field);
-                    self.problems.push(d);
-                }
-                continue;
-            };
-            let Some((i, meeting)) = self.facts.meeting(id) else {
-                // Unknown, or in a file that could not be read (whose
-                // error is reported already).
-                if let Some(d) = unknown("meeting", id, "meeting", meetings.iter().copied()) {
-                    let d = located(d, "meeting");
-                    self.problems.push(d);
-                }
-                continue;
-            };
-            // The items this version prints whole: a public version
-            // lists a closed item by its number and neutral title only.
-            let shown: Vec<_> = meeting
-                .items
-                .iter()
-                .enumerate()
-                .filter(|(_, item)| spec.internal || item.closed.is_none())
-                .collect();
-            if meeting.items.is_empty() {
-                let d = Diagnostic::error(format!("meeting: the meeting `{id}` has no items"))
-                    .hint(format!("give meetings[{i}] a list of `items:`"));
-                let d = located(d, "meeting");
-                self.problems.push(d);
-            }
-            // The file name says which version it is, so that internal
-            // papers are never taken for the public ones.
-            let named_internal = spec.output.contains("intern");
-            if named_internal != spec.internal {
-                let (message, fix) = if spec.internal {
-                    (
-                        format!(
-                            "output: the internal papers are written to `{}.pdf`, a public name",
-                            spec.output
-                        ),
-                        format!(
-                            "name the file as internal: `output: {}-intern`",
-                            spec.output
-                        ),
-                    )
-                } else {
-                    (
-                        format!(
-                            "output: the public papers are written to `{}.pdf`, an internal name",
-                            spec.output
-                        ),
-                        "remove \"intern\" from the name, or set `internal: true`".to_owned(),
-                    )
-                };
-                let d = located(Diagnostic::error(message).hint(fix), "output");
-                self.problems.push(d);
-            }
-            if spec.papers == Some(PaperKind::Minutes) {
-                if meeting.minute_taker.is_none() {
-                    let d = self.error(
-                        &format!("meetings[{i}]"),
-                        format!(
-                            "the minutes `{}` name no minute taker",
-                            document.file.display()
-                        ),
-                    );
-                    hint(
-                        d,
-                        "add `minute_taker: { name: <full name> }`, or `{ official: chief_executive, municipality: <id> }`",
-                    );
-                }
-                for (j, item) in shown {
-                    if item.decision.is_none() {
-                        let d = self.error(
-                            &format!("meetings[{i}].items[{j}]"),
-                            format!(
-                                "the minutes `{}` need the decision on \"{}\"",
-                                document.file.display(),
-                                item.title
-                            ),
-                        );
-                        hint(
-                            d,
-                            "add `decision: Tiltrådt.` (or what was decided) to the item",
-                        );
-                    }
-                }
-            }
-        }
-    }
 }
 
 /// The field name of a part, as the YAML writes it.
@@ -631,7 +519,7 @@ fn refers_to_an_event(title: &str) -> bool {
 /// What a final letter's contact lacks: a person (not an office), a
 /// title, a telephone number and an e-mail address; each as (field, what
 /// is wrong, hint).
-pub(super) fn contact_gaps(c: &Contact) -> Vec<(Option<&'static str>, String, &'static str)> {
+pub(crate) fn contact_gaps(c: &Contact) -> Vec<(Option<&'static str>, String, &'static str)> {
     let mut gaps = Vec::new();
     if let Some(name) = &c.name {
         if !is_person_name(name) {

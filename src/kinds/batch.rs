@@ -4,33 +4,62 @@
 //!
 //! The declaration's `output`, `title`, `subject` and prose paths may name
 //! the element's fields in braces (`output: brev-{id}`,
-//! `title: "Brev til {name}"`). A document made for an application is that
-//! application's letter (`application`, and its date); one made for a
-//! meeting is that meeting's papers (`meeting`, and its date). Templates see
+//! `title: "Brev til {name}"`). Each collection belongs to a kind, which
+//! gives each document its element (a letter is its application's, with
+//! its date; papers are their meeting's, with its date). Templates see
 //! the element's id as `document.item_id`.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
-use serde::Serialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::model::{Collection, DocumentSpec, Facts};
-use super::sources::Sources;
+use super::{Declaration, DocumentKind};
 use crate::diagnostic::{Diagnostic, code_list};
+use crate::facts::model::Facts;
+use crate::facts::sources::Sources;
+
+/// A collection of facts a batch declaration makes a document for each
+/// element of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Collection {
+    /// One document per municipality.
+    Municipalities,
+    /// One letter per application (its `application` and date).
+    Applications,
+    /// One set of papers per meeting (its `meeting` and date).
+    Meetings,
+}
+
+impl Collection {
+    /// The collection's name in the facts.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Municipalities => "municipalities",
+            Self::Applications => "applications",
+            Self::Meetings => "meetings",
+        }
+    }
+}
 
 /// A declaration as read, before batches are expanded and dates resolved.
 #[derive(Debug, Clone)]
-pub(crate) struct Declared {
+pub(super) struct Declared {
     /// The declaration file, relative to the project.
     pub file: PathBuf,
     /// What it declares.
-    pub spec: DocumentSpec,
+    pub spec: Declaration,
+    /// Its kind, with the kind's fields.
+    pub kind: Arc<dyn DocumentKind>,
 }
 
 /// The declared documents with every batch declaration expanded, in the
 /// order of the declarations and, within one, of the collection.
-pub(crate) fn expand(
+pub(super) fn expand(
     documents: Vec<Declared>,
     facts: &Facts,
     sources: &Sources,
@@ -111,21 +140,12 @@ pub(crate) fn expand(
             spec.subject = subject;
             spec.prose = prose;
             spec.item = Some(id.clone());
-            let own_date = match collection {
-                Collection::Applications => {
-                    spec.application = Some(id.clone());
-                    facts.applications.get(&id).map(|a| a.date)
-                }
-                Collection::Meetings => {
-                    spec.meeting = Some(id.clone());
-                    facts.meeting(&id).map(|(_, m)| m.date)
-                }
-                Collection::Municipalities => None,
-            };
+            let (kind, own_date) = document.kind.element(&id, facts);
             spec.date = spec.date.or(own_date);
             out.push(Declared {
                 file: document.file.clone(),
                 spec,
+                kind,
             });
         }
     }

@@ -1,0 +1,343 @@
+//! Reading `content/`: every YAML file in sorted order (facts merged by
+//! `facts`, declarations read here with their kinds), batches expanded,
+//! each document's date, standards and formats settled, the Markdown
+//! files facts and documents name, and every check: the facts' rules,
+//! then what each kind asks of its documents. All problems are reported
+//! together, in one run.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::batch::{self, Declared};
+use super::{Declaration, DocumentKind, declaration};
+use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::export::Format;
+use crate::export::pdf::Standard;
+use crate::facts::load::{self as facts_load, FactReader};
+use crate::facts::model::{Facts, ProsePath};
+use crate::facts::sources::Sources;
+use crate::facts::validate;
+use crate::project::{FileKind, Project};
+use crate::template::FactText;
+
+/// Everything `content/` holds.
+#[derive(Debug, Clone)]
+pub struct Content {
+    /// The merged facts.
+    pub facts: Facts,
+    /// The documents to make, in the order of their files' names.
+    pub documents: Vec<Document>,
+    /// Markdown text of every referenced prose file, by its path under
+    /// `content/`.
+    pub prose: BTreeMap<ProsePath, String>,
+    /// Where every fact and declaration stands in its file.
+    pub(crate) sources: Sources,
+    /// The page count of every PDF annex, by its path as the facts name it
+    /// (filled in by the checks, which open each annex).
+    pub(crate) annex_pages: BTreeMap<String, usize>,
+}
+
+/// A declared document.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The declaration file, relative to the project.
+    pub file: PathBuf,
+    /// What it declares, with the project's defaults filled in.
+    pub spec: Declaration,
+    /// Its kind, with the fields its declaration gives it.
+    pub(crate) kind: Arc<dyn DocumentKind>,
+    /// Its date: declared, or its batch element's.
+    pub date: NaiveDate,
+    /// The PDF standards it meets: declared, or the project's.
+    pub standards: Vec<Standard>,
+    /// The formats it is made in: declared, or the project's.
+    pub formats: Vec<Format>,
+}
+
+impl Document {
+    /// The name of its kind, as `kind:` writes it: `document`,
+    /// `application` or `papers`.
+    pub fn kind(&self) -> &'static str {
+        self.kind.kind().name
+    }
+}
+
+impl Content {
+    /// The prose files `document` is rendered with: the strategic lines',
+    /// those its kind places (a meeting's items', the items a letter
+    /// appends as extracts of minutes), and the files its declaration
+    /// names, sorted. Its own prose may use its context (`application`);
+    /// prose of the facts may not.
+    pub fn prose_for<'c>(&'c self, document: &'c Document) -> impl Iterator<Item = &'c String> {
+        let from_facts = self
+            .facts
+            .strategy
+            .iter()
+            .flat_map(|s| s.lines.iter().map(|l| &l.prose));
+        let mut paths: Vec<&String> = from_facts
+            .chain(document.kind.prose(&self.facts))
+            .chain(document.spec.prose.values())
+            .collect();
+        paths.sort_unstable();
+        paths.dedup();
+        paths.into_iter()
+    }
+}
+
+/// The years a document may be dated in: its date becomes Typst's
+/// `today()` and the PDF's timestamp, which hold years of four digits.
+const DOCUMENT_YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
+
+/// Loads `content/` and checks it: ids, references, the domain's rules
+/// and what each kind of document needs. Every problem found is reported
+/// together, in one run: the references of the files that could be read
+/// are checked even where another file could not be (its ids are read
+/// leniently, so that they count as known), while the rules about the
+/// whole project wait until every file can be read, so that one broken
+/// file does not show up as many broken rules.
+pub fn load(project: &Project) -> Result<Content> {
+    let mut problems = Vec::new();
+    let mut facts = FactReader::new();
+    let mut declared = Vec::new();
+    for path in facts_load::yaml_files(&project.content_dir(), &mut problems) {
+        let rel = project.relative(&path).to_path_buf();
+        let text = match project.read_text(&path, FileKind::Facts) {
+            Ok(text) => text,
+            Err(err) => {
+                problems.extend(err.into_diagnostics());
+                continue;
+            }
+        };
+        facts.sources.add_file(&rel, text.clone());
+        if facts_load::is_document_declaration(project, &path) {
+            if let Some((spec, kind)) = declaration::read(&text, &rel, &mut problems) {
+                declared.push(Declared {
+                    file: rel,
+                    spec,
+                    kind,
+                });
+            }
+        } else {
+            facts.read(&text, &rel, &mut problems);
+        }
+    }
+    let (facts, sources, unread) = facts.finish();
+    let mut documents = Vec::new();
+    for mut declared in batch::expand(declared, &facts, &sources, &mut problems) {
+        apply_defaults(project, &mut declared, &sources, &mut problems);
+        if let Some(document) = settle(project, declared, &sources, &mut problems) {
+            documents.push(document);
+        }
+    }
+    let mut refs = facts_load::prose_refs(&facts, &sources);
+    for document in &documents {
+        for (name, path) in &document.spec.prose {
+            let at = sources.value_in(&document.file, &format!("prose.{name}"));
+            refs.entry(path).or_insert(at);
+        }
+    }
+    let prose = facts_load::read_prose(project, refs, &mut problems);
+    let mut content = Content {
+        facts,
+        documents,
+        prose,
+        sources,
+        annex_pages: BTreeMap::new(),
+    };
+    if let Some(mut v) = validate::validate(project, &content.facts, &content.sources, &unread) {
+        for document in &content.documents {
+            check(&mut v, document);
+        }
+        for kind in super::KINDS {
+            for document in content
+                .documents
+                .iter()
+                .filter(|d| std::ptr::eq(d.kind.kind(), *kind))
+            {
+                document.kind.check(&mut v, document);
+            }
+        }
+        let checked = v.finish();
+        problems.extend(checked.problems);
+        content.annex_pages = checked.annex_pages;
+    }
+    if !problems.is_empty() {
+        return Err(Error::from(problems));
+    }
+    Ok(content)
+}
+
+/// What a secretariat should look at before sending, though nothing is
+/// wrong enough to refuse: the facts' advice, then each document's
+/// kind's.
+pub(crate) fn advice(content: &Content) -> Vec<Diagnostic> {
+    let mut out = validate::advice(&content.facts, &content.sources, &content.prose);
+    for document in &content.documents {
+        out.extend(document.kind.advise(content, document));
+    }
+    out
+}
+
+/// The checks every document has, whatever its kind: its authors are
+/// municipalities of the facts, and it has a title.
+fn check(v: &mut validate::Validator<'_>, document: &Document) {
+    let spec = &document.spec;
+    let municipalities = v.municipality_ids();
+    for (i, author) in spec.authors.iter().enumerate() {
+        let path = format!("authors[{i}]");
+        v.reference_in(
+            &document.file,
+            &path,
+            author,
+            "municipality",
+            &municipalities,
+        );
+    }
+    if spec.title.trim().is_empty() {
+        let at = v.sources().value_in(&document.file, "title");
+        v.push(
+            Diagnostic::error("title: the document has no title")
+                .in_file(&document.file)
+                .located(at)
+                .hint("a PDF needs its title for PDF/UA-1 and for readers: give `title:` the document's heading"),
+        );
+    }
+}
+
+/// `declared` as a document to make: its date, standards and formats
+/// settled; none, with the problem, where its date is missing or out of
+/// range.
+fn settle(
+    project: &Project,
+    declared: Declared,
+    sources: &Sources,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<Document> {
+    let Some(date) = declared.spec.date else {
+        problems.push(
+            Diagnostic::error("the document has no date")
+                .in_file(&declared.file)
+                .located(sources.value_in(&declared.file, ""))
+                .hint("add `date: 2017-08-21`: it is shown in the document and dates the PDF"),
+        );
+        return None;
+    };
+    if !DOCUMENT_YEARS.contains(&date.year()) {
+        problems.push(
+            Diagnostic::error(format!("{date} is not a date a document can have"))
+                .in_file(&declared.file)
+                .located(sources.value_in(&declared.file, "date"))
+                .hint(format!(
+                    "a document is dated in the years {} to {}; write the date as YYYY-MM-DD, e.g. 2017-08-21",
+                    DOCUMENT_YEARS.start(),
+                    DOCUMENT_YEARS.end()
+                )),
+        );
+        return None;
+    }
+    let standards = match &declared.spec.pdf_standards {
+        Some(list) => list.clone(),
+        None => project.pdf_standards().to_vec(),
+    };
+    let formats = match &declared.spec.formats {
+        Some(list) => list.clone(),
+        None => project.formats().to_vec(),
+    };
+    Some(Document {
+        file: declared.file,
+        spec: declared.spec,
+        kind: declared.kind,
+        date,
+        standards,
+        formats,
+    })
+}
+
+/// Fills in dokgen.yaml's defaults, and checks the settings a document
+/// gives: its PDF standards, its formats, that it has authors.
+fn apply_defaults(
+    project: &Project,
+    document: &mut Declared,
+    sources: &Sources,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let defaults = &project.config.defaults;
+    let spec = &mut document.spec;
+    if spec.authors.is_empty() {
+        spec.authors = defaults.authors.clone();
+    }
+    if let Some(list) = &spec.pdf_standards
+        && let Err(e) = crate::export::pdf::standards::configure(list)
+    {
+        problems.push(
+            e.diagnostic("pdf_standards")
+                .in_file(&document.file)
+                .located(sources.value_in(&document.file, "pdf_standards")),
+        );
+    }
+    if let Some(list) = &spec.formats
+        && let Err(why) = crate::export::check_list(list)
+    {
+        problems.push(
+            Diagnostic::error(format!("formats: {why}"))
+                .in_file(&document.file)
+                .located(sources.value_in(&document.file, "formats"))
+                .hint(crate::project::FORMATS_HINT),
+        );
+    }
+    for keyword in &defaults.keywords {
+        if !spec.keywords.contains(keyword) {
+            spec.keywords.push(keyword.clone());
+        }
+    }
+    if spec.authors.is_empty() {
+        problems.push(
+            Diagnostic::error("the document names no authors")
+                .in_file(&document.file)
+                .located(sources.value_in(&document.file, ""))
+                .hint("add `authors: [<municipality id>]`, or `defaults: authors:` in dokgen.yaml"),
+        );
+    }
+}
+
+/// The texts of `content` that name facts (those with a Tera tag in them).
+pub(crate) fn texts(content: &Content) -> Vec<FactText> {
+    let is_template = |t: &str| t.contains("{{") || t.contains("{%") || t.contains("{#");
+    let mut facts = content.facts.clone();
+    let mut out: Vec<FactText> = facts
+        .texts_mut()
+        .into_iter()
+        .filter(|(_, text)| is_template(text))
+        .map(|(path, text)| FactText {
+            at: content.sources.value(&path),
+            path,
+            text: text.clone(),
+        })
+        .collect();
+    for (i, document) in content.documents.iter().enumerate() {
+        let spec = &document.spec;
+        let fields = [
+            ("title", Some(&spec.title)),
+            ("subject", spec.subject.as_ref()),
+        ];
+        for (field, text) in fields {
+            if let Some(text) = text.filter(|t| is_template(t)) {
+                out.push(FactText {
+                    path: document_text(i, field),
+                    text: text.clone(),
+                    at: content.sources.value_in(&document.file, field),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The path by which [`texts`] names the `field` (`title`, `subject`) of
+/// the document at `index`.
+pub(crate) fn document_text(index: usize, field: &str) -> String {
+    format!("documents[{index}].{field}")
+}

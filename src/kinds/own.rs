@@ -1,0 +1,165 @@
+//! What is a document's own in its template context: the document itself
+//! ([`DocumentView`]) and its kind's part (`application`, `papers`).
+//!
+//! A template sees two parts merged into one Tera context: the facts as of
+//! the document's date (`context::SharedContext`, the same for every
+//! document of that date, so a build makes it once per date; see
+//! `render::Renderer`), and this.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use schemars::{JsonSchema, Schema, SchemaGenerator};
+use serde::Serialize;
+use serde::ser::SerializeMap;
+
+use super::{Content, Document, KINDS};
+use crate::context::Resolver;
+use crate::diagnostic::Result;
+use crate::facts::model::Facts;
+
+/// The document.
+#[derive(Debug, Serialize, JsonSchema)]
+pub(crate) struct DocumentView<'a> {
+    /// The declaration file's stem: `strategi`.
+    pub id: String,
+    /// Title.
+    pub title: Cow<'a, str>,
+    /// Date, ISO (`2017-06-26`); the `dato` filter formats it.
+    pub date: NaiveDate,
+    /// Status such as "Udkast".
+    pub status: Option<&'a str>,
+    /// Whether it is a draft (marked "UDKAST" on every page).
+    pub draft: bool,
+    /// What it is about (the PDF's subject), if the declaration says.
+    pub subject: Option<Cow<'a, str>>,
+    /// For a document of a batch (`for_each`): its element's id.
+    pub item_id: Option<&'a str>,
+    /// The authoring municipalities' official names.
+    pub authors: Vec<&'a str>,
+    /// Keywords.
+    pub keywords: &'a [String],
+    /// The output file name without `.pdf`.
+    pub output: &'a str,
+    /// The document's named prose files (name → path under `content/`);
+    /// the `prose` filter turns a path into Typst.
+    pub prose: &'a BTreeMap<String, String>,
+}
+
+/// A document's title and subject where they name facts, as rendered.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct DocumentTexts {
+    /// The rendered title.
+    pub title: Option<String>,
+    /// The rendered subject.
+    pub subject: Option<String>,
+}
+
+/// A document's own part of the template context.
+#[derive(Debug)]
+pub(crate) struct Own<'a> {
+    /// The document being made.
+    document: DocumentView<'a>,
+    /// Its kind's part, under the name the kind gives it.
+    kind: Option<(&'static str, tera::Value)>,
+}
+
+impl Serialize for Own<'_> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("document", &self.document)?;
+        if let Some((name, value)) = &self.kind {
+            map.serialize_entry(name, value)?;
+        }
+        map.end()
+    }
+}
+
+/// What is `document`'s own: its declaration as the template sees it, and
+/// its kind's part (an application letter's application with the areas
+/// of the other phases, meeting papers' meeting and items). `facts` are
+/// those of its date, with their texts rendered.
+pub(crate) fn own<'a>(
+    content: &'a Content,
+    facts: &'a Facts,
+    document: &'a Document,
+    texts: DocumentTexts,
+) -> Result<Own<'a>> {
+    let spec = &document.spec;
+    let r = Resolver::new(facts, &content.annex_pages, &document.file, document.date);
+    let authors = spec
+        .authors
+        .iter()
+        .map(|id| r.municipality(id).map(|m| m.name.as_str()))
+        .collect::<Result<Vec<_>>>()?;
+    let kind = match (&document.kind.kind().view, document.kind.view(&r)?) {
+        (Some(part), Some(value)) => Some((part.name, value)),
+        _ => None,
+    };
+    Ok(Own {
+        document: DocumentView {
+            id: document
+                .file
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            title: texts
+                .title
+                .map_or(Cow::Borrowed(spec.title.as_str()), Cow::Owned),
+            date: document.date,
+            status: spec.status.as_deref(),
+            draft: spec.draft,
+            subject: texts
+                .subject
+                .map(Cow::Owned)
+                .or_else(|| spec.subject.as_deref().map(Cow::Borrowed)),
+            item_id: spec.item.as_deref(),
+            authors,
+            keywords: &spec.keywords,
+            output: &spec.output,
+            prose: &spec.prose,
+        },
+        kind,
+    })
+}
+
+impl JsonSchema for Own<'_> {
+    fn schema_name() -> Cow<'static, str> {
+        "Own".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        own_schema(generator)
+    }
+}
+
+/// The schema of a document's own part of the context: `document`, and
+/// each kind's part, of which a document has its own kind's only.
+fn own_schema(generator: &mut SchemaGenerator) -> Schema {
+    let mut properties = serde_json::Map::new();
+    let mut document = generator
+        .subschema_for::<DocumentView<'static>>()
+        .to_value();
+    if let Some(map) = document.as_object_mut() {
+        map.insert("description".into(), "The document being made.".into());
+    }
+    properties.insert("document".into(), document);
+    for kind in KINDS {
+        if let Some(part) = &kind.view {
+            let mut schema = (part.schema)(generator).to_value();
+            if let Some(map) = schema.as_object_mut() {
+                map.insert("description".into(), part.description.into());
+            }
+            properties.insert(part.name.into(), schema);
+        }
+    }
+    schemars::json_schema!({
+        "type": "object",
+        "properties": properties,
+        "required": ["document"],
+    })
+}

@@ -1,0 +1,201 @@
+//! Meeting papers (`kind: papers`): the agenda or the minutes of one
+//! meeting of the facts, public (a closed item by its number and neutral
+//! title only) or internal (every item whole; its file name says
+//! "intern"). Their template sees the meeting, its members and its items
+//! with their headings in the secretariat's order (`papers`); a batch over
+//! the meetings makes one set each.
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{
+    Collection, Document, DocumentKind, Part, Registration, declaration, part_of, read_as,
+    schema_of, to_value,
+};
+use crate::context::{PapersView, Resolver};
+use crate::diagnostic::{Diagnostic, Result};
+use crate::facts::model::{Facts, Id, ProsePath};
+use crate::facts::validate::{Validator, hint};
+
+/// Which meeting papers a document is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PaperKind {
+    /// Dagsorden: before the meeting.
+    Agenda,
+    /// Referat: after it, with the decisions.
+    Minutes,
+}
+
+/// Meeting papers' own fields.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+pub(super) struct Papers {
+    /// The meeting this document is the papers of, by id; a batch over the
+    /// meetings gives each document its own.
+    #[serde(default)]
+    meeting: Option<Id>,
+    /// The agenda (no apologies, no decisions; the default) or the minutes
+    /// (with both).
+    #[serde(default)]
+    papers: Option<PaperKind>,
+    /// The internal version, with the closed items whole; its file name
+    /// must say "intern". The public version (the default) shows a closed
+    /// item by number and neutral title only.
+    #[serde(default)]
+    internal: bool,
+}
+
+/// The kind.
+pub(super) static KIND: Registration = Registration {
+    name: "papers",
+    what: "meeting papers",
+    collection: Some(Collection::Meetings),
+    fields: declaration::field_names::<Papers>,
+    read: read_as::<Papers>,
+    schema: schema_of::<Papers>,
+    view: Some(Part {
+        name: "papers",
+        description: "For meeting papers: the meeting, who is called to it, and its items as this version shows them.",
+        schema: part_of::<PapersView<'static>>,
+    }),
+};
+
+impl Papers {
+    /// Whether these are the minutes (otherwise the agenda).
+    fn minutes(&self) -> bool {
+        self.papers == Some(PaperKind::Minutes)
+    }
+}
+
+impl DocumentKind for Papers {
+    fn kind(&self) -> &'static Registration {
+        &KIND
+    }
+
+    fn element(&self, id: &str, facts: &Facts) -> (Arc<dyn DocumentKind>, Option<NaiveDate>) {
+        let papers = Papers {
+            meeting: Some(id.to_owned()),
+            ..self.clone()
+        };
+        let date = facts.meeting(id).map(|(_, m)| m.date);
+        (Arc::new(papers), date)
+    }
+
+    /// Meeting papers name a meeting with items, and say in their file
+    /// name whether they are internal; minutes need every decision and a
+    /// minute taker.
+    fn check(&self, v: &mut Validator<'_>, document: &Document) {
+        let spec = &document.spec;
+        let file = &document.file;
+        let located = |v: &Validator<'_>, d: Diagnostic, path: &str| {
+            let at = v.sources().value_in(file, path);
+            d.in_file(file).located(at)
+        };
+        let Some(id) = &self.meeting else {
+            let d = Diagnostic::error("meeting papers name their meeting")
+                .hint("add `meeting: <meeting id>`");
+            let d = located(v, d, "");
+            v.push(d);
+            return;
+        };
+        let Some((i, meeting)) = v.facts().meeting(id) else {
+            // Unknown, or in a file that could not be read (whose error is
+            // reported already).
+            let known = v.meeting_ids();
+            v.reference_in(file, "meeting", id, "meeting", &known);
+            return;
+        };
+        // The items this version prints whole: a public version lists a
+        // closed item by its number and neutral title only.
+        let shown: Vec<_> = meeting
+            .items
+            .iter()
+            .enumerate()
+            .filter(|(_, item)| self.internal || item.closed.is_none())
+            .collect();
+        if meeting.items.is_empty() {
+            let d = Diagnostic::error(format!("meeting: the meeting `{id}` has no items"))
+                .hint(format!("give meetings[{i}] a list of `items:`"));
+            let d = located(v, d, "meeting");
+            v.push(d);
+        }
+        // The file name says which version it is, so that internal papers
+        // are never taken for the public ones.
+        let written_to = document
+            .formats
+            .first()
+            .map_or_else(|| spec.output.clone(), |f| f.file_name(&spec.output));
+        let named_internal = spec.output.contains("intern");
+        if named_internal != self.internal {
+            let (message, fix) = if self.internal {
+                (
+                    format!(
+                        "output: the internal papers are written to `{written_to}`, a public name"
+                    ),
+                    format!(
+                        "name the file as internal: `output: {}-intern`",
+                        spec.output
+                    ),
+                )
+            } else {
+                (
+                    format!(
+                        "output: the public papers are written to `{written_to}`, an internal name"
+                    ),
+                    "remove \"intern\" from the name, or set `internal: true`".to_owned(),
+                )
+            };
+            let d = located(v, Diagnostic::error(message).hint(fix), "output");
+            v.push(d);
+        }
+        if !self.minutes() {
+            return;
+        }
+        if meeting.minute_taker.is_none() {
+            let d = v.error(
+                &format!("meetings[{i}]"),
+                format!("the minutes `{}` name no minute taker", file.display()),
+            );
+            hint(
+                d,
+                "add `minute_taker: { name: <full name> }`, or `{ official: chief_executive, municipality: <id> }`",
+            );
+        }
+        for (j, item) in shown {
+            if item.decision.is_none() {
+                let d = v.error(
+                    &format!("meetings[{i}].items[{j}]"),
+                    format!(
+                        "the minutes `{}` need the decision on \"{}\"",
+                        file.display(),
+                        item.title
+                    ),
+                );
+                hint(
+                    d,
+                    "add `decision: Tiltrådt.` (or what was decided) to the item",
+                );
+            }
+        }
+    }
+
+    /// The prose of the meeting's items.
+    fn prose<'f>(&self, facts: &'f Facts) -> Vec<&'f ProsePath> {
+        self.meeting
+            .as_deref()
+            .and_then(|id| facts.meeting(id))
+            .into_iter()
+            .flat_map(|(_, m)| m.items.iter().flat_map(|item| item.prose().map(|(_, p)| p)))
+            .collect()
+    }
+
+    fn view(&self, r: &Resolver<'_>) -> Result<Option<tera::Value>> {
+        let Some(id) = &self.meeting else {
+            return Ok(None);
+        };
+        to_value(&r.papers_view(id, self.minutes(), self.internal)?).map(Some)
+    }
+}
