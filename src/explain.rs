@@ -199,27 +199,15 @@ fn preview(text: &str) -> String {
     }
 }
 
-/// The prose keys a template's `text` places (`document.prose.<key>`), in
-/// the order it first places them.
-pub fn placed_prose_keys(text: &str) -> Vec<String> {
-    let mut keys: Vec<String> = Vec::new();
-    for (at, found) in text.match_indices("document.prose.") {
-        let key: String = text[at + found.len()..]
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '_')
-            .collect();
-        if !key.is_empty() && !keys.contains(&key) {
-            keys.push(key);
-        }
-    }
-    keys
-}
-
 /// The prose keys the template places, and those the declaration gives.
 fn prose_keys(session: &Session, document: &Document) -> String {
     let placed: BTreeSet<String> = session
         .template_text(&document.spec.template)
-        .map(|(_, text)| placed_prose_keys(text).into_iter().collect())
+        .map(|(_, text)| {
+            crate::template::placed_prose_keys(text)
+                .into_iter()
+                .collect()
+        })
         .unwrap_or_default();
     let declared: BTreeSet<String> = document.spec.prose.keys().cloned().collect();
     let mut out = String::new();

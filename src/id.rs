@@ -18,19 +18,24 @@ pub(crate) fn is_valid(id: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }
 
-/// The id a Danish name would have: `Vallensbæk` → `vallensbaek`.
-pub(crate) fn from_name(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.to_lowercase().chars() {
+/// The id a Danish name would have: `Vallensbæk` → `vallensbaek`: lower
+/// case, Danish letters spelt out (æ ae, ø oe, å aa), other signs and
+/// spaces as one `-`.
+pub fn from_name(name: &str) -> String {
+    let mut id = String::new();
+    for c in name.trim().to_lowercase().chars() {
         match c {
-            'æ' => out.push_str("ae"),
-            'ø' => out.push_str("oe"),
-            'å' => out.push_str("aa"),
-            c if c.is_ascii_alphanumeric() || c == '-' || c == '_' => out.push(c),
-            _ => out.push('-'),
+            'æ' => id.push_str("ae"),
+            'ø' => id.push_str("oe"),
+            'å' => id.push_str("aa"),
+            'é' | 'è' => id.push('e'),
+            'ü' => id.push('u'),
+            c if c.is_ascii_alphanumeric() || c == '_' => id.push(c),
+            _ if !id.ends_with('-') && !id.is_empty() => id.push('-'),
+            _ => {}
         }
     }
-    out.trim_matches('-').to_owned()
+    id.trim_end_matches('-').to_owned()
 }
 
 #[cfg(test)]
@@ -47,5 +52,12 @@ mod tests {
         assert_eq!(from_name("Vallensbæk"), "vallensbaek");
         assert_eq!(from_name("Ishøj Kommune"), "ishoej-kommune");
         assert_eq!(from_name("Tårnby"), "taarnby");
+        assert_eq!(from_name("Ærø"), "aeroe");
+        assert_eq!(from_name("Lyngby-Taarbæk"), "lyngby-taarbaek");
+        assert_eq!(
+            from_name("natur- og miljøområdet"),
+            "natur-og-miljoeomraadet"
+        );
+        assert_eq!(from_name("  Høje-Taastrup "), "hoeje-taastrup");
     }
 }

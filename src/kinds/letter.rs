@@ -7,15 +7,17 @@
 //! cites the ministry's decision on every earlier application and names a
 //! contact person with a telephone number and an e-mail address.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::Deserialize;
 
+use super::draft::{Draft, Files, New, declaration, ids, modeline, next_id, prose_files, scalar};
 use super::{
-    Collection, Content, Document, DocumentKind, Part, Registration, declaration, part_of, read_as,
-    schema_of, to_value,
+    Collection, Content, Document, DocumentKind, Part, Registration, part_of, read_as, schema_of,
+    to_value,
 };
 use crate::context::{ApplicationView, Resolver};
 use crate::diagnostic::{Diagnostic, Result};
@@ -37,7 +39,7 @@ pub(super) static KIND: Registration = Registration {
     name: "application",
     what: "an application letter",
     collection: Some(Collection::Applications),
-    fields: declaration::field_names::<Letter>,
+    fields: super::declaration::field_names::<Letter>,
     read: read_as::<Letter>,
     schema: schema_of::<Letter>,
     view: Some(Part {
@@ -45,7 +47,16 @@ pub(super) static KIND: Registration = Registration {
         description: "For an application letter: its application, with the areas of the other phases.",
         schema: part_of::<ApplicationView<'static>>,
     }),
+    new: Some(New {
+        words: &["application", "ansoegning"],
+        draft,
+    }),
 };
+
+/// The ministry an application is addressed to unless the answers or the
+/// facts say otherwise: the one in office since December 2022
+/// (`DOMAIN.md`).
+pub const MINISTRY: &str = "Indenrigs- og Sundhedsministeriet";
 
 /// How old a population figure may be on a letter's date before the check
 /// asks for a newer one: Danmarks Statistik publishes the population of 1
@@ -251,4 +262,222 @@ fn final_letter(v: &mut Validator<'_>, document: &Document, id: &Id) {
             }
         }
     }
+}
+
+/// `dokgen new application`: an application of the areas no application
+/// names yet (or those wished), its letter and the letter's prose, as a
+/// draft with placeholders.
+fn draft(d: &Draft<'_>) -> Result<Files> {
+    let (facts, wishes, date) = (d.facts, d.wishes, d.date);
+    let Some(cooperation) = &facts.cooperation else {
+        return Err(Diagnostic::error(
+            "the project has no cooperation, so an application has no areas",
+        )
+        .hint("give `cooperation:` with its members and areas first (see `dokgen new DIR`)")
+        .into());
+    };
+    let applied: Vec<&str> = facts
+        .applications
+        .values()
+        .flat_map(|a| a.areas.iter().map(String::as_str))
+        .collect();
+    let mut areas = Vec::new();
+    for wanted in &wishes.areas {
+        let id = crate::id::from_name(wanted);
+        match cooperation
+            .areas
+            .iter()
+            .find(|a| a.id == *wanted || a.id == id || crate::id::from_name(&a.name) == id)
+        {
+            Some(area) => areas.push(area),
+            None => {
+                let names: Vec<&str> = cooperation.areas.iter().map(|a| a.id.as_str()).collect();
+                return Err(Diagnostic::error(format!(
+                    "`{wanted}` is not an area of the cooperation"
+                ))
+                .hint(format!("its areas are {}", names.join(", ")))
+                .into());
+            }
+        }
+    }
+    if areas.is_empty() {
+        areas = cooperation
+            .areas
+            .iter()
+            .filter(|a| !applied.contains(&a.id.as_str()))
+            .collect();
+    }
+    if areas.is_empty() {
+        return Err(Diagnostic::error(
+            "every area of the cooperation is in an application already",
+        )
+        .hint("name the areas of the new application with --leaving AREA")
+        .into());
+    }
+    if wishes.date.is_none()
+        && let Some((later, app)) = facts.applications.iter().find(|(_, a)| a.date > date)
+    {
+        return Err(Diagnostic::error(format!(
+            "the new application would be dated today, {date}, before `{later}` ({})",
+            app.date
+        ))
+        .hint("give its date with --date YYYY-MM-DD")
+        .into());
+    }
+    let id = wishes.id.clone().unwrap_or_else(|| {
+        next_id("ansoegning", facts.applications.len() + 1, |id| {
+            facts.applications.contains_key(id)
+        })
+    });
+    let applicants: Vec<&str> = cooperation
+        .members
+        .iter()
+        .filter(|m| {
+            areas
+                .iter()
+                .any(|a| a.concerns(&cooperation.members).contains(m))
+        })
+        .map(String::as_str)
+        .collect();
+    let phase = facts
+        .applications
+        .values()
+        .filter_map(|a| a.phase)
+        .max()
+        .map(|p| p + 1);
+    let start = wishes.start.unwrap_or_else(|| {
+        NaiveDate::from_ymd_opt(chrono::Datelike::year(&date) + 1, 1, 1).unwrap_or(date)
+    });
+    let addressee = facts
+        .applications
+        .values()
+        .max_by_key(|a| a.date)
+        .map_or(MINISTRY, |a| a.addressee.name.as_str());
+    let names: Vec<(&str, &str)> = applicants
+        .iter()
+        .map(|id| {
+            let short = facts
+                .municipalities
+                .get(*id)
+                .map_or(*id, |m| m.short_name.as_str());
+            (*id, short)
+        })
+        .collect();
+    let mut facts_text = modeline(1, "facts");
+    facts_text.push_str(&format!(
+        "# Ansøgningen {id}, tilføjet med `dokgen new application`.\napplications:\n"
+    ));
+    facts_text.push_str(&application_entry(&NewApplication {
+        id: &id,
+        phase,
+        areas: areas.iter().map(|a| a.id.as_str()).collect(),
+        start,
+        date,
+        applicants: names,
+        ministry: addressee,
+    }));
+    let prose = application_prose(applicants.len() > 1);
+    let mut files = vec![
+        (PathBuf::from(format!("content/{id}.yaml")), facts_text),
+        (
+            PathBuf::from(format!("content/documents/{id}.yaml")),
+            declaration(
+                "ansoegning.typ.tera",
+                &id,
+                "Ansøgning om dispensation efter {{ law.dispensation | paragraf(i=law.name) }}",
+                date,
+                &format!("application: {id}\n"),
+                &id,
+                &prose,
+            ),
+        ),
+    ];
+    files.extend(prose_files(&id, &prose));
+    Ok(files)
+}
+
+/// An application as `dokgen new` writes it.
+pub(crate) struct NewApplication<'a> {
+    pub(crate) id: &'a str,
+    pub(crate) phase: Option<u32>,
+    /// Area ids.
+    pub(crate) areas: Vec<&'a str>,
+    pub(crate) start: chrono::NaiveDate,
+    pub(crate) date: chrono::NaiveDate,
+    /// Ids and short names.
+    pub(crate) applicants: Vec<(&'a str, &'a str)>,
+    pub(crate) ministry: &'a str,
+}
+
+/// The entry of `app` under `applications:`, with a placeholder for what
+/// is not known yet and, as comments, the councils' decisions to give.
+pub(crate) fn application_entry(app: &NewApplication<'_>) -> String {
+    let ids_of = || ids(app.applicants.iter().map(|(id, _)| *id));
+    let (first, first_name) = app.applicants.first().copied().unwrap_or_default();
+    let mut out = format!("  {}:\n", app.id);
+    if let Some(phase) = app.phase {
+        out.push_str(&format!("    phase: {phase}\n"));
+    }
+    out.push_str(&format!(
+        "    areas: {}\n    # Fra hvornår områderne udgår.\n    start: {}\n    applicants: {}\n",
+        ids(app.areas.iter().copied()),
+        app.start,
+        ids_of()
+    ));
+    out.push_str(&format!(
+        "    # Ministeriet skifter navn med regeringen: tjek, hvilket ministerium\n    # der er ressortministerium på brevets dato.\n    addressee:\n      name: {}\n      address:\n        - \"[indsæt ministeriets vej og husnummer]\"\n        - \"[indsæt postnummer og by]\"\n",
+        scalar(app.ministry)
+    ));
+    out.push_str(&format!(
+        "    case_number: \"[indsæt {first_name} Kommunes sagsnummer]\"\n    date: {}\n",
+        app.date
+    ));
+    out.push_str(&format!(
+        "    # Borgmester og kommunaldirektør skriver under for hver kommune.\n    signatories: {}\n",
+        ids_of()
+    ));
+    out.push_str("    # Kommunalbestyrelsernes beslutninger om at søge, når de foreligger\n    # (et brev, der ikke er et udkast, skal nævne dem alle):\n    # decisions:\n");
+    for (id, name) in &app.applicants {
+        out.push_str(&format!(
+            "    #   - {{ municipality: {id}, body: Kommunalbestyrelsen i {name} Kommune, date: {} }}\n",
+            app.date
+        ));
+    }
+    out.push_str(&format!(
+        "    contact:\n      official: chief_executive\n      municipality: {first}\n      phone: \"[indsæt telefonnummer]\"\n      email: \"[indsæt e-mailadresse]\"\n"
+    ));
+    out
+}
+
+/// The prose of an application letter, by the key its template places it
+/// under, from more than one applicant (`together`).
+pub(crate) fn application_prose(together: bool) -> Vec<(String, String)> {
+    let together = if together { " i fællesskab" } else { "" };
+    let prose = vec![
+        (
+            "ansoegning",
+            format!(
+                "{{{{ application.applicant_names | liste }}}} ansøger hermed{together} efter {{{{ law.dispensation | paragraf(i=law.name) }}}} om, at {{{{ application.areas | liste(attr=\"name\") }}}} udgår af {{{{ cooperation.name }}}} med virkning fra den {{{{ application.start | dato }}}}.\n"
+            ),
+        ),
+        (
+            "baggrund",
+            "{{ [municipalities[id].name for id in cooperation.members] | liste }} har siden den {{ cooperation.since | dato }} indgået i et forpligtende samarbejde efter {{ law.name }}, jf. lovbekendtgørelse {{ law.consolidated | nr }}.\n\n[indsæt baggrunden: hvordan samarbejdet blev etableret, og hvordan det har fungeret]\n".to_owned(),
+        ),
+        (
+            "begrundelse",
+            "[indsæt begrundelsen: hvorfor opgaverne inden for {{ application.areas | liste(attr=\"name\") }} løses bedre uden for samarbejdet]\n".to_owned(),
+        ),
+        (
+            "overgang",
+            "[indsæt, hvordan opgaverne overgår den {{ application.start | dato }}, og hvad det betyder for borgerne]\n\nEfter {{ law.conditions | paragraf(i=law.name) }} kan ministeren efter inddragelse af kommunalbestyrelserne fastsætte vilkår for tilladelsen, herunder om overførsel af ansatte mellem kommunerne og om de overførte ansattes rettigheder.\n".to_owned(),
+        ),
+        // The letter places it only where there is more than one
+        // application.
+        (
+            "faseplan",
+            "[indsæt faseplanen (vises kun ved flere ansøgninger): hvilke områder der udgår med hvilken ansøgning, og hvornår]\n".to_owned(),
+        ),
+    ];
+    prose.into_iter().map(|(k, t)| (k.to_owned(), t)).collect()
 }

@@ -22,7 +22,8 @@
 
 mod batch;
 mod declaration;
-mod letter;
+pub(crate) mod draft;
+pub(crate) mod letter;
 mod load;
 mod own;
 mod papers;
@@ -38,6 +39,8 @@ use serde::de::DeserializeOwned;
 
 pub use batch::Collection;
 pub use declaration::{Declaration, DeclarationFile};
+pub use draft::Wishes;
+pub(crate) use draft::{Draft, New};
 pub use load::{Content, Document, load};
 pub use papers::PaperKind;
 
@@ -69,6 +72,8 @@ pub(crate) struct Registration {
     pub schema: fn(&mut SchemaGenerator) -> Schema,
     /// Its part of the template context, if it has one.
     pub view: Option<Part>,
+    /// What `dokgen new` adds of it to a project, if it adds one.
+    pub new: Option<New>,
 }
 
 /// A kind's part of the template context.
@@ -85,6 +90,14 @@ impl Registration {
     /// The kind `name` names.
     pub(crate) fn named(name: &str) -> Option<&'static Registration> {
         KINDS.iter().copied().find(|k| k.name == name)
+    }
+
+    /// The kind whose `dokgen new` the word `word` asks for.
+    pub(crate) fn by_word(word: &str) -> Option<&'static Registration> {
+        KINDS
+            .iter()
+            .copied()
+            .find(|k| k.new.as_ref().is_some_and(|n| n.words.contains(&word)))
     }
 
     /// The names of every kind, for messages: "`document`, `application`

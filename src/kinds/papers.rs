@@ -5,15 +5,16 @@
 //! with their headings in the secretariat's order (`papers`); a batch over
 //! the meetings makes one set each.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::draft::{Draft, Files, New, declaration, modeline, next_id, scalar};
 use super::{
-    Collection, Document, DocumentKind, Part, Registration, declaration, part_of, read_as,
-    schema_of, to_value,
+    Collection, Document, DocumentKind, Part, Registration, part_of, read_as, schema_of, to_value,
 };
 use crate::context::{PapersView, Resolver};
 use crate::diagnostic::{Diagnostic, Result};
@@ -53,13 +54,17 @@ pub(super) static KIND: Registration = Registration {
     name: "papers",
     what: "meeting papers",
     collection: Some(Collection::Meetings),
-    fields: declaration::field_names::<Papers>,
+    fields: super::declaration::field_names::<Papers>,
     read: read_as::<Papers>,
     schema: schema_of::<Papers>,
     view: Some(Part {
         name: "papers",
         description: "For meeting papers: the meeting, who is called to it, and its items as this version shows them.",
         schema: part_of::<PapersView<'static>>,
+    }),
+    new: Some(New {
+        words: &["meeting", "moede"],
+        draft,
     }),
 };
 
@@ -198,4 +203,65 @@ impl DocumentKind for Papers {
         };
         to_value(&r.papers_view(id, self.minutes(), self.internal)?).map(Some)
     }
+}
+
+/// `dokgen new meeting`: a meeting with one item of the first member's
+/// secretariat, its agenda and the item's prose, as a draft with
+/// placeholders.
+fn draft(d: &Draft<'_>) -> Result<Files> {
+    let (facts, wishes, date) = (d.facts, d.wishes, d.date);
+    let id = wishes.id.clone().unwrap_or_else(|| {
+        next_id(&format!("moede-{date}"), 1, |id| {
+            facts.meetings.iter().any(|m| m.id == id)
+        })
+    });
+    let secretariat = facts
+        .cooperation
+        .as_ref()
+        .and_then(|c| c.members.first())
+        .or_else(|| facts.municipalities.keys().next())
+        .cloned()
+        .unwrap_or_default();
+    if facts
+        .municipalities
+        .get(&secretariat)
+        .is_none_or(|m| m.meeting_papers.is_none())
+    {
+        return Err(Diagnostic::error(format!(
+            "`{secretariat}` has no `meeting_papers`: a meeting's items would have no headings"
+        ))
+        .hint(format!("give municipalities.{secretariat}.meeting_papers.headings first, the headings of its agenda items in its order: `- {{ part: presentation, title: Sagsfremstilling }}`"))
+        .into());
+    }
+    let body = facts.municipalities.get(&secretariat).map_or(
+        "[indsæt udvalg eller kommunalbestyrelse]".to_owned(),
+        |m| format!("Kommunalbestyrelsen i {}", m.name),
+    );
+    let mut text = modeline(1, "facts");
+    text.push_str(&format!(
+        "# Mødet {id}, tilføjet med `dokgen new meeting`.\nmeetings:\n  - id: {id}\n    date: {date}\n    body: {}\n    kind: møde\n    subject: \"[indsæt mødets emne]\"\n    # Den kommune, hvis overskrifter punkterne følger.\n    secretariat: {secretariat}\n    # Mødets klokkeslæt (skrives 17:00, trykkes kl. 17.00).\n    # time: \"17:00\"\n    place: \"[indsæt mødested]\"\n    items:\n      - title: \"[indsæt punktets titel]\"\n        case_number: \"[indsæt sagsnummer]\"\n        presentation: prosa/{id}/sagsfremstilling.md\n        recommendations:\n          - \"[indsæt indstillingen, uden det indledende »at«]\"\n",
+        scalar(&body)
+    ));
+    let presentation =
+        "[indsæt sagsfremstillingen: hvad sagen drejer sig om, og hvad der skal besluttes]\n";
+    let output = format!("{id}-dagsorden");
+    Ok(vec![
+        (PathBuf::from(format!("content/{id}.yaml")), text),
+        (
+            PathBuf::from(format!("content/documents/{output}.yaml")),
+            declaration(
+                "moede.typ.tera",
+                &output,
+                &format!("Dagsorden til mødet den {{{{ meeting[\"{id}\"].date | dato }}}}"),
+                date,
+                &format!("meeting: {id}\npapers: agenda\n"),
+                &id,
+                &[],
+            ),
+        ),
+        (
+            PathBuf::from(format!("content/prosa/{id}/sagsfremstilling.md")),
+            presentation.to_owned(),
+        ),
+    ])
 }

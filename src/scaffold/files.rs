@@ -4,6 +4,8 @@
 use std::path::PathBuf;
 
 use super::{Area, Case, Member};
+use crate::kinds::draft::{ids, modeline, scalar};
+use crate::kinds::letter::{NewApplication, application_entry, application_prose};
 
 /// Every file of the project but the schemas, by path.
 pub(super) fn project(case: &Case) -> Vec<(PathBuf, String)> {
@@ -34,36 +36,6 @@ pub(super) fn project(case: &Case) -> Vec<(PathBuf, String)> {
         ));
     }
     files
-}
-
-/// The schema line an editor reads, for a file `depth` folders below the
-/// project.
-pub(super) fn modeline(depth: usize, kind: &str) -> String {
-    format!(
-        "# yaml-language-server: $schema={}schema/{kind}.schema.json\n",
-        "../".repeat(depth)
-    )
-}
-
-/// `text` as a YAML scalar: plain where YAML reads it as the same text,
-/// quoted otherwise (a placeholder in brackets, a colon, a number).
-pub(super) fn scalar(text: &str) -> String {
-    let plain = !text.is_empty()
-        && !text.starts_with(|c: char| "[]{}#&*!|>'\"%@`-?:,".contains(c) || c.is_ascii_digit())
-        && !text.contains(": ")
-        && !text.contains(" #")
-        && !text.ends_with(':')
-        && !["true", "false", "yes", "no", "null", "~"].contains(&text.to_lowercase().as_str());
-    if plain {
-        text.to_owned()
-    } else {
-        format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
-    }
-}
-
-/// Ids as a YAML flow list: `[aeroe, svendborg]`.
-pub(super) fn ids<'a>(ids: impl IntoIterator<Item = &'a str>) -> String {
-    format!("[{}]", ids.into_iter().collect::<Vec<_>>().join(", "))
 }
 
 /// Names joined as Danish lists them: "A, B og C".
@@ -205,7 +177,7 @@ fn application(case: &Case) -> String {
     out.push_str(
         "# Ansøgningen om, at områder udgår af samarbejdet (§ 11 a, stk. 2).\napplications:\n",
     );
-    out.push_str(&application_entry(&Application {
+    out.push_str(&application_entry(&NewApplication {
         id: "ansoegning",
         phase: None,
         areas: case.leaving.iter().map(String::as_str).collect(),
@@ -214,59 +186,6 @@ fn application(case: &Case) -> String {
         applicants,
         ministry: &case.ministry,
     }));
-    out
-}
-
-/// An application as `dokgen new` writes it.
-pub(super) struct Application<'a> {
-    pub(super) id: &'a str,
-    pub(super) phase: Option<u32>,
-    /// Area ids.
-    pub(super) areas: Vec<&'a str>,
-    pub(super) start: chrono::NaiveDate,
-    pub(super) date: chrono::NaiveDate,
-    /// Ids and short names.
-    pub(super) applicants: Vec<(&'a str, &'a str)>,
-    pub(super) ministry: &'a str,
-}
-
-/// The entry of `app` under `applications:`, with a placeholder for what
-/// is not known yet and, as comments, the councils' decisions to give.
-pub(super) fn application_entry(app: &Application<'_>) -> String {
-    let ids_of = || ids(app.applicants.iter().map(|(id, _)| *id));
-    let (first, first_name) = app.applicants.first().copied().unwrap_or_default();
-    let mut out = format!("  {}:\n", app.id);
-    if let Some(phase) = app.phase {
-        out.push_str(&format!("    phase: {phase}\n"));
-    }
-    out.push_str(&format!(
-        "    areas: {}\n    # Fra hvornår områderne udgår.\n    start: {}\n    applicants: {}\n",
-        ids(app.areas.iter().copied()),
-        app.start,
-        ids_of()
-    ));
-    out.push_str(&format!(
-        "    # Ministeriet skifter navn med regeringen: tjek, hvilket ministerium\n    # der er ressortministerium på brevets dato.\n    addressee:\n      name: {}\n      address:\n        - \"[indsæt ministeriets vej og husnummer]\"\n        - \"[indsæt postnummer og by]\"\n",
-        scalar(app.ministry)
-    ));
-    out.push_str(&format!(
-        "    case_number: \"[indsæt {first_name} Kommunes sagsnummer]\"\n    date: {}\n",
-        app.date
-    ));
-    out.push_str(&format!(
-        "    # Borgmester og kommunaldirektør skriver under for hver kommune.\n    signatories: {}\n",
-        ids_of()
-    ));
-    out.push_str("    # Kommunalbestyrelsernes beslutninger om at søge, når de foreligger\n    # (et brev, der ikke er et udkast, skal nævne dem alle):\n    # decisions:\n");
-    for (id, name) in &app.applicants {
-        out.push_str(&format!(
-            "    #   - {{ municipality: {id}, body: Kommunalbestyrelsen i {name} Kommune, date: {} }}\n",
-            app.date
-        ));
-    }
-    out.push_str(&format!(
-        "    contact:\n      official: chief_executive\n      municipality: {first}\n      phone: \"[indsæt telefonnummer]\"\n      email: \"[indsæt e-mailadresse]\"\n"
-    ));
     out
 }
 
@@ -290,39 +209,6 @@ fn declaration(case: &Case) -> String {
 /// The prose of the application, by the key its template places it under.
 fn prose(case: &Case) -> Vec<(String, String)> {
     application_prose(case.applicants().len() > 1)
-}
-
-/// The prose of an application letter, by the key its template places it
-/// under, from more than one applicant (`together`).
-pub(super) fn application_prose(together: bool) -> Vec<(String, String)> {
-    let together = if together { " i fællesskab" } else { "" };
-    let prose = vec![
-        (
-            "ansoegning",
-            format!(
-                "{{{{ application.applicant_names | liste }}}} ansøger hermed{together} efter {{{{ law.dispensation | paragraf(i=law.name) }}}} om, at {{{{ application.areas | liste(attr=\"name\") }}}} udgår af {{{{ cooperation.name }}}} med virkning fra den {{{{ application.start | dato }}}}.\n"
-            ),
-        ),
-        (
-            "baggrund",
-            "{{ [municipalities[id].name for id in cooperation.members] | liste }} har siden den {{ cooperation.since | dato }} indgået i et forpligtende samarbejde efter {{ law.name }}, jf. lovbekendtgørelse {{ law.consolidated | nr }}.\n\n[indsæt baggrunden: hvordan samarbejdet blev etableret, og hvordan det har fungeret]\n".to_owned(),
-        ),
-        (
-            "begrundelse",
-            "[indsæt begrundelsen: hvorfor opgaverne inden for {{ application.areas | liste(attr=\"name\") }} løses bedre uden for samarbejdet]\n".to_owned(),
-        ),
-        (
-            "overgang",
-            "[indsæt, hvordan opgaverne overgår den {{ application.start | dato }}, og hvad det betyder for borgerne]\n\nEfter {{ law.conditions | paragraf(i=law.name) }} kan ministeren efter inddragelse af kommunalbestyrelserne fastsætte vilkår for tilladelsen, herunder om overførsel af ansatte mellem kommunerne og om de overførte ansattes rettigheder.\n".to_owned(),
-        ),
-        // The letter places it only where there is more than one
-        // application.
-        (
-            "faseplan",
-            "[indsæt faseplanen (vises kun ved flere ansøgninger): hvilke områder der udgår med hvilken ansøgning, og hvornår]\n".to_owned(),
-        ),
-    ];
-    prose.into_iter().map(|(k, t)| (k.to_owned(), t)).collect()
 }
 
 fn readme(case: &Case) -> String {

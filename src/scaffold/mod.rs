@@ -16,7 +16,8 @@ mod add;
 pub mod ask;
 mod files;
 
-pub use add::{Addition, Wishes, add};
+pub use crate::kinds::Wishes;
+pub use add::{Addition, add};
 
 use std::path::{Path, PathBuf};
 
@@ -26,9 +27,7 @@ use serde::Deserialize;
 use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::schema;
 
-/// The ministry an application is addressed to unless the answers say
-/// otherwise: the one in office since December 2022 (`DOMAIN.md`).
-pub const MINISTRY: &str = "Indenrigs- og Sundhedsministeriet";
+pub use crate::kinds::letter::MINISTRY;
 
 /// What shapes a new case.
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
@@ -115,22 +114,7 @@ impl Answers {
 
 /// An id from a name, as the fact files write ids: lower-case ASCII,
 /// Danish letters spelt out (æ ae, ø oe, å aa), other signs as `-`.
-pub fn id_of(name: &str) -> String {
-    let mut id = String::new();
-    for c in name.trim().to_lowercase().chars() {
-        match c {
-            'æ' => id.push_str("ae"),
-            'ø' => id.push_str("oe"),
-            'å' => id.push_str("aa"),
-            'é' | 'è' => id.push('e'),
-            'ü' => id.push('u'),
-            c if c.is_ascii_alphanumeric() => id.push(c),
-            _ if !id.ends_with('-') && !id.is_empty() => id.push('-'),
-            _ => {}
-        }
-    }
-    id.trim_end_matches('-').to_owned()
-}
+pub use crate::id::from_name as id_of;
 
 impl Case {
     /// Checks `answers` and gives them ids; `today` is the default date.
@@ -323,17 +307,4 @@ fn write(dir: &Path, path: &Path, text: &str) -> Result<()> {
         std::fs::create_dir_all(parent).map_err(|err| Error::io(parent, &err))?;
     }
     std::fs::write(&full, text).map_err(|err| Error::io(&full, &err))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ids_spell_out_danish_letters() {
-        assert_eq!(id_of("Ærø"), "aeroe");
-        assert_eq!(id_of("Lyngby-Taarbæk"), "lyngby-taarbaek");
-        assert_eq!(id_of("natur- og miljøområdet"), "natur-og-miljoeomraadet");
-        assert_eq!(id_of("  Høje-Taastrup "), "hoeje-taastrup");
-    }
 }

@@ -59,6 +59,22 @@ pub(crate) struct Templates {
     markers: Markers,
 }
 
+/// The prose keys a template's `text` places (`document.prose.<key>`), in
+/// the order it first places them.
+pub(crate) fn placed_prose_keys(text: &str) -> Vec<String> {
+    let mut keys: Vec<String> = Vec::new();
+    for (at, found) in text.match_indices("document.prose.") {
+        let key: String = text[at + found.len()..]
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        if !key.is_empty() && !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    keys
+}
+
 /// A text a person wrote in the facts or a declaration that names other
 /// facts with `{{ … }}`: it is rendered, as prose is, before it is used.
 #[derive(Debug, Clone)]
