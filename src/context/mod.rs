@@ -18,14 +18,16 @@ use serde::Serialize;
 use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::facts::derive::{self, Combined, Growth, Projection};
 use crate::facts::model::{
-    Addressee, Application, Area, CouncilDecision, Facts, Id, Law, Letterhead, Meeting, Milestone,
-    MinistryDecision, Municipality, Person, PopulationFigure, Range, Rules, Strategy, Terms,
+    Application, Area, Cooperation, CouncilDecision, Facts, Id, Law, Meeting, Milestone,
+    Municipality, Person, PopulationFigure, Range, Request, Rules, Scenario, Strategy, Terms,
 };
 use crate::project::Project;
 
 mod papers;
+mod view;
 
 pub(crate) use papers::{AnnexView, ContactView, PapersView, SettlementView};
+pub(crate) use view::View;
 
 /// The facts as templates see them on a date, with what can be derived.
 #[derive(Debug, Serialize, schemars::JsonSchema)]
@@ -104,26 +106,20 @@ pub(crate) struct ProjectView<'a> {
 }
 
 /// A municipality, with its figures as of the document's date.
+pub(crate) type MunicipalityView<'a> = View<&'a Municipality, MunicipalityDerived<'a>>;
+
+/// A municipality as templates see it: its facts, with its officials and
+/// figures as of the document's date.
 #[derive(Debug, Serialize, schemars::JsonSchema)]
-pub(crate) struct MunicipalityView<'a> {
+#[schemars(rename = "MunicipalityView")]
+pub(crate) struct MunicipalityDerived<'a> {
     /// Its id.
     pub id: &'a str,
-    /// Official name.
-    pub name: &'a str,
-    /// Name in running text.
-    pub short_name: &'a str,
-    /// Postal address lines.
-    pub address: &'a [String],
-    /// The logo's path in the project, if it has one.
-    pub logo: Option<&'a str>,
-    /// Telephone, e-mail, web and CVR number for a letter's sender block,
-    /// each where the facts give it.
-    pub letterhead: &'a Letterhead,
     /// The mayor in office on the document's date.
     pub mayor: Option<&'a Person>,
     /// The chief executive in office on the document's date.
     pub chief_executive: Option<&'a Person>,
-    /// Every figure, oldest first.
+    /// Every figure, oldest first, each with its year.
     pub population: Vec<FigureView<'a>>,
     /// The figures dated on or before the document's date.
     pub known: Vec<FigureView<'a>>,
@@ -138,28 +134,25 @@ pub(crate) struct MunicipalityView<'a> {
     pub projection: Option<Projection>,
 }
 
-/// A population figure.
+/// A population figure, with its year.
+pub(crate) type FigureView<'a> = View<&'a PopulationFigure, FigureYear>;
+
+/// A population figure as templates see it: its facts and its year.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
-pub(crate) struct FigureView<'a> {
-    /// The date it refers to.
-    pub date: NaiveDate,
-    /// Its year.
+#[schemars(rename = "FigureView")]
+pub(crate) struct FigureYear {
+    /// The year of its date.
     pub year: i32,
-    /// Inhabitants.
-    pub value: i64,
-    /// Its source.
-    pub source: &'a str,
 }
 
 /// The cooperation, with each area's executing municipality resolved.
+pub(crate) type CooperationView<'a> = View<&'a Cooperation, CooperationDerived<'a>>;
+
+/// The cooperation as templates see it: its facts, with its members'
+/// names, their combined size, and its areas resolved.
 #[derive(Debug, Serialize, schemars::JsonSchema)]
-pub(crate) struct CooperationView<'a> {
-    /// Name in running text.
-    pub name: &'a str,
-    /// Since when.
-    pub since: NaiveDate,
-    /// Member ids.
-    pub members: &'a [Id],
+#[schemars(rename = "CooperationView")]
+pub(crate) struct CooperationDerived<'a> {
     /// Members' names in running text.
     pub member_names: Vec<&'a str>,
     /// The members' combined population, weighed against
@@ -167,22 +160,19 @@ pub(crate) struct CooperationView<'a> {
     pub combined: Option<Combined>,
     /// Areas in their declared order.
     pub areas: Vec<AreaView<'a>>,
-    /// Whether the applications are to end the cooperation.
-    pub ends: bool,
     /// The areas no application names: they stay in the cooperation.
     pub staying_areas: Vec<AreaView<'a>>,
 }
 
-/// An area of the cooperation.
+/// An area of the cooperation, with the municipalities it names resolved.
+pub(crate) type AreaView<'a> = View<&'a Area, AreaDerived<'a>>;
+
+/// An area as templates see it: its facts, with who carries it out for
+/// whom named.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
-pub(crate) struct AreaView<'a> {
-    /// Its id.
-    pub id: &'a str,
-    /// Its name in running text.
-    pub name: &'a str,
-    /// The id of the municipality that carries it out.
-    pub carried_out_by: &'a str,
-    /// That municipality's name in running text.
+#[schemars(rename = "AreaView")]
+pub(crate) struct AreaDerived<'a> {
+    /// The name in running text of the municipality that carries it out.
     pub carried_out_by_name: &'a str,
     /// The ids of the members it is carried out for (all members unless
     /// the facts say `on_behalf_of`).
@@ -199,21 +189,24 @@ pub(crate) struct AreaView<'a> {
 }
 
 /// A group of municipalities and its combined size.
+pub(crate) type ScenarioView<'a> = View<&'a Scenario, ScenarioSize>;
+
+/// A scenario as templates see it: its facts and its combined size.
 #[derive(Debug, Serialize, schemars::JsonSchema)]
-pub(crate) struct ScenarioView<'a> {
-    /// Its id.
-    pub id: &'a str,
-    /// What it is.
-    pub name: &'a str,
-    /// Member ids.
-    pub members: &'a [Id],
+#[schemars(rename = "ScenarioView")]
+pub(crate) struct ScenarioSize {
     /// The combined population, weighed against `rules.merger_range`.
     pub combined: Option<Combined>,
 }
 
 /// An application, placed among the others.
+pub(crate) type ApplicationView<'a> = View<&'a Application, ApplicationDerived<'a>>;
+
+/// An application as templates see it: its facts, placed among the other
+/// applications, with everything it names resolved.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
-pub(crate) struct ApplicationView<'a> {
+#[schemars(rename = "ApplicationView")]
+pub(crate) struct ApplicationDerived<'a> {
     /// Its id.
     pub id: &'a str,
     /// Its place among the applications, from 1 (its phase).
@@ -246,13 +239,7 @@ pub(crate) struct ApplicationView<'a> {
     /// Whether the cooperation ends with this application: no area
     /// remains after it.
     pub ends_cooperation: bool,
-    /// From when.
-    pub start: NaiveDate,
-    /// The date of the application.
-    pub date: NaiveDate,
-    /// The applying municipalities' ids.
-    pub applicants: &'a [Id],
-    /// Their official names.
+    /// The applying municipalities' official names.
     pub applicant_names: Vec<&'a str>,
     /// Who signs: each signing municipality with its two officials.
     pub signatories: Vec<SignatoryView<'a>>,
@@ -263,12 +250,6 @@ pub(crate) struct ApplicationView<'a> {
     /// Each applicant council's decision to apply, in the order of the
     /// applicants.
     pub decisions: Vec<DecisionView<'a>>,
-    /// The ministry's decision on it, once it has come.
-    pub ministry_decision: Option<&'a MinistryDecision>,
-    /// The ministry.
-    pub addressee: &'a Addressee,
-    /// Case number.
-    pub case_number: &'a str,
     /// The official name of the municipality whose case number it is:
     /// the contact's, or the first applicant's.
     pub case_owner: &'a str,
@@ -279,12 +260,13 @@ pub(crate) struct ApplicationView<'a> {
 }
 
 /// A municipality that signs, and the two people who sign for it.
+pub(crate) type SignatoryView<'a> = View<&'a Municipality, Signing<'a>>;
+
+/// A signing municipality as templates see it: its facts, with where its
+/// letters are dated from and who signs.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
-pub(crate) struct SignatoryView<'a> {
-    /// The municipality's official name.
-    pub municipality: &'a str,
-    /// Its name in running text.
-    pub short_name: &'a str,
+#[schemars(rename = "SignatoryView")]
+pub(crate) struct Signing<'a> {
     /// Where its letters are dated from: its seat, or its short name.
     pub place: &'a str,
     /// The mayor.
@@ -294,9 +276,15 @@ pub(crate) struct SignatoryView<'a> {
 }
 
 /// An applicant council's decision to apply.
+pub(crate) type DecisionView<'a> = View<&'a CouncilDecision, DecisionDerived<'a>>;
+
+/// A council's decision as templates see it: its facts, with the council
+/// named and, for a meeting in the facts, the meeting's body, date and
+/// the item's case number and decision.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
-pub(crate) struct DecisionView<'a> {
-    /// The municipality's official name.
+#[schemars(rename = "DecisionView")]
+pub(crate) struct DecisionDerived<'a> {
+    /// The municipality's official name (the facts give its id).
     pub municipality: &'a str,
     /// Its name in running text.
     pub short_name: &'a str,
@@ -304,10 +292,6 @@ pub(crate) struct DecisionView<'a> {
     pub body: &'a str,
     /// When.
     pub date: NaiveDate,
-    /// The meeting in the facts, by id, where it is one.
-    pub meeting: Option<&'a str>,
-    /// The item's number on the agenda, where it is known.
-    pub item: Option<u32>,
     /// The item's case number, for a meeting in the facts.
     pub case_number: Option<&'a str>,
     /// What the minutes say was decided ("Godkendt."), for a meeting in
@@ -319,14 +303,14 @@ pub(crate) struct DecisionView<'a> {
 }
 
 /// A request for an area.
+pub(crate) type RequestView<'a> = View<&'a Request, RequestArea<'a>>;
+
+/// A request as templates see it: its facts, with its area resolved.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
-pub(crate) struct RequestView<'a> {
+#[schemars(rename = "RequestView")]
+pub(crate) struct RequestArea<'a> {
     /// The area.
     pub area: AreaView<'a>,
-    /// What is asked first.
-    pub principal: &'a str,
-    /// What is asked if that is refused.
-    pub subsidiary: Option<&'a str>,
 }
 
 /// The facts (as of `as_of`, with their texts rendered) as every document
@@ -371,7 +355,10 @@ pub(crate) fn shared<'a>(
             .filter_map(|m| m.id.as_deref().map(|id| (id, m)))
             .collect(),
         milestones,
-        application_by_id: applications.iter().map(|a| (a.id, a.clone())).collect(),
+        application_by_id: applications
+            .iter()
+            .map(|a| (a.derived.id, a.clone()))
+            .collect(),
         scenarios: r.scenario_views()?,
         timeline: timeline(facts, &applications, as_of),
         applications,
@@ -403,10 +390,9 @@ fn timeline<'a>(
         }
     }
     for a in applications {
-        let planned_from = facts.applications.get(a.id).and_then(|f| f.planned_from);
-        if known(a.date, planned_from) {
+        if known(a.fact.date, a.fact.planned_from) {
             entries.push((
-                a.date,
+                a.fact.date,
                 TimelineEvent::Application {
                     application: Box::new(a.clone()),
                 },
@@ -460,12 +446,12 @@ pub(crate) fn why_empty(expression: &str) -> Option<&'static str> {
 }
 
 fn figure_view(f: &PopulationFigure) -> FigureView<'_> {
-    FigureView {
-        date: f.date,
-        year: f.date.year(),
-        value: f.value,
-        source: &f.source,
-    }
+    View::new(
+        f,
+        FigureYear {
+            year: f.date.year(),
+        },
+    )
 }
 
 /// Looks ids up as of a document's date, and makes the views of what
@@ -530,23 +516,23 @@ impl<'a> Resolver<'a> {
             .competence
             .as_deref()
             .filter(|c| *c != area.carried_out_by);
-        Ok(AreaView {
-            id: &area.id,
-            name: &area.name,
-            carried_out_by: &area.carried_out_by,
-            carried_out_by_name: &by.short_name,
-            on_behalf_of: served,
-            on_behalf_of_names: self
-                .members(served)?
-                .iter()
-                .map(|m| m.name.as_str())
-                .collect(),
-            for_all: area.for_all(members),
-            competence,
-            competence_name: competence
-                .map(|id| self.municipality(id).map(|m| m.name.as_str()))
-                .transpose()?,
-        })
+        Ok(View::new(
+            area,
+            AreaDerived {
+                carried_out_by_name: &by.short_name,
+                on_behalf_of: served,
+                on_behalf_of_names: self
+                    .members(served)?
+                    .iter()
+                    .map(|m| m.name.as_str())
+                    .collect(),
+                for_all: area.for_all(members),
+                competence,
+                competence_name: competence
+                    .map(|id| self.municipality(id).map(|m| m.name.as_str()))
+                    .transpose()?,
+            },
+        ))
     }
 
     fn areas(&self, ids: &[Id]) -> Result<Vec<AreaView<'a>>> {
@@ -571,14 +557,9 @@ impl<'a> Resolver<'a> {
         let threshold = self.rules().sustainable_size;
         let projection = threshold.and_then(|t| derive::projection(&m.population, as_of, t));
         let mut population: Vec<FigureView<'a>> = m.population.iter().map(figure_view).collect();
-        population.sort_by_key(|f| f.date);
-        MunicipalityView {
+        population.sort_by_key(|f| f.fact.date);
+        let derived = MunicipalityDerived {
             id,
-            name: &m.name,
-            short_name: &m.short_name,
-            address: &m.address,
-            logo: m.logo.as_deref(),
-            letterhead: &m.letterhead,
             mayor: m.officials.mayor.on(self.as_of),
             chief_executive: m
                 .officials
@@ -593,7 +574,8 @@ impl<'a> Resolver<'a> {
             population,
             growth,
             projection,
-        }
+        };
+        View::new(m, derived)
     }
 
     fn cooperation_view(
@@ -616,20 +598,19 @@ impl<'a> Resolver<'a> {
             .values()
             .flat_map(|a| a.areas.iter().map(String::as_str))
             .collect();
-        Ok(CooperationView {
-            name: &c.name,
-            since: c.since,
-            members: &c.members,
-            member_names: members.iter().map(|m| m.short_name.as_str()).collect(),
-            combined,
-            ends: c.ends,
-            staying_areas: areas
-                .iter()
-                .filter(|a| !applied.contains(a.id))
-                .cloned()
-                .collect(),
-            areas,
-        })
+        Ok(View::new(
+            c,
+            CooperationDerived {
+                member_names: members.iter().map(|m| m.short_name.as_str()).collect(),
+                combined,
+                staying_areas: areas
+                    .iter()
+                    .filter(|a| !applied.contains(a.fact.id.as_str()))
+                    .cloned()
+                    .collect(),
+                areas,
+            },
+        ))
     }
 
     /// The rules, or none of them.
@@ -653,12 +634,7 @@ impl<'a> Resolver<'a> {
                     .rules()
                     .merger_range
                     .and_then(|range| derive::combined(&members, Some(self.as_of), range));
-                Ok(ScenarioView {
-                    id: &s.id,
-                    name: &s.name,
-                    members: &s.members,
-                    combined,
-                })
+                Ok(View::new(s, ScenarioSize { combined }))
             })
             .collect()
     }
@@ -736,53 +712,54 @@ impl<'a> Resolver<'a> {
             .requests
             .iter()
             .map(|r| {
-                Ok(RequestView {
-                    area: self.area(&r.area).and_then(|a| self.area_view(a))?,
-                    principal: &r.principal,
-                    subsidiary: r.subsidiary.as_deref(),
-                })
+                Ok(View::new(
+                    r,
+                    RequestArea {
+                        area: self.area(&r.area).and_then(|a| self.area_view(a))?,
+                    },
+                ))
             })
             .collect::<Result<_>>()?;
-        Ok(ApplicationView {
-            id,
-            phase: place + 1,
-            phase_count: apps.len(),
-            areas: self.areas(&app.areas)?,
-            current_areas: current,
-            later_areas: later,
-            earlier_areas: earlier,
-            remaining_areas: remaining,
-            ends_cooperation,
-            start: app.start,
-            date: app.date,
-            applicants: &app.applicants,
-            applicant_names: self
-                .members(&app.applicants)?
-                .iter()
-                .map(|m| m.name.as_str())
-                .collect(),
-            signatories: self
-                .members(&app.signatories)?
-                .into_iter()
-                .map(|m| self.signatory_view(m, app.date))
-                .collect::<Result<_>>()?,
-            subsidiary_count: requests.iter().filter(|r| r.subsidiary.is_some()).count(),
-            requests,
-            decisions: self.decision_views(app)?,
-            ministry_decision: app.ministry_decision.as_ref(),
-            addressee: &app.addressee,
-            case_number: &app.case_number,
-            case_owner: match &app.contact {
-                Some(c) => &self.municipality(&c.municipality)?.name,
-                None => &self.municipality(&app.applicants[0])?.name,
+        Ok(View::new(
+            app,
+            ApplicationDerived {
+                id,
+                phase: place + 1,
+                phase_count: apps.len(),
+                areas: self.areas(&app.areas)?,
+                current_areas: current,
+                later_areas: later,
+                earlier_areas: earlier,
+                remaining_areas: remaining,
+                ends_cooperation,
+                applicant_names: self
+                    .members(&app.applicants)?
+                    .iter()
+                    .map(|m| m.name.as_str())
+                    .collect(),
+                signatories: self
+                    .members(&app.signatories)?
+                    .into_iter()
+                    .map(|m| self.signatory_view(m, app.date))
+                    .collect::<Result<_>>()?,
+                subsidiary_count: requests
+                    .iter()
+                    .filter(|r| r.fact.subsidiary.is_some())
+                    .count(),
+                requests,
+                decisions: self.decision_views(app)?,
+                case_owner: match &app.contact {
+                    Some(c) => &self.municipality(&c.municipality)?.name,
+                    None => &self.municipality(&app.applicants[0])?.name,
+                },
+                contact: app
+                    .contact
+                    .as_ref()
+                    .map(|c| self.contact_view(c, app.date))
+                    .transpose()?,
+                annexes: self.annex_views(&app.annexes, detailed)?,
             },
-            contact: app
-                .contact
-                .as_ref()
-                .map(|c| self.contact_view(c, app.date))
-                .transpose()?,
-            annexes: self.annex_views(&app.annexes, detailed)?,
-        })
+        ))
     }
 
     /// A signing municipality with its mayor and chief executive on `date`.
@@ -796,13 +773,14 @@ impl<'a> Resolver<'a> {
                 )
             })
         };
-        Ok(SignatoryView {
-            municipality: &m.name,
-            short_name: &m.short_name,
-            place: m.seat.as_deref().unwrap_or(&m.short_name),
-            mayor: holder(Some(&m.officials.mayor), "mayor")?,
-            chief_executive: holder(m.officials.chief_executive.as_ref(), "chief executive")?,
-        })
+        Ok(View::new(
+            m,
+            Signing {
+                place: m.seat.as_deref().unwrap_or(&m.short_name),
+                mayor: holder(Some(&m.officials.mayor), "mayor")?,
+                chief_executive: holder(m.officials.chief_executive.as_ref(), "chief executive")?,
+            },
+        ))
     }
 
     /// The councils' decisions to apply, in the order of the applicants.
@@ -842,17 +820,18 @@ impl<'a> Resolver<'a> {
                         Some(&at.meeting) == d.meeting.as_ref() && Some(at.item) == d.item
                     })
                 });
-                Ok(DecisionView {
-                    municipality: &m.name,
-                    short_name: &m.short_name,
-                    body,
-                    date,
-                    meeting: d.meeting.as_deref(),
-                    item: d.item,
-                    case_number,
-                    decision,
-                    annex: annex.map(|i| i + 1),
-                })
+                Ok(View::new(
+                    d,
+                    DecisionDerived {
+                        municipality: &m.name,
+                        short_name: &m.short_name,
+                        body,
+                        date,
+                        case_number,
+                        decision,
+                        annex: annex.map(|i| i + 1),
+                    },
+                ))
             })
             .collect()
     }

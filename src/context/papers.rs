@@ -1,28 +1,29 @@
 //! Views of meeting papers, annexes, contacts and the settlement.
 
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::Resolver;
+use super::{Resolver, View};
 use crate::annex;
-use chrono::NaiveDate;
-
 use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::facts::model::{
-    AgendaItem, Annex, Attendee, Closed, Contact, DateForm, ItemPart, ItemRef, Meeting,
-    MinistryDecision, PaperStyle, Person, Position, ProsePath, StandardItem,
+    AgendaItem, Annex, Attendee, Closed, Contact, ItemHeading, ItemPart, ItemRef, Meeting,
+    MinistryDecision, PaperStyle, Person, Position, ProsePath, Service, Settlement, StandardItem,
 };
-use crate::facts::settlement::{self, PricedService, YearSettlement};
+use crate::facts::settlement::{self, Price, YearSettlement};
 
-/// An annex, numbered.
+/// An annex, numbered, with what it names resolved.
+pub(crate) type AnnexView<'a> = View<&'a Annex, AnnexDerived<'a>>;
+
+/// An annex as templates see it: its facts, numbered, with the pages to
+/// append and what it names (an item, a meeting, a decision) resolved.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
-pub(crate) struct AnnexView<'a> {
+#[schemars(rename = "AnnexView")]
+pub(crate) struct AnnexDerived<'a> {
     /// Its number, from 1: "Bilag 1".
     pub number: usize,
-    /// Its title, where the facts give one (an extract of minutes may
-    /// leave it to the template).
-    pub title: Option<&'a str>,
-    /// The file as the facts name it (`bilag/x.pdf`), if it has one.
-    pub file: Option<&'a str>,
     /// The images to append, one per page, as paths in the project: the
     /// image itself, or each page of a PDF as an SVG drawing that the
     /// typesetter makes from it (`/.dokgen/bilag/<file>/side-<n>.svg`).
@@ -57,25 +58,25 @@ pub(crate) struct ExtractView<'a> {
     /// The item, with its headings in the secretariat's order and its
     /// decision.
     pub item: ItemView<'a>,
-    /// The secretariat's own words.
-    pub labels: Labels<'a>,
+    /// The secretariat's own words, where it has its own.
+    pub labels: &'a PaperStyle,
 }
 
 /// Whom to contact: a person, named or the official on the letter's date.
+pub(crate) type ContactView<'a> = View<&'a Contact, ContactNamed<'a>>;
+
+/// A letter's contact as templates see it: the facts, with the person
+/// named (the official on the letter's date, where the facts name an
+/// office) and the municipality's official name.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
-pub(crate) struct ContactView<'a> {
+#[schemars(rename = "ContactView")]
+pub(crate) struct ContactNamed<'a> {
     /// The person's name.
     pub name: &'a str,
     /// The person's title: "Kommunaldirektør".
     pub title: Option<&'a str>,
-    /// The unit the person works in.
-    pub unit: Option<&'a str>,
-    /// The municipality's official name.
+    /// The municipality's official name (the facts give its id).
     pub municipality: &'a str,
-    /// Telephone.
-    pub phone: Option<&'a str>,
-    /// E-mail.
-    pub email: Option<&'a str>,
 }
 
 /// The papers of a meeting: its agenda or its minutes, public or internal.
@@ -94,60 +95,49 @@ pub(crate) struct PapersView<'a> {
     /// The items this version shows. They keep their numbers from the full
     /// agenda, so the public and the internal version cite items alike.
     pub items: Vec<ItemView<'a>>,
-    /// The secretariat's own words, where it gives them; the template has
-    /// the usual ones ("Det indstilles, at", "Sagsnr.:", "(Lukket)").
-    pub labels: Labels<'a>,
+    /// The secretariat's own words, where it gives them (its paper style);
+    /// the template has the usual ones ("Det indstilles, at", "Sagsnr.:",
+    /// "(Lukket)").
+    pub labels: &'a PaperStyle,
 }
 
 /// A person at a meeting, named: "Ole Bjørstorp (A), borgmester, Ishøj".
+pub(crate) type AttendeeView<'a> = View<&'a Attendee, AttendeeNamed<'a>>;
+
+/// A person at a meeting as templates see it: the facts, with the person
+/// named (the official on the meeting's date, where the facts name an
+/// office) and the municipality's name in running text.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
-pub(crate) struct AttendeeView<'a> {
+#[schemars(rename = "AttendeeView")]
+pub(crate) struct AttendeeNamed<'a> {
     /// Full name.
     pub name: &'a str,
-    /// Party letter.
-    pub party: Option<&'a str>,
-    /// Role in the body.
-    pub role: Option<&'a str>,
     /// An official's title: "Borgmester".
     pub title: Option<&'a str>,
-    /// The municipality's name in running text.
+    /// The municipality's name in running text (the facts give its id).
     pub municipality: Option<&'a str>,
 }
 
-/// The fixed words of a municipality's papers, where it has its own.
-#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
-pub(crate) struct Labels<'a> {
-    /// What introduces the "at"-clauses.
-    pub recommendation_lead: Option<&'a str>,
-    /// What precedes a case number.
-    pub case_number: Option<&'a str>,
-    /// What follows a closed item's title.
-    pub closed: Option<&'a str>,
-    /// The form of the meeting's date in a heading that names it.
-    pub heading_date: Option<DateForm>,
-}
+/// An agenda item with its headings in the secretariat's order. A closed
+/// item of the public papers is seen as [`AgendaItem::withheld`], a
+/// standard item as [`AgendaItem::standard`].
+pub(crate) type ItemView<'a> = View<Cow<'a, AgendaItem>, ItemDerived<'a>>;
 
-/// An agenda item with its headings in the secretariat's order.
+/// An agenda item as templates see it: its facts (as far as this version
+/// shows them), numbered, with its headings in the secretariat's order.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
-pub(crate) struct ItemView<'a> {
+#[schemars(rename = "ItemView")]
+pub(crate) struct ItemDerived<'a> {
     /// Its number on the full agenda.
     pub number: usize,
     /// Whether it is one of the body's standard items ("Godkendelse af
     /// dagsorden"): a title, and in the minutes its decision, only.
     pub standard: bool,
-    /// Title.
-    pub title: &'a str,
-    /// Case number.
-    pub case_number: &'a str,
-    /// Why and how it is closed, if it is.
-    pub closed: Option<&'a Closed>,
     /// Whether this version shows only its number and neutral title: a
     /// closed item in the public papers.
     pub withheld: bool,
     /// The sections to print, in order.
     pub sections: Vec<SectionView<'a>>,
-    /// The "at"-clauses.
-    pub recommendations: &'a [String],
     /// The decision, in the minutes only.
     pub decision: Option<&'a str>,
     /// The annexes, numbered within the item.
@@ -155,27 +145,27 @@ pub(crate) struct ItemView<'a> {
 }
 
 /// One heading of an item and what stands under it.
+pub(crate) type SectionView<'a> = View<&'a ItemHeading, SectionProse<'a>>;
+
+/// A heading as templates see it: the secretariat's heading, with the
+/// prose that stands under it.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
-pub(crate) struct SectionView<'a> {
-    /// Which part.
-    pub part: ItemPart,
-    /// The heading as the secretariat words it.
-    pub title: &'a str,
-    /// Whether the heading goes on to name the body and the meeting's
-    /// date, as Vallensbæk heads its decisions ("Beslutning
-    /// Styregruppen den 19-06-2017").
-    pub with_meeting: bool,
+#[schemars(rename = "SectionView")]
+pub(crate) struct SectionProse<'a> {
     /// For a prose part: its Markdown file.
     pub prose: Option<&'a ProsePath>,
 }
 
 /// The service catalogue and its computed settlement.
+pub(crate) type SettlementView<'a> = View<&'a Settlement, Settled<'a>>;
+
+/// The settlement as templates see it: its facts, with each service's
+/// unit price and each year's payments and net settlement.
 #[derive(Debug, Serialize, schemars::JsonSchema)]
-pub(crate) struct SettlementView<'a> {
-    /// The orderers' ids.
-    pub orderers: &'a [String],
+#[schemars(rename = "SettlementView")]
+pub(crate) struct Settled<'a> {
     /// The services with their unit prices.
-    pub services: Vec<PricedService>,
+    pub services: Vec<View<&'a Service, Price>>,
     /// Each year's payments and net settlement.
     pub years: Vec<YearSettlement>,
 }
@@ -192,10 +182,8 @@ impl<'a> Resolver<'a> {
             .iter()
             .enumerate()
             .map(|(i, a)| {
-                Ok(AnnexView {
+                let derived = AnnexDerived {
                     number: i + 1,
-                    title: a.title.as_deref(),
-                    file: a.file.as_deref(),
                     pages: match &a.file {
                         Some(file) if pages => self.annex_pages(file),
                         _ => Vec::new(),
@@ -234,7 +222,8 @@ impl<'a> Resolver<'a> {
                             })
                         })
                         .transpose()?,
-                })
+                };
+                Ok(View::new(a, derived))
             })
             .collect()
     }
@@ -252,7 +241,7 @@ impl<'a> Resolver<'a> {
         Ok(ExtractView {
             meeting,
             item: self.item_view(style, meeting.number_of(index), item, true)?,
-            labels: labels(style),
+            labels: style,
         })
     }
 
@@ -280,14 +269,14 @@ impl<'a> Resolver<'a> {
                     .hint("run `dokgen check` to see what the contact lacks"),
                 )
             })?;
-        Ok(ContactView {
-            name,
-            title,
-            unit: c.unit.as_deref(),
-            municipality: &m.name,
-            phone: c.phone.as_deref(),
-            email: c.email.as_deref(),
-        })
+        Ok(View::new(
+            c,
+            ContactNamed {
+                name,
+                title,
+                municipality: &m.name,
+            },
+        ))
     }
 
     /// The papers of the meeting `id`: its minutes if `minutes`, else its
@@ -342,7 +331,7 @@ impl<'a> Resolver<'a> {
                 _ => None,
             },
             items,
-            labels: labels(style),
+            labels: style,
         })
     }
 
@@ -365,13 +354,14 @@ impl<'a> Resolver<'a> {
                     .hint("run `dokgen check` to see which"),
             )
         })?;
-        Ok(AttendeeView {
-            name,
-            party: a.party.as_deref(),
-            role: a.role.as_deref(),
-            title,
-            municipality: m.map(|m| m.short_name.as_str()),
-        })
+        Ok(View::new(
+            a,
+            AttendeeNamed {
+                name,
+                title,
+                municipality: m.map(|m| m.short_name.as_str()),
+            },
+        ))
     }
 
     /// The paper style of the municipality that keeps `meeting`'s papers.
@@ -407,26 +397,20 @@ impl<'a> Resolver<'a> {
                     ItemPart::Annexes => !item.annexes.is_empty(),
                     _ => prose.is_some(),
                 };
-                shown.then_some(SectionView {
-                    part: h.part,
-                    title: &h.title,
-                    with_meeting: h.with_meeting,
-                    prose,
-                })
+                shown.then_some(View::new(h, SectionProse { prose }))
             })
             .collect();
-        Ok(ItemView {
-            number,
-            standard: false,
-            title: &item.title,
-            case_number: &item.case_number,
-            closed: item.closed.as_ref(),
-            withheld: false,
-            sections,
-            recommendations: &item.recommendations,
-            decision: item.decision.as_deref().filter(|_| minutes),
-            annexes: self.annex_views(&item.annexes, true)?,
-        })
+        Ok(View::new(
+            Cow::Borrowed(item),
+            ItemDerived {
+                number,
+                standard: false,
+                withheld: false,
+                sections,
+                decision: item.decision.as_deref().filter(|_| minutes),
+                annexes: self.annex_views(&item.annexes, true)?,
+            },
+        ))
     }
 
     pub(super) fn settlement_view(&self) -> Result<Option<SettlementView<'a>>> {
@@ -438,11 +422,19 @@ impl<'a> Resolver<'a> {
                 .in_file(self.file)
                 .hint("run `dokgen check` to see which price or volume is wrong")
         })?;
-        Ok(Some(SettlementView {
-            orderers: &s.orderers,
-            services: settled.services,
-            years: settled.years,
-        }))
+        let services = s
+            .services
+            .iter()
+            .zip(settled.services)
+            .map(|(service, price)| View::new(service, price))
+            .collect();
+        Ok(Some(View::new(
+            s,
+            Settled {
+                services,
+                years: settled.years,
+            },
+        )))
     }
 }
 
@@ -450,18 +442,17 @@ impl<'a> Resolver<'a> {
 /// title in its place, and nothing of its content (its title, case number
 /// and text are empty, so that a template that prints them is told).
 fn withheld(number: usize, closed: &Closed) -> ItemView<'_> {
-    ItemView {
-        number,
-        standard: false,
-        title: "",
-        case_number: "",
-        closed: Some(closed),
-        withheld: true,
-        sections: Vec::new(),
-        recommendations: &[],
-        decision: None,
-        annexes: Vec::new(),
-    }
+    View::new(
+        Cow::Owned(AgendaItem::withheld(closed)),
+        ItemDerived {
+            number,
+            standard: false,
+            withheld: true,
+            sections: Vec::new(),
+            decision: None,
+            annexes: Vec::new(),
+        },
+    )
 }
 
 /// The name and title of a person the facts give by `name` (with the
@@ -482,28 +473,17 @@ fn person_named<'a>(
 /// A standard item in its place: its title, and in the minutes what was
 /// decided (as `decision`, with no headings).
 fn standard_view(number: usize, item: &StandardItem, minutes: bool) -> ItemView<'_> {
-    ItemView {
-        number,
-        standard: true,
-        title: &item.title,
-        case_number: "",
-        closed: None,
-        withheld: false,
-        sections: Vec::new(),
-        recommendations: &[],
-        decision: item.decision.as_deref().filter(|_| minutes),
-        annexes: Vec::new(),
-    }
-}
-
-/// The fixed words of `style`.
-fn labels(style: &PaperStyle) -> Labels<'_> {
-    Labels {
-        recommendation_lead: style.recommendation_lead.as_deref(),
-        case_number: style.case_label.as_deref(),
-        closed: style.closed_label.as_deref(),
-        heading_date: style.heading_date,
-    }
+    View::new(
+        Cow::Owned(AgendaItem::standard(item)),
+        ItemDerived {
+            number,
+            standard: true,
+            withheld: false,
+            sections: Vec::new(),
+            decision: item.decision.as_deref().filter(|_| minutes),
+            annexes: Vec::new(),
+        },
+    )
 }
 
 /// The prose file of a part, if the item has one.

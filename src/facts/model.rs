@@ -705,6 +705,42 @@ pub struct Closed {
 }
 
 impl AgendaItem {
+    /// A closed item as the public papers know it: that it is closed, and
+    /// why (its neutral title), and nothing of its content.
+    pub fn withheld(closed: &Closed) -> Self {
+        Self {
+            closed: Some(closed.clone()),
+            ..Self::empty()
+        }
+    }
+
+    /// A body's standard item as an item of the agenda: its title, and
+    /// what the minutes say under it.
+    pub fn standard(item: &StandardItem) -> Self {
+        Self {
+            title: item.title.clone(),
+            decision: item.decision.clone(),
+            ..Self::empty()
+        }
+    }
+
+    /// An item with nothing in it.
+    fn empty() -> Self {
+        Self {
+            title: String::new(),
+            case_number: String::new(),
+            closed: None,
+            summary: None,
+            theme: None,
+            legal_basis: None,
+            presentation: None,
+            finances: None,
+            recommendations: Vec::new(),
+            decision: None,
+            annexes: Vec::new(),
+        }
+    }
+
     /// The item's prose files with their field names and parts, in the
     /// order of the fields.
     pub fn prose(&self) -> impl Iterator<Item = (&'static str, &ProsePath)> {

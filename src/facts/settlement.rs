@@ -132,27 +132,19 @@ pub(crate) fn unit_cost(cost: &CostPrice) -> Result<UnitCost, PriceError> {
 /// The settlement of every year.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub(crate) struct Settled {
-    /// Each service with its unit price.
-    pub services: Vec<PricedService>,
+    /// Each service's unit price, in the order of the catalogue.
+    pub services: Vec<Price>,
     /// One settlement per year, in the order of the facts.
     pub years: Vec<YearSettlement>,
 }
 
-/// A service and its price.
+/// What a service's unit costs, computed from the parts of its cost
+/// price.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
-pub(crate) struct PricedService {
-    /// Its id.
-    pub id: Id,
-    /// Its name.
-    pub name: String,
-    /// Who provides it, by id.
-    pub provider: Id,
-    /// What a unit is.
-    pub unit: String,
-    /// The parts of its cost price as the facts give them.
-    pub input: CostPrice,
+#[schemars(rename = "PricedService")]
+pub(crate) struct Price {
     /// The cost of a unit by its parts, in øre.
-    pub cost: UnitCost,
+    pub unit_cost: UnitCost,
     /// The unit price in whole kroner.
     pub price: i64,
 }
@@ -243,14 +235,9 @@ pub(crate) fn compute(s: &Settlement) -> Result<Settled, SettleError> {
         .map(|service| {
             let cost =
                 unit_cost(&service.cost).map_err(|e| SettleError::Price(service.id.clone(), e))?;
-            Ok(PricedService {
-                id: service.id.clone(),
-                name: service.name.clone(),
-                provider: service.provider.clone(),
-                unit: service.unit.clone(),
-                input: service.cost.clone(),
+            Ok(Price {
                 price: cost.price(),
-                cost,
+                unit_cost: cost,
             })
         })
         .collect::<Result<Vec<_>, _>>()?;

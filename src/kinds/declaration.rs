@@ -13,8 +13,8 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
-use serde::Deserialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 
 use super::{Collection, DocumentKind, KINDS, Registration};
 use crate::diagnostic::{Diagnostic, code_list, nearest};
@@ -24,7 +24,7 @@ use crate::facts::model::{Id, ProsePath};
 use crate::yaml::{self, Positions};
 
 /// What a declaration says of its document, whatever its kind.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 pub struct Declaration {
     /// The template under `templates/`: `strategi.typ.tera`.
     #[serde(deserialize_with = "crate::yaml::text")]

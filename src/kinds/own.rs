@@ -7,44 +7,41 @@
 //! `render::Renderer`), and this.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::Serialize;
 use serde::ser::SerializeMap;
 
-use super::{Content, Document, KINDS};
-use crate::context::Resolver;
+use super::{Content, Declaration, Document, KINDS};
+use crate::context::{Resolver, View};
 use crate::diagnostic::Result;
 use crate::facts::model::Facts;
 
-/// The document.
+/// The document: its declaration, with what is settled or rendered.
+pub(crate) type DocumentView<'a> = View<&'a Declaration, DocumentDerived<'a>>;
+
+/// The document as templates see it: its declaration, with its date
+/// settled, its title and subject rendered where they name facts, and its
+/// authors named.
 #[derive(Debug, Serialize, JsonSchema)]
-pub(crate) struct DocumentView<'a> {
+#[schemars(rename = "DocumentView")]
+pub(crate) struct DocumentDerived<'a> {
     /// The declaration file's stem: `strategi`.
     pub id: String,
-    /// Title.
+    /// Title, with the facts it names.
     pub title: Cow<'a, str>,
-    /// Date, ISO (`2017-06-26`); the `dato` filter formats it.
+    /// Date, ISO (`2017-06-26`): declared, or its batch element's; the
+    /// `dato` filter formats it.
     pub date: NaiveDate,
-    /// Status such as "Udkast".
-    pub status: Option<&'a str>,
-    /// Whether it is a draft (marked "UDKAST" on every page).
-    pub draft: bool,
-    /// What it is about (the PDF's subject), if the declaration says.
+    /// What it is about (the PDF's subject), with the facts it names, if
+    /// the declaration says.
     pub subject: Option<Cow<'a, str>>,
     /// For a document of a batch (`for_each`): its element's id.
     pub item_id: Option<&'a str>,
-    /// The authoring municipalities' official names.
+    /// The authoring municipalities' official names (the declaration
+    /// gives their ids).
     pub authors: Vec<&'a str>,
-    /// Keywords.
-    pub keywords: &'a [String],
-    /// The output file name without `.pdf`.
-    pub output: &'a str,
-    /// The document's named prose files (name → path under `content/`);
-    /// the `prose` filter turns a path into Typst.
-    pub prose: &'a BTreeMap<String, String>,
 }
 
 /// A document's title and subject where they name facts, as rendered.
@@ -100,29 +97,25 @@ pub(crate) fn own<'a>(
         (Some(part), Some(value)) => Some((part.name, value)),
         _ => None,
     };
+    let derived = DocumentDerived {
+        id: document
+            .file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        title: texts
+            .title
+            .map_or(Cow::Borrowed(spec.title.as_str()), Cow::Owned),
+        date: document.date,
+        subject: texts
+            .subject
+            .map(Cow::Owned)
+            .or_else(|| spec.subject.as_deref().map(Cow::Borrowed)),
+        item_id: spec.item.as_deref(),
+        authors,
+    };
     Ok(Own {
-        document: DocumentView {
-            id: document
-                .file
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            title: texts
-                .title
-                .map_or(Cow::Borrowed(spec.title.as_str()), Cow::Owned),
-            date: document.date,
-            status: spec.status.as_deref(),
-            draft: spec.draft,
-            subject: texts
-                .subject
-                .map(Cow::Owned)
-                .or_else(|| spec.subject.as_deref().map(Cow::Borrowed)),
-            item_id: spec.item.as_deref(),
-            authors,
-            keywords: &spec.keywords,
-            output: &spec.output,
-            prose: &spec.prose,
-        },
+        document: View::new(spec, derived),
         kind,
     })
 }
