@@ -3,9 +3,291 @@
 //!
 //! Ids are ASCII (`vallensbaek`); names are proper Danish (`Vallensbæk`)
 //! and live in the facts, never in ids.
+//!
+//! Where a fact is defined, its id is an [`Id`]. Where one fact names
+//! another, the id is a [`Ref`] of the kind it names ([`Scope`]): a
+//! municipality, a member of the cooperation, an applicant of the
+//! application around it, an area, a meeting, an application. The
+//! JSON Schemas give each kind of reference a definition of its own
+//! (`MunicipalityId`), which a project's schemas limit to its ids, and
+//! the checks find every reference by its type (`facts::validate`): no
+//! list of the fields that name ids is kept beside the types.
+
+use std::fmt;
+use std::marker::PhantomData;
 
 /// An identifier of a municipality, an area, an application, a meeting …
+/// where it is defined.
 pub type Id = String;
+
+/// What a reference may name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Any municipality of the facts.
+    Municipality,
+    /// A member of the cooperation (any municipality, where the
+    /// cooperation names no members).
+    Member,
+    /// An applicant of the application the reference stands in.
+    Applicant,
+    /// An area of the cooperation.
+    Area,
+    /// An area of the application the reference stands in.
+    OwnArea,
+    /// A meeting of the facts.
+    Meeting,
+    /// An application of the facts.
+    Application,
+}
+
+impl Scope {
+    /// Every scope.
+    pub const ALL: [Scope; 7] = [
+        Scope::Municipality,
+        Scope::Member,
+        Scope::Applicant,
+        Scope::Area,
+        Scope::OwnArea,
+        Scope::Meeting,
+        Scope::Application,
+    ];
+
+    /// The name of its ids in the schemas: `MunicipalityId`. A reference
+    /// serialises under this name too, so that the checks find it.
+    pub const fn schema_name(self) -> &'static str {
+        match self {
+            Scope::Municipality => "MunicipalityId",
+            Scope::Member => "MemberId",
+            Scope::Applicant => "ApplicantId",
+            Scope::Area => "AreaId",
+            Scope::OwnArea => "OwnAreaId",
+            Scope::Meeting => "MeetingId",
+            Scope::Application => "ApplicationId",
+        }
+    }
+
+    /// What it names, in a message: "member of the cooperation".
+    pub const fn what(self) -> &'static str {
+        match self {
+            Scope::Municipality => "municipality",
+            Scope::Member => "member of the cooperation",
+            Scope::Applicant => "applicant",
+            Scope::Area => "area",
+            Scope::OwnArea => "area of this application",
+            Scope::Meeting => "meeting",
+            Scope::Application => "application",
+        }
+    }
+
+    /// The scope whose schema name is `name`.
+    pub fn by_schema_name(name: &str) -> Option<Scope> {
+        Scope::ALL.into_iter().find(|s| s.schema_name() == name)
+    }
+
+    /// What the schemas say of its ids.
+    const fn description(self) -> &'static str {
+        match self {
+            Scope::Municipality => "The id of a municipality of the facts.",
+            Scope::Member => "The id of a member of the cooperation.",
+            Scope::Applicant => "The id of one of the application's applicants.",
+            Scope::Area => "The id of an area of the cooperation.",
+            Scope::OwnArea => "The id of one of the application's areas.",
+            Scope::Meeting => "The id of a meeting of the facts.",
+            Scope::Application => "The id of an application of the facts.",
+        }
+    }
+}
+
+/// A kind of reference, as a type: what [`Ref`] is parameterised by.
+pub trait Names: 'static {
+    /// What it may name.
+    const SCOPE: Scope;
+}
+
+/// The kinds of reference, as types.
+pub mod names {
+    use super::{Names, Scope};
+
+    macro_rules! scopes {
+        ($($name:ident,)*) => {$(
+            #[doc = concat!("References in the scope [`Scope::", stringify!($name), "`].")]
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+            pub struct $name;
+
+            impl Names for $name {
+                const SCOPE: Scope = Scope::$name;
+            }
+        )*};
+    }
+
+    scopes! {
+        Municipality,
+        Member,
+        Applicant,
+        Area,
+        OwnArea,
+        Meeting,
+        Application,
+    }
+}
+
+/// An id where one fact names another of the kind `N`.
+pub struct Ref<N> {
+    id: String,
+    names: PhantomData<N>,
+}
+
+/// A reference to a municipality.
+pub type MunicipalityId = Ref<names::Municipality>;
+/// A reference to a member of the cooperation.
+pub type MemberId = Ref<names::Member>;
+/// A reference to an applicant of the application around it.
+pub type ApplicantId = Ref<names::Applicant>;
+/// A reference to an area of the cooperation.
+pub type AreaId = Ref<names::Area>;
+/// A reference to an area of the application around it.
+pub type OwnAreaId = Ref<names::OwnArea>;
+/// A reference to a meeting.
+pub type MeetingId = Ref<names::Meeting>;
+/// A reference to an application.
+pub type ApplicationId = Ref<names::Application>;
+
+impl<N> Ref<N> {
+    /// A reference to `id`.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            names: PhantomData,
+        }
+    }
+
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        &self.id
+    }
+}
+
+impl<N> From<&str> for Ref<N> {
+    fn from(id: &str) -> Self {
+        Self::new(id)
+    }
+}
+
+impl<N> Clone for Ref<N> {
+    fn clone(&self) -> Self {
+        Self::new(self.id.clone())
+    }
+}
+
+impl<N> fmt::Debug for Ref<N> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.id, f)
+    }
+}
+
+impl<N> fmt::Display for Ref<N> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.id)
+    }
+}
+
+impl<N> std::ops::Deref for Ref<N> {
+    type Target = String;
+
+    fn deref(&self) -> &String {
+        &self.id
+    }
+}
+
+impl<N> AsRef<str> for Ref<N> {
+    fn as_ref(&self) -> &str {
+        &self.id
+    }
+}
+
+impl<N> std::borrow::Borrow<str> for Ref<N> {
+    fn borrow(&self) -> &str {
+        &self.id
+    }
+}
+
+// A reference equals another that names the same id, whatever the two
+// may name: an applicant is a member.
+impl<N, M> PartialEq<Ref<M>> for Ref<N> {
+    fn eq(&self, other: &Ref<M>) -> bool {
+        self.id == other.id
+    }
+}
+
+impl<N> Eq for Ref<N> {}
+
+impl<N> PartialOrd for Ref<N> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<N> Ord for Ref<N> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.id.cmp(&other.id)
+    }
+}
+
+impl<N> std::hash::Hash for Ref<N> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.id.hash(state);
+    }
+}
+
+impl<N> PartialEq<String> for Ref<N> {
+    fn eq(&self, other: &String) -> bool {
+        &self.id == other
+    }
+}
+
+impl<N> PartialEq<Ref<N>> for String {
+    fn eq(&self, other: &Ref<N>) -> bool {
+        self == &other.id
+    }
+}
+
+impl<N> PartialEq<str> for Ref<N> {
+    fn eq(&self, other: &str) -> bool {
+        self.id == other
+    }
+}
+
+impl<N> PartialEq<&str> for Ref<N> {
+    fn eq(&self, other: &&str) -> bool {
+        self.id == *other
+    }
+}
+
+impl<N: Names> serde::Serialize for Ref<N> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // As text; the name tells the checks what the text names.
+        serializer.serialize_newtype_struct(N::SCOPE.schema_name(), &self.id)
+    }
+}
+
+impl<'de, N> serde::Deserialize<'de> for Ref<N> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::new)
+    }
+}
+
+impl<N: Names> schemars::JsonSchema for Ref<N> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        N::SCOPE.schema_name().into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": N::SCOPE.description(),
+        })
+    }
+}
 
 /// A path to a Markdown file, relative to `content/`.
 pub type ProsePath = String;

@@ -10,7 +10,6 @@ use crate::builtin::{self, Builtin};
 use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::export::pdf::{self, Standard};
 use crate::export::{self, Format};
-use crate::id::Id;
 use crate::yaml;
 
 /// The name of the file that marks a project folder.
@@ -437,7 +436,7 @@ pub fn utf8(bytes: Vec<u8>, file: &Path) -> Result<String> {
 pub struct Defaults {
     /// The authoring municipalities, by id.
     #[serde(default)]
-    pub authors: Vec<Id>,
+    pub authors: Vec<crate::id::MunicipalityId>,
     /// Keywords added to every document's metadata.
     #[serde(default)]
     pub keywords: Vec<String>,

@@ -7,6 +7,7 @@ use schemars::generate::SchemaSettings;
 
 use crate::context::SharedContext;
 use crate::facts::model::FactFile;
+use crate::id::Scope;
 use crate::kinds::{DeclarationFile, Own};
 use crate::project::Config;
 
@@ -56,6 +57,8 @@ pub fn json(kind: Kind) -> String {
 pub struct Known {
     /// Municipalities.
     pub municipalities: Vec<String>,
+    /// The members of the cooperation.
+    pub members: Vec<String>,
     /// The cooperation's areas.
     pub areas: Vec<String>,
     /// Meetings.
@@ -77,6 +80,11 @@ impl Known {
         meeting_kinds.dedup();
         Self {
             municipalities: facts.municipalities.keys().cloned().collect(),
+            members: facts
+                .cooperation
+                .iter()
+                .flat_map(|c| c.members.iter().map(|m| m.to_string()))
+                .collect(),
             areas: facts
                 .cooperation
                 .iter()
@@ -85,6 +93,20 @@ impl Known {
             meetings: facts.meetings.iter().map(|m| m.id.clone()).collect(),
             applications: facts.applications.keys().cloned().collect(),
             meeting_kinds,
+        }
+    }
+
+    /// The ids a reference of `scope` may name, as far as an editor can
+    /// tell without knowing where it stands: an applicant or an area of an
+    /// application may be any municipality or area.
+    fn of_scope(&self, scope: Scope) -> &[String] {
+        match scope {
+            Scope::Municipality | Scope::Applicant => &self.municipalities,
+            Scope::Member if self.members.is_empty() => &self.municipalities,
+            Scope::Member => &self.members,
+            Scope::Area | Scope::OwnArea => &self.areas,
+            Scope::Meeting => &self.meetings,
+            Scope::Application => &self.applications,
         }
     }
 }
@@ -107,79 +129,26 @@ pub fn write_for_project(
     Ok(written)
 }
 
-/// Which ids a field names.
-#[derive(Debug, Clone, Copy)]
-enum Ids {
-    Municipality,
-    Area,
-    Meeting,
-    Application,
-}
-
-/// The fields that name ids, as (kind of file, kind of value, field):
-/// the kind of value is a `$defs` name, or empty for the top level.
-const ID_FIELDS: &[(Kind, &str, &str, Ids)] = &[
-    (Kind::Facts, "Cooperation", "members", Ids::Municipality),
-    (Kind::Facts, "Area", "carried_out_by", Ids::Municipality),
-    (Kind::Facts, "Area", "on_behalf_of", Ids::Municipality),
-    (Kind::Facts, "Area", "competence", Ids::Municipality),
-    (Kind::Facts, "Application", "applicants", Ids::Municipality),
-    (Kind::Facts, "Application", "signatories", Ids::Municipality),
-    (Kind::Facts, "Application", "areas", Ids::Area),
-    (
-        Kind::Facts,
-        "CouncilDecision",
-        "municipality",
-        Ids::Municipality,
-    ),
-    (Kind::Facts, "CouncilDecision", "meeting", Ids::Meeting),
-    (Kind::Facts, "Contact", "municipality", Ids::Municipality),
-    (Kind::Facts, "Meeting", "secretariat", Ids::Municipality),
-    (Kind::Facts, "Attendee", "municipality", Ids::Municipality),
-    (Kind::Facts, "Scenario", "members", Ids::Municipality),
-    (Kind::Facts, "Settlement", "orderers", Ids::Municipality),
-    (Kind::Facts, "Service", "provider", Ids::Municipality),
-    (Kind::Facts, "ItemRef", "meeting", Ids::Meeting),
-    (Kind::Facts, "Annex", "meeting", Ids::Meeting),
-    (Kind::Facts, "Annex", "decision", Ids::Application),
-    (Kind::Facts, "Request", "area", Ids::Area),
-    (Kind::Document, "", "authors", Ids::Municipality),
-    (Kind::Document, "", "application", Ids::Application),
-    (Kind::Document, "", "meeting", Ids::Meeting),
-    (Kind::Project, "Defaults", "authors", Ids::Municipality),
-];
-
-/// The JSON Schema of `kind` for one project: as [`json`], with every
-/// field that names an id limited to the ids the project defines (so an
-/// editor marks a misspelt `carried_out_by` and completes the ids), and
-/// a meeting's `kind` suggesting those the project uses. Written into a
-/// project by `dokgen new` and `dokgen schema --project`.
+/// The JSON Schema of `kind` for one project: as [`json`], with each kind
+/// of reference (its definition, `MunicipalityId`, which every field that
+/// names a municipality refers to) limited to the ids the project defines,
+/// so that an editor marks a misspelt `carried_out_by` and completes the
+/// ids; and a meeting's `kind` suggesting those the project uses. Written
+/// into a project by `dokgen new` and `dokgen schema --project`.
 pub fn json_for(kind: Kind, known: &Known) -> String {
     let mut value: serde_json::Value =
         serde_json::from_str(&json(kind)).expect("a schema is valid JSON");
-    for (_, def, field, ids) in ID_FIELDS.iter().filter(|(k, ..)| *k == kind) {
-        let ids = match ids {
-            Ids::Municipality => &known.municipalities,
-            Ids::Area => &known.areas,
-            Ids::Meeting => &known.meetings,
-            Ids::Application => &known.applications,
-        };
-        // None yet: any id, rather than none.
-        if ids.is_empty() {
-            continue;
+    if let Some(defs) = value.get_mut("$defs").and_then(|d| d.as_object_mut()) {
+        for (name, def) in defs.iter_mut() {
+            let Some(scope) = Scope::by_schema_name(name) else {
+                continue;
+            };
+            let ids = known.of_scope(scope);
+            // None yet: any id, rather than none.
+            if let (false, Some(map)) = (ids.is_empty(), def.as_object_mut()) {
+                map.insert("enum".into(), ids.to_vec().into());
+            }
         }
-        let object = if def.is_empty() {
-            Some(&mut value)
-        } else {
-            value.get_mut("$defs").and_then(|d| d.get_mut(*def))
-        };
-        let Some(field) = object
-            .and_then(|o| o.get_mut("properties"))
-            .and_then(|p| p.get_mut(*field))
-        else {
-            continue;
-        };
-        limit(field, ids);
     }
     if kind == Kind::Facts
         && !known.meeting_kinds.is_empty()
@@ -191,29 +160,6 @@ pub fn json_for(kind: Kind, known: &Known) -> String {
     let mut out = serde_json::to_string_pretty(&value).expect("a schema is valid JSON");
     out.push('\n');
     out
-}
-
-/// Limits a string field, or a list of strings, to `ids` (and null, where
-/// it may be null).
-fn limit(field: &mut serde_json::Value, ids: &[String]) {
-    let target = match field.get("type").and_then(|t| t.as_str()) {
-        Some("array") => match field.get_mut("items") {
-            Some(items) => items,
-            None => return,
-        },
-        _ => field,
-    };
-    let nullable = target
-        .get("type")
-        .and_then(|t| t.as_array())
-        .is_some_and(|ts| ts.iter().any(|t| t == "null"));
-    let mut allowed: Vec<serde_json::Value> = ids.iter().map(|id| id.clone().into()).collect();
-    if nullable {
-        allowed.push(serde_json::Value::Null);
-    }
-    if let Some(map) = target.as_object_mut() {
-        map.insert("enum".into(), allowed.into());
-    }
 }
 
 /// The tables of fields of every kind of file, in Markdown: for each kind
@@ -504,6 +450,46 @@ mod tests {
             }
             walk(&schema);
         }
+    }
+
+    #[test]
+    fn a_projects_schemas_limit_each_kind_of_reference_to_its_ids() {
+        let known = Known {
+            municipalities: vec!["aeroe".into(), "svendborg".into(), "odense".into()],
+            members: vec!["aeroe".into(), "svendborg".into()],
+            areas: vec!["natur".into()],
+            meetings: vec!["moede-1".into()],
+            applications: vec!["ansoegning".into()],
+            meeting_kinds: Vec::new(),
+        };
+        let facts: serde_json::Value =
+            serde_json::from_str(&json_for(Kind::Facts, &known)).unwrap();
+        let allowed = |def: &str| facts["$defs"][def]["enum"].clone();
+        assert_eq!(
+            allowed("MunicipalityId"),
+            serde_json::json!(["aeroe", "svendborg", "odense"])
+        );
+        assert_eq!(
+            allowed("MemberId"),
+            serde_json::json!(["aeroe", "svendborg"])
+        );
+        assert_eq!(allowed("AreaId"), serde_json::json!(["natur"]));
+        assert_eq!(allowed("MeetingId"), serde_json::json!(["moede-1"]));
+        // A field that names a member refers to the members' definition.
+        assert_eq!(
+            facts["$defs"]["Area"]["properties"]["carried_out_by"]["$ref"],
+            "#/$defs/MemberId"
+        );
+        let document: serde_json::Value =
+            serde_json::from_str(&json_for(Kind::Document, &known)).unwrap();
+        assert_eq!(
+            document["$defs"]["ApplicationId"]["enum"],
+            serde_json::json!(["ansoegning"])
+        );
+        assert_eq!(
+            document["properties"]["authors"]["items"]["$ref"],
+            "#/$defs/MunicipalityId"
+        );
     }
 
     #[test]

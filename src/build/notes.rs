@@ -13,7 +13,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::danish;
 use crate::facts::derive::{self, Combined, Projection, latest, projection, reaches};
-use crate::facts::model::{Facts, Id, Municipality, Range};
+use crate::facts::model::{Facts, Municipality, MunicipalityId, Range};
 
 /// Findings about the municipalities' sizes and the scenarios, on the
 /// newest figures, in Danish.
@@ -28,9 +28,9 @@ pub(super) fn findings(facts: &Facts) -> Vec<String> {
             out.extend(size_findings(m, as_of, size));
         }
     }
-    let group = |ids: &[Id]| {
+    let group = |ids: &[MunicipalityId]| {
         ids.iter()
-            .filter_map(|id| facts.municipalities.get(id))
+            .filter_map(|id| facts.municipalities.get(id.as_str()))
             .collect::<Vec<_>>()
     };
     if let (Some(c), Some(min)) = (&facts.cooperation, rules.cooperation_base) {

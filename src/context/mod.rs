@@ -176,7 +176,7 @@ pub(crate) struct AreaDerived<'a> {
     pub carried_out_by_name: &'a str,
     /// The ids of the members it is carried out for (all members unless
     /// the facts say `on_behalf_of`).
-    pub on_behalf_of: &'a [Id],
+    pub on_behalf_of: Vec<&'a str>,
     /// Their official names: "Ærø Kommune".
     pub on_behalf_of_names: Vec<&'a str>,
     /// Whether it is carried out for all members.
@@ -514,18 +514,19 @@ impl<'a> Resolver<'a> {
         let served = area.served(members);
         let competence = area
             .competence
-            .as_deref()
-            .filter(|c| *c != area.carried_out_by);
+            .as_ref()
+            .filter(|c| **c != area.carried_out_by)
+            .map(|c| c.as_str());
         Ok(View::new(
             area,
             AreaDerived {
                 carried_out_by_name: &by.short_name,
-                on_behalf_of: served,
                 on_behalf_of_names: self
-                    .members(served)?
+                    .members(&served)?
                     .iter()
                     .map(|m| m.name.as_str())
                     .collect(),
+                on_behalf_of: served,
                 for_all: area.for_all(members),
                 competence,
                 competence_name: competence
@@ -535,14 +536,16 @@ impl<'a> Resolver<'a> {
         ))
     }
 
-    fn areas(&self, ids: &[Id]) -> Result<Vec<AreaView<'a>>> {
+    fn areas<I: AsRef<str>>(&self, ids: &[I]) -> Result<Vec<AreaView<'a>>> {
         ids.iter()
-            .map(|id| self.area(id).and_then(|a| self.area_view(a)))
+            .map(|id| self.area(id.as_ref()).and_then(|a| self.area_view(a)))
             .collect()
     }
 
-    fn members(&self, ids: &[Id]) -> Result<Vec<&'a Municipality>> {
-        ids.iter().map(|id| self.municipality(id)).collect()
+    fn members<I: AsRef<str>>(&self, ids: &[I]) -> Result<Vec<&'a Municipality>> {
+        ids.iter()
+            .map(|id| self.municipality(id.as_ref()))
+            .collect()
     }
 
     fn municipality_view(&self, id: &'a str, m: &'a Municipality) -> MunicipalityView<'a> {
@@ -596,7 +599,7 @@ impl<'a> Resolver<'a> {
             .facts
             .applications
             .values()
-            .flat_map(|a| a.areas.iter().map(String::as_str))
+            .flat_map(|a| a.areas.iter().map(|id| id.as_str()))
             .collect();
         Ok(View::new(
             c,
@@ -677,7 +680,7 @@ impl<'a> Resolver<'a> {
         let areas_of = |range: &[(&'a Id, &'a Application)]| -> std::collections::HashSet<&'a str> {
             range
                 .iter()
-                .flat_map(|(_, a)| a.areas.iter().map(String::as_str))
+                .flat_map(|(_, a)| a.areas.iter().map(|id| id.as_str()))
                 .collect()
         };
         let all_areas = self.facts.cooperation.iter().flat_map(|c| &c.areas);

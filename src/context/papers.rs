@@ -210,7 +210,7 @@ impl<'a> Resolver<'a> {
                             let app = self
                                 .facts
                                 .applications
-                                .get(id)
+                                .get(id.as_str())
                                 .ok_or_else(|| self.unknown("application", id))?;
                             let decision = app
                                 .ministry_decision

@@ -28,10 +28,15 @@ const PHONE_PATTERN: &str = "^([+(]?[0-9][0-9 ()-]*|\\[indsæt[^\\]]*\\])$";
 /// placeholder in brackets.
 const EMAIL_PATTERN: &str = "^([^@ ]+@[^. @][^ @]*\\.[^ @]+|\\[indsæt[^\\]]*\\])$";
 
-pub use crate::id::{Id, ProsePath};
+pub use crate::id::{
+    ApplicantId, ApplicationId, AreaId, Id, MeetingId, MemberId, MunicipalityId, OwnAreaId,
+    ProsePath, Ref,
+};
 
-/// One YAML file of facts.
-#[derive(Debug, Default, Deserialize, JsonSchema)]
+/// The facts: those of one YAML file under `content/`, each a section at
+/// its top level, or those of every file merged (see the module's
+/// introduction).
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FactFile {
     /// Municipalities by id.
@@ -345,7 +350,7 @@ pub struct Cooperation {
     #[serde(deserialize_with = "crate::yaml::text")]
     pub name: String,
     /// The member municipalities, by id.
-    pub members: Vec<Id>,
+    pub members: Vec<MunicipalityId>,
     /// When it began.
     pub since: NaiveDate,
     /// Whether the applications are to end the cooperation: then every
@@ -367,47 +372,48 @@ pub struct Area {
     #[serde(deserialize_with = "crate::yaml::text")]
     pub name: String,
     /// The member municipality that carries out the tasks.
-    pub carried_out_by: Id,
+    pub carried_out_by: MemberId,
     /// The members it carries them out for, by id: all members (itself
     /// included) if not given. On the islands the larger partner carries
     /// out the tasks for the island only: `on_behalf_of: [aeroe]`.
     #[serde(default)]
-    pub on_behalf_of: Vec<Id>,
+    pub on_behalf_of: Vec<MemberId>,
     /// The member that keeps the political competence, where it is not
     /// the one that carries out the tasks: an island that delegates the
     /// task solving and keeps the decisions.
     #[serde(default)]
-    pub competence: Option<Id>,
+    pub competence: Option<MemberId>,
 }
 
 impl Area {
     /// The members the tasks are carried out for: `on_behalf_of`, or all
     /// `members`.
-    pub fn served<'a>(&'a self, members: &'a [Id]) -> &'a [Id] {
+    pub fn served<'a>(&'a self, members: &'a [MunicipalityId]) -> Vec<&'a str> {
         if self.on_behalf_of.is_empty() {
-            members
+            members.iter().map(|m| m.as_str()).collect()
         } else {
-            &self.on_behalf_of
+            self.on_behalf_of.iter().map(|m| m.as_str()).collect()
         }
+    }
+
+    /// Whether the tasks are carried out for `member`.
+    fn serves(&self, member: &str) -> bool {
+        self.on_behalf_of.is_empty() || self.on_behalf_of.iter().any(|m| *m == member)
     }
 
     /// The members an application for the area concerns: the one that
     /// carries it out and those it is carried out for, in the order of
     /// `members`.
-    pub fn concerns<'a>(&'a self, members: &'a [Id]) -> Vec<&'a Id> {
+    pub fn concerns<'a>(&'a self, members: &'a [MunicipalityId]) -> Vec<&'a MunicipalityId> {
         members
             .iter()
-            .filter(|m| {
-                self.on_behalf_of.is_empty()
-                    || **m == self.carried_out_by
-                    || self.on_behalf_of.contains(m)
-            })
+            .filter(|m| *self.carried_out_by == ***m || self.serves(m))
             .collect()
     }
 
     /// Whether the tasks are carried out for all `members`.
-    pub fn for_all(&self, members: &[Id]) -> bool {
-        self.on_behalf_of.is_empty() || members.iter().all(|m| self.on_behalf_of.contains(m))
+    pub fn for_all(&self, members: &[MunicipalityId]) -> bool {
+        members.iter().all(|m| self.serves(m))
     }
 }
 
@@ -541,7 +547,7 @@ pub struct Meeting {
     /// The municipality whose secretariat writes the meeting papers, by
     /// id: its paper style sets the headings of the items.
     #[serde(default)]
-    pub secretariat: Option<Id>,
+    pub secretariat: Option<MunicipalityId>,
     /// When the meeting begins, `HH:MM`: "17:30".
     #[serde(default)]
     #[schemars(regex(pattern = TIME_PATTERN))]
@@ -637,7 +643,7 @@ pub struct Attendee {
     /// The municipality the person comes from, by id; needed with
     /// `official`.
     #[serde(default)]
-    pub municipality: Option<Id>,
+    pub municipality: Option<MunicipalityId>,
     /// The party's letter, where the body is political: "A".
     #[serde(default)]
     pub party: Option<String>,
@@ -783,12 +789,12 @@ pub struct Annex {
     /// its title names the meeting and its date ("Referat af mødet i …
     /// den 19. juni 2017") unless `title` is given.
     #[serde(default)]
-    pub meeting: Option<Id>,
+    pub meeting: Option<MeetingId>,
     /// The ministry's decision on an application in the facts, by the
     /// application's id: its title names the ministry, the date and the
     /// case number unless `title` is given.
     #[serde(default)]
-    pub decision: Option<Id>,
+    pub decision: Option<ApplicationId>,
 }
 
 /// An item of a meeting in the facts.
@@ -796,7 +802,7 @@ pub struct Annex {
 #[serde(deny_unknown_fields)]
 pub struct ItemRef {
     /// The meeting, by id.
-    pub meeting: Id,
+    pub meeting: MeetingId,
     /// The item's number on its agenda, from 1.
     pub item: u32,
 }
@@ -833,7 +839,7 @@ pub struct Scenario {
     #[serde(deserialize_with = "crate::yaml::text")]
     pub name: String,
     /// Its municipalities, by id.
-    pub members: Vec<Id>,
+    pub members: Vec<MunicipalityId>,
 }
 
 /// An application to leave areas out of the cooperation (§ 11 a, stk. 2).
@@ -845,11 +851,11 @@ pub struct Application {
     #[serde(default)]
     pub phase: Option<u32>,
     /// The areas it asks to leave the cooperation, by id.
-    pub areas: Vec<Id>,
+    pub areas: Vec<AreaId>,
     /// The date from which the areas should leave.
     pub start: NaiveDate,
     /// The municipalities that apply, by id.
-    pub applicants: Vec<Id>,
+    pub applicants: Vec<MemberId>,
     /// The ministry the application goes to.
     pub addressee: Addressee,
     /// The case number in the applicants' records.
@@ -858,7 +864,7 @@ pub struct Application {
     /// The date of the application.
     pub date: NaiveDate,
     /// The municipalities whose mayor and chief executive sign, by id.
-    pub signatories: Vec<Id>,
+    pub signatories: Vec<ApplicantId>,
     /// What is asked for an area beyond leaving the cooperation: a
     /// principal request and, failing that, a subsidiary one.
     #[serde(default)]
@@ -891,11 +897,11 @@ pub struct Application {
 #[serde(deny_unknown_fields)]
 pub struct CouncilDecision {
     /// The applicant whose council decided, by id.
-    pub municipality: Id,
+    pub municipality: ApplicantId,
     /// The meeting in the facts where it was decided, by id; its body and
     /// date are the decision's.
     #[serde(default)]
-    pub meeting: Option<Id>,
+    pub meeting: Option<MeetingId>,
     /// The item's number on the meeting's agenda, from 1: required with
     /// `meeting`, where it must hold the decision.
     #[serde(default)]
@@ -957,7 +963,7 @@ pub struct Contact {
     #[serde(default)]
     pub unit: Option<String>,
     /// The municipality the contact works for, by id.
-    pub municipality: Id,
+    pub municipality: ApplicantId,
     /// Telephone, as it is printed: "43 57 75 75".
     #[serde(default)]
     #[schemars(regex(pattern = PHONE_PATTERN))]
@@ -978,7 +984,7 @@ pub struct Settlement {
     /// and year.
     pub years: Vec<i32>,
     /// The municipalities that order services, by id.
-    pub orderers: Vec<Id>,
+    pub orderers: Vec<MunicipalityId>,
     /// The service catalogue.
     pub services: Vec<Service>,
 }
@@ -993,7 +999,7 @@ pub struct Service {
     #[serde(deserialize_with = "crate::yaml::text")]
     pub name: String,
     /// The municipality that provides it, by id.
-    pub provider: Id,
+    pub provider: MunicipalityId,
     /// What one unit is, singular: "forløb", "time", "elev".
     #[serde(deserialize_with = "crate::yaml::text")]
     pub unit: String,
@@ -1027,7 +1033,7 @@ pub struct CostPrice {
 #[serde(deny_unknown_fields)]
 pub struct Request {
     /// The area, by id.
-    pub area: Id,
+    pub area: OwnAreaId,
     /// What is asked first.
     #[serde(deserialize_with = "crate::yaml::text")]
     pub principal: String,
@@ -1048,32 +1054,12 @@ pub struct Addressee {
     pub address: Vec<String>,
 }
 
-/// All facts of a project, merged from its files.
-#[derive(Debug, Clone, Default)]
-pub struct Facts {
-    /// Municipalities by id.
-    pub municipalities: BTreeMap<Id, Municipality>,
-    /// The cooperation, if any file gives it.
-    pub cooperation: Option<Cooperation>,
-    /// The law.
-    pub law: Option<Law>,
-    /// The domain rules.
-    pub rules: Option<Rules>,
-    /// The strategy.
-    pub strategy: Option<Strategy>,
-    /// Meetings, in the order of their files and within them.
-    pub meetings: Vec<Meeting>,
-    /// Milestones, likewise.
-    pub milestones: Vec<Milestone>,
-    /// Scenarios, likewise.
-    pub scenarios: Vec<Scenario>,
-    /// Applications by id.
-    pub applications: BTreeMap<Id, Application>,
-    /// The service catalogue and its settlement.
-    pub settlement: Option<Settlement>,
-}
+/// All facts of a project, merged from its files: the same sections as
+/// one file's (serde names the type in messages about a file, so the type
+/// is named for the file).
+pub type Facts = FactFile;
 
-impl Facts {
+impl FactFile {
     /// The text fields a person writes in the facts, which may name other
     /// facts with `{{ … }}` as prose does, each with its path in the merged
     /// facts (`meetings[1].items[0].recommendations[2]`): the strategic

@@ -252,24 +252,24 @@ pub(crate) fn compute(s: &Settlement) -> Result<Settled, SettleError> {
             for orderer in &s.orderers {
                 let volume = service
                     .volumes
-                    .get(orderer)
+                    .get(orderer.as_str())
                     .and_then(|v| v.get(&year))
                     .copied()
                     .ok_or_else(|| SettleError::MissingVolume {
                         service: service.id.clone(),
-                        orderer: orderer.clone(),
+                        orderer: orderer.to_string(),
                         year,
                     })?;
                 if volume < 0 {
                     return Err(SettleError::NegativeVolume {
                         service: service.id.clone(),
-                        orderer: orderer.clone(),
+                        orderer: orderer.to_string(),
                         year,
                     });
                 }
                 let too_large = || SettleError::TooLarge {
                     service: service.id.clone(),
-                    orderer: orderer.clone(),
+                    orderer: orderer.to_string(),
                     year,
                 };
                 let amount = priced
@@ -288,7 +288,7 @@ pub(crate) fn compute(s: &Settlement) -> Result<Settled, SettleError> {
                         .ok_or_else(too_large)?;
                 }
                 orders.push(Order {
-                    orderer: orderer.clone(),
+                    orderer: orderer.to_string(),
                     volume,
                     amount,
                     own,
@@ -296,7 +296,7 @@ pub(crate) fn compute(s: &Settlement) -> Result<Settled, SettleError> {
             }
             lines.push(SettlementLine {
                 service: service.id.clone(),
-                provider: service.provider.clone(),
+                provider: service.provider.to_string(),
                 price: priced.price,
                 orders,
             });
@@ -307,15 +307,15 @@ pub(crate) fn compute(s: &Settlement) -> Result<Settled, SettleError> {
             .orderers
             .iter()
             .map(|m| Total {
-                orderer: m.clone(),
+                orderer: m.to_string(),
                 pays: owed
                     .iter()
-                    .filter(|((from, _), _)| from == m)
+                    .filter(|((from, _), _)| *from == m.as_str())
                     .map(|(_, a)| a)
                     .sum(),
                 receives: owed
                     .iter()
-                    .filter(|((_, to), _)| to == m)
+                    .filter(|((_, to), _)| *to == m.as_str())
                     .map(|(_, a)| a)
                     .sum(),
             })
@@ -378,7 +378,7 @@ mod tests {
         Service {
             id: id.to_owned(),
             name: id.to_owned(),
-            provider: provider.to_owned(),
+            provider: provider.into(),
             unit: "forløb".to_owned(),
             cost,
             volumes: v,

@@ -13,14 +13,14 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::{Collection, DocumentKind, KINDS, Registration};
 use crate::diagnostic::{Diagnostic, code_list, nearest};
 use crate::export::Format;
 use crate::export::pdf::Standard;
-use crate::facts::model::{Id, ProsePath};
+use crate::facts::model::{Id, MunicipalityId, ProsePath};
+pub(super) use crate::probe::field_names;
 use crate::yaml::{self, Positions};
 
 /// What a declaration says of its document, whatever its kind.
@@ -43,7 +43,7 @@ pub struct Declaration {
     /// The municipalities that author it, by id (the PDF's author);
     /// dokgen.yaml's `defaults.authors` if not given.
     #[serde(default)]
-    pub authors: Vec<Id>,
+    pub authors: Vec<MunicipalityId>,
     /// Keywords for the PDF's metadata.
     #[serde(default)]
     pub keywords: Vec<String>,
@@ -301,74 +301,12 @@ fn kind_of(
     }
 }
 
-/// The fields of `T`, as serde reads them, in the order declared.
-pub(super) fn field_names<T: DeserializeOwned>() -> &'static [&'static str] {
-    use serde::de::{self, Visitor};
-
-    /// A deserializer that only listens to which fields a struct asks for.
-    struct Probe<'a>(&'a mut &'static [&'static str]);
-
-    #[derive(Debug)]
-    struct Listened;
-
-    impl std::fmt::Display for Listened {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("listened")
-        }
-    }
-
-    impl std::error::Error for Listened {}
-
-    impl de::Error for Listened {
-        fn custom<M: std::fmt::Display>(_: M) -> Self {
-            Listened
-        }
-    }
-
-    impl<'de> de::Deserializer<'de> for Probe<'_> {
-        type Error = Listened;
-
-        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Listened> {
-            Err(Listened)
-        }
-
-        fn deserialize_struct<V: Visitor<'de>>(
-            self,
-            _: &'static str,
-            fields: &'static [&'static str],
-            _: V,
-        ) -> Result<V::Value, Listened> {
-            *self.0 = fields;
-            Err(Listened)
-        }
-
-        serde::forward_to_deserialize_any! {
-            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-            bytes byte_buf option unit unit_struct newtype_struct seq tuple
-            tuple_struct map enum identifier ignored_any
-        }
-    }
-
-    let mut fields: &'static [&'static str] = &[];
-    let _ = T::deserialize(Probe(&mut fields));
-    fields
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[derive(Deserialize)]
-    #[allow(dead_code)]
-    struct Two {
-        first: u8,
-        #[serde(rename = "second_one")]
-        second: u8,
-    }
-
     #[test]
-    fn the_fields_of_a_struct_are_those_serde_reads_in_their_order() {
-        assert_eq!(field_names::<Two>(), ["first", "second_one"]);
+    fn the_common_fields_are_the_declarations() {
         let common = field_names::<Declaration>();
         assert_eq!(common[..3], ["template", "output", "title"]);
         assert!(common.contains(&"kind") && !common.contains(&"item"));

@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::draft::{Draft, Files, New, declaration, ids, modeline, next_id, prose_files, scalar};
 use super::{
@@ -22,16 +22,16 @@ use super::{
 use crate::context::{ApplicationView, Resolver};
 use crate::diagnostic::{Diagnostic, Result};
 use crate::facts::derive::latest;
-use crate::facts::model::{Application, Facts, Id, ProsePath};
+use crate::facts::model::{Application, ApplicationId, Facts, Id, ProsePath};
 use crate::facts::validate::{Validator, contact_gaps, hint};
 
 /// An application letter's own field.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 pub(super) struct Letter {
     /// The application this document is the letter of, by id; a batch
     /// over the applications gives each letter its own.
     #[serde(default)]
-    application: Option<Id>,
+    application: Option<ApplicationId>,
 }
 
 /// The kind.
@@ -66,9 +66,9 @@ const FIGURE_AGE_DAYS: i64 = 456;
 
 impl Letter {
     /// The letter's application, if the facts have it.
-    fn application<'f>(&self, facts: &'f Facts) -> Option<(&Id, &'f Application)> {
+    fn application<'f>(&self, facts: &'f Facts) -> Option<(&ApplicationId, &'f Application)> {
         let id = self.application.as_ref()?;
-        facts.applications.get(id).map(|app| (id, app))
+        facts.applications.get(id.as_str()).map(|app| (id, app))
     }
 }
 
@@ -79,7 +79,7 @@ impl DocumentKind for Letter {
 
     fn element(&self, id: &str, facts: &Facts) -> (Arc<dyn DocumentKind>, Option<NaiveDate>) {
         let letter = Letter {
-            application: Some(id.to_owned()),
+            application: Some(ApplicationId::new(id)),
         };
         let date = facts.applications.get(id).map(|a| a.date);
         (Arc::new(letter), date)
@@ -97,8 +97,7 @@ impl DocumentKind for Letter {
             );
             return;
         };
-        let known = v.application_ids();
-        v.reference_in(file, "application", id, "application", &known);
+        v.references_in(file, self);
         let Some((_, app)) = self.application(v.facts()) else {
             return;
         };
@@ -126,7 +125,7 @@ impl DocumentKind for Letter {
         };
         let mut out = Vec::new();
         for id in facts.cooperation.iter().flat_map(|c| &c.members) {
-            let Some(m) = facts.municipalities.get(id) else {
+            let Some(m) = facts.municipalities.get(id.as_str()) else {
                 continue;
             };
             let Some(figure) = latest(&m.population, Some(app.date)) else {
@@ -172,7 +171,7 @@ impl DocumentKind for Letter {
     fn placeholder(&self, facts: &Facts, placeholder: &str) -> Option<String> {
         let (_, application) = self.application(facts)?;
         application.signatories.iter().find_map(|id| {
-            let m = facts.municipalities.get(id)?;
+            let m = facts.municipalities.get(id.as_str())?;
             [
                 ("mayor", Some(&m.officials.mayor)),
                 ("chief executive", m.officials.chief_executive.as_ref()),
@@ -209,7 +208,7 @@ fn final_letter(v: &mut Validator<'_>, document: &Document, id: &Id) {
         }
         let name = f
             .municipalities
-            .get(applicant)
+            .get(applicant.as_str())
             .map_or(applicant.as_str(), |m| m.name.as_str());
         problems.push(
             Diagnostic::error(format!(
@@ -279,7 +278,7 @@ fn draft(d: &Draft<'_>) -> Result<Files> {
     let applied: Vec<&str> = facts
         .applications
         .values()
-        .flat_map(|a| a.areas.iter().map(String::as_str))
+        .flat_map(|a| a.areas.iter().map(|id| id.as_str()))
         .collect();
     let mut areas = Vec::new();
     for wanted in &wishes.areas {
@@ -337,7 +336,7 @@ fn draft(d: &Draft<'_>) -> Result<Files> {
                 .iter()
                 .any(|a| a.concerns(&cooperation.members).contains(m))
         })
-        .map(String::as_str)
+        .map(|id| id.as_str())
         .collect();
     let phase = facts
         .applications

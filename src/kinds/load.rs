@@ -185,17 +185,7 @@ pub(crate) fn advice(content: &Content) -> Vec<Diagnostic> {
 /// municipalities of the facts, and it has a title.
 fn check(v: &mut validate::Validator<'_>, document: &Document) {
     let spec = &document.spec;
-    let municipalities = v.municipality_ids();
-    for (i, author) in spec.authors.iter().enumerate() {
-        let path = format!("authors[{i}]");
-        v.reference_in(
-            &document.file,
-            &path,
-            author,
-            "municipality",
-            &municipalities,
-        );
-    }
+    v.references_in(&document.file, spec);
     if spec.title.trim().is_empty() {
         let at = v.sources().value_in(&document.file, "title");
         v.push(

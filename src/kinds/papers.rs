@@ -18,7 +18,7 @@ use super::{
 };
 use crate::context::{PapersView, Resolver};
 use crate::diagnostic::{Diagnostic, Result};
-use crate::facts::model::{Facts, Id, ProsePath};
+use crate::facts::model::{Facts, MeetingId, ProsePath};
 use crate::facts::validate::{Validator, hint};
 
 /// Which meeting papers a document is.
@@ -32,12 +32,12 @@ pub enum PaperKind {
 }
 
 /// Meeting papers' own fields.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 pub(super) struct Papers {
     /// The meeting this document is the papers of, by id; a batch over the
     /// meetings gives each document its own.
     #[serde(default)]
-    meeting: Option<Id>,
+    meeting: Option<MeetingId>,
     /// The agenda (no apologies, no decisions; the default) or the minutes
     /// (with both).
     #[serde(default)]
@@ -82,7 +82,7 @@ impl DocumentKind for Papers {
 
     fn element(&self, id: &str, facts: &Facts) -> (Arc<dyn DocumentKind>, Option<NaiveDate>) {
         let papers = Papers {
-            meeting: Some(id.to_owned()),
+            meeting: Some(MeetingId::new(id)),
             ..self.clone()
         };
         let date = facts.meeting(id).map(|(_, m)| m.date);
@@ -109,8 +109,7 @@ impl DocumentKind for Papers {
         let Some((i, meeting)) = v.facts().meeting(id) else {
             // Unknown, or in a file that could not be read (whose error is
             // reported already).
-            let known = v.meeting_ids();
-            v.reference_in(file, "meeting", id, "meeting", &known);
+            v.references_in(file, self);
             return;
         };
         // The items this version prints whole: a public version lists a
@@ -218,13 +217,12 @@ fn draft(d: &Draft<'_>) -> Result<Files> {
     let secretariat = facts
         .cooperation
         .as_ref()
-        .and_then(|c| c.members.first())
-        .or_else(|| facts.municipalities.keys().next())
-        .cloned()
+        .and_then(|c| c.members.first().map(|m| m.as_str()))
+        .or_else(|| facts.municipalities.keys().next().map(String::as_str))
         .unwrap_or_default();
     if facts
         .municipalities
-        .get(&secretariat)
+        .get(secretariat)
         .is_none_or(|m| m.meeting_papers.is_none())
     {
         return Err(Diagnostic::error(format!(
@@ -233,7 +231,7 @@ fn draft(d: &Draft<'_>) -> Result<Files> {
         .hint(format!("give municipalities.{secretariat}.meeting_papers.headings first, the headings of its agenda items in its order: `- {{ part: presentation, title: Sagsfremstilling }}`"))
         .into());
     }
-    let body = facts.municipalities.get(&secretariat).map_or(
+    let body = facts.municipalities.get(secretariat).map_or(
         "[indsæt udvalg eller kommunalbestyrelse]".to_owned(),
         |m| format!("Kommunalbestyrelsen i {}", m.name),
     );

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[&[&str]] = &[
     &["diagnostic"],
     &[
-        "id", "yaml", "export", "danish", "escape", "annex", "builtin", "pool",
+        "id", "yaml", "export", "danish", "escape", "annex", "builtin", "pool", "probe",
     ],
     &["project"],
     &["facts"],

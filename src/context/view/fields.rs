@@ -5,6 +5,8 @@
 use serde::Serialize;
 use serde::ser::{self, Impossible, SerializeMap, SerializeStruct};
 
+use crate::probe::Stop;
+
 /// What a part of a view cannot be.
 fn not_a_struct<E: ser::Error>() -> E {
     E::custom("a view is made of structs")
@@ -150,41 +152,23 @@ impl<M: SerializeMap> SerializeStruct for Into<'_, M> {
 pub(super) struct Names<'n>(pub &'n mut Vec<&'static str>);
 
 impl ser::Serializer for Names<'_> {
-    struct_serializer!(NotAStruct);
+    struct_serializer!(Stop);
 }
 
 impl SerializeStruct for Names<'_> {
     type Ok = ();
-    type Error = NotAStruct;
+    type Error = Stop;
 
     fn serialize_field<T: ?Sized + Serialize>(
         &mut self,
         key: &'static str,
         _: &T,
-    ) -> Result<(), NotAStruct> {
+    ) -> Result<(), Stop> {
         self.0.push(key);
         Ok(())
     }
 
-    fn end(self) -> Result<(), NotAStruct> {
+    fn end(self) -> Result<(), Stop> {
         Ok(())
-    }
-}
-
-/// Why the names of a part's fields could not be had.
-#[derive(Debug)]
-pub(super) struct NotAStruct(String);
-
-impl std::fmt::Display for NotAStruct {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for NotAStruct {}
-
-impl ser::Error for NotAStruct {
-    fn custom<T: std::fmt::Display>(message: T) -> Self {
-        Self(message.to_string())
     }
 }

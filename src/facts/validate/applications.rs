@@ -60,35 +60,13 @@ impl<'a> Validator<'a> {
 
     pub(super) fn applications(&mut self) {
         let f = self.facts;
-        let areas = self.area_ids();
-        let members: Vec<&str> = f
-            .cooperation
-            .iter()
-            .flat_map(|c| c.members.iter().map(String::as_str))
-            .collect();
-        let municipalities = self.municipality_ids();
         for (id, app) in &f.applications {
             let base = format!("applications.{id}");
-            self.references(&format!("{base}.areas"), &app.areas, "area", &areas);
             if app.areas.is_empty() {
                 let d = self.error(&format!("{base}.areas"), "the application names no areas");
                 hint(d, "list the areas it asks to leave the cooperation, by id");
             }
-            let known = if members.is_empty() {
-                &municipalities
-            } else {
-                &members
-            };
-            let what = "member of the cooperation";
-            self.references(&format!("{base}.applicants"), &app.applicants, what, known);
             self.concerned(&base, app);
-            let applicants: Vec<&str> = app.applicants.iter().map(String::as_str).collect();
-            self.references(
-                &format!("{base}.signatories"),
-                &app.signatories,
-                "applicant",
-                &applicants,
-            );
             if app.signatories.is_empty() {
                 let d = self.error(
                     &format!("{base}.signatories"),
@@ -113,15 +91,6 @@ impl<'a> Validator<'a> {
                 );
             }
             self.officials_in_office(&base, app);
-            for (i, request) in app.requests.iter().enumerate() {
-                let own = app.areas.iter().map(String::as_str);
-                self.reference(
-                    &format!("{base}.requests[{i}].area"),
-                    &request.area,
-                    "area of this application",
-                    own,
-                );
-            }
             self.council_decisions(&base, app);
             if let Some(decision) = &app.ministry_decision
                 && decision.date < app.date
@@ -151,10 +120,15 @@ impl<'a> Validator<'a> {
         let Some(c) = &self.facts.cooperation else {
             return;
         };
-        let mut concerned: Vec<&Id> = Vec::new();
-        let mut by_area: BTreeMap<&Id, Vec<&str>> = BTreeMap::new();
-        for area in c.areas.iter().filter(|a| app.areas.contains(&a.id)) {
+        let mut concerned: Vec<&str> = Vec::new();
+        let mut by_area: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for area in c
+            .areas
+            .iter()
+            .filter(|a| app.areas.iter().any(|x| *x == a.id))
+        {
             for m in area.concerns(&c.members) {
+                let m = m.as_str();
                 by_area.entry(m).or_default().push(&area.name);
                 if !concerned.contains(&m) {
                     concerned.push(m);
@@ -164,13 +138,10 @@ impl<'a> Validator<'a> {
         if concerned.is_empty() {
             return;
         }
-        let names = |ids: &[&Id]| -> String {
-            let list: Vec<&str> = ids.iter().map(|id| id.as_str()).collect();
-            crate::diagnostic::code_list(&list)
-        };
+        let names = |ids: &[&str]| crate::diagnostic::code_list(ids);
         for (i, applicant) in app.applicants.iter().enumerate() {
-            let is_member = c.members.contains(applicant);
-            if is_member && !concerned.contains(&applicant) {
+            let is_member = c.members.iter().any(|m| m == applicant);
+            if is_member && !concerned.contains(&applicant.as_str()) {
                 let d = self.error(
                     &format!("{base}.applicants[{i}]"),
                     format!("`{applicant}` is not concerned by the application's areas"),
@@ -185,7 +156,7 @@ impl<'a> Validator<'a> {
             }
         }
         for m in &concerned {
-            if !app.applicants.contains(m) {
+            if !app.applicants.iter().any(|a| a == m) {
                 let areas = crate::danish::list(&by_area[m], "and");
                 let d = self.error(
                     &format!("{base}.applicants"),
@@ -205,7 +176,7 @@ impl<'a> Validator<'a> {
     /// office on the application's date.
     fn officials_in_office(&mut self, base: &str, app: &Application) {
         for (i, id) in app.signatories.iter().enumerate() {
-            let Some(m) = self.facts.municipalities.get(id) else {
+            let Some(m) = self.facts.municipalities.get(id.as_str()) else {
                 continue;
             };
             for (office, terms) in [
@@ -250,33 +221,19 @@ impl<'a> Validator<'a> {
     /// facts that holds a decision, or by body and date; and none is
     /// later than the application.
     fn council_decisions(&mut self, base: &str, app: &Application) {
-        let meetings = self.meeting_ids();
-        let mut seen: Vec<&Id> = Vec::new();
+        let mut seen: Vec<&str> = Vec::new();
         for (i, d) in app.decisions.iter().enumerate() {
             let path = format!("{base}.decisions[{i}]");
-            let applicants = app.applicants.iter().map(String::as_str);
-            self.reference(
-                &format!("{path}.municipality"),
-                &d.municipality,
-                "applicant",
-                applicants,
-            );
-            if seen.contains(&&d.municipality) {
+            if seen.contains(&d.municipality.as_str()) {
                 let e = self.error(
                     &format!("{path}.municipality"),
                     format!("`{}` has a decision already", d.municipality),
                 );
                 hint(e, "each council's decision to apply is given once");
             }
-            seen.push(&d.municipality);
+            seen.push(d.municipality.as_str());
             let date = match (&d.meeting, &d.body, d.date) {
                 (Some(meeting), None, None) => {
-                    self.reference(
-                        &format!("{path}.meeting"),
-                        meeting,
-                        "meeting",
-                        meetings.iter().copied(),
-                    );
                     let Some(number) = d.item else {
                         let e = self.error(&path, "the decision names a meeting but not its item");
                         hint(e, "add `item: <the item's number on the agenda>`");
@@ -426,7 +383,7 @@ impl<'a> Validator<'a> {
         let Some(c) = f.cooperation.as_ref().filter(|c| c.ends) else {
             return;
         };
-        let all: Vec<&str> = f.applications.keys().map(String::as_str).collect();
+        let all: Vec<&str> = f.applications.keys().map(|id| id.as_str()).collect();
         let names = crate::diagnostic::code_list(&all);
         for (i, area) in c.areas.iter().enumerate() {
             if !holders.contains_key(area.id.as_str()) {

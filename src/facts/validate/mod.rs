@@ -6,9 +6,10 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::load::Unread;
-use super::model::{Facts, Id};
+use super::model::Facts;
 use super::sources::Sources;
 use crate::diagnostic::Diagnostic;
+use crate::id::Scope;
 use crate::project::{FileKind, Project};
 
 /// More inhabitants than Denmark has: no population figure or size rule
@@ -22,6 +23,7 @@ const PLAUSIBLE_HINT: &str =
 mod advice;
 mod applications;
 mod papers;
+mod refs;
 mod settlement;
 
 /// What the checks found: every problem, in a stable order, and the page
@@ -64,12 +66,11 @@ pub(crate) fn validate<'a>(
         annex_pages: BTreeMap::new(),
     };
     v.ids();
+    v.references();
     v.defaults();
     v.municipalities();
-    v.cooperation();
     v.law();
     v.applications();
-    v.scenarios();
     v.rules();
     v.strategy();
     v.meetings();
@@ -167,10 +168,60 @@ impl<'a> Validator<'a> {
         }
     }
 
-    /// Checks each id of the list at `path` against `known`.
-    fn references(&mut self, path: &str, ids: &[Id], what: &str, known: &[&str]) {
-        for (i, id) in ids.iter().enumerate() {
-            self.reference(&format!("{path}[{i}]"), id, what, known.iter().copied());
+    /// Every reference of the facts names what its type says it may: a
+    /// municipality, a member of the cooperation, an applicant of its
+    /// application, an area, a meeting, an application (see `refs`).
+    fn references(&mut self) {
+        for found in refs::find(self.facts) {
+            let known = self.known(found.scope, &found.path);
+            self.reference(&found.path, &found.id, found.scope.what(), known);
+        }
+    }
+
+    /// Every reference of `value`, a declaration (or a kind's part of
+    /// one) in `file`, names what its type says it may.
+    pub(crate) fn references_in<T: serde::Serialize>(&mut self, file: &Path, value: &T) {
+        for found in refs::find(value) {
+            let known = self.known(found.scope, &found.path);
+            let what = found.scope.what();
+            self.reference_in(file, &found.path, &found.id, what, &known);
+        }
+    }
+
+    /// The ids a reference of `scope` standing at `path` may name: those
+    /// the facts define (and those of files that could not be read).
+    fn known(&self, scope: Scope, path: &str) -> Vec<&'a str> {
+        // The application a reference stands in.
+        let application = || {
+            self.facts
+                .applications
+                .iter()
+                .find(|(id, _)| path.starts_with(&format!("applications.{id}.")))
+                .map(|(_, app)| app)
+        };
+        match scope {
+            Scope::Municipality => self.municipality_ids(),
+            Scope::Member => {
+                let members: Vec<&'a str> = self
+                    .facts
+                    .cooperation
+                    .iter()
+                    .flat_map(|c| c.members.iter().map(|m| m.as_str()))
+                    .collect();
+                match members.is_empty() {
+                    true => self.municipality_ids(),
+                    false => members,
+                }
+            }
+            Scope::Applicant => application()
+                .map(|app| app.applicants.iter().map(|a| a.as_str()).collect())
+                .unwrap_or_default(),
+            Scope::Area => self.area_ids(),
+            Scope::OwnArea => application()
+                .map(|app| app.areas.iter().map(|a| a.as_str()).collect())
+                .unwrap_or_default(),
+            Scope::Meeting => self.meeting_ids(),
+            Scope::Application => self.application_ids(),
         }
     }
 
@@ -459,43 +510,6 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn cooperation(&mut self) {
-        let f = self.facts;
-        let Some(c) = &f.cooperation else { return };
-        let municipalities = self.municipality_ids();
-        self.references(
-            "cooperation.members",
-            &c.members,
-            "municipality",
-            &municipalities,
-        );
-        let members: Vec<&str> = c.members.iter().map(String::as_str).collect();
-        let what = "member of the cooperation";
-        for (i, area) in c.areas.iter().enumerate() {
-            let base = format!("cooperation.areas[{i}]");
-            self.reference(
-                &format!("{base}.carried_out_by"),
-                &area.carried_out_by,
-                what,
-                members.iter().copied(),
-            );
-            self.references(
-                &format!("{base}.on_behalf_of"),
-                &area.on_behalf_of,
-                what,
-                &members,
-            );
-            if let Some(id) = &area.competence {
-                self.reference(
-                    &format!("{base}.competence"),
-                    id,
-                    what,
-                    members.iter().copied(),
-                );
-            }
-        }
-    }
-
     /// dokgen.yaml's `defaults.authors` name municipalities, whether a
     /// document uses them or not: reported at their line there.
     fn defaults(&mut self) {
@@ -574,18 +588,6 @@ impl<'a> Validator<'a> {
             .flat_map(|c| c.areas.iter().map(|a| a.id.as_str()))
             .chain(self.unread.ids("area"))
             .collect()
-    }
-
-    fn scenarios(&mut self) {
-        let municipalities = self.municipality_ids();
-        for (i, s) in self.facts.scenarios.iter().enumerate() {
-            self.references(
-                &format!("scenarios[{i}].members"),
-                &s.members,
-                "municipality",
-                &municipalities,
-            );
-        }
     }
 
     fn rules(&mut self) {

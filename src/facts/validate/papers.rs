@@ -5,7 +5,7 @@ use super::{Validator, hint};
 use crate::project::FileKind;
 use chrono::NaiveDate;
 
-use crate::facts::model::{Annex, Attendee, Contact, Id, ItemPart, Meeting, Office};
+use crate::facts::model::{Annex, Attendee, Contact, ItemPart, Meeting, Office};
 
 /// The kinds of file an annex can be.
 const ANNEX_FILES: &[&str] = &["pdf", "png", "jpg", "jpeg", "svg"];
@@ -13,7 +13,6 @@ const ANNEX_FILES: &[&str] = &["pdf", "png", "jpg", "jpeg", "svg"];
 impl<'a> Validator<'a> {
     pub(super) fn meetings(&mut self) {
         let f = self.facts;
-        let municipalities = self.municipality_ids();
         for (i, meeting) in f.meetings.iter().enumerate() {
             let base = format!("meetings[{i}]");
             if let Some(time) = &meeting.time
@@ -30,8 +29,7 @@ impl<'a> Validator<'a> {
             }
             if let Some(id) = &meeting.secretariat {
                 let path = format!("{base}.secretariat");
-                self.reference(&path, id, "municipality", municipalities.iter().copied());
-                if let Some(m) = f.municipalities.get(id)
+                if let Some(m) = f.municipalities.get(id.as_str())
                     && m.meeting_papers.is_none()
                     && !meeting.items.is_empty()
                 {
@@ -115,13 +113,6 @@ impl<'a> Validator<'a> {
         for (id, app) in &f.applications {
             let base = format!("applications.{id}");
             if let Some(c) = &app.contact {
-                let applicants = app.applicants.iter().map(String::as_str);
-                self.reference(
-                    &format!("{base}.contact.municipality"),
-                    &c.municipality,
-                    "applicant",
-                    applicants,
-                );
                 if let Some(email) = &c.email
                     && !is_email(email)
                     && !self.is_placeholder(email)
@@ -191,15 +182,6 @@ impl<'a> Validator<'a> {
     /// meeting is named in every version of the papers, so the name is
     /// always checked to be a person's.
     fn attendee(&mut self, path: &str, a: &Attendee, date: NaiveDate) -> Option<String> {
-        let municipalities = self.municipality_ids();
-        if let Some(id) = &a.municipality {
-            self.reference(
-                &format!("{path}.municipality"),
-                id,
-                "municipality",
-                municipalities.iter().copied(),
-            );
-        }
         if let Some(name) = &a.name
             && a.official.is_none()
             && !is_person_name(name)
@@ -223,7 +205,7 @@ impl<'a> Validator<'a> {
             &who,
             a.name.as_ref(),
             a.official,
-            a.municipality.as_ref(),
+            a.municipality.as_ref().map(|m| m.as_str()),
             date,
         )
     }
@@ -241,7 +223,7 @@ impl<'a> Validator<'a> {
             &who,
             c.name.as_ref(),
             c.official,
-            Some(&c.municipality),
+            Some(c.municipality.as_str()),
             date,
         );
     }
@@ -255,7 +237,7 @@ impl<'a> Validator<'a> {
         who: &Named,
         name: Option<&String>,
         official: Option<Office>,
-        municipality: Option<&Id>,
+        municipality: Option<&str>,
         date: NaiveDate,
     ) -> Option<String> {
         let Named {
@@ -327,34 +309,17 @@ impl<'a> Validator<'a> {
     /// exists and holds a decision), and each with a file names a readable
     /// PDF or image in the project.
     fn annexes(&mut self, path: &str, annexes: &[Annex]) {
-        let meetings = self.meeting_ids();
         for (i, annex) in annexes.iter().enumerate() {
             if let Some(at) = &annex.minutes {
                 let base = format!("{path}[{i}].minutes");
-                self.reference(
-                    &format!("{base}.meeting"),
-                    &at.meeting,
-                    "meeting",
-                    meetings.iter().copied(),
-                );
                 self.decided_item(&format!("{base}.item"), &at.meeting, at.item);
-            }
-            if let Some(meeting) = &annex.meeting {
-                self.reference(
-                    &format!("{path}[{i}].meeting"),
-                    meeting,
-                    "meeting",
-                    meetings.iter().copied(),
-                );
             }
             if let Some(id) = &annex.decision {
                 let at = format!("{path}[{i}].decision");
-                let ids: Vec<&str> = self.facts.applications.keys().map(String::as_str).collect();
-                self.reference(&at, id, "application", ids);
                 if self
                     .facts
                     .applications
-                    .get(id)
+                    .get(id.as_str())
                     .is_some_and(|a| a.ministry_decision.is_none())
                 {
                     let d = self.error(

@@ -12,13 +12,6 @@ impl Validator<'_> {
         let Some(s) = &self.facts.settlement else {
             return;
         };
-        let municipalities = self.municipality_ids();
-        self.references(
-            "settlement.orderers",
-            &s.orderers,
-            "municipality",
-            &municipalities,
-        );
         if s.years.is_empty() {
             let d = self.error("settlement.years", "no years to settle");
             hint(d, "list the years, e.g. `years: [2018, 2019]`");
@@ -37,15 +30,9 @@ impl Validator<'_> {
             "settlement.services",
             s.services.iter().map(|x| x.id.as_str()),
         );
-        let orderers: Vec<&str> = s.orderers.iter().map(String::as_str).collect();
+        let orderers: Vec<&str> = s.orderers.iter().map(|id| id.as_str()).collect();
         for (i, service) in s.services.iter().enumerate() {
             let base = format!("settlement.services[{i}]");
-            self.reference(
-                &format!("{base}.provider"),
-                &service.provider,
-                "municipality",
-                municipalities.iter().copied(),
-            );
             self.cost(&base, service);
             for (orderer, by_year) in &service.volumes {
                 let path = format!("{base}.volumes.{orderer}");
