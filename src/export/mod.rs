@@ -86,6 +86,11 @@ pub trait Laid {
     /// Its pages.
     fn document(&self) -> &PagedDocument;
 
+    /// The world it was laid out in: its source, files, fonts and date,
+    /// for a format that compiles the source for another of Typst's
+    /// targets (web pages: `typst::compile::<HtmlDocument>`).
+    fn world(&self) -> &dyn typst::World;
+
     /// A diagnostic Typst gives of this document, placed in the file and
     /// line it names.
     fn diagnostic(&self, diagnostic: &SourceDiagnostic) -> Diagnostic;

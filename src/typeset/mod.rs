@@ -75,6 +75,10 @@ impl Laid for Layout {
         &self.document
     }
 
+    fn world(&self) -> &dyn World {
+        &self.world
+    }
+
     fn diagnostic(&self, diagnostic: &SourceDiagnostic) -> Diagnostic {
         convert(&self.world, diagnostic)
     }

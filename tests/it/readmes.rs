@@ -168,6 +168,7 @@ fn check(readme: &str) {
 
 /// The Markdown files under `docs/`, each with its test below.
 const DOCS: &[&str] = &[
+    "docs/architecture.md",
     "docs/development.md",
     "docs/guide.md",
     "docs/performance.md",
@@ -202,6 +203,11 @@ fn the_field_reference_names_only_paths_that_exist() {
 #[test]
 fn the_performance_notes_name_only_paths_that_exist() {
     check("docs/performance.md");
+}
+
+#[test]
+fn the_architecture_notes_name_only_paths_that_exist() {
+    check("docs/architecture.md");
 }
 
 #[test]
