@@ -22,7 +22,10 @@ fn main() {
 /// Writes `$OUT_DIR/builtin_templates.rs`: a slice of every file below
 /// `templates/`, each as its name there (with `/`) and its bytes.
 fn embed_templates() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+    // The package's folder as cargo runs the script, not as it was
+    // compiled: one compiled script may serve two checkouts.
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default();
+    let root = Path::new(&manifest).join("templates");
     let mut files = Vec::new();
     collect(&root, &mut files);
     files.sort();

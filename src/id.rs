@@ -20,115 +20,94 @@ use std::marker::PhantomData;
 /// where it is defined.
 pub type Id = String;
 
-/// What a reference may name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scope {
-    /// Any municipality of the facts.
-    Municipality,
-    /// A member of the cooperation (any municipality, where the
-    /// cooperation names no members).
-    Member,
-    /// An applicant of the application the reference stands in.
-    Applicant,
-    /// An area of the cooperation.
-    Area,
-    /// An area of the application the reference stands in.
-    OwnArea,
-    /// A meeting of the facts.
-    Meeting,
-    /// An application of the facts.
-    Application,
+/// Declares the scopes of references, each once: its variant of
+/// [`Scope`], its type (in [`names`]) and its alias of [`Ref`], the name
+/// of its ids in the schemas (references serialise under it too, so that
+/// the checks find them), the words of a message, and what the schemas
+/// say of it.
+macro_rules! scopes {
+    ($($scope:ident, $alias:ident, $what:literal, $description:literal;)*) => {
+        /// What a reference may name.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Scope {
+            $(#[doc = $description] $scope,)*
+        }
+
+        impl Scope {
+            /// Every scope.
+            pub const ALL: &[Scope] = &[$(Scope::$scope),*];
+
+            /// The name of its ids in the schemas: `MunicipalityId`.
+            pub const fn schema_name(self) -> &'static str {
+                match self {
+                    $(Scope::$scope => stringify!($alias),)*
+                }
+            }
+
+            /// What it names, in a message: "member of the cooperation".
+            pub const fn what(self) -> &'static str {
+                match self {
+                    $(Scope::$scope => $what,)*
+                }
+            }
+
+            /// What the schemas say of its ids.
+            const fn description(self) -> &'static str {
+                match self {
+                    $(Scope::$scope => $description,)*
+                }
+            }
+        }
+
+        /// The scopes of references, as types: what [`Ref`] is
+        /// parameterised by.
+        pub mod names {
+            $(
+                #[doc = $description]
+                #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+                pub struct $scope;
+
+                impl super::Names for $scope {
+                    const SCOPE: super::Scope = super::Scope::$scope;
+                }
+            )*
+        }
+
+        $(
+            #[doc = $description]
+            pub type $alias = Ref<names::$scope>;
+        )*
+    };
+}
+
+scopes! {
+    Municipality, MunicipalityId, "municipality",
+        "The id of a municipality of the facts.";
+    Member, MemberId, "member of the cooperation",
+        "The id of a member of the cooperation (any municipality, where the cooperation names no members).";
+    Applicant, ApplicantId, "applicant",
+        "The id of one of the applicants of the application it stands in.";
+    Area, AreaId, "area",
+        "The id of an area of the cooperation.";
+    OwnArea, OwnAreaId, "area of this application",
+        "The id of one of the areas of the application it stands in.";
+    Meeting, MeetingId, "meeting",
+        "The id of a meeting of the facts.";
+    Application, ApplicationId, "application",
+        "The id of an application of the facts.";
 }
 
 impl Scope {
-    /// Every scope.
-    pub const ALL: [Scope; 7] = [
-        Scope::Municipality,
-        Scope::Member,
-        Scope::Applicant,
-        Scope::Area,
-        Scope::OwnArea,
-        Scope::Meeting,
-        Scope::Application,
-    ];
-
-    /// The name of its ids in the schemas: `MunicipalityId`. A reference
-    /// serialises under this name too, so that the checks find it.
-    pub const fn schema_name(self) -> &'static str {
-        match self {
-            Scope::Municipality => "MunicipalityId",
-            Scope::Member => "MemberId",
-            Scope::Applicant => "ApplicantId",
-            Scope::Area => "AreaId",
-            Scope::OwnArea => "OwnAreaId",
-            Scope::Meeting => "MeetingId",
-            Scope::Application => "ApplicationId",
-        }
-    }
-
-    /// What it names, in a message: "member of the cooperation".
-    pub const fn what(self) -> &'static str {
-        match self {
-            Scope::Municipality => "municipality",
-            Scope::Member => "member of the cooperation",
-            Scope::Applicant => "applicant",
-            Scope::Area => "area",
-            Scope::OwnArea => "area of this application",
-            Scope::Meeting => "meeting",
-            Scope::Application => "application",
-        }
-    }
-
     /// The scope whose schema name is `name`.
     pub fn by_schema_name(name: &str) -> Option<Scope> {
-        Scope::ALL.into_iter().find(|s| s.schema_name() == name)
-    }
-
-    /// What the schemas say of its ids.
-    const fn description(self) -> &'static str {
-        match self {
-            Scope::Municipality => "The id of a municipality of the facts.",
-            Scope::Member => "The id of a member of the cooperation.",
-            Scope::Applicant => "The id of one of the application's applicants.",
-            Scope::Area => "The id of an area of the cooperation.",
-            Scope::OwnArea => "The id of one of the application's areas.",
-            Scope::Meeting => "The id of a meeting of the facts.",
-            Scope::Application => "The id of an application of the facts.",
-        }
+        Scope::ALL.iter().copied().find(|s| s.schema_name() == name)
     }
 }
 
-/// A kind of reference, as a type: what [`Ref`] is parameterised by.
+/// A scope of references, as a type: what [`Ref`] is parameterised by.
 pub trait Names: 'static {
     /// What it may name.
     const SCOPE: Scope;
-}
-
-/// The kinds of reference, as types.
-pub mod names {
-    use super::{Names, Scope};
-
-    macro_rules! scopes {
-        ($($name:ident,)*) => {$(
-            #[doc = concat!("References in the scope [`Scope::", stringify!($name), "`].")]
-            #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-            pub struct $name;
-
-            impl Names for $name {
-                const SCOPE: Scope = Scope::$name;
-            }
-        )*};
-    }
-
-    scopes! {
-        Municipality,
-        Member,
-        Applicant,
-        Area,
-        OwnArea,
-        Meeting,
-        Application,
-    }
 }
 
 /// An id where one fact names another of the kind `N`.
@@ -136,21 +115,6 @@ pub struct Ref<N> {
     id: String,
     names: PhantomData<N>,
 }
-
-/// A reference to a municipality.
-pub type MunicipalityId = Ref<names::Municipality>;
-/// A reference to a member of the cooperation.
-pub type MemberId = Ref<names::Member>;
-/// A reference to an applicant of the application around it.
-pub type ApplicantId = Ref<names::Applicant>;
-/// A reference to an area of the cooperation.
-pub type AreaId = Ref<names::Area>;
-/// A reference to an area of the application around it.
-pub type OwnAreaId = Ref<names::OwnArea>;
-/// A reference to a meeting.
-pub type MeetingId = Ref<names::Meeting>;
-/// A reference to an application.
-pub type ApplicationId = Ref<names::Application>;
 
 impl<N> Ref<N> {
     /// A reference to `id`.
