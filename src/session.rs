@@ -42,6 +42,7 @@ pub struct Session {
 }
 
 /// A document made, or the reasons it could not be.
+#[derive(Debug)]
 pub struct Made {
     /// The generated Typst source, if rendering got that far.
     pub source: Option<String>,
@@ -53,6 +54,7 @@ pub struct Made {
 
 /// A document's files in memory, one per format, and the layout they were
 /// exported from.
+#[derive(Debug)]
 pub struct Output {
     /// The files, in the order of the document's formats.
     pub files: Vec<Artifact>,
