@@ -179,7 +179,7 @@ fn a_change_that_cannot_be_read_is_reported_until_it_is_mended() {
     // Every document now fails with that error, rather than show old facts.
     let document = &session.documents()[0];
     let made = session.make(document);
-    assert_eq!(made.output.err().expect("it fails"), err);
+    assert_eq!(made.output.unwrap_err(), err);
     // A change elsewhere does not hide it.
     let other = path(project.path(), "templates/dokgen.typ");
     assert!(session.changed(&[other]).is_err());
