@@ -172,9 +172,25 @@ impl<'a> Validator<'a> {
     /// municipality, a member of the cooperation, an applicant of its
     /// application, an area, a meeting, an application (see `refs`).
     fn references(&mut self) {
+        // What the scopes that do not depend on where a reference stands
+        // name, gathered once: a batch project has thousands of
+        // references.
+        let fixed: Vec<(Scope, Vec<&'a str>)> = Scope::ALL
+            .iter()
+            .filter(|scope| !matches!(scope, Scope::Applicant | Scope::OwnArea))
+            .map(|&scope| (scope, self.known(scope, "")))
+            .collect();
         for found in refs::find(self.facts) {
-            let known = self.known(found.scope, &found.path);
-            self.reference(&found.path, &found.id, found.scope.what(), known);
+            let here;
+            let known: &[&str] = match fixed.iter().find(|(scope, _)| *scope == found.scope) {
+                Some((_, known)) => known,
+                None => {
+                    here = self.known(found.scope, &found.path);
+                    &here
+                }
+            };
+            let what = found.scope.what();
+            self.reference(&found.path, &found.id, what, known.iter().copied());
         }
     }
 
@@ -191,13 +207,22 @@ impl<'a> Validator<'a> {
     /// The ids a reference of `scope` standing at `path` may name: those
     /// the facts define (and those of files that could not be read).
     fn known(&self, scope: Scope, path: &str) -> Vec<&'a str> {
-        // The application a reference stands in.
+        // The application a reference stands in: by the id after
+        // `applications.`, or, for an id with a dot in it (which is no
+        // valid id, and is reported as one), by trying each.
         let application = || {
-            self.facts
-                .applications
-                .iter()
-                .find(|(id, _)| path.starts_with(&format!("applications.{id}.")))
-                .map(|(_, app)| app)
+            let rest = path.strip_prefix("applications.")?;
+            let apps = &self.facts.applications;
+            rest.split_once('.')
+                .and_then(|(id, _)| apps.get(id))
+                .or_else(|| {
+                    apps.iter()
+                        .find(|(id, _)| {
+                            rest.strip_prefix(id.as_str())
+                                .is_some_and(|r| r.starts_with('.'))
+                        })
+                        .map(|(_, app)| app)
+                })
         };
         match scope {
             Scope::Municipality => self.municipality_ids(),
