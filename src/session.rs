@@ -232,13 +232,23 @@ impl Session {
     /// Makes `document`: renders its template, lays it out and exports
     /// it in each of its formats, in memory.
     pub fn make(&self, document: &Document) -> Made {
+        self.make_traced(document).0
+    }
+
+    /// Makes `document` as [`Session::make`] does, and gives its rendered
+    /// source too where rendering got that far: what traces a page of it
+    /// back to the lines a person wrote ([`Session::origin`]).
+    pub fn make_traced(&self, document: &Document) -> (Made, Option<Rendered>) {
         match self.render(document) {
-            Ok(rendered) => self.typeset(document, &rendered),
-            Err(err) => Made {
-                source: None,
-                warnings: Vec::new(),
-                output: Err(err),
-            },
+            Ok(rendered) => (self.typeset(document, &rendered), Some(rendered)),
+            Err(err) => (
+                Made {
+                    source: None,
+                    warnings: Vec::new(),
+                    output: Err(err),
+                },
+                None,
+            ),
         }
     }
 

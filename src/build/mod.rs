@@ -23,7 +23,7 @@ use output::OutputDir;
 use crate::diagnostic::{Diagnostic, Error, Location, Result};
 use crate::export::Format;
 use crate::kinds::{self, Document};
-use crate::plan::manifest::{self, Hashes, Input, Manifest};
+use crate::plan::manifest::{self, Hashes, Manifest};
 use crate::plan::{self, MadeFile, Plan, Records};
 use crate::pool::{self, Priority};
 use crate::session::{Made, Session};
@@ -285,9 +285,10 @@ fn record(
         }
         match made.files {
             Ok((files, read)) => {
-                let read: Vec<Input> = read.iter().filter_map(|p| hashes.input(p)).collect();
                 let made: Vec<MadeFile> = files.iter().map(Written::record).collect();
-                manifest.documents.extend(plan.made(&made, &read));
+                manifest
+                    .documents
+                    .extend(plan.made(&made, &read, &mut hashes));
                 for file in files {
                     on_event(Event::Written(document, &file));
                     written.push(file);

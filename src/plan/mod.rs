@@ -101,9 +101,15 @@ pub struct MadeFile {
 
 impl Plan {
     /// The entries of the document once made into `files`, Typst having
-    /// read `read` for it: the wanted entries, each with its file's hash
-    /// and pages and every input.
-    pub fn made(&self, files: &[MadeFile], read: &[Input]) -> Vec<Entry> {
+    /// read `read` for it (hashed with `hashes`): the wanted entries, each
+    /// with its file's hash and pages and every input.
+    pub(crate) fn made(
+        &self,
+        files: &[MadeFile],
+        read: &[PathBuf],
+        hashes: &mut Hashes,
+    ) -> Vec<Entry> {
+        let read: Vec<Input> = read.iter().filter_map(|p| hashes.input(p)).collect();
         files
             .iter()
             .filter_map(|file| {

@@ -237,7 +237,7 @@ impl Site {
     /// A file of a document as last made without error, to download.
     fn file(&self, format: Format, name: &str) -> Reply {
         let good = self.preview.good(name);
-        let Some(file) = good.as_ref().and_then(|good| good.file(format)) else {
+        let Some(file) = good.as_ref().and_then(|good| good.output.file(format)) else {
             return Reply::refused(
                 404,
                 &format!(

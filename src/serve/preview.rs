@@ -24,13 +24,12 @@ use std::time::{Duration, Instant};
 use typst_layout::PagedDocument;
 
 use crate::diagnostic::{Diagnostic, Error};
-use crate::export::{Artifact, Format};
 use crate::kinds::Document;
-use crate::plan::manifest::{self, Entry, Hashes, Input, Manifest};
+use crate::plan::manifest::{self, Entry, Hashes, Manifest};
 use crate::plan::{self, MadeFile, Plan, Records};
 use crate::pool::{self, Priority};
 use crate::render::Rendered;
-use crate::session::{Made, Origin, Session};
+use crate::session::{Origin, Output, Session};
 use crate::typeset::Run;
 
 /// A project's documents as they are now, kept up to date.
@@ -94,18 +93,10 @@ pub struct Shown {
 pub struct Good {
     /// Its pages, drawn.
     pub pages: Vec<Arc<Page>>,
-    /// The files a build writes of it, one per format.
-    pub files: Vec<Artifact>,
-    layout: PagedDocument,
+    /// The files a build writes of it, one per format, and their layout.
+    pub output: Output,
     rendered: Rendered,
     document: Document,
-}
-
-impl Good {
-    /// Its file in `format`, if it is made in that format.
-    pub fn file(&self, format: Format) -> Option<&Artifact> {
-        self.files.iter().find(|f| f.format == format)
-    }
 }
 
 /// One page, drawn.
@@ -283,9 +274,13 @@ impl Preview {
     pub fn origin(&self, name: &str, page: usize, point: (f64, f64)) -> Option<Origin> {
         let good = self.good(name)?;
         let session = self.session.read().unwrap_or_else(|e| e.into_inner());
-        session
-            .as_ref()?
-            .origin(&good.document, &good.rendered, &good.layout, page, point)
+        session.as_ref()?.origin(
+            &good.document,
+            &good.rendered,
+            &good.output.layout,
+            page,
+            point,
+        )
     }
 
     /// Calls `f` with the session, if the project could be opened: for
@@ -350,21 +345,10 @@ impl Preview {
         let started = Instant::now();
         let name = document.spec.output.clone();
         let before = self.good(&name);
-        let (made, rendered) = match session.render(document) {
-            Ok(rendered) => (session.typeset(document, &rendered), Some(rendered)),
-            Err(err) => (
-                Made {
-                    source: None,
-                    warnings: Vec::new(),
-                    output: Err(err),
-                },
-                None,
-            ),
-        };
+        let (made, rendered) = session.make_traced(document);
         let warnings = made.warnings;
         let mut entries = plan.wanted.clone();
         let good = made.output.map(|output| {
-            let read: Vec<Input> = output.read.iter().filter_map(|p| hashes.input(p)).collect();
             let files: Vec<MadeFile> = output
                 .files
                 .iter()
@@ -374,11 +358,10 @@ impl Preview {
                     pages: output.pages,
                 })
                 .collect();
-            entries = plan.made(&files, &read);
+            entries = plan.made(&files, &output.read, hashes);
             Good {
                 pages: draw(&output.layout, before.as_deref()),
-                files: output.files,
-                layout: output.layout,
+                output,
                 rendered: rendered.expect("a made document was rendered"),
                 document: document.clone(),
             }
@@ -400,7 +383,7 @@ impl Preview {
             match good {
                 Ok(good) => {
                     use typst::model::Document as _;
-                    if let Some(title) = &good.layout.info().title {
+                    if let Some(title) = &good.output.layout.info().title {
                         shown.title = title.to_string();
                     }
                     shown.errors.clear();

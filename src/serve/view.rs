@@ -40,7 +40,7 @@ pub(crate) fn state(
                 "errors": diagnostics(&d.errors),
                 "warnings": diagnostics(&d.warnings),
                 "took_ms": d.took.map(|t| t.as_millis() as u64),
-                "files": good.map(|g| g.files.iter().map(|f| json!({
+                "files": good.map(|g| g.output.files.iter().map(|f| json!({
                     "format": f.format.name(),
                     "name": f.file_name,
                     "href": file_address(f.format, &d.name),
