@@ -180,7 +180,7 @@ pub(super) fn read(
         }
         unknown = true;
         let mut d = at(*line, *column);
-        match KINDS.iter().find(|k| (k.fields)().contains(&key.as_str())) {
+        match Registration::owning(key) {
             Some(other) => {
                 d.message = format!(
                     "`{key}` is a field of {}, and this declaration is {}",
@@ -260,10 +260,7 @@ fn kind_of(
     // such field of each.
     let mut named: Vec<(&'static Registration, &str, (usize, usize))> = Vec::new();
     for (key, at) in positions.top_level_keys() {
-        if let Some(kind) = KINDS
-            .iter()
-            .copied()
-            .find(|k| (k.fields)().contains(&key.as_str()))
+        if let Some(kind) = Registration::owning(key)
             && !named.iter().any(|(k, ..)| std::ptr::eq(*k, kind))
         {
             named.push((kind, key, *at));

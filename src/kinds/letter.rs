@@ -66,9 +66,8 @@ const FIGURE_AGE_DAYS: i64 = 456;
 
 impl Letter {
     /// The letter's application, if the facts have it.
-    fn application<'f>(&self, facts: &'f Facts) -> Option<(&ApplicationId, &'f Application)> {
-        let id = self.application.as_ref()?;
-        facts.applications.get(id.as_str()).map(|app| (id, app))
+    fn application<'f>(&self, facts: &'f Facts) -> Option<&'f Application> {
+        facts.applications.get(self.application.as_ref()?.as_str())
     }
 }
 
@@ -98,7 +97,7 @@ impl DocumentKind for Letter {
             return;
         };
         v.references_in(file, self);
-        let Some((_, app)) = self.application(v.facts()) else {
+        let Some(app) = self.application(v.facts()) else {
             return;
         };
         if app.date != document.date {
@@ -120,7 +119,7 @@ impl DocumentKind for Letter {
 
     fn advise(&self, content: &Content, document: &Document) -> Vec<Diagnostic> {
         let facts = &content.facts;
-        let Some((_, app)) = self.application(facts) else {
+        let Some(app) = self.application(facts) else {
             return Vec::new();
         };
         let mut out = Vec::new();
@@ -153,7 +152,7 @@ impl DocumentKind for Letter {
     fn prose<'f>(&self, facts: &'f Facts) -> Vec<&'f ProsePath> {
         self.application(facts)
             .into_iter()
-            .flat_map(|(_, app)| &app.annexes)
+            .flat_map(|app| &app.annexes)
             .filter_map(|annex| annex.minutes.as_ref())
             .filter_map(|at| facts.item(&at.meeting, at.item))
             .flat_map(|(_, item)| item.prose().map(|(_, p)| p))
@@ -169,7 +168,7 @@ impl DocumentKind for Letter {
 
     /// A signatory whose name is a placeholder: the office it fills.
     fn placeholder(&self, facts: &Facts, placeholder: &str) -> Option<String> {
-        let (_, application) = self.application(facts)?;
+        let application = self.application(facts)?;
         application.signatories.iter().find_map(|id| {
             let m = facts.municipalities.get(id.as_str())?;
             [

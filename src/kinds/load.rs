@@ -151,6 +151,8 @@ pub fn load(project: &Project) -> Result<Content> {
         for document in &content.documents {
             check(&mut v, document);
         }
+        // Kind by kind, so that the problems of one kind's documents
+        // stand together, whatever the order of the declarations.
         for kind in super::KINDS {
             for document in content
                 .documents

@@ -100,6 +100,14 @@ impl Registration {
             .find(|k| k.new.as_ref().is_some_and(|n| n.words.contains(&word)))
     }
 
+    /// The kind whose own field `field` is, if it is any kind's.
+    pub(crate) fn owning(field: &str) -> Option<&'static Registration> {
+        KINDS
+            .iter()
+            .copied()
+            .find(|k| (k.fields)().contains(&field))
+    }
+
     /// The names of every kind, for messages: "`document`, `application`
     /// or `papers`".
     pub(crate) fn names() -> Vec<&'static str> {

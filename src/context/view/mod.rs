@@ -69,14 +69,12 @@ impl<M: JsonSchema, D: JsonSchema> JsonSchema for View<M, D> {
         let (Some(into), Some(from)) = (schema.as_object_mut(), derived.as_object()) else {
             return derived;
         };
-        for key in ["properties"] {
-            let own = from.get(key).and_then(|p| p.as_object()).cloned();
-            let Some(own) = own else { continue };
+        if let Some(own) = from.get("properties").and_then(|p| p.as_object()) {
             let entry = into
-                .entry(key)
+                .entry("properties")
                 .or_insert_with(|| Value::Object(serde_json::Map::new()));
             if let Some(map) = entry.as_object_mut() {
-                map.extend(own);
+                map.extend(own.clone());
             }
         }
         let required: Vec<Value> = from

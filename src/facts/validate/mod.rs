@@ -119,14 +119,7 @@ impl<'a> Validator<'a> {
 
     /// Checks that `id`, found at `path` of the declaration `file`, is one
     /// of `known` (a `what`).
-    pub(crate) fn reference_in(
-        &mut self,
-        file: &Path,
-        path: &str,
-        id: &str,
-        what: &str,
-        known: &[&str],
-    ) {
+    fn reference_in(&mut self, file: &Path, path: &str, id: &str, what: &str, known: &[&str]) {
         if let Some(d) = unknown(path, id, what, known.iter().copied()) {
             let at = self.sources.value_in(file, path);
             self.problems.push(d.in_file(file).located(at));
@@ -175,14 +168,13 @@ impl<'a> Validator<'a> {
         // What the scopes that do not depend on where a reference stands
         // name, gathered once: a batch project has thousands of
         // references.
-        let fixed: Vec<(Scope, Vec<&'a str>)> = Scope::ALL
+        let anywhere: Vec<(Scope, Vec<&'a str>)> = Scope::ALL
             .iter()
-            .filter(|scope| !matches!(scope, Scope::Applicant | Scope::OwnArea))
-            .map(|&scope| (scope, self.known(scope, "")))
+            .filter_map(|&scope| Some((scope, self.known_anywhere(scope)?)))
             .collect();
         for found in refs::find(self.facts) {
             let here;
-            let known: &[&str] = match fixed.iter().find(|(scope, _)| *scope == found.scope) {
+            let known: &[&str] = match anywhere.iter().find(|(scope, _)| *scope == found.scope) {
                 Some((_, known)) => known,
                 None => {
                     here = self.known(found.scope, &found.path);
@@ -207,11 +199,13 @@ impl<'a> Validator<'a> {
     /// The ids a reference of `scope` standing at `path` may name: those
     /// the facts define (and those of files that could not be read).
     fn known(&self, scope: Scope, path: &str) -> Vec<&'a str> {
-        // The application a reference stands in: by the id after
+        if let Some(known) = self.known_anywhere(scope) {
+            return known;
+        }
+        // The application the reference stands in: by the id after
         // `applications.`, or, for an id with a dot in it (which is no
         // valid id, and is reported as one), by trying each.
-        let application = || {
-            let rest = path.strip_prefix("applications.")?;
+        let application = path.strip_prefix("applications.").and_then(|rest| {
             let apps = &self.facts.applications;
             rest.split_once('.')
                 .and_then(|(id, _)| apps.get(id))
@@ -223,8 +217,22 @@ impl<'a> Validator<'a> {
                         })
                         .map(|(_, app)| app)
                 })
+        });
+        let Some(app) = application else {
+            return Vec::new();
         };
         match scope {
+            Scope::Applicant => app.applicants.iter().map(|a| a.as_str()).collect(),
+            Scope::OwnArea => app.areas.iter().map(|a| a.as_str()).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The ids a reference of `scope` may name wherever it stands; none
+    /// for a scope that depends on its place (an applicant, or an area,
+    /// of the application it stands in).
+    fn known_anywhere(&self, scope: Scope) -> Option<Vec<&'a str>> {
+        Some(match scope {
             Scope::Municipality => self.municipality_ids(),
             Scope::Member => {
                 let members: Vec<&'a str> = self
@@ -238,16 +246,11 @@ impl<'a> Validator<'a> {
                     false => members,
                 }
             }
-            Scope::Applicant => application()
-                .map(|app| app.applicants.iter().map(|a| a.as_str()).collect())
-                .unwrap_or_default(),
             Scope::Area => self.area_ids(),
-            Scope::OwnArea => application()
-                .map(|app| app.areas.iter().map(|a| a.as_str()).collect())
-                .unwrap_or_default(),
             Scope::Meeting => self.meeting_ids(),
             Scope::Application => self.application_ids(),
-        }
+            Scope::Applicant | Scope::OwnArea => return None,
+        })
     }
 
     fn ids(&mut self) {
@@ -576,7 +579,7 @@ impl<'a> Validator<'a> {
 
     /// The municipalities' ids, those of files that could not be read
     /// included.
-    pub(crate) fn municipality_ids(&self) -> Vec<&'a str> {
+    fn municipality_ids(&self) -> Vec<&'a str> {
         self.facts
             .municipalities
             .keys()
@@ -587,7 +590,7 @@ impl<'a> Validator<'a> {
 
     /// The applications' ids, those of files that could not be read
     /// included.
-    pub(crate) fn application_ids(&self) -> Vec<&'a str> {
+    fn application_ids(&self) -> Vec<&'a str> {
         self.facts
             .applications
             .keys()
@@ -597,7 +600,7 @@ impl<'a> Validator<'a> {
     }
 
     /// The meetings' ids, those of files that could not be read included.
-    pub(crate) fn meeting_ids(&self) -> Vec<&'a str> {
+    fn meeting_ids(&self) -> Vec<&'a str> {
         self.facts
             .meetings
             .iter()
@@ -667,7 +670,7 @@ impl<'a> Validator<'a> {
 
 /// The error for a reference to an unknown id, with the nearest known id
 /// as a suggestion; `None` if `id` is known.
-pub(crate) fn unknown<'k>(
+fn unknown<'k>(
     path: &str,
     id: &str,
     what: &str,
