@@ -8,7 +8,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// How bad a diagnostic is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Severity {
     /// The build cannot go on.
     Error,
@@ -29,8 +29,9 @@ pub struct Location {
     pub snippet: String,
 }
 
-/// One problem, located as precisely as its stage can.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+/// One problem, located as precisely as its stage can. (It crosses from
+/// the process that made a document to the one that reports it as JSON.)
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
@@ -53,7 +54,7 @@ pub struct Diagnostic {
 
 /// A place on the way to a problem: "while calling `befolkningsgraf`" at
 /// the line of the call.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct TracePoint {
     /// What was being done there.
     pub what: String,

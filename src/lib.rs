@@ -7,7 +7,9 @@
 //! it (`docs/architecture.md` says where each concern lives):
 //!
 //! 1. Leaves, which use no other module of dokgen's but these:
-//!    [`diagnostic`] (every problem a person can act on), [`id`] (ids and
+//!    [`diagnostic`] (every problem a person can act on), [`unseen`]
+//!    (characters that turn the direction of text or do not show, refused
+//!    wherever a person writes), [`id`] (ids and
 //!    typed references), [`yaml`] (parsing with positions), [`export`] (a
 //!    layout → the files of its formats: PDF, with its standards and
 //!    accessibility checks), [`danish`] (Danish forms of dates and
@@ -31,7 +33,9 @@
 //!    as long as its caller wants; told which files changed, it reads them
 //!    again.
 //! 9. [`plan`]: which documents need making, from the records of what
-//!    each was made from (the build's manifest, the preview's memory).
+//!    each was made from (the build's manifest, the preview's memory);
+//!    [`isolate`]: documents made in worker processes whose memory, stack
+//!    and time the system bounds.
 //! 10. [`build`]: documents made and kept (on disk, with a lock and a
 //!     manifest, or in memory), and `check`; [`schema`]: the JSON Schemas
 //!     of the project's files; [`explain`]: what a document's template and
@@ -61,6 +65,7 @@ pub mod explain;
 pub mod export;
 pub mod facts;
 pub mod id;
+pub mod isolate;
 pub mod kinds;
 pub mod markdown;
 pub mod plan;
@@ -74,7 +79,8 @@ pub mod serve;
 pub mod session;
 pub(crate) mod template;
 pub mod typeset;
-pub(crate) mod yaml;
+pub mod unseen;
+pub mod yaml;
 
 pub use diagnostic::{Diagnostic, Error, Result};
 pub use project::Project;

@@ -96,6 +96,20 @@ pub fn to_typst(markdown: &str, settings: &Settings<'_>) -> Converted {
         .into_offset_iter()
         .collect();
     let mut doc = Converter::new(markdown, settings, &events);
+    // The file was screened for characters that do not show as it was
+    // read; a reference (`&#x202E;`) can still write one.
+    for (event, range) in &events {
+        if let Some(c) = decoded(event).find_map(|t| crate::unseen::find(t).map(|(_, c)| c)) {
+            let message = match markdown[range.clone()].contains(c) {
+                true => crate::unseen::message(c),
+                false => format!(
+                    "{}; it is written here as a character reference (`&#x…;`), delete it",
+                    crate::unseen::message(c)
+                ),
+            };
+            doc.problem(range, message, true);
+        }
+    }
     let mut out = String::with_capacity(markdown.len() * 5 / 4);
     let main = doc.main_flow();
     doc.write(&main, &mut out);
@@ -109,6 +123,22 @@ pub fn to_typst(markdown: &str, settings: &Settings<'_>) -> Converted {
         typst: out,
         problems: doc.problems,
     }
+}
+
+/// The texts of an event that pulldown-cmark decodes from references.
+fn decoded<'a>(event: &'a Event<'_>) -> impl Iterator<Item = &'a str> {
+    let texts: [Option<&str>; 2] = match event {
+        Event::Text(t) => [Some(t), None],
+        Event::Start(Tag::Link {
+            dest_url, title, ..
+        })
+        | Event::Start(Tag::Image {
+            dest_url, title, ..
+        }) => [Some(dest_url), Some(title)],
+        Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => [Some(info), None],
+        _ => [None, None],
+    };
+    texts.into_iter().flatten()
 }
 
 /// The file and line of the nearest origin marker before `offset` in Typst

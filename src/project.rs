@@ -90,6 +90,18 @@ impl FileKind {
         }
     }
 
+    /// Its name with the article it takes: "an annex", "a font".
+    pub fn a(self) -> &'static str {
+        match self {
+            FileKind::Facts => "a facts",
+            FileKind::Prose => "a prose",
+            FileKind::Template => "a template",
+            FileKind::Annex => "an annex",
+            FileKind::Image => "an image",
+            FileKind::Font => "a font",
+        }
+    }
+
     /// The kind of a file Typst asks for, by its extension.
     pub fn of(path: &Path) -> Self {
         let ext = path
@@ -139,9 +151,20 @@ pub struct Limits {
     #[serde(default)]
     pub megapixels: Option<u64>,
     /// The seconds a document may take to render, and again to typeset:
-    /// 60 unless given. A document over it fails, and the others are made.
+    /// 10 unless given. A document over it fails, and the others are made.
+    /// A secretariat's documents take well under a second each (the
+    /// default project's nine, 31 pages, are built in under half a second
+    /// together); ten seconds leave room for a slow or busy machine and
+    /// end a runaway template soon after it starts.
     #[serde(default)]
     pub seconds: Option<u64>,
+    /// The memory, in megabytes, of the process that makes a document
+    /// (`dokgen build` and `dokgen check` make each in a process of its
+    /// own): 2048 unless given. What the project holds counts too (tens of
+    /// megabytes); the default project's documents need about 200 MB. A
+    /// document over it fails, and the others are made.
+    #[serde(default)]
+    pub memory: Option<u64>,
 }
 
 impl Limits {
@@ -163,9 +186,14 @@ impl Limits {
         self.megapixels.unwrap_or(50).saturating_mul(1_000_000)
     }
 
+    /// The memory of the process that makes a document, in bytes.
+    pub fn memory(&self) -> u64 {
+        self.memory.unwrap_or(2048).saturating_mul(1024 * 1024)
+    }
+
     /// The time a document may take to render, and again to typeset.
     pub fn budget(&self) -> std::time::Duration {
-        std::time::Duration::from_secs(self.seconds.unwrap_or(60))
+        std::time::Duration::from_secs(self.seconds.unwrap_or(10))
     }
 }
 
@@ -220,10 +248,10 @@ pub fn read_inside(
     let too_large = |size: u64| {
         refused(
             format!(
-                "it is {} MB, more than the {} MB a {} file may be",
+                "it is {} MB, more than the {} MB {} file may be",
                 megabytes(size),
                 limit / (1024 * 1024),
-                kind.name()
+                kind.a()
             ),
             &format!(
                 "if the file is right, raise the limit in dokgen.yaml: `limits: {{ {}: … }}` (megabytes)",
@@ -259,8 +287,204 @@ pub fn read_inside(
     // image (`href="bombe.bin"`).
     if matches!(kind, FileKind::Image | FileKind::Template | FileKind::Annex) {
         pixels_fit(&bytes, limits.pixels())?;
+        // A compressed SVG (`.svgz`) is measured as it unpacks, up to the
+        // size its kind may have, and what it unpacks into is measured as
+        // an SVG.
+        if bytes.starts_with(&GZIP) {
+            let unpacked = unpacked(flate2::read::GzDecoder::new(&bytes[..]), limit);
+            if unpacked.len() as u64 > limit {
+                return Err(refused(
+                    format!(
+                        "it is compressed, and unpacks into more than the {} MB {} file may be",
+                        limit / (1024 * 1024),
+                        kind.a()
+                    ),
+                    "save it as a plain SVG, or raise the limit in dokgen.yaml if the drawing is right",
+                ));
+            }
+            pixels_fit(&unpacked, limits.pixels())?;
+            filters_fit(&unpacked)?;
+        }
+        filters_fit(&bytes)?;
+    }
+    if kind == FileKind::Annex {
+        streams_fit(&bytes)?;
     }
     Ok(bytes)
+}
+
+/// Whether the SVG in `bytes` (bytes that are no SVG pass) draws only
+/// filters of a cost in proportion to its size. A logo of 200 × 100 units
+/// whose filter covered 200 000 units square, blurred by 5000 and made
+/// turbulence of 100 octaves, held the PDF writer for minutes: the cost of
+/// a filter grows with its region, its blur and its octaves, none of which
+/// a drawing needs beyond its own size.
+fn filters_fit(bytes: &[u8]) -> std::result::Result<(), Refused> {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return Ok(());
+    };
+    if !text.contains("<svg") {
+        return Ok(());
+    }
+    // As the SVG library reads it: with its document type, whose entities
+    // roxmltree expands with a limit of its own.
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..roxmltree::ParsingOptions::default()
+    };
+    let Ok(svg) = roxmltree::Document::parse_with_options(text, options) else {
+        return Ok(());
+    };
+    let number = |v: &str| -> Option<f64> {
+        let v = v.trim();
+        match v.strip_suffix('%') {
+            Some(pct) => pct.trim().parse::<f64>().ok().map(|p| p / 100.0),
+            None => v.trim_end_matches(char::is_alphabetic).parse().ok(),
+        }
+    };
+    let root = svg.root_element();
+    // The drawing's size: its viewBox, else its width and height.
+    let size = root
+        .attribute("viewBox")
+        .and_then(|b| {
+            let parts: Vec<f64> = b
+                .split([' ', ','])
+                .filter(|p| !p.is_empty())
+                .filter_map(|p| p.parse().ok())
+                .collect();
+            (parts.len() == 4).then(|| parts[2].max(parts[3]))
+        })
+        .or_else(|| {
+            let w = root.attribute("width").and_then(number).unwrap_or(0.0);
+            let h = root.attribute("height").and_then(number).unwrap_or(0.0);
+            Some(w.max(h))
+        })
+        .filter(|s| s.is_finite() && *s > 0.0)
+        .unwrap_or(1000.0);
+    let numbers = |v: &str| -> Vec<f64> {
+        v.split([' ', ','])
+            .filter(|p| !p.is_empty())
+            .filter_map(number)
+            .collect()
+    };
+    let refused = |what: String| Refused {
+        reason: format!("it draws a filter whose drawing could take minutes: {what}"),
+        hint: "save the drawing without filters (or as a PNG); a logo needs none".to_owned(),
+    };
+    for node in svg.descendants().filter(roxmltree::Node::is_element) {
+        let name = node.tag_name().name();
+        if name == "feTurbulence"
+            && let Some(octaves) = node.attribute("numOctaves").and_then(number)
+            && over(octaves, 10.0)
+        {
+            return Err(refused(format!(
+                "turbulence of {octaves} octaves (10 at most)"
+            )));
+        }
+        if name == "feConvolveMatrix"
+            && let Some(order) = node.attribute("order").map(numbers)
+            && order.iter().any(|o| over(*o, 10.0))
+        {
+            return Err(refused("a convolution matrix over 10 × 10".to_owned()));
+        }
+        for (attribute, what) in [("stdDeviation", "a blur"), ("radius", "a morphology")] {
+            if let Some(values) = node.attribute(attribute).map(numbers)
+                && values.iter().any(|v| over(*v, size))
+            {
+                return Err(refused(format!(
+                    "{what} of {} units, larger than the drawing ({size} units)",
+                    node.attribute(attribute).unwrap_or_default()
+                )));
+            }
+        }
+        if name == "filter" {
+            let user_space = node.attribute("filterUnits") == Some("userSpaceOnUse");
+            // A region in the drawing's units, or in parts of the drawn
+            // element's box.
+            let most = if user_space { 4.0 * size } else { 4.0 };
+            for attribute in ["x", "y", "width", "height"] {
+                if let Some(v) = node.attribute(attribute).and_then(number)
+                    && over(v.abs(), most)
+                {
+                    return Err(refused(format!(
+                        "a filter region whose {attribute} is {}, more than four times the drawing",
+                        node.attribute(attribute).unwrap_or_default()
+                    )));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Whether `value` is more than `most`, or no number at all.
+fn over(value: f64, most: f64) -> bool {
+    value.is_nan() || value > most
+}
+
+/// How a gzip file starts.
+const GZIP: [u8; 2] = [0x1f, 0x8b];
+
+/// The most one stream of a PDF annex may unpack into. A scanned A4 page
+/// at 300 dpi in colour is 26 MB; a stream of three gigabytes, from a file
+/// of three megabytes, ended dokgen.
+const MOST_UNPACKED: u64 = 256 * 1024 * 1024;
+
+/// What `reader` gives, up to one byte more than `most`.
+fn unpacked(reader: impl std::io::Read, most: u64) -> Vec<u8> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    let _ = reader.take(most.saturating_add(1)).read_to_end(&mut out);
+    out
+}
+
+/// How many bytes `reader` gives, up to one more than `most`, without
+/// keeping them.
+fn unpacked_size(reader: impl std::io::Read, most: u64) -> u64 {
+    std::io::copy(
+        &mut reader.take(most.saturating_add(1)),
+        &mut std::io::sink(),
+    )
+    .unwrap_or(0)
+}
+
+/// Whether every stream of the PDF in `bytes` unpacks into at most
+/// [`MOST_UNPACKED`] bytes. Every `stream` keyword is followed by its data;
+/// whatever filter the stream's dictionary names (a name can be written in
+/// escapes), data that inflates is inflated here, as zlib and as raw
+/// deflate, up to the limit and no further, before the PDF reader meets
+/// it. (Other filters expand little, or are images whose size the
+/// process that draws an annex bounds: `crate::isolate`.)
+fn streams_fit(bytes: &[u8]) -> std::result::Result<(), Refused> {
+    const KEYWORD: &[u8] = b"stream";
+    let mut from = 0;
+    while let Some(at) = bytes[from..]
+        .windows(KEYWORD.len())
+        .position(|w| w == KEYWORD)
+    {
+        let start = from + at + KEYWORD.len();
+        from = start;
+        let rest = &bytes[start..];
+        let Some(data) = rest
+            .strip_prefix(b"\r\n")
+            .or_else(|| rest.strip_prefix(b"\n"))
+            .or_else(|| rest.strip_prefix(b"\r"))
+        else {
+            continue;
+        };
+        let zlib = unpacked_size(flate2::read::ZlibDecoder::new(data), MOST_UNPACKED);
+        let raw = unpacked_size(flate2::read::DeflateDecoder::new(data), MOST_UNPACKED);
+        if zlib.max(raw) > MOST_UNPACKED {
+            return Err(Refused {
+                reason: format!(
+                    "a stream of it unpacks into more than {} MB",
+                    MOST_UNPACKED / (1024 * 1024)
+                ),
+                hint: "export the annex again from the program that made it (a PDF printer makes ordinary streams), or give its pages as images".to_owned(),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// `bytes` in megabytes as a person reads them: "1.3", "240"; never
@@ -396,9 +620,40 @@ fn with_references(text: &str) -> String {
     out
 }
 
+/// Whether `path` is `root` or below it by its names alone: no `..`, no
+/// root of its own.
+fn lexically_inside(root: &Path, path: &Path) -> bool {
+    path.strip_prefix(root).is_ok_and(|rest| {
+        rest.components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)))
+    })
+}
+
 /// `bytes` as text, or an error at the file, line and column of the first
 /// byte that is not UTF-8, with the bytes shown.
+///
+/// A character that turns the direction of text or does not show
+/// ([`crate::unseen`]) is an error at its line and column too: every
+/// YAML, Markdown and template file is read through here.
 pub fn utf8(bytes: Vec<u8>, file: &Path) -> Result<String> {
+    let text = decode(bytes, file)?;
+    // A byte order mark opens a file some editors save; it is no text.
+    let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    if let Some((at, c)) = crate::unseen::find(body) {
+        let at = at + (text.len() - body.len());
+        let diagnostic = Diagnostic::error(crate::unseen::message(c))
+            .in_file(file)
+            .at_offset(&text, at);
+        let snippet = diagnostic.snippet.as_deref().map(crate::unseen::shown);
+        return Err(diagnostic
+            .with_snippet(snippet.unwrap_or_default())
+            .hint(crate::unseen::HINT)
+            .into());
+    }
+    Ok(text)
+}
+
+fn decode(bytes: Vec<u8>, file: &Path) -> Result<String> {
     String::from_utf8(bytes).map_err(|err| {
         let bytes = err.as_bytes();
         let at = err.utf8_error().valid_up_to();
@@ -639,6 +894,14 @@ impl Project {
         };
         let dir = self.templates_dir();
         let shown = relative(&self.root, &dir);
+        if self.bases().len() > 1 || !lexically_inside(&self.root, &dir) {
+            return Err(Diagnostic::error(format!(
+                "the templates folder `{shown}` lies outside the project: dokgen writes only inside it"
+            ))
+            .in_file(CONFIG_FILE)
+            .hint("a project's dokgen.yaml cannot send dokgen's writes elsewhere; copy the files you want into that folder yourself, or point `templates:` at a folder inside the project")
+            .into());
+        }
         let present: Vec<Error> = chosen
             .iter()
             .filter(|file| !overwrite && dir.join(file.name).exists())
@@ -658,13 +921,59 @@ impl Project {
         let mut written = Vec::new();
         for file in chosen {
             let path = dir.join(file.name);
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent).map_err(|err| Error::io(parent, &err))?;
-            }
-            std::fs::write(&path, file.bytes).map_err(|err| Error::io(&path, &err))?;
+            self.write_inside(&path, file.bytes)?;
             written.push(path);
         }
         Ok(written)
+    }
+
+    /// Writes `bytes` to `path`, which must stay inside the project: every
+    /// folder on the way is made or must be one whose real path lies in the
+    /// project (a link out is refused), and the file is written new beside
+    /// its name and renamed into place, so a link or pipe in its place is
+    /// replaced, not written through.
+    pub fn write_inside(&self, path: &Path, bytes: &[u8]) -> Result<()> {
+        let refused = |why: &str| -> Error {
+            Diagnostic::error(format!(
+                "`{}` is not written: {why}",
+                relative(&self.root, path)
+            ))
+            .hint("dokgen writes only inside the project folder; remove the link")
+            .into()
+        };
+        let parent = path.parent().ok_or_else(|| refused("it has no folder"))?;
+        let mut folder = self.root.clone();
+        if !lexically_inside(&self.root, parent) {
+            return Err(refused("it lies outside the project"));
+        }
+        for part in parent
+            .strip_prefix(&self.root)
+            .unwrap_or(parent)
+            .components()
+        {
+            folder.push(part);
+            match std::fs::symlink_metadata(&folder) {
+                Ok(meta) if meta.is_dir() => {}
+                Ok(_) => return Err(refused("a folder on its way is a link or a file")),
+                Err(_) => std::fs::create_dir(&folder).map_err(|err| Error::io(&folder, &err))?,
+            }
+        }
+        let name = path
+            .file_name()
+            .ok_or_else(|| refused("it has no name"))?
+            .to_string_lossy();
+        let draft = parent.join(format!(".{name}.dokgen-{}.tmp", std::process::id()));
+        let _ = std::fs::remove_file(&draft);
+        let result = std::fs::File::options()
+            .write(true)
+            .create_new(true)
+            .open(&draft)
+            .and_then(|mut f| std::io::Write::write_all(&mut f, bytes))
+            .and_then(|()| std::fs::rename(&draft, path));
+        result.map_err(|err| {
+            let _ = std::fs::remove_file(&draft);
+            Error::io(path, &err)
+        })
     }
 
     /// The folders whose files the project may name: the project folder,

@@ -65,8 +65,9 @@ pub struct Output {
     /// paths, sorted).
     pub read: Vec<PathBuf>,
     /// The laid-out pages the files were exported from: what a preview
-    /// draws.
-    pub layout: typst_layout::PagedDocument,
+    /// draws. None where the document was made in a process of its own
+    /// (`crate::isolate`), which sends only its files.
+    pub layout: Option<typst_layout::PagedDocument>,
 }
 
 impl Output {
@@ -282,7 +283,7 @@ impl Session {
     /// Places the errors of `document`'s typesetting that no file holds (a
     /// time budget spent) at its declaration's `template:` line, naming the
     /// document and its template.
-    fn at_declaration(&self, document: &Document, err: Error) -> Error {
+    pub(crate) fn at_declaration(&self, document: &Document, err: Error) -> Error {
         let spec = &document.spec;
         let placed = err.into_diagnostics().into_iter().map(|d| {
             if d.file.is_some() {
@@ -360,7 +361,7 @@ impl Session {
                     pages: document.pages().len(),
                     read: layout.read(),
                     files,
-                    layout: layout.document,
+                    layout: Some(layout.document),
                 };
                 (warnings, Ok(output))
             }
@@ -687,11 +688,22 @@ fn is_reserved_name(name: &str) -> bool {
             && stem.as_bytes()[3].is_ascii_digit())
 }
 
+/// Characters a file name may not hold on Windows (or anywhere, for the
+/// slashes); a double quote would also end the name a download is given.
+const NOT_IN_NAMES: &[char] = &['/', '\\', '"', '*', ':', '<', '>', '?', '|'];
+
+/// What an output name is as a file on a system that folds case and
+/// Unicode forms (Windows, macOS): two names alike here are one file there.
+fn one_file(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    name.nfkc().flat_map(char::to_lowercase).nfc().collect()
+}
+
 /// Every document names a template that exists and an output name that is
 /// a plain file name used by no other document.
 fn check_documents(content: &Content, templates: &Templates) -> Result<()> {
     let mut problems = Vec::new();
-    let mut outputs: std::collections::BTreeMap<&str, &Path> = Default::default();
+    let mut outputs: std::collections::BTreeMap<String, (&Path, &String)> = Default::default();
     for document in &content.documents {
         let spec = &document.spec;
         if !templates.contains(&spec.template) {
@@ -708,9 +720,10 @@ fn check_documents(content: &Content, templates: &Templates) -> Result<()> {
         }
         let plain = !spec.output.is_empty()
             && !spec.output.starts_with('.')
-            && !spec.output.contains(['/', '\\'])
+            && !spec.output.ends_with(['.', ' '])
+            && !spec.output.contains(NOT_IN_NAMES)
             && !spec.output.ends_with(".pdf")
-            && !spec.output.chars().any(char::is_control)
+            && !spec.output.chars().any(crate::unseen::refused)
             && spec.output.len() <= MAX_OUTPUT_NAME
             && !is_reserved_name(&spec.output);
         if !plain {
@@ -722,14 +735,39 @@ fn check_documents(content: &Content, templates: &Templates) -> Result<()> {
                 .in_file(&document.file)
                 .located(content.sources.value_in(&document.file, "output"))
                 .hint(format!(
-                    "give the PDF's name without folder and without .pdf, e.g. `output: strategi`: no control characters, at most {MAX_OUTPUT_NAME} bytes, and not a name Windows reserves (CON, NUL, COM1, …)"
+                    "give the PDF's name without folder and without .pdf, e.g. `output: strategi`: none of the characters {} and no character that does not show, not ending in a point or space, at most {MAX_OUTPUT_NAME} bytes, and not a name Windows reserves (CON, NUL, COM1, …)",
+                    NOT_IN_NAMES.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(" ")
                 )),
             );
         }
-        if let Some(first) = outputs.insert(&spec.output, &document.file) {
+        if let Some((first, written)) =
+            outputs.insert(one_file(&spec.output), (&document.file, &spec.output))
+        {
+            let coded = |name: &str| -> String {
+                name.chars()
+                    .map(|c| match c.is_ascii() {
+                        true => c.to_string(),
+                        false => c.escape_unicode().to_string(),
+                    })
+                    .collect()
+            };
+            let how = if *written == spec.output {
+                String::new()
+            } else if written.to_lowercase() == spec.output.to_lowercase() {
+                format!(
+                    " (`{written}` and `{}` differ only by case, and are one file on Windows and macOS)",
+                    spec.output
+                )
+            } else {
+                format!(
+                    " (`{}` and `{}` differ only by how their letters are encoded, and are one file on Windows and macOS)",
+                    coded(written),
+                    coded(&spec.output)
+                )
+            };
             problems.push(
                 Diagnostic::error(format!(
-                    "two documents are written to `{}.pdf`",
+                    "two documents are written to `{}.pdf`{how}",
                     spec.output
                 ))
                 .in_file(&document.file)

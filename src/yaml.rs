@@ -19,29 +19,16 @@ use serde::{Deserialize, Deserializer};
 use crate::diagnostic::{Diagnostic, Error};
 
 /// Parses `text`, the content of `file`, into a `T`.
+///
+/// The file is screened first ([`screen`]): what serde_yaml would read
+/// without a word, and wrongly, is refused at its line.
 pub(crate) fn from_str<T: DeserializeOwned>(text: &str, file: &Path) -> Result<T, Error> {
+    screen(text).map_err(|refusal| refusal.at(text, file))?;
     serde_yaml::from_str(text).map_err(|err| {
         let message = tidy_message(&err.to_string());
         let mut diagnostic = Diagnostic::error(message.clone()).in_file(file);
         if let Some(loc) = err.location() {
             diagnostic = diagnostic.at_offset(text, loc.index());
-        }
-        // serde_yaml places a duplicate at its mapping; point at the second
-        // occurrence of the key instead.
-        if let Some(key) = between(&message, "duplicate field `", "`") {
-            let mapping = message
-                .split(": ")
-                .next()
-                .filter(|p| !p.contains(' '))
-                .unwrap_or("");
-            let path = if mapping.is_empty() {
-                key.to_owned()
-            } else {
-                format!("{mapping}.{key}")
-            };
-            if let Some((line, column)) = Positions::of(text).keys.get(&path).copied() {
-                diagnostic = diagnostic.at(line, column).with_line_of(text);
-            }
         }
         let line = diagnostic.snippet.clone().unwrap_or_default();
         for hint in hints(&message, &line) {
@@ -49,6 +36,262 @@ pub(crate) fn from_str<T: DeserializeOwned>(text: &str, file: &Path) -> Result<T
         }
         diagnostic.into()
     })
+}
+
+/// `text` as a YAML value, for a file that is not read as facts (its
+/// ids are looked for), or `None` where it is not YAML or is refused by
+/// [`screen`] (an alias bomb would be expanded by serde_yaml).
+pub(crate) fn value(text: &str) -> Option<serde_yaml::Value> {
+    screen(text).ok()?;
+    serde_yaml::from_str(text).ok()
+}
+
+/// What [`screen`] refuses, and where.
+#[derive(Debug)]
+pub struct Refusal {
+    /// The 1-based line and column.
+    at: (usize, usize),
+    message: String,
+    hint: String,
+}
+
+impl Refusal {
+    fn at(self, text: &str, file: &Path) -> Error {
+        let diagnostic = Diagnostic::error(self.message)
+            .in_file(file)
+            .at(self.at.0, self.at.1)
+            .with_line_of(text);
+        let snippet = diagnostic.snippet.as_deref().map(crate::unseen::shown);
+        diagnostic
+            .with_snippet(snippet.unwrap_or_default())
+            .hint(self.hint)
+            .into()
+    }
+}
+
+/// How many more nodes than a file writes its aliases may add, beyond as
+/// many as it writes: an anchor used a few times is a convenience, an
+/// anchor used four hundred thousand times (2.8 MB of `- *a`) made
+/// serde_yaml build 3.5 GB.
+const ALIAS_ALLOWANCE: u64 = 10_000;
+
+/// Refuses what serde_yaml would read without a word, before it reads:
+///
+/// - a key given twice in one mapping, at any depth, also written in
+///   another form YAML reads as equal (`2024`, `+2024`, `0x7E8`, `"2024"`
+///   as a year; `vallensbaek` and `"vallensbaek"` as an id). serde keeps
+///   the last; a reviewer reads the first. The second is refused, at its
+///   line.
+/// - a character that turns the direction of text or does not show
+///   ([`crate::unseen`]) in a value or key, also where an escape in
+///   quotes writes it (`"\u202E"`).
+/// - aliases that would make the file much larger than it is written
+///   ([`ALIAS_ALLOWANCE`]): serde_yaml expands every alias.
+///
+/// A file that does not parse passes: serde_yaml reports its syntax error.
+pub fn screen(text: &str) -> Result<(), Refusal> {
+    let mut screen = Screen::default();
+    for event in Parser::new_from_str(text) {
+        let Ok((event, span)) = event else {
+            return Ok(());
+        };
+        screen.event(&event, (span.start.line(), span.start.col() + 1))?;
+    }
+    Ok(())
+}
+
+/// A key as YAML reads it, in each form that could equal another's: its
+/// text, and for a plain scalar the number, truth or null it resolves to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Form {
+    Text(String),
+    Int(i128),
+    Float(u64),
+    Bool(bool),
+    Null,
+}
+
+impl Form {
+    fn of(text: &str, plain: bool) -> Vec<Form> {
+        let mut forms = vec![Form::Text(text.to_owned())];
+        if plain && let Some(resolved) = resolve(text) {
+            // A number, truth or null also equals the text it is written
+            // as canonically, as a map keyed by texts may read it.
+            match &resolved {
+                Form::Int(n) => forms.push(Form::Text(n.to_string())),
+                Form::Bool(b) => forms.push(Form::Text(b.to_string())),
+                Form::Null => forms.push(Form::Text("null".to_owned())),
+                _ => {}
+            }
+            forms.push(resolved);
+        }
+        forms
+    }
+}
+
+/// What a plain scalar resolves to under YAML 1.2's core schema, as
+/// serde_yaml reads numbers (a sign, `0x`, `0o`, `0b`, leading zeros).
+fn resolve(text: &str) -> Option<Form> {
+    match text {
+        "null" | "Null" | "NULL" | "~" | "" => return Some(Form::Null),
+        "true" | "True" | "TRUE" => return Some(Form::Bool(true)),
+        "false" | "False" | "FALSE" => return Some(Form::Bool(false)),
+        _ => {}
+    }
+    let (negative, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let (radix, digits) = [("0x", 16), ("0o", 8), ("0b", 2)]
+        .iter()
+        .find_map(|&(prefix, radix)| unsigned.strip_prefix(prefix).map(|d| (radix, d)))
+        .unwrap_or((10, unsigned));
+    if !digits.is_empty()
+        && !digits.starts_with(['+', '-'])
+        && let Ok(int) = i128::from_str_radix(digits, radix)
+    {
+        return Some(Form::Int(if negative { -int } else { int }));
+    }
+    let float: f64 = match text.trim_start_matches('+') {
+        ".inf" | ".Inf" | ".INF" => f64::INFINITY,
+        "-.inf" | "-.Inf" | "-.INF" => f64::NEG_INFINITY,
+        t => t.parse().ok().filter(|f: &f64| !f.is_nan())?,
+    };
+    // 0.0 and -0.0 are one key.
+    Some(Form::Float((float + 0.0).to_bits()))
+}
+
+#[derive(Default)]
+struct Screen {
+    stack: Vec<Node>,
+    /// The size of each anchored node, in nodes, by anchor id.
+    anchors: HashMap<usize, u64>,
+    /// Nodes written in the file.
+    written: u64,
+    /// Nodes the aliases add.
+    added: u64,
+}
+
+/// A mapping or sequence being read.
+struct Node {
+    anchor: usize,
+    /// The node count when it started.
+    from: u64,
+    /// For a mapping: its keys so far.
+    keys: Option<Keys>,
+}
+
+/// The keys of a mapping being read.
+#[derive(Default)]
+struct Keys {
+    /// Each form of each key, with the line and column of the key.
+    seen: HashMap<Form, (usize, usize)>,
+    /// Whether the next node is a key (not a value).
+    next_is_key: bool,
+}
+
+impl Screen {
+    fn nodes(&self) -> u64 {
+        self.written + self.added
+    }
+
+    fn event(&mut self, event: &Event<'_>, at: (usize, usize)) -> Result<(), Refusal> {
+        match event {
+            Event::Scalar(text, style, anchor, _) => {
+                if let Some((_, c)) = crate::unseen::find(text) {
+                    return Err(Refusal {
+                        at,
+                        message: crate::unseen::message(c),
+                        hint: crate::unseen::HINT.to_owned(),
+                    });
+                }
+                self.written += 1;
+                if *anchor != 0 {
+                    self.anchors.insert(*anchor, 1);
+                }
+                let plain = matches!(style, saphyr_parser::ScalarStyle::Plain);
+                self.complete(Some(Form::of(text, plain)), at)
+            }
+            Event::Alias(anchor) => {
+                self.written += 1;
+                let size = self.anchors.get(anchor).copied().unwrap_or(1);
+                self.added += size.saturating_sub(1);
+                if self.added > self.written + ALIAS_ALLOWANCE {
+                    return Err(Refusal {
+                        at,
+                        message: format!(
+                            "the aliases of this file stand for {} nodes more than it writes, which YAML reads as if each were written out",
+                            self.added
+                        ),
+                        hint: "write the values out, or use an anchor a few times only; aliases may add as many nodes as the file writes, and 10 000 more".to_owned(),
+                    });
+                }
+                // An alias used as a key is compared by nothing: its text
+                // is the anchored scalar's, which was compared where it
+                // stood.
+                self.complete(None, at)
+            }
+            Event::MappingStart(anchor, _) | Event::SequenceStart(anchor, _) => {
+                self.written += 1;
+                let keys = matches!(event, Event::MappingStart(..)).then(|| Keys {
+                    seen: HashMap::new(),
+                    next_is_key: true,
+                });
+                self.stack.push(Node {
+                    anchor: *anchor,
+                    from: self.nodes() - 1,
+                    keys,
+                });
+                Ok(())
+            }
+            Event::MappingEnd | Event::SequenceEnd => {
+                if let Some(node) = self.stack.pop()
+                    && node.anchor != 0
+                {
+                    let size = self.nodes() - node.from;
+                    self.anchors.insert(node.anchor, size);
+                }
+                self.complete(None, at)
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// A node has been read; if it is a key, `forms` are its forms.
+    fn complete(&mut self, forms: Option<Vec<Form>>, at: (usize, usize)) -> Result<(), Refusal> {
+        let Some(Node {
+            keys: Some(Keys { seen, next_is_key }),
+            ..
+        }) = self.stack.last_mut()
+        else {
+            return Ok(());
+        };
+        let was_key = *next_is_key;
+        *next_is_key = !*next_is_key;
+        if !was_key {
+            return Ok(());
+        }
+        let Some(forms) = forms else {
+            return Ok(());
+        };
+        if let Some((first, _)) = forms.iter().find_map(|f| seen.get(f)) {
+            let shown = match &forms[0] {
+                Form::Text(t) => t.clone(),
+                other => format!("{other:?}"),
+            };
+            return Err(Refusal {
+                at,
+                message: format!(
+                    "the key `{shown}` is given twice in this mapping (first at line {first}): YAML would keep this one, while a reader of the file sees the first"
+                ),
+                hint: "keep one of them; a key may appear once in a mapping, also when written in another form that YAML reads as the same (`2024`, `+2024`, `\"2024\"`)".to_owned(),
+            });
+        }
+        for form in forms {
+            seen.insert(form, at);
+        }
+        Ok(())
+    }
 }
 
 /// What to do about a YAML or type error, told from serde_yaml's message
@@ -84,6 +327,11 @@ fn hints(message: &str, line: &str) -> Vec<String> {
         }
     } else if message.contains("the text holds the control character") {
         out.push("remove the character (it may have come in with text copied from another program, or as a `\\0`-style escape in quotes)".to_owned());
+    } else if message.contains("is not a percentage dokgen can settle") {
+        out.push(
+            "give a percentage from 0 to 1000 with at most two decimals, e.g. `5` or `2.5`"
+                .to_owned(),
+        );
     } else if message.ends_with(NOTHING) {
         out.push("write the text; while it is not known, write a placeholder such as `[indsæt navn]`, which `dokgen check` lists and a final document never prints".to_owned());
     } else if let Some(field) = between(message, "missing field `", "`") {
@@ -96,8 +344,6 @@ fn hints(message: &str, line: &str) -> Vec<String> {
         out.push("a closed item gives the neutral title the public papers show and the legal basis for closing it: `closed: { public_title: Forhandlingsmandat, basis: \"kommunestyrelseslovens § 10, jf. offentlighedslovens § 30, nr. 2\" }`".to_owned());
     } else if message.contains("expected struct Provision") {
         out.push("a place in a law is written in parts: `{ section: \"11 a\", subsection: 2 }`; the `paragraf` filter prints \"§ 11 a, stk. 2\"".to_owned());
-    } else if message.contains("duplicate") {
-        out.push("a key may appear once in a mapping; remove or rename one of them".to_owned());
     } else if message.contains("invalid type: floating point")
         && (message.contains("expected i64") || message.contains("expected u"))
     {
@@ -455,5 +701,71 @@ mod tests {
             err.message
         );
         assert_eq!(err.line, Some(2));
+    }
+
+    fn refused(text: &str) -> String {
+        screen(text)
+            .map(|()| String::new())
+            .unwrap_or_else(|r| format!("{}:{}: {}", r.at.0, r.at.1, r.message))
+    }
+
+    #[test]
+    fn a_key_twice_is_refused_at_the_second_in_any_form_yaml_reads_as_equal() {
+        for (text, at) in [
+            ("a: 1\na: 2\n", "2:1"),
+            ("v: { 2019: 1, 2019: 2 }\n", "1:15"),
+            ("v: { 2019: 1, +2019: 2 }\n", "1:15"),
+            ("v: { 2019: 1, 0x7E3: 2 }\n", "1:15"),
+            ("v: { 2019: 1, 02019: 2 }\n", "1:15"),
+            ("v: { \"2019\": 1, 2019: 2 }\n", "1:17"),
+            ("v: { 'id': 1, id: 2 }\n", "1:15"),
+            ("v: { \"\\x41\": 1, A: 2 }\n", "1:17"),
+            ("v: { true: 1, True: 2 }\n", "1:15"),
+            ("v: { ~: 1, null: 2 }\n", "1:12"),
+            ("v: { ~: 1, \"null\": 2 }\n", "1:12"),
+            ("v: { 0x7E3: 1, \"2019\": 2 }\n", "1:16"),
+            ("v: { true: 1, 'true': 2 }\n", "1:15"),
+            ("v: { 1.0: 1, 1.00: 2 }\n", "1:14"),
+            ("a:\n  - b: { c: { d: 1, d: 2 } }\n", "2:21"),
+        ] {
+            let got = refused(text);
+            assert!(
+                got.starts_with(&format!("{at}: the key")),
+                "{text:?}: {got}"
+            );
+        }
+    }
+
+    #[test]
+    fn keys_that_differ_and_the_same_key_in_other_mappings_pass() {
+        for text in [
+            "v: { 2018: 1, 2019: 2 }\n",
+            "a: { x: 1 }\nb: { x: 1 }\n",
+            "- { id: a }\n- { id: a }\n",
+            "v: { a: 1, A: 2 }\n",
+        ] {
+            assert_eq!(refused(text), "", "{text:?}");
+        }
+    }
+
+    #[test]
+    fn an_escape_that_writes_a_character_that_does_not_show_is_refused() {
+        let got = refused("name: \"Vallens\\u202Ebæk\"\n");
+        assert!(got.starts_with("1:7: the text holds U+202E"), "{got}");
+        let got = refused("\"a\\u200Bb\": 1\n");
+        assert!(got.starts_with("1:1: the text holds U+200B"), "{got}");
+    }
+
+    #[test]
+    fn aliases_may_add_no_more_than_the_file_writes_and_an_allowance() {
+        let few = "a: &a [1, 2, 3]\nb: *a\nc: *a\n";
+        assert_eq!(refused(few), "");
+        let anchor = format!("a: &a [{}]\n", vec!["1"; 100].join(","));
+        let many = format!("{anchor}b: [{}]\n", vec!["*a"; 200].join(","));
+        assert!(
+            refused(&many).contains("the aliases of this file stand for"),
+            "{}",
+            refused(&many)
+        );
     }
 }

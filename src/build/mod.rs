@@ -22,8 +22,10 @@ use output::OutputDir;
 
 use crate::diagnostic::{Diagnostic, Error, Location, Result};
 use crate::export::Format;
+use crate::isolate::Isolation;
 use crate::kinds::{self, Document};
 use crate::plan::manifest::{self, Hashes, Manifest};
+use crate::plan::seal::Key;
 use crate::plan::{self, MadeFile, Plan, Records};
 use crate::pool::{self, Priority};
 use crate::session::{Made, Session};
@@ -38,6 +40,10 @@ pub struct Options {
     /// Also keep each document's generated Typst source beside its PDF
     /// (`<name>.typ`), for debugging templates.
     pub emit_typst: bool,
+    /// Make each document in a worker process running this dokgen binary,
+    /// whose memory, stack and time the system bounds ([`crate::isolate`]);
+    /// in this process if not given.
+    pub workers_run: Option<PathBuf>,
 }
 
 /// Where made documents go.
@@ -64,14 +70,31 @@ pub trait Sink: Sync {
 pub struct DiskSink {
     out: OutputDir,
     previous: Manifest,
+    /// Whether the folder's manifest was refused for its seal.
+    unsealed: bool,
+    /// The user's key that seals the manifest.
+    key: Option<Key>,
 }
 
 impl DiskSink {
-    /// Opens (and creates) the folder `dir` and takes its lock.
+    /// Opens (and creates) the folder `dir` and takes its lock. Its
+    /// manifest is believed only under this user's seal.
     pub fn open(dir: &Path) -> Result<Self> {
         let out = OutputDir::open(dir)?;
-        let previous = Manifest::read(out.path());
-        Ok(Self { out, previous })
+        let key = Key::of_user();
+        let (previous, unsealed) = Manifest::read(out.path(), key.as_ref());
+        Ok(Self {
+            out,
+            previous,
+            unsealed,
+            key,
+        })
+    }
+
+    /// Whether the folder had a manifest that this user did not seal (made
+    /// elsewhere, or changed since): its files are made anew.
+    pub fn unsealed(&self) -> bool {
+        self.unsealed
     }
 }
 
@@ -86,7 +109,10 @@ impl Sink for DiskSink {
 
     fn record(&self, manifest: &Manifest) -> Result<()> {
         self.out
-            .write(manifest::FILE, manifest.to_json().as_bytes())
+            .write(
+                manifest::FILE,
+                manifest.sealed_json(self.key.as_ref()).as_bytes(),
+            )
             .map(|_| ())
     }
 }
@@ -234,13 +260,20 @@ fn make(
     let documents = session.documents();
     let mut results: Vec<Option<Kept>> = (0..documents.len()).map(|_| None).collect();
     let mut count = 0;
+    let isolation = options
+        .workers_run
+        .as_ref()
+        .map(|program| Isolation::new(session, program.clone()));
     pool::run(
         to_make,
         workers,
         Priority::Normal,
-        || (),
-        |(), &i| {
-            let made = session.make(&documents[i]);
+        || isolation.as_ref().map(Isolation::slot),
+        |slot, &i| {
+            let made = match slot {
+                Some(slot) => slot.make(session, &documents[i]),
+                None => session.make(&documents[i]),
+            };
             keep(sink, options, &documents[i].spec.output, made)
         },
         |k, kept| {
@@ -375,10 +408,16 @@ pub struct CheckReport {
 
 /// Checks everything a build would do (facts, references, rules, templates,
 /// prose, typesetting and the PDF standards) without writing a file: every
-/// document is made into memory, so the problems are those of a build.
-pub fn check(session: &Session, on_event: impl FnMut(Event<'_>)) -> Result<CheckReport> {
+/// document is made into memory, so the problems are those of a build
+/// (in workers running `workers_run`, if given, as [`Options`] says).
+pub fn check(
+    session: &Session,
+    workers_run: Option<PathBuf>,
+    on_event: impl FnMut(Event<'_>),
+) -> Result<CheckReport> {
     let options = Options {
         force: true,
+        workers_run,
         ..Options::default()
     };
     run(session, &options, &MemorySink::new(), on_event)?;

@@ -40,6 +40,8 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
         force: args.force,
         jobs: args.jobs.map(usize::from),
         emit_typst: args.emit.contains(&Emit::Typst),
+        // Each document in a process whose memory the system bounds.
+        workers_run: std::env::current_exe().ok(),
     };
     let output = match &args.output {
         Some(dir) => dir.clone(),
@@ -53,6 +55,12 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
             .display()
             .to_string()
     };
+    if sink.unsealed() {
+        eprintln!(
+            "note: {} does not carry your seal (it was made by another user or on another machine, or changed since): every document is made anew",
+            shown(&output.join(dokgen::plan::manifest::FILE))
+        );
+    }
     let started = std::time::Instant::now();
     let mut progress = Progress::new();
     // Counted by file: a document made in two formats is two files.

@@ -16,11 +16,16 @@ pub(crate) struct Args {
 
 pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
     let session = Session::open(&args.project)?;
-    let checked = build::check(&session, |event| match event {
-        Event::Made(document) => println!("ok {}", document.file.display()),
-        Event::Warning(d) => eprintln!("{}", d.render(color)),
-        Event::Written(..) | Event::UpToDate(_) | Event::Failed(_) | Event::Progress { .. } => {}
-    });
+    let checked = build::check(
+        &session,
+        std::env::current_exe().ok(),
+        |event| match event {
+            Event::Made(document) => println!("ok {}", document.file.display()),
+            Event::Warning(d) => eprintln!("{}", d.render(color)),
+            Event::Written(..) | Event::UpToDate(_) | Event::Failed(_) | Event::Progress { .. } => {
+            }
+        },
+    );
     let report = match checked {
         Ok(report) => report,
         Err(err) => {

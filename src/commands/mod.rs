@@ -15,6 +15,7 @@ mod new;
 mod schema;
 mod serve;
 mod templates;
+mod worker;
 
 /// dokgen turns facts (YAML) and prose (Markdown) into finished Danish
 /// public-sector documents (PDF).
@@ -53,6 +54,9 @@ enum Command {
     /// into dokgen, or the project's own), or copy built-in ones into the
     /// project to change them.
     Templates(templates::Args),
+    /// Make documents as another dokgen asks, in a process of their own.
+    #[command(hide = true)]
+    Worker(worker::Args),
 }
 
 impl Cli {
@@ -69,6 +73,7 @@ impl Cli {
             Command::Templates(args) => templates::run(&args),
             Command::New(args) => new::run(&args),
             Command::Explain(args) => explain::run(&args),
+            Command::Worker(args) => worker::run(&args),
         }
     }
 }

@@ -41,7 +41,7 @@ impl Unread {
     /// facts, as far as it is YAML at all.
     fn read(&mut self, text: &str) {
         self.files += 1;
-        let Ok(value) = serde_yaml::from_str::<serde_yaml::Value>(text) else {
+        let Some(value) = crate::yaml::value(text) else {
             self.unknowable = true;
             return;
         };
@@ -124,6 +124,14 @@ impl FactReader {
                 self.unread.read(text);
             }
         }
+    }
+
+    /// Counts a fact file whose text could not be read at all (not UTF-8,
+    /// a character that does not show, over its limit): what it defines
+    /// is not known, so nothing can be said of references.
+    pub(crate) fn unreadable(&mut self) {
+        self.unread.files += 1;
+        self.unread.unknowable = true;
     }
 
     /// The merged facts, where each came from, and the ids of the files

@@ -1019,9 +1019,15 @@ pub struct CostPrice {
     pub salary_per_fte: i64,
     /// Units one full-time equivalent delivers a year.
     pub units_per_fte: i64,
-    /// The share of management, in percent of the salary.
+    /// The share of management, in percent of the salary (0–1000, at most
+    /// two decimals).
+    #[serde(deserialize_with = "crate::facts::settlement::percent")]
+    #[schemars(range(min = 0, max = 1000))]
     pub management_pct: f64,
-    /// The surcharge for leave and sickness, in percent of the salary.
+    /// The surcharge for leave and sickness, in percent of the salary
+    /// (0–1000, at most two decimals).
+    #[serde(deserialize_with = "crate::facts::settlement::percent")]
+    #[schemars(range(min = 0, max = 1000))]
     pub absence_pct: f64,
     /// Travel per unit, in kroner.
     #[serde(default)]

@@ -38,13 +38,56 @@ const BASIS: i128 = 100 * 100;
 pub(crate) const PLAUSIBLE_KR: i64 = 100_000_000_000;
 
 /// A percentage in basis points (hundredths of a percent), or `None` if it
-/// is negative, not finite or has more than two decimals.
+/// is negative, over 1000, not finite or has more than two decimals.
+///
+/// The two decimals are exact: the number must be the one its basis
+/// points written with two decimals read as (`2.5`, `0.07`). A number
+/// merely close to one (`1e-320`, `2.500000001`) is refused; it would
+/// print with all its digits.
 pub(crate) fn basis_points(pct: f64) -> Option<i64> {
     if !(0.0..=1000.0).contains(&pct) {
         return None;
     }
     let bp = (pct * 100.0).round();
-    ((pct * 100.0 - bp).abs() < 1e-6).then_some(bp as i64)
+    (bp / 100.0 == pct).then_some(bp as i64)
+}
+
+/// A percentage a fact gives, for `#[serde(deserialize_with = "…")]`:
+/// refused at its value unless [`basis_points`] takes it. The check is a
+/// visitor's, so that serde_yaml places the error at the number.
+pub(crate) fn percent<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<f64, D::Error> {
+    deserializer.deserialize_f64(Percent)
+}
+
+struct Percent;
+
+impl serde::de::Visitor<'_> for Percent {
+    type Value = f64;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a percentage")
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, pct: f64) -> Result<f64, E> {
+        match basis_points(pct) {
+            Some(_) => Ok(pct),
+            // `yaml::hints` says what a percentage must be.
+            None if pct.is_finite() && (pct == 0.0 || (1e-3..1e6).contains(&pct.abs())) => Err(
+                E::custom(format!("{pct} is not a percentage dokgen can settle")),
+            ),
+            None => Err(E::custom(format!(
+                "{pct:e} is not a percentage dokgen can settle"
+            ))),
+        }
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, pct: i64) -> Result<f64, E> {
+        self.visit_f64(pct as f64)
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, pct: u64) -> Result<f64, E> {
+        self.visit_f64(pct as f64)
+    }
 }
 
 /// The cost price of one unit, in øre, before rounding, by its parts.

@@ -112,23 +112,93 @@ pub(crate) fn modeline(depth: usize, kind: &str) -> String {
     )
 }
 
-/// `text` as a YAML scalar: plain where YAML reads it as the same text,
-/// quoted otherwise (a placeholder in brackets, a colon, a number).
+/// `text` as a YAML scalar on one line: plain where YAML reads it as the
+/// same text, in double quotes otherwise (a placeholder in brackets, a
+/// colon, a number, a line break), with every character YAML or a reader
+/// could take for something else written as an escape.
 pub(crate) fn scalar(text: &str) -> String {
-    let plain = !text.is_empty()
-        && !text.starts_with(|c: char| "[]{}#&*!|>'\"%@`-?:,".contains(c) || c.is_ascii_digit())
+    let plain = text.starts_with(char::is_alphabetic)
+        && !text.ends_with(char::is_whitespace)
+        && !text.contains(|c: char| c.is_control() || crate::unseen::refused(c))
         && !text.contains(": ")
         && !text.contains(" #")
         && !text.ends_with(':')
-        && !["true", "false", "yes", "no", "null", "~"].contains(&text.to_lowercase().as_str());
+        && !["true", "false", "yes", "no", "on", "off", "y", "n", "null"]
+            .contains(&text.to_lowercase().as_str());
     if plain {
-        text.to_owned()
-    } else {
-        format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+        return text.to_owned();
     }
+    let mut quoted = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => quoted.push_str("\\\""),
+            '\\' => quoted.push_str("\\\\"),
+            '\n' => quoted.push_str("\\n"),
+            '\t' => quoted.push_str("\\t"),
+            c if c.is_control() || crate::unseen::refused(c) => {
+                quoted.push_str(&format!("\\u{:04X}", u32::from(c)))
+            }
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    quoted
 }
 
 /// Ids as a YAML flow list: `[aeroe, svendborg]`.
 pub(crate) fn ids<'a>(ids: impl IntoIterator<Item = &'a str>) -> String {
     format!("[{}]", ids.into_iter().collect::<Vec<_>>().join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_scalar_reads_back_as_the_text_it_was_made_from() {
+        for text in [
+            "Ishøj Kommune",
+            "Styregruppen for det forpligtende samarbejde",
+            "[indsæt navn]",
+            "Punkt 3: Budget",
+            "Møde # 4",
+            "17",
+            "1.5",
+            ".5",
+            "+1",
+            "-",
+            "true",
+            "No",
+            "null",
+            "~",
+            "",
+            " foran",
+            "bagved ",
+            "første linje\nanden linje: ny: nøgle",
+            "tab\there",
+            "citat \"her\" og \\ skråstreg",
+            "retning \u{202e}vendt",
+            "nul\u{0}tegn",
+            "'enkelt'",
+            "&anker",
+            "*alias",
+            "!tag",
+            "%direktiv",
+            "@",
+            "`",
+            "{ a: 1 }",
+            "[1, 2]",
+            "a: b",
+            "slut:",
+        ] {
+            let line = format!("value: {}\n", scalar(text));
+            assert_eq!(line.lines().count(), 1, "{line}");
+            #[derive(serde::Deserialize)]
+            struct Value {
+                value: String,
+            }
+            let read: Value = serde_yaml::from_str(&line).unwrap_or_else(|e| panic!("{line}: {e}"));
+            assert_eq!(read.value, text, "{line}");
+        }
+    }
 }

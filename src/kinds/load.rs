@@ -108,6 +108,7 @@ pub fn load(project: &Project) -> Result<Content> {
             Ok(text) => text,
             Err(err) => {
                 problems.extend(err.into_diagnostics());
+                facts.unreadable();
                 continue;
             }
         };

@@ -13,7 +13,9 @@
 //! in it depends on the clock or the machine.
 //!
 //! A later build uses it to leave alone a document whose inputs, settings
-//! and dokgen build are unchanged ([`Manifest::is_current`]).
+//! and dokgen build are unchanged ([`Manifest::is_current`]), if the
+//! manifest carries this user's seal ([`super::seal`]): the one line that
+//! depends on who built it.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -21,13 +23,14 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use super::seal::Key;
 use crate::builtin;
 use crate::export::Format;
 use crate::export::pdf::Standard;
 use crate::project::{FileKind, Project, read_inside, relative};
 
 /// The manifest's file name in the output folder.
-pub(crate) const FILE: &str = "manifest.json";
+pub const FILE: &str = "manifest.json";
 
 /// Which dokgen made the files: its version and a hash of its sources.
 pub(crate) fn dokgen_build() -> String {
@@ -44,6 +47,9 @@ pub(crate) fn dokgen_build() -> String {
 pub struct Manifest {
     /// The documents, by output file name.
     pub documents: Vec<Entry>,
+    /// The seal of the rest, under the key of the user who built it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seal: Option<String>,
 }
 
 /// One document.
@@ -82,21 +88,48 @@ pub struct Input {
 }
 
 impl Manifest {
-    /// Reads the manifest in `dir`; an empty one if there is none or it
-    /// cannot be read (then every document is made anew).
+    /// Reads the manifest in `dir`; an empty one if there is none, it
+    /// cannot be read, or its seal does not verify under `key` (then every
+    /// document is made anew). The flag says whether a manifest was there
+    /// but was refused for its seal.
     ///
     /// It is read through the door: a manifest that is a link out of its
     /// folder, a pipe or a device, or larger than a fact file may be, is
     /// none.
-    pub(crate) fn read(dir: &Path) -> Self {
+    pub(crate) fn read(dir: &Path, key: Option<&Key>) -> (Self, bool) {
         let Ok(base) = dir.canonicalize() else {
-            return Self::default();
+            return (Self::default(), false);
         };
         let limits = crate::project::Limits::default();
-        read_inside(&[base], &dir.join(FILE), &limits, FileKind::Facts)
+        let Some(read) = read_inside(&[base], &dir.join(FILE), &limits, FileKind::Facts)
             .ok()
-            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
-            .unwrap_or_default()
+            .and_then(|bytes| serde_json::from_slice::<Self>(&bytes).ok())
+        else {
+            return (Self::default(), false);
+        };
+        let sealed = read
+            .seal
+            .as_deref()
+            .zip(key)
+            .is_some_and(|(seal, key)| key.verifies(read.to_json().as_bytes(), seal));
+        if sealed {
+            (read, false)
+        } else {
+            (Self::default(), !read.documents.is_empty())
+        }
+    }
+
+    /// The manifest as written, sealed with `key` if there is one.
+    pub(crate) fn sealed_json(&self, key: Option<&Key>) -> String {
+        let json = self.to_json();
+        let Some(key) = key else {
+            return json;
+        };
+        let sealed = Self {
+            seal: Some(key.seal(json.as_bytes())),
+            ..self.clone()
+        };
+        sealed.to_json_with_seal()
     }
 
     /// The entry for the PDF `output`.
@@ -104,9 +137,17 @@ impl Manifest {
         self.documents.iter().find(|e| e.output == output)
     }
 
-    /// The manifest as written: pretty JSON, entries sorted, a final
-    /// newline.
+    /// The manifest without its seal, as the seal is made of it: pretty
+    /// JSON, entries sorted, a final newline.
     pub fn to_json(&self) -> String {
+        Self {
+            seal: None,
+            ..self.clone()
+        }
+        .to_json_with_seal()
+    }
+
+    fn to_json_with_seal(&self) -> String {
         let mut sorted = self.clone();
         sorted.documents.sort_by(|a, b| a.output.cmp(&b.output));
         for entry in &mut sorted.documents {
@@ -280,6 +321,7 @@ mod tests {
         };
         let m = Manifest {
             documents: vec![entry("z.pdf"), entry("a.pdf")],
+            seal: None,
         };
         let json = m.to_json();
         assert!(json.ends_with("}\n"));

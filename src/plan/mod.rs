@@ -12,6 +12,7 @@
 //! once per plan, on every core ([`crate::pool`]).
 
 pub mod manifest;
+pub(crate) mod seal;
 
 use std::path::{Path, PathBuf};
 

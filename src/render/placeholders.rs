@@ -103,14 +103,10 @@ impl Folded {
     }
 
     fn push(&mut self, c: char) {
-        // Characters that do not show (Unicode's default ignorables), and a
-        // space just inside a bracket: "[ indsæt navn ]".
-        let invisible = matches!(c,
-            '\u{ad}' | '\u{34f}' | '\u{61c}' | '\u{115f}' | '\u{1160}' | '\u{17b4}' | '\u{17b5}'
-            | '\u{180b}'..='\u{180f}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
-            | '\u{2060}'..='\u{206f}' | '\u{3164}' | '\u{fe00}'..='\u{fe0f}' | '\u{feff}'
-            | '\u{ffa0}' | '\u{1bca0}'..='\u{1bca3}' | '\u{1d173}'..='\u{1d17a}'
-            | '\u{e0000}'..='\u{e0fff}');
+        // Characters that do not show are refused where a person writes
+        // them (`crate::unseen`); the check sees through them all the
+        // same, and through a space just inside a bracket: "[ indsæt navn ]".
+        let invisible = crate::unseen::refused(c);
         if invisible || (c.is_whitespace() && self.text.ends_with('[')) {
             return;
         }

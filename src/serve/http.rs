@@ -96,6 +96,31 @@ impl Server {
     }
 }
 
+/// `Content-Disposition` for a download named `name` (RFC 6266): the name
+/// percent-encoded as UTF-8 in `filename*`, and for older clients an ASCII
+/// `filename` of letters, digits, `-`, `_` and `.` only. Nothing of the
+/// name can end the quoted text or add a parameter.
+fn disposition(name: &str) -> String {
+    use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+    // RFC 5987's attr-char, less what RFC 6266 advises to encode anyway.
+    const ENCODED: &AsciiSet = &NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~');
+    let ascii: String = name
+        .chars()
+        .map(|c| match c {
+            'a'..='z' | 'A'..='Z' | '0'..='9' | '-' | '_' | '.' => c,
+            _ => '_',
+        })
+        .collect();
+    format!(
+        "attachment; filename=\"{ascii}\"; filename*=UTF-8''{}",
+        utf8_percent_encode(name, ENCODED)
+    )
+}
+
 /// A response, before the headers every response gets.
 struct Reply {
     status: u16,
@@ -248,10 +273,7 @@ impl Site {
         };
         Reply::ok(format.media_type(), file.bytes.clone())
             .with("Cache-Control", "no-cache")
-            .with(
-                "Content-Disposition",
-                format!("attachment; filename=\"{}\"", file.file_name),
-            )
+            .with("Content-Disposition", disposition(&file.file_name))
     }
 
     /// Where the word at a point of a page came from.
@@ -421,5 +443,26 @@ mod tests {
         assert_eq!(q["x"], "1.5");
         assert_eq!(q["y"], "%2");
         assert_eq!(q["z"], "a b");
+    }
+
+    #[test]
+    fn a_download_name_cannot_add_to_its_header() {
+        let header = disposition("aftale\"; filename*=UTF-8''evil.exe; x=\"");
+        assert_eq!(header.matches('"').count(), 2, "{header}");
+        assert_eq!(header.matches(';').count(), 2, "{header}");
+        assert!(
+            header.starts_with("attachment; filename=\"aftale__"),
+            "{header}"
+        );
+        assert!(
+            header.contains(
+                "filename*=UTF-8''aftale%22%3B%20filename%2A%3DUTF-8%27%27evil.exe%3B%20x%3D%22"
+            ),
+            "{header}"
+        );
+        assert_eq!(
+            disposition("ansøgning-1.pdf"),
+            "attachment; filename=\"ans_gning-1.pdf\"; filename*=UTF-8''ans%C3%B8gning-1.pdf"
+        );
     }
 }

@@ -93,8 +93,10 @@ pub struct Shown {
 pub struct Good {
     /// Its pages, drawn.
     pub pages: Vec<Arc<Page>>,
-    /// The files a build writes of it, one per format, and their layout.
+    /// The files a build writes of it, one per format.
     pub output: Output,
+    /// The laid-out pages they were exported from.
+    layout: PagedDocument,
     rendered: Rendered,
     document: Document,
 }
@@ -228,7 +230,10 @@ impl Preview {
             .zip(made)
             .flat_map(|(plan, made)| made.unwrap_or(plan.previous))
             .collect();
-        *self.records.lock().unwrap_or_else(|e| e.into_inner()) = Manifest { documents };
+        *self.records.lock().unwrap_or_else(|e| e.into_inner()) = Manifest {
+            documents,
+            seal: None,
+        };
         // What no recent document used goes, so that memory stays level
         // over a long session of edits.
         comemo::evict(10);
@@ -274,13 +279,9 @@ impl Preview {
     pub fn origin(&self, name: &str, page: usize, point: (f64, f64)) -> Option<Origin> {
         let good = self.good(name)?;
         let session = self.session.read().unwrap_or_else(|e| e.into_inner());
-        session.as_ref()?.origin(
-            &good.document,
-            &good.rendered,
-            &good.output.layout,
-            page,
-            point,
-        )
+        session
+            .as_ref()?
+            .origin(&good.document, &good.rendered, &good.layout, page, point)
     }
 
     /// Calls `f` with the session, if the project could be opened: for
@@ -348,7 +349,7 @@ impl Preview {
         let (made, rendered) = session.make_traced(document);
         let warnings = made.warnings;
         let mut entries = plan.wanted.clone();
-        let good = made.output.map(|output| {
+        let good = made.output.map(|mut output| {
             let files: Vec<MadeFile> = output
                 .files
                 .iter()
@@ -359,8 +360,13 @@ impl Preview {
                 })
                 .collect();
             entries = plan.made(&files, &output.read, hashes);
+            let layout = output
+                .layout
+                .take()
+                .expect("a document made in this process has its layout");
             Good {
-                pages: draw(&output.layout, before.as_deref()),
+                pages: draw(&layout, before.as_deref()),
+                layout,
                 output,
                 rendered: rendered.expect("a made document was rendered"),
                 document: document.clone(),
@@ -383,7 +389,7 @@ impl Preview {
             match good {
                 Ok(good) => {
                     use typst::model::Document as _;
-                    if let Some(title) = &good.output.layout.info().title {
+                    if let Some(title) = &good.layout.info().title {
                         shown.title = title.to_string();
                     }
                     shown.errors.clear();

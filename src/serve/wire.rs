@@ -7,18 +7,23 @@
 //! A browser keeps connections alive and opens some before it needs them,
 //! so now and then a page's drawing was not answered for seconds. Here a
 //! connection is answered and closed (`Connection: close`), an event
-//! stream keeps its own thread, a request head must come within
-//! [`HEAD_TIMEOUT`] and fit in [`MAX_HEAD`], and no more than
-//! [`MAX_CONNECTIONS`] are served at once.
+//! stream keeps its own thread, a whole request must come within
+//! [`REQUEST_TIMEOUT`] (one deadline, however slowly its bytes trickle in)
+//! and its head fit in [`MAX_HEAD`], and no more than [`MAX_CONNECTIONS`]
+//! are served at once. When that many are open, the connection that has
+//! waited longest without sending its request is closed to make room: a
+//! process that opens connections and sends nothing cannot keep a
+//! browser's requests out.
 
+use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::sync::Arc;
+use std::net::{Shutdown, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
-/// How long a client has to send its request.
-const HEAD_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a client has to send its whole request, head and body.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The largest request head taken.
 const MAX_HEAD: usize = 16 * 1024;
@@ -60,12 +65,13 @@ pub(crate) fn serve(
     handle: Arc<dyn Fn(Request, TcpStream) + Send + Sync>,
 ) {
     let open = Arc::new(AtomicUsize::new(0));
-    for stream in listener.incoming() {
+    let waiting = Arc::new(Waiting::default());
+    for (number, stream) in listener.incoming().enumerate() {
         if stopped.load(Ordering::Relaxed) {
             break;
         }
         let Ok(mut stream) = stream else { continue };
-        if open.load(Ordering::Relaxed) >= MAX_CONNECTIONS {
+        if open.load(Ordering::Relaxed) >= MAX_CONNECTIONS && !waiting.close_oldest() {
             let _ = respond(
                 &mut stream,
                 503,
@@ -76,8 +82,12 @@ pub(crate) fn serve(
         }
         open.fetch_add(1, Ordering::Relaxed);
         let (open, handle) = (Arc::clone(&open), Arc::clone(&handle));
+        let waiting = Arc::clone(&waiting);
         std::thread::spawn(move || {
-            match read_request(&stream) {
+            waiting.add(number, &stream);
+            let request = read_request(&stream);
+            waiting.remove(number);
+            match request {
                 Ok(request) => handle(request, stream),
                 Err(status) => {
                     let _ = respond(
@@ -93,12 +103,63 @@ pub(crate) fn serve(
     }
 }
 
+/// The connections whose request has not come yet, oldest first.
+#[derive(Default)]
+struct Waiting(Mutex<VecDeque<(usize, TcpStream)>>);
+
+impl Waiting {
+    fn lock(&self) -> std::sync::MutexGuard<'_, VecDeque<(usize, TcpStream)>> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn add(&self, number: usize, stream: &TcpStream) {
+        if let Ok(clone) = stream.try_clone() {
+            self.lock().push_back((number, clone));
+        }
+    }
+
+    fn remove(&self, number: usize) {
+        self.lock().retain(|(n, _)| *n != number);
+    }
+
+    /// Closes the connection that has waited longest for its request, if
+    /// one is waiting: its thread reads the end and lets it go.
+    fn close_oldest(&self) -> bool {
+        match self.lock().pop_front() {
+            Some((_, stream)) => {
+                let _ = stream.shutdown(Shutdown::Both);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+/// A connection read against one deadline: each read may wait only for
+/// what is left of it, so a request sent a byte at a time still ends.
+struct Deadline<'s> {
+    stream: &'s TcpStream,
+    until: Instant,
+}
+
+impl Read for Deadline<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let left = self.until.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(std::io::ErrorKind::TimedOut.into());
+        }
+        self.stream.set_read_timeout(Some(left))?;
+        (&mut &*self.stream).read(buf)
+    }
+}
+
 /// Reads one request from `stream`, or the status to refuse it with.
 fn read_request(stream: &TcpStream) -> Result<Request, u16> {
-    stream
-        .set_read_timeout(Some(HEAD_TIMEOUT))
-        .map_err(|_| 500u16)?;
-    let mut reader = BufReader::new(stream.take((MAX_HEAD + MAX_BODY) as u64));
+    let deadline = Deadline {
+        stream,
+        until: Instant::now() + REQUEST_TIMEOUT,
+    };
+    let mut reader = BufReader::new(deadline.take((MAX_HEAD + MAX_BODY) as u64));
     let mut head = Vec::new();
     loop {
         let before = head.len();
@@ -190,21 +251,25 @@ fn reason(status: u16) -> &'static str {
 mod tests {
     use super::*;
 
-    fn exchange(raw: &[u8]) -> String {
+    /// Serves `handle` on a port of its own, which it gives.
+    fn start(handle: Arc<dyn Fn(Request, TcpStream) + Send + Sync>) -> u16 {
         let listener = TcpListener::bind(("127.0.0.1", 0)).unwrap();
         let port = listener.local_addr().unwrap().port();
         let stopped = Arc::new(AtomicBool::new(false));
-        let handle: Arc<dyn Fn(Request, TcpStream) + Send + Sync> =
-            Arc::new(|request: Request, mut stream: TcpStream| {
-                let body = format!(
-                    "{} {} {}",
-                    request.method,
-                    request.target,
-                    request.body.len()
-                );
-                respond(&mut stream, 200, &[], body.as_bytes()).unwrap();
-            });
         std::thread::spawn(move || serve(listener, stopped, handle));
+        port
+    }
+
+    fn exchange(raw: &[u8]) -> String {
+        let port = start(Arc::new(|request: Request, mut stream: TcpStream| {
+            let body = format!(
+                "{} {} {}",
+                request.method,
+                request.target,
+                request.body.len()
+            );
+            respond(&mut stream, 200, &[], body.as_bytes()).unwrap();
+        }));
         let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
         stream.write_all(raw).unwrap();
         let mut answer = String::new();
@@ -232,5 +297,54 @@ mod tests {
         assert!(exchange(body.as_bytes()).starts_with("HTTP/1.1 413"));
         assert!(exchange(b"nonsense\r\n\r\n").starts_with("HTTP/1.1 400"));
         assert!(exchange(b"GET / SPDY/3\r\n\r\n").starts_with("HTTP/1.1 505"));
+    }
+
+    #[test]
+    fn a_request_that_trickles_in_ends_at_one_deadline() {
+        let port = start(Arc::new(|_: Request, mut stream: TcpStream| {
+            respond(&mut stream, 200, &[], b"served").unwrap();
+        }));
+        let mut slow = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        let started = Instant::now();
+        // A byte a second: each read is quick, the whole is not.
+        let mut answer = Vec::new();
+        for byte in b"GET / HTTP/1.1\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" {
+            if slow.write_all(&[*byte]).is_err() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(500));
+            slow.set_nonblocking(true).unwrap();
+            let mut buf = [0; 64];
+            if let Ok(n) = slow.read(&mut buf) {
+                answer.extend_from_slice(&buf[..n]);
+                if n == 0 || !answer.is_empty() {
+                    break;
+                }
+            }
+            slow.set_nonblocking(false).unwrap();
+        }
+        let took = started.elapsed();
+        assert!(took < REQUEST_TIMEOUT + Duration::from_secs(2), "{took:?}");
+        let answer = String::from_utf8_lossy(&answer);
+        assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    }
+
+    #[test]
+    fn when_full_the_longest_silent_connection_makes_room() {
+        let port = start(Arc::new(|_: Request, mut stream: TcpStream| {
+            respond(&mut stream, 200, &[], b"served").unwrap();
+        }));
+        // Every place taken by a connection that sends nothing.
+        let silent: Vec<TcpStream> = (0..MAX_CONNECTIONS)
+            .map(|_| TcpStream::connect(("127.0.0.1", port)).unwrap())
+            .collect();
+        std::thread::sleep(Duration::from_millis(300));
+        let mut real = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        real.write_all(b"GET / HTTP/1.1\r\nHost: a\r\n\r\n")
+            .unwrap();
+        let mut answer = String::new();
+        real.read_to_string(&mut answer).unwrap();
+        assert!(answer.ends_with("served"), "{answer}");
+        drop(silent);
     }
 }

@@ -225,6 +225,15 @@ impl Templates {
                 builtins.push(builtin);
             }
             if !file.name.ends_with(TEMPLATE_SUFFIX) {
+                // A Typst file of the project's is read by Typst as it lays
+                // a document out; it is read here once too, so that a
+                // character that does not show is one error at its line,
+                // not one at every document that imports it.
+                if let Provenance::Project(path) = &file.from
+                    && file.name.ends_with(".typ")
+                {
+                    project.read_text(path, FileKind::Template)?;
+                }
                 continue;
             }
             let (shown, text) = match &file.from {

@@ -17,6 +17,11 @@ use crate::diagnostic::{Diagnostic, Error, Result};
 /// Layout threads of this process still running past their budget.
 static RUNAWAYS: AtomicUsize = AtomicUsize::new(0);
 
+/// How many threads of this process still run past their budget.
+pub(crate) fn runaways() -> usize {
+    RUNAWAYS.load(Ordering::SeqCst)
+}
+
 /// The time left to one document's layouts, which may be several (see
 /// `HYPHENATION_ROUNDS`).
 pub(crate) struct Budget {

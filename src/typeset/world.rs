@@ -465,9 +465,7 @@ impl ProjectFiles {
             Found::Disk(path) => {
                 let kind = FileKind::of(&path);
                 let bases = [self.root.clone(), self.templates.clone()];
-                read_inside(&bases, &path, &self.limits, kind)
-                    .map(Bytes::new)
-                    .map_err(|refused| {
+                let bytes = read_inside(&bases, &path, &self.limits, kind).map_err(|refused| {
                         FileError::Other(Some(
                             format!(
                                 "`{}` is not read: {}; {}",
@@ -477,8 +475,36 @@ impl ProjectFiles {
                             )
                             .into(),
                         ))
-                    })
+                    })?;
+                if path.extension().is_some_and(|e| e == "typ") {
+                    refuse_unseen(&bytes, id)?;
+                }
+                Ok(Bytes::new(bytes))
             }
         }
     }
+}
+
+/// A Typst file of the project's with a character that turns the direction
+/// of text or does not show ([`crate::unseen`]) is not read: the error
+/// names its line and column.
+fn refuse_unseen(bytes: &[u8], id: FileId) -> FileResult<()> {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return Ok(());
+    };
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let Some((at, c)) = crate::unseen::find(body) else {
+        return Ok(());
+    };
+    let place = crate::diagnostic::Diagnostic::error(String::new()).at_offset(body, at);
+    let (line, column) = (place.line.unwrap_or(1), place.column.unwrap_or(1));
+    Err(FileError::Other(Some(
+        format!(
+            "`{}` is not read: at line {line}, column {column}, {}; {}",
+            id.vpath().get_with_slash(),
+            crate::unseen::message(c),
+            crate::unseen::HINT
+        )
+        .into(),
+    )))
 }

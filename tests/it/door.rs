@@ -303,3 +303,72 @@ fn an_output_folder_linked_out_of_the_project_is_refused() {
     );
     assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0);
 }
+
+/// Runs `dokgen templates --eject --force` in `project`; returns its
+/// output.
+fn eject(project: &Path, files: &[&str]) -> std::process::Output {
+    let mut args = vec![
+        "templates",
+        "--project",
+        project.to_str().unwrap(),
+        "--eject",
+        "--force",
+    ];
+    args.extend_from_slice(files);
+    dokgen(&args)
+}
+
+#[test]
+fn eject_does_not_write_through_a_link_to_a_file_outside() {
+    let (dir, project, _) = project();
+    let victim = dir.path().join("offer.typ");
+    std::fs::write(&victim, "uberørt\n").unwrap();
+    link(&project.join("templates/dokgen.typ"), &victim);
+    let out = eject(&project, &["dokgen.typ"]);
+    assert_exit(&out, 0);
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "uberørt\n");
+    // The link was replaced by the file, inside the project.
+    let meta = std::fs::symlink_metadata(project.join("templates/dokgen.typ")).unwrap();
+    assert!(meta.is_file());
+}
+
+#[test]
+fn eject_does_not_write_through_a_folder_linked_out() {
+    let (dir, project, _) = project();
+    let elsewhere = dir.path().join("andetsteds");
+    std::fs::create_dir(&elsewhere).unwrap();
+    std::fs::remove_dir_all(project.join("templates/partials")).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, project.join("templates/partials")).unwrap();
+    let out = eject(&project, &["partials/person.typ.tera"]);
+    assert_exit(&out, 1);
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("is not written"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0);
+}
+
+#[test]
+fn eject_does_not_write_into_a_templates_folder_outside_the_project() {
+    let (dir, project, _) = project();
+    let shared = dir.path().join("faelles");
+    std::fs::create_dir(&shared).unwrap();
+    std::fs::write(shared.join("dokgen.typ"), "// fælles\n").unwrap();
+    common::edit(
+        &project.join("dokgen.yaml"),
+        "proper_names:",
+        "templates: ../faelles\nproper_names:",
+    );
+    let out = eject(&project, &["dokgen.typ"]);
+    assert_exit(&out, 1);
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("lies outside the project"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        std::fs::read_to_string(shared.join("dokgen.typ")).unwrap(),
+        "// fælles\n"
+    );
+}

@@ -12,7 +12,6 @@ use crate::common;
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::Command;
 
 use crate::common::{assert_exit, repo};
 
@@ -29,7 +28,7 @@ const PROJECTS: [(&str, &str); 3] = [
 /// Builds `project` into `out` as a user does, without a
 /// `SOURCE_DATE_EPOCH` (each PDF is dated by its document).
 fn build(project: &Path, out: &Path) {
-    let output = Command::new(env!("CARGO_BIN_EXE_dokgen"))
+    let output = crate::common::binary()
         .args([
             "build",
             project.to_str().unwrap(),

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 /// The layers, lowest first: a top-level module may use those of lower
 /// layers only.
 const LAYERS: &[&[&str]] = &[
-    &["diagnostic"],
+    &["diagnostic", "unseen"],
     &[
         "id", "yaml", "export", "danish", "escape", "annex", "builtin", "pool", "probe",
     ],
@@ -26,7 +26,7 @@ const LAYERS: &[&[&str]] = &[
     &["kinds"],
     &["render"],
     &["session"],
-    &["plan"],
+    &["plan", "isolate"],
     &["build", "schema", "explain"],
     &["scaffold"],
     &["serve"],

@@ -19,6 +19,7 @@ mod door;
 mod explain;
 mod holes;
 mod identity;
+mod isolation;
 mod kinds;
 mod layers;
 mod new;

@@ -499,3 +499,39 @@ fn check_lists_what_is_left_to_fill_in_also_when_something_is_wrong() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("the prose file is empty"), "{stderr}");
 }
+
+#[test]
+fn a_value_with_a_line_break_is_written_as_one_quoted_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("linjeskift");
+    let name = "Samarbejde\nrules: { sustainable_size: 1 }";
+    let ministry = "Ministeriet: \"for\" # alt";
+    let out = dokgen(&[
+        "new",
+        project.to_str().unwrap(),
+        "--member",
+        "Ærø",
+        "--member",
+        "Svendborg",
+        "--area",
+        "natur og miljø=Svendborg",
+        "--date",
+        "2026-12-15",
+        "--name",
+        name,
+        "--ministry",
+        ministry,
+    ]);
+    assert_exit(&out, 0);
+    // What was given is read back as given: no key of its own, no comment.
+    let config = std::fs::read_to_string(project.join("dokgen.yaml")).unwrap();
+    assert!(!config.contains("\nrules:"), "{config}");
+    let value: serde_yaml::Value = serde_yaml::from_str(&config).unwrap();
+    assert_eq!(value["name"].as_str(), Some(name), "{config}");
+    let applications = std::fs::read_to_string(project.join("content/ansoegninger.yaml")).unwrap();
+    assert!(
+        applications.contains("Ministeriet: \\\"for\\\" # alt"),
+        "{applications}"
+    );
+    assert_exit(&dokgen(&["check", project.to_str().unwrap()]), 0);
+}

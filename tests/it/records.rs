@@ -193,7 +193,7 @@ fn two_builds_give_the_same_bytes_even_with_the_files_in_another_order() {
 #[test]
 fn source_date_epoch_dates_every_pdf() {
     let out = tempfile::tempdir().unwrap();
-    let run = Command::new(env!("CARGO_BIN_EXE_dokgen"))
+    let run = crate::common::binary()
         .args(["build", repo().to_str().unwrap(), "--output"])
         .arg(out.path())
         .env("SOURCE_DATE_EPOCH", "1700000000")
@@ -596,4 +596,93 @@ fn emit_typst_writes_the_generated_source_beside_each_pdf() {
         std::fs::read(&again).unwrap(),
         std::fs::read(out.path().join("strategi.pdf")).unwrap()
     );
+}
+
+/// The manifest of `out`, as JSON.
+fn manifest(out: &Path) -> serde_json::Value {
+    serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap()
+}
+
+fn write_manifest(out: &Path, manifest: &serde_json::Value) {
+    let json = serde_json::to_string_pretty(manifest).unwrap();
+    std::fs::write(out.join("manifest.json"), json + "\n").unwrap();
+}
+
+/// A PDF of the attacker's, with JavaScript and a launch action.
+const FORGED: &[u8] = b"%PDF-1.7\n1 0 obj << /Type /Catalog /OpenAction << /S /JavaScript /JS (app.launchURL('https://example.org')) >> >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+
+#[test]
+fn a_forged_pdf_whose_hash_is_written_into_the_manifest_is_made_again() {
+    let (project, out) = built_copy();
+    std::fs::write(out.join("strategi.pdf"), FORGED).unwrap();
+    let mut forged = manifest(&out);
+    for entry in forged["documents"].as_array_mut().unwrap() {
+        if entry["output"] == "strategi.pdf" {
+            entry["sha256"] = dokgen::plan::manifest::sha256(FORGED).into();
+        }
+    }
+    write_manifest(&out, &forged);
+
+    let run = build(project.path(), &out);
+    assert_exit(&run, 0);
+    let all = said(&run);
+    assert!(all.values().all(|w| *w == "wrote"), "{all:?}");
+    assert!(
+        String::from_utf8_lossy(&run.stderr).contains("does not carry your seal"),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let strategy = std::fs::read(out.join("strategi.pdf")).unwrap();
+    assert_ne!(strategy, FORGED);
+    assert!(Document::load_mem(&strategy).is_ok());
+    // What is written now carries the seal again.
+    assert!(
+        said(&build(project.path(), &out))
+            .values()
+            .all(|w| *w == "up to date")
+    );
+}
+
+#[test]
+fn a_manifest_without_a_seal_is_no_record() {
+    let (project, out) = built_copy();
+    let mut unsealed = manifest(&out);
+    assert!(
+        unsealed["seal"]
+            .as_str()
+            .unwrap()
+            .starts_with("hmac-sha256:"),
+        "{unsealed}"
+    );
+    unsealed.as_object_mut().unwrap().remove("seal");
+    write_manifest(&out, &unsealed);
+    let all = said(&build(project.path(), &out));
+    assert_eq!(all.len(), 9, "{all:?}");
+    assert!(all.values().all(|w| *w == "wrote"), "{all:?}");
+}
+
+#[test]
+fn a_manifest_sealed_by_another_user_is_no_record() {
+    let (project, out) = built_copy();
+    let other = tempfile::tempdir().unwrap();
+    let run = crate::common::binary()
+        .env("XDG_CONFIG_HOME", other.path())
+        .args(["build", project.path().to_str().unwrap(), "--output"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_exit(&run, 0);
+    let all = said(&run);
+    assert_eq!(all.len(), 9, "{all:?}");
+    assert!(all.values().all(|w| *w == "wrote"), "{all:?}");
+    // The other user's key was made where that user keeps it, for that
+    // user alone.
+    let key = other.path().join("dokgen/manifest-key");
+    assert_eq!(std::fs::read_to_string(&key).unwrap().trim().len(), 64);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&key).unwrap().permissions().mode();
+        assert_eq!(mode & 0o077, 0, "{mode:o}");
+    }
 }

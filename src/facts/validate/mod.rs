@@ -522,16 +522,21 @@ impl<'a> Validator<'a> {
         match self.project.read(p, kind) {
             Ok(bytes) => Some(bytes),
             Err(refused) => {
+                let there = std::fs::symlink_metadata(self.project.root.join(p)).is_ok();
                 let d = self.error(
                     path,
                     format!("the {what} `{file}` is not read: {}", refused.reason),
                 );
-                hint(
-                    d,
-                    format!(
-                        "{what} paths are relative to the project folder (the one with dokgen.yaml)"
-                    ),
-                );
+                // Where the file is there, the path was right: what is
+                // refused is the file itself (its size, its pixels).
+                if !there || refused.reason.contains("outside") {
+                    hint(
+                        d,
+                        format!(
+                            "{what} paths are relative to the project folder (the one with dokgen.yaml)"
+                        ),
+                    );
+                }
                 hint(d, refused.hint);
                 None
             }

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::{Validator, hint};
-use crate::facts::settlement::{PLAUSIBLE_KR, PriceError, SettleError, basis_points, compute};
+use crate::facts::settlement::{PLAUSIBLE_KR, PriceError, SettleError, compute};
 
 impl Validator<'_> {
     pub(super) fn settlement(&mut self) {
@@ -153,21 +153,6 @@ impl Validator<'_> {
                     service.unit
                 ),
             );
-        }
-        for (field, pct) in [
-            ("management_pct", c.management_pct),
-            ("absence_pct", c.absence_pct),
-        ] {
-            if basis_points(pct).is_none() {
-                let d = self.error(
-                    &format!("{path}.{field}"),
-                    format!("{pct} is not a percentage dokgen can settle"),
-                );
-                hint(
-                    d,
-                    "give a percentage from 0 to 1000 with at most two decimals, e.g. `5` or `2.5`",
-                );
-            }
         }
     }
 }

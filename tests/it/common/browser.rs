@@ -162,7 +162,7 @@ impl Served {
         let documents = std::fs::read_dir(dir.join("content/documents"))
             .map(|d| d.count())
             .unwrap_or(0);
-        let mut child = Command::new(env!("CARGO_BIN_EXE_dokgen"))
+        let mut child = super::binary()
             .arg("serve")
             .arg(dir)
             .args(["--port", "0"])

@@ -35,12 +35,23 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// The real `dokgen` binary, as a command to run. Its user's
+/// configuration (the key that seals manifests) is the tests' own, one for
+/// all of them, not the person's who runs them.
+pub fn binary() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_dokgen"));
+    command.env("XDG_CONFIG_HOME", config_home());
+    command
+}
+
+/// The configuration folder of the tests' user.
+pub fn config_home() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("config")
+}
+
 /// Runs the real `dokgen` binary with `args`.
 pub fn dokgen(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dokgen"))
-        .args(args)
-        .output()
-        .expect("dokgen runs")
+    binary().args(args).output().expect("dokgen runs")
 }
 
 /// Builds `project` into `output` with the real binary.
