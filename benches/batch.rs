@@ -12,7 +12,7 @@
 //!   loaded anew and Typst's memoised work dropped;
 //! - (c) the share of (b) spent outside Typst (facts, templates, Markdown);
 //! - (d) a rebuild after one line of one document's prose changed;
-//! - (e) the peak memory of (b);
+//! - (e) the peak memory of (b), dokgen's and its workers' added up;
 //! - how (b) grows from 10 to 100 to 500 documents.
 //!
 //! Set `DOKGEN_BENCH_SIZES=10,100` to change the sizes of the growth table,
@@ -158,23 +158,40 @@ fn run(dokgen: &Path, project: &Path, out: &Path, extra: &[&str]) -> (Duration, 
 }
 
 /// Waits for `child`; whether it succeeded, and its peak memory (kB),
-/// read from `VmHWM` in `/proc` every few milliseconds. (`wait4`'s
-/// `ru_maxrss` would count this benchmark's own memory, which a child
-/// shares until it executes dokgen.)
+/// read from `VmHWM` in `/proc` every few milliseconds: its own and that of
+/// each worker process it starts (`dokgen build` makes documents in
+/// workers), added up. (`wait4`'s `ru_maxrss` would count this
+/// benchmark's own memory, which a child shares until it executes dokgen.)
 fn wait_with_peak(mut child: std::process::Child) -> (bool, u64) {
-    let status_file = format!("/proc/{}/status", child.id());
-    let mut peak = 0;
+    let mut peaks = std::collections::BTreeMap::<u32, u64>::new();
+    let peak_of = |pid: u32| -> Option<u64> {
+        std::fs::read_to_string(format!("/proc/{pid}/status"))
+            .ok()?
+            .lines()
+            .find_map(|l| l.strip_prefix("VmHWM:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+    };
     loop {
-        if let Ok(status) = std::fs::read_to_string(&status_file)
-            && let Some(kb) = status
-                .lines()
-                .find_map(|l| l.strip_prefix("VmHWM:"))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-        {
-            peak = peak.max(kb);
+        // Its workers are children of whichever of its threads started them.
+        let mut pids = vec![child.id()];
+        let tasks = std::fs::read_dir(format!("/proc/{}/task", child.id()));
+        for task in tasks.into_iter().flatten().flatten() {
+            if let Ok(children) = std::fs::read_to_string(task.path().join("children")) {
+                pids.extend(
+                    children
+                        .split_whitespace()
+                        .filter_map(|p| p.parse::<u32>().ok()),
+                );
+            }
+        }
+        for pid in pids {
+            if let Some(kb) = peak_of(pid) {
+                let peak = peaks.entry(pid).or_default();
+                *peak = (*peak).max(kb);
+            }
         }
         match child.try_wait().expect("the child") {
-            Some(status) => return (status.success(), peak),
+            Some(status) => return (status.success(), peaks.values().sum()),
             None => std::thread::sleep(Duration::from_millis(2)),
         }
     }

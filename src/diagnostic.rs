@@ -252,9 +252,14 @@ impl Error {
 
     /// An error about reading or writing a file.
     pub fn io(path: &Path, err: &std::io::Error) -> Self {
-        Diagnostic::error(format!("cannot access `{}`: {err}", path.display()))
-            .in_file(path)
-            .into()
+        let diagnostic =
+            Diagnostic::error(format!("cannot access `{}`: {err}", path.display())).in_file(path);
+        match err.kind() {
+            std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => diagnostic
+                .hint("the disk is full: free some space and build again (a file that could not be written keeps its earlier version)")
+                .into(),
+            _ => diagnostic.into(),
+        }
     }
 }
 

@@ -459,8 +459,14 @@ pub fn work(project: &Path) -> Result<()> {
     {
         return Ok(());
     }
-    for line in BufReader::new(stdin.lock()).lines() {
+    for (count, line) in BufReader::new(stdin.lock()).lines().enumerate() {
         let Ok(line) = line else { break };
+        // Typst's memoised work, kept for the next document, is what a
+        // worker's memory grows with: what no recent document used goes,
+        // as in a build in one process.
+        if count > 0 && count % 4 == 0 {
+            comemo::evict(4);
+        }
         let Ok(request) = serde_json::from_str::<Request>(&line) else {
             break;
         };

@@ -337,7 +337,11 @@ fn record(
             }
         }
     }
-    sink.record(&manifest)?;
+    // A manifest that cannot be written (a full disk) is one more error,
+    // told with those of the documents that could not be written either.
+    if let Err(err) = sink.record(&manifest) {
+        errors.push(err);
+    }
     // A mistake in prose or facts that several documents share is one
     // mistake: each error is told once.
     let mut seen = HashSet::new();

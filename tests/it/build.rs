@@ -532,3 +532,47 @@ fn a_type_error_in_one_file_and_a_broken_reference_in_another_are_both_reported(
         "{stderr}"
     );
 }
+
+/// A disk with no space left: no file and no manifest can be written.
+struct FullDisk;
+
+impl dokgen::build::Sink for FullDisk {
+    fn put(&self, name: &str, _: &[u8]) -> dokgen::Result<std::path::PathBuf> {
+        Err(dokgen::Error::io(
+            Path::new(name),
+            &std::io::Error::from_raw_os_error(libc::ENOSPC),
+        ))
+    }
+
+    fn record(&self, _: &dokgen::plan::manifest::Manifest) -> dokgen::Result<()> {
+        Err(dokgen::Error::io(
+            Path::new("output/manifest.json"),
+            &std::io::Error::from_raw_os_error(libc::ENOSPC),
+        ))
+    }
+}
+
+#[test]
+fn a_full_disk_is_an_error_for_each_document_and_one_for_the_manifest() {
+    let session = dokgen::Session::open(&repo()).unwrap();
+    let options = dokgen::build::Options {
+        force: true,
+        ..Default::default()
+    };
+    let err = dokgen::build::run(&session, &options, &FullDisk, |_| {}).unwrap_err();
+    let files: Vec<String> = err
+        .diagnostics()
+        .iter()
+        .map(|d| d.file.as_ref().unwrap().display().to_string())
+        .collect();
+    assert_eq!(files.len(), session.documents().len() + 1, "{files:?}");
+    for document in session.documents() {
+        let pdf = format!("{}.pdf", document.spec.output);
+        assert!(files.contains(&pdf), "{pdf} in {files:?}");
+    }
+    assert!(
+        files.contains(&"output/manifest.json".to_owned()),
+        "{files:?}"
+    );
+    assert!(err.to_string().contains("No space left on device"), "{err}");
+}
