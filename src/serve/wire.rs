@@ -14,6 +14,16 @@
 //! waited longest without sending its request is closed to make room: a
 //! process that opens connections and sends nothing cannot keep a
 //! browser's requests out.
+//!
+//! Why not hyper: its server needs an async runtime (tokio and its
+//! helpers, some thirty crates and about a minute more of a cold build on
+//! a two-core machine) for what this file does in some two hundred lines
+//! of code: a local preview's few requests, each answered and closed. What
+//! a hostile local process tried against it is held here and tested
+//! below: one deadline for a whole request (not one per read), room made
+//! by closing the connection that has waited longest without a request,
+//! heads and bodies of bounded size, and header values that never carry a
+//! line break (a download's name is percent-encoded by `http.rs`).
 
 use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Read, Write};
