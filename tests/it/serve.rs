@@ -501,3 +501,51 @@ fn a_new_document_is_listed_and_made_and_a_deleted_one_goes() {
     );
     assert_eq!(served.get("/pdf/strategi-kopi.pdf").0, 404);
 }
+
+#[test]
+fn connections_that_send_a_byte_now_and_then_cannot_keep_a_browser_out() {
+    let dir = project();
+    let served = Served::start(dir.path(), &[]);
+    // More connections than the server serves at once, each sending the
+    // start of a request head and then a byte every second.
+    let mut slow: Vec<TcpStream> = (0..300)
+        .filter_map(|_| TcpStream::connect(("127.0.0.1", served.port)).ok())
+        .collect();
+    for stream in &mut slow {
+        let _ = stream.write_all(b"GET / HTTP/1.1\r\n");
+    }
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(3) {
+        for stream in &mut slow {
+            let _ = stream.write_all(b"X");
+        }
+        std::thread::sleep(Duration::from_secs(1));
+    }
+    // A real request is served at once, while they trickle on.
+    let asked = Instant::now();
+    let (status, body) = served.get("/");
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    assert!(
+        asked.elapsed() < Duration::from_secs(3),
+        "{:?}",
+        asked.elapsed()
+    );
+    drop(slow);
+}
+
+#[test]
+fn a_download_is_named_so_that_its_name_adds_nothing_to_the_header() {
+    let dir = project();
+    let served = Served::start(dir.path(), &[]);
+    let (status, headers, _) = http(served.port, "GET", "/pdf/strategi.pdf", &[], b"");
+    assert_eq!(status, 200);
+    let disposition = headers
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case("content-disposition"))
+        .map(|(_, v)| v.clone())
+        .expect("a Content-Disposition header");
+    assert_eq!(
+        disposition,
+        "attachment; filename=\"strategi.pdf\"; filename*=UTF-8''strategi.pdf"
+    );
+}
