@@ -339,7 +339,8 @@ impl Session {
             let files = formats
                 .iter()
                 .map(|&format| export::export(format, &layout, job.name, settings))
-                .collect::<Result<Vec<Artifact>>>()?;
+                .collect::<Result<Vec<Artifact>>>()
+                .map_err(|err| self.blame_annexes(err, &layout, job, settings, formats))?;
             Ok((layout, files))
         });
         match exported {
@@ -372,6 +373,74 @@ impl Session {
                 ))),
             ),
         }
+    }
+
+    /// Places the problems of an export that Typst could not place (a
+    /// rule of a PDF standard broken somewhere in the file: clip paths
+    /// nested too deep) at the annex that breaks it, if one does: each PDF
+    /// annex `layout` read is exported alone, with the same settings, and
+    /// a problem it has too is reported at the fact that names the annex.
+    fn blame_annexes(
+        &self,
+        err: Error,
+        layout: &Layout,
+        job: &Job<'_>,
+        settings: &Settings<'_>,
+        formats: &[Format],
+    ) -> Error {
+        if err.diagnostics().iter().all(|d| d.file.is_some()) {
+            return err;
+        }
+        let read = layout.read();
+        let mut blamed: Vec<(String, &String, Option<Location>)> = Vec::new();
+        for (file, &pages) in &self.content.annex_pages {
+            if !read.iter().any(|r| r.ends_with(file)) {
+                continue;
+            }
+            let Some((path, place)) = self.content.annex_named.get(file) else {
+                continue;
+            };
+            let images: String = (1..=pages)
+                .map(|k| {
+                    format!(
+                        "#image({}, alt: \"Bilag\")\n",
+                        crate::escape::string_literal(&crate::annex::page_path(file, k))
+                    )
+                })
+                .collect();
+            let probe = Job {
+                name: job.name,
+                source: format!("#set document(title: [Bilag])\n#set text(lang: \"da\")\n{images}"),
+                date: job.date,
+                proper_names: None,
+            };
+            let Ok(laid) = self.typesetter.lay_out(&probe) else {
+                continue;
+            };
+            for &format in formats {
+                if let Err(own) = export::export(format, &laid, job.name, settings) {
+                    blamed.extend(
+                        own.into_diagnostics()
+                            .into_iter()
+                            .map(|d| (d.message, path, place.clone())),
+                    );
+                }
+            }
+        }
+        let placed = err.into_diagnostics().into_iter().map(|d| {
+            let annex = blamed.iter().find(|(message, ..)| d.file.is_none() && *message == d.message);
+            match annex {
+                Some((_, path, place)) => Diagnostic {
+                    message: format!("{path}: the annex breaks a rule of the document's PDF standard: {}", d.message),
+                    hints: Vec::new(),
+                    ..d
+                }
+                .located(place.clone())
+                .hint("export the annex again (printing it to PDF anew flattens what nests too deep), or give its pages as images"),
+                None => d,
+            }
+        });
+        Error::from(placed.collect::<Vec<_>>())
     }
 
     /// The regular expression of the project's proper names that `source`

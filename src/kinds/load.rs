@@ -38,6 +38,9 @@ pub struct Content {
     /// The page count of every PDF annex, by its path as the facts name it
     /// (filled in by the checks, which open each annex).
     pub(crate) annex_pages: BTreeMap<String, usize>,
+    /// Where each PDF annex is first named: the fact's path and place, to
+    /// which a problem of the annex itself is reported.
+    pub(crate) annex_named: BTreeMap<String, (String, Option<crate::diagnostic::Location>)>,
 }
 
 /// A declared document.
@@ -147,6 +150,7 @@ pub fn load(project: &Project) -> Result<Content> {
         prose,
         sources,
         annex_pages: BTreeMap::new(),
+        annex_named: BTreeMap::new(),
     };
     if let Some(mut v) = validate::validate(project, &content.facts, &content.sources, &unread) {
         for document in &content.documents {
@@ -166,6 +170,7 @@ pub fn load(project: &Project) -> Result<Content> {
         let checked = v.finish();
         problems.extend(checked.problems);
         content.annex_pages = checked.annex_pages;
+        content.annex_named = checked.annex_named;
     }
     if !problems.is_empty() {
         return Err(Error::from(problems));

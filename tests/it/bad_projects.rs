@@ -174,6 +174,7 @@ cases! {
     a11y_table_without_header => "a11y-table-without-header",
     absentee_not_a_member => "absentee-not-a-member",
     aliases_multiply_a_file => "aliases-multiply-a-file",
+    annex_breaks_pdf_a => "annex-breaks-pdf-a",
     annex_not_a_pdf => "annex-not-a-pdf",
     annex_title_without_date => "annex-title-without-date",
     applicant_not_concerned => "applicant-not-concerned",

@@ -35,6 +35,8 @@ pub(crate) struct Checked {
     pub problems: Vec<Diagnostic>,
     /// Pages of each PDF annex, by its path as the facts name it.
     pub annex_pages: BTreeMap<String, usize>,
+    /// Where each PDF annex is first named: the fact's path and place.
+    pub annex_named: BTreeMap<String, (String, Option<crate::diagnostic::Location>)>,
 }
 
 pub(crate) use advice::advice;
@@ -64,6 +66,7 @@ pub(crate) fn validate<'a>(
         unread,
         problems: Vec::new(),
         annex_pages: BTreeMap::new(),
+        annex_named: BTreeMap::new(),
     };
     v.ids();
     v.references();
@@ -91,6 +94,7 @@ pub(crate) struct Validator<'a> {
     unread: &'a Unread,
     problems: Vec<Diagnostic>,
     annex_pages: BTreeMap<String, usize>,
+    annex_named: BTreeMap<String, (String, Option<crate::diagnostic::Location>)>,
 }
 
 impl<'a> Validator<'a> {
@@ -99,6 +103,7 @@ impl<'a> Validator<'a> {
         Checked {
             problems: self.problems,
             annex_pages: self.annex_pages,
+            annex_named: self.annex_named,
         }
     }
 

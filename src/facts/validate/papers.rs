@@ -383,6 +383,8 @@ impl<'a> Validator<'a> {
             match crate::annex::pdf_page_count(bytes) {
                 Ok(pages) => {
                     self.annex_pages.insert(file.clone(), pages);
+                    let place = self.sources.value(&at);
+                    self.annex_named.entry(file.clone()).or_insert((at, place));
                 }
                 Err(why) => {
                     let d = self.error(&at, format!("`{file}` cannot be read as a PDF: {why}"));
