@@ -112,10 +112,10 @@ impl Isolation {
     }
 }
 
-/// Limits the memory of the process `command` starts, and keeps it from
-/// writing a core file when it ends for want of it.
+/// Limits the memory of the process `command` starts to `memory` bytes,
+/// and keeps it from writing a core file when it ends for want of it.
 #[cfg(unix)]
-fn limit(command: &mut Command, memory: u64) {
+pub fn limit(command: &mut Command, memory: u64) {
     use std::os::unix::process::CommandExt;
     let data = libc::rlimit {
         rlim_cur: memory as libc::rlim_t,
@@ -141,7 +141,7 @@ fn limit(command: &mut Command, memory: u64) {
 }
 
 #[cfg(not(unix))]
-fn limit(_: &mut Command, _: u64) {}
+pub fn limit(_: &mut Command, _: u64) {}
 
 /// Keeps the last [`TAIL`] bytes `stderr` writes.
 fn keep_tail(mut stderr: impl Read, tail: &Mutex<Vec<u8>>) {
@@ -287,8 +287,9 @@ impl Slot<'_> {
     }
 }
 
-/// Why a worker ended, from the end of its error output and its status.
-fn ended_because(tail: &str, status: Option<std::process::ExitStatus>, memory: u64) -> Error {
+/// Why a worker (or the process of `dokgen serve`) ended, from the end of
+/// its error output and its status; `memory` is its budget in bytes.
+pub fn ended_because(tail: &str, status: Option<std::process::ExitStatus>, memory: u64) -> Error {
     let megabytes = memory / (1024 * 1024);
     if tail.contains("memory allocation of") || tail.contains("out of memory") {
         return Diagnostic::error(format!(

@@ -150,8 +150,8 @@ pub struct Limits {
     /// gigabytes.
     #[serde(default)]
     pub megapixels: Option<u64>,
-    /// The seconds a document may take to render, and again to typeset:
-    /// 10 unless given. A document over it fails, and the others are made.
+    /// The seconds a document may take to render, again to typeset, and
+    /// again to export into its files: 10 unless given. A document over it fails, and the others are made.
     /// A secretariat's documents take well under a second each (the
     /// default project's nine, 31 pages, are built in under half a second
     /// together); ten seconds leave room for a slow or busy machine and

@@ -336,12 +336,31 @@ impl Session {
         relocate: impl Fn(Diagnostic) -> Diagnostic,
     ) -> (Vec<Diagnostic>, Result<Output>) {
         let exported = self.typesetter.lay_out(job).and_then(|layout| {
-            let files = formats
-                .iter()
-                .map(|&format| export::export(format, &layout, job.name, settings))
-                .collect::<Result<Vec<Artifact>>>()
-                .map_err(|err| self.blame_annexes(err, &layout, job, settings, formats))?;
-            Ok((layout, files))
+            // The export too runs within the budget: an image can take
+            // minutes to draw into a PDF.
+            let read = layout.read();
+            let budget = Budget::start(self.project.config.limits.budget(), "exporting");
+            let (ident, date, timestamp) =
+                (settings.ident.clone(), settings.date, settings.timestamp);
+            let (standards, wanted, name) = (
+                settings.standards.to_vec(),
+                formats.to_vec(),
+                job.name.to_owned(),
+            );
+            budget
+                .run(layout, move |layout| {
+                    let settings = Settings {
+                        ident,
+                        date,
+                        timestamp,
+                        standards: &standards,
+                    };
+                    wanted
+                        .iter()
+                        .map(|&format| export::export(format, layout, &name, &settings))
+                        .collect::<Result<Vec<Artifact>>>()
+                })
+                .map_err(|err| self.blame_annexes(err, &read, job, settings, formats))
         });
         match exported {
             Ok((layout, mut files)) => {
@@ -378,12 +397,12 @@ impl Session {
     /// Places the problems of an export that Typst could not place (a
     /// rule of a PDF standard broken somewhere in the file: clip paths
     /// nested too deep) at the annex that breaks it, if one does: each PDF
-    /// annex `layout` read is exported alone, with the same settings, and
+    /// annex among the files `read` is exported alone, with the same settings, and
     /// a problem it has too is reported at the fact that names the annex.
     fn blame_annexes(
         &self,
         err: Error,
-        layout: &Layout,
+        read: &[PathBuf],
         job: &Job<'_>,
         settings: &Settings<'_>,
         formats: &[Format],
@@ -391,7 +410,6 @@ impl Session {
         if err.diagnostics().iter().all(|d| d.file.is_some()) {
             return err;
         }
-        let read = layout.read();
         let mut blamed: Vec<(String, &String, Option<Location>)> = Vec::new();
         for (file, &pages) in &self.content.annex_pages {
             if !read.iter().any(|r| r.ends_with(file)) {

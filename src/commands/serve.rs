@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use dokgen::Error;
 use dokgen::serve::preview::Update;
-use dokgen::serve::{Editor, Options, Report};
+use dokgen::serve::{Editor, Options, Report, Watched};
 
 /// Arguments of `dokgen serve`.
 #[derive(Debug, clap::Args)]
@@ -53,10 +53,204 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
         libc::signal(libc::SIGINT, on_stop as *const () as libc::sighandler_t);
         libc::signal(libc::SIGTERM, on_stop as *const () as libc::sighandler_t);
     }
+    match watched() {
+        Some(watched) => serve(args, color, watched),
+        None => watch_over(args),
+    }
+}
+
+/// The variables a watching `dokgen serve` sets for the process it starts:
+/// the listening socket's descriptor, the status pipe's, and what ended
+/// the process before (`name,name<TAB>why`).
+const LISTENER: &str = "DOKGEN_SERVE_LISTENER";
+const STATUS: &str = "DOKGEN_SERVE_STATUS";
+const ENDED: &str = "DOKGEN_SERVE_ENDED";
+
+/// What the watching process handed over, if this is the process it
+/// started.
+fn watched() -> Option<Watched> {
+    let number = |name: &str| std::env::var(name).ok()?.parse::<i32>().ok();
+    let ended = std::env::var(ENDED).ok().and_then(|text| {
+        let (names, why) = text.split_once('\t')?;
+        Some((
+            names.split(',').map(str::to_owned).collect(),
+            why.to_owned(),
+        ))
+    });
+    Some(Watched {
+        listener: number(LISTENER)?,
+        status: number(STATUS)?,
+        ended,
+    })
+}
+
+/// How often the process may end within a minute before `dokgen serve`
+/// gives up starting it again.
+const MOST_ENDS: usize = 5;
+
+/// `dokgen serve` as the user starts it: it listens, and starts the
+/// process that serves with a memory budget (`limits.memory`), handing it
+/// the listening socket. When that process ends for want of memory or
+/// stack (a template that squares a text, a chain of includes), it is
+/// started again on the same socket, told which document it was making:
+/// that document shows the error, and is made again when what it is made
+/// from changes. A browser's page reconnects on its own.
+fn watch_over(args: &Args) -> Result<(), Error> {
+    use std::io::{BufRead, Read};
+    use std::os::fd::{AsRawFd, FromRawFd};
+    use std::os::unix::process::CommandExt;
+    use std::sync::{Arc, Mutex};
+
+    let listener = dokgen::serve::bind(args.port)?;
+    let socket = listener.as_raw_fd();
+    let memory = dokgen::Project::open(&args.project)
+        .map(|p| p.config.limits.memory())
+        .unwrap_or(2048 * 1024 * 1024);
+    let program = std::env::current_exe().map_err(|err| {
+        Error::from(dokgen::Diagnostic::error(format!(
+            "cannot find dokgen itself: {err}"
+        )))
+    })?;
+    let mut ended: Option<(Vec<String>, String)> = None;
+    let mut ends: Vec<std::time::Instant> = Vec::new();
+    loop {
+        let mut pipe = [0; 2];
+        // SAFETY: two descriptors are written to a two-element array.
+        if unsafe { libc::pipe2(pipe.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+            return Err(Error::io(
+                std::path::Path::new("pipe"),
+                &std::io::Error::last_os_error(),
+            ));
+        }
+        let [status_read, status_write] = pipe;
+        let mut command = std::process::Command::new(&program);
+        command
+            .args(std::env::args_os().skip(1))
+            .env(LISTENER, socket.to_string())
+            .env(STATUS, status_write.to_string())
+            .stderr(std::process::Stdio::piped());
+        match &ended {
+            Some((names, why)) => command.env(ENDED, format!("{}\t{why}", names.join(","))),
+            None => command.env_remove(ENDED),
+        };
+        dokgen::isolate::limit(&mut command, memory);
+        // SAFETY: runs between fork and exec and calls only
+        // async-signal-safe functions; it allocates nothing.
+        unsafe {
+            command.pre_exec(move || {
+                // Its own process group: a Ctrl-C at the terminal reaches
+                // this process, which passes it on once.
+                libc::setpgid(0, 0);
+                // It ends with this one.
+                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+                for fd in [socket, status_write] {
+                    let flags = libc::fcntl(fd, libc::F_GETFD);
+                    libc::fcntl(fd, libc::F_SETFD, flags & !libc::FD_CLOEXEC);
+                }
+                Ok(())
+            });
+        }
+        let spawned = command.spawn();
+        // SAFETY: the write end is this process's to close, once.
+        unsafe {
+            libc::close(status_write);
+        }
+        // SAFETY: the read end is open and owned by nothing else.
+        let status = unsafe { std::fs::File::from_raw_fd(status_read) };
+        let mut child = spawned.map_err(|err| Error::io(&program, &err))?;
+        let making = Arc::new(Mutex::new(Vec::<String>::new()));
+        let told = Arc::clone(&making);
+        let statuses = std::thread::spawn(move || {
+            for line in std::io::BufReader::new(status)
+                .lines()
+                .map_while(Result::ok)
+            {
+                let mut making = told.lock().unwrap_or_else(|e| e.into_inner());
+                match line.split_once(' ') {
+                    Some(("making", name)) => making.push(name.to_owned()),
+                    Some(("made", name)) => making.retain(|n| n != name),
+                    _ => {}
+                }
+            }
+        });
+        let tail = Arc::new(Mutex::new(Vec::<u8>::new()));
+        let kept = Arc::clone(&tail);
+        let mut stderr = child.stderr.take().expect("piped above");
+        let forwarded = std::thread::spawn(move || {
+            let mut buf = [0; 4096];
+            while let Ok(n) = stderr.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                let _ = std::io::stderr().write_all(&buf[..n]);
+                let mut tail = kept.lock().unwrap_or_else(|e| e.into_inner());
+                tail.extend_from_slice(&buf[..n]);
+                let over = tail.len().saturating_sub(8192);
+                tail.drain(..over);
+            }
+        });
+        let mut passed_on = false;
+        let status = loop {
+            if STOP.load(Ordering::Relaxed) && !passed_on {
+                // SAFETY: a signal to the process this one started.
+                unsafe {
+                    libc::kill(child.id() as libc::pid_t, libc::SIGINT);
+                }
+                passed_on = true;
+            }
+            match child.try_wait() {
+                Ok(Some(status)) => break status,
+                Ok(None) => std::thread::sleep(std::time::Duration::from_millis(50)),
+                Err(err) => return Err(Error::io(&program, &err)),
+            }
+        };
+        let _ = forwarded.join();
+        let _ = statuses.join();
+        if passed_on || status.success() {
+            return Ok(());
+        }
+        let suspects = std::mem::take(&mut *making.lock().unwrap_or_else(|e| e.into_inner()));
+        if suspects.is_empty()
+            && let Some(code) = status.code()
+        {
+            // It stopped on an error of its own, which it has told.
+            std::process::exit(code);
+        }
+        let tail =
+            String::from_utf8_lossy(&tail.lock().unwrap_or_else(|e| e.into_inner())).into_owned();
+        let why = dokgen::isolate::ended_because(&tail, Some(status), memory);
+        let why = why
+            .diagnostics()
+            .first()
+            .map(|d| d.message.replace(['\t', '\n'], " "))
+            .unwrap_or_default();
+        let now = std::time::Instant::now();
+        ends.retain(|at| now.duration_since(*at) < std::time::Duration::from_secs(60));
+        ends.push(now);
+        if ends.len() >= MOST_ENDS {
+            return Err(dokgen::Diagnostic::error(format!(
+                "the preview ended {MOST_ENDS} times within a minute ({why})"
+            ))
+            .hint("run `dokgen check` to see which document ends it")
+            .into());
+        }
+        let names = match suspects.is_empty() {
+            true => "the project".to_owned(),
+            false => suspects.join(", "),
+        };
+        eprintln!("dokgen serve: the preview ended while making {names} ({why}); it starts again");
+        ended = (!suspects.is_empty()).then_some((suspects, why));
+    }
+}
+
+/// Serves, in the process the watching `dokgen serve` started.
+fn serve(args: &Args, color: bool, watched: Watched) -> Result<(), Error> {
+    let again = watched.ended.is_some();
     let options = Options {
         port: args.port,
         editor: args.editor.clone(),
         write: args.write,
+        watched: Some(watched),
     };
     let cwd = std::env::current_dir().unwrap_or_default();
     let shown = |path: &std::path::Path| {
@@ -65,7 +259,8 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
             .display()
             .to_string()
     };
-    let open = args.open;
+    // Once: not again when the process is started again.
+    let open = args.open && !again;
     dokgen::serve::run(&args.project, &options, &STOP, |report| {
         match report {
             Report::Listening(addr) => {

@@ -63,6 +63,22 @@ pub struct Options {
     pub editor: Option<Editor>,
     /// Also write the PDFs to the output folder, as `dokgen build` does.
     pub write: bool,
+    /// Set in the process that a watching `dokgen serve` starts and
+    /// starts again when it ends (a template that exhausts its memory).
+    pub watched: Option<Watched>,
+}
+
+/// What the watching process hands the one it starts.
+#[derive(Debug, Clone, Default)]
+pub struct Watched {
+    /// The listening socket, inherited: the address stays the same from
+    /// one process to the next.
+    pub listener: i32,
+    /// Where to tell which document is being made ([`Preview::report_to`]).
+    pub status: i32,
+    /// The documents the process before was making when it ended, and
+    /// why it ended ([`Preview::after_an_end`]).
+    pub ended: Option<(Vec<String>, String)>,
 }
 
 /// An editor that opens a file at a line.
@@ -189,7 +205,14 @@ pub fn run(
     mut report: impl FnMut(Report<'_>) + Send,
 ) -> Result<()> {
     let root = dir.canonicalize().map_err(|err| Error::io(dir, &err))?;
-    let listener = bind(options.port)?;
+    let listener = match &options.watched {
+        // SAFETY: the watching process handed this descriptor over, open,
+        // for this process alone to use.
+        Some(watched) => unsafe {
+            <TcpListener as std::os::fd::FromRawFd>::from_raw_fd(watched.listener)
+        },
+        None => bind(options.port)?,
+    };
     let addr = listener
         .local_addr()
         .map_err(|err| Error::from(Diagnostic::error(format!("cannot serve: {err}"))))?;
@@ -200,6 +223,15 @@ pub fn run(
         false => None,
     };
     let preview = Arc::new(Preview::new(&root));
+    if let Some(watched) = &options.watched {
+        // SAFETY: as the listener above.
+        let status =
+            unsafe { <std::fs::File as std::os::fd::FromRawFd>::from_raw_fd(watched.status) };
+        preview.report_to(status);
+        if let Some((names, why)) = &watched.ended {
+            preview.after_an_end(names.clone(), why.clone());
+        }
+    }
     let server = http::Server::start(
         listener,
         Arc::clone(&preview),
@@ -264,7 +296,7 @@ fn watched(root: &Path) -> (Vec<PathBuf>, PathBuf) {
 
 /// Listens on the loopback address only: on `port`, or the first free one
 /// from [`FIRST_PORT`].
-fn bind(port: Option<u16>) -> Result<TcpListener> {
+pub fn bind(port: Option<u16>) -> Result<TcpListener> {
     let at = |port| TcpListener::bind((Ipv4Addr::LOCALHOST, port));
     let in_use = |port: u16, err: std::io::Error| {
         Error::from(

@@ -36,6 +36,19 @@ use crate::typeset::Run;
 pub struct Preview {
     root: PathBuf,
     session: RwLock<Option<Session>>,
+    /// Where it tells which document it is making (`making NAME`, `made
+    /// NAME`, one a line): the process that watches over `dokgen serve`
+    /// knows so which document ended it, if one does.
+    status: Mutex<Option<std::fs::File>>,
+    /// What ended the process before this one, by the document it was
+    /// making: told in place of making it, once.
+    fallen: Mutex<HashMap<String, String>>,
+    /// Documents that ended a process: made again only when what they
+    /// are made from changes, not at any change (as other failed ones).
+    fell: Mutex<std::collections::HashSet<String>>,
+    /// Documents one of which ended the process before this one: made
+    /// one at a time, before the others, so that the next end names one.
+    suspects: Mutex<Vec<String>>,
     /// What each document's files were last made from, or, for one that
     /// failed, what it was to be made from: the planner's records.
     records: Mutex<Manifest>,
@@ -151,9 +164,50 @@ impl Preview {
         Self {
             root: root.to_path_buf(),
             session: RwLock::new(None),
+            status: Mutex::new(None),
+            fallen: Mutex::new(HashMap::new()),
+            fell: Mutex::new(std::collections::HashSet::new()),
+            suspects: Mutex::new(Vec::new()),
             records: Mutex::new(Manifest::default()),
             state: Mutex::new(State::default()),
             published: Condvar::new(),
+        }
+    }
+
+    /// Tells `file`, a line for each, which document it begins and ends
+    /// making.
+    pub fn report_to(&self, file: std::fs::File) {
+        *self.status.lock().unwrap_or_else(|e| e.into_inner()) = Some(file);
+    }
+
+    /// Takes in that the process before this one ended, while making the
+    /// documents `names`, for `why`: one document is shown as failed for
+    /// that reason and made again when what it is made from changes;
+    /// several are made one at a time, first, to find which.
+    pub fn after_an_end(&self, names: Vec<String>, why: String) {
+        if let [name] = names.as_slice() {
+            self.fallen
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert(name.clone(), why);
+            self.fell
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert(name.clone());
+        } else {
+            *self.suspects.lock().unwrap_or_else(|e| e.into_inner()) = names;
+        }
+    }
+
+    fn tell(&self, what: &str, name: &str) {
+        use std::io::Write;
+        if let Some(file) = self
+            .status
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .as_mut()
+        {
+            let _ = writeln!(file, "{what} {name}").and_then(|()| file.flush());
         }
     }
 
@@ -196,10 +250,14 @@ impl Preview {
         };
         // A document that failed may be mended by a file no record names
         // (an image it lacked), or by a font.
+        let fell = self.fell.lock().unwrap_or_else(|e| e.into_inner()).clone();
         let failed = |i: usize| {
-            self.lock()
-                .document(&documents[i].spec.output)
-                .is_some_and(|shown| !shown.errors.is_empty())
+            let name = &documents[i].spec.output;
+            !fell.contains(name)
+                && self
+                    .lock()
+                    .document(name)
+                    .is_some_and(|shown| !shown.errors.is_empty())
         };
         let to_make: Vec<usize> = (0..documents.len())
             .filter(|&i| !plans[i].current || (files_changed && failed(i)))
@@ -207,11 +265,20 @@ impl Preview {
         // The documents looked at are made before the others; the others
         // at a lower priority, so that the browser drawing what is looked
         // at is not kept waiting on a small machine.
+        let suspects =
+            std::mem::take(&mut *self.suspects.lock().unwrap_or_else(|e| e.into_inner()));
+        let (one_by_one, to_make): (Vec<usize>, Vec<usize>) = to_make
+            .into_iter()
+            .partition(|&i| suspects.contains(&documents[i].spec.output));
         let (now, later): (Vec<usize>, Vec<usize>) = to_make
             .into_iter()
             .partition(|&i| first.contains(&documents[i].spec.output));
         let mut made: Vec<Option<Vec<Entry>>> = vec![None; documents.len()];
-        for (group, priority) in [(now, Priority::Normal), (later, Priority::Background)] {
+        for (group, priority, workers) in [
+            (one_by_one, Priority::Normal, 1),
+            (now, Priority::Normal, workers),
+            (later, Priority::Background, workers),
+        ] {
             pool::run(
                 &group,
                 workers,
@@ -346,7 +413,32 @@ impl Preview {
         let started = Instant::now();
         let name = document.spec.output.clone();
         let before = self.good(&name);
-        let (made, rendered) = session.make_traced(document);
+        let fallen = self
+            .fallen
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&name);
+        let (made, rendered) = match fallen {
+            Some(why) => {
+                let err = session.at_declaration(document, Diagnostic::error(why).into());
+                let made = crate::session::Made {
+                    source: None,
+                    warnings: Vec::new(),
+                    output: Err(err),
+                };
+                (made, None)
+            }
+            None => {
+                self.fell
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .remove(&name);
+                self.tell("making", &name);
+                let made = session.make_traced(document);
+                self.tell("made", &name);
+                made
+            }
+        };
         let warnings = made.warnings;
         let mut entries = plan.wanted.clone();
         let good = made.output.map(|mut output| {

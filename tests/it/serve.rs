@@ -549,3 +549,44 @@ fn a_download_is_named_so_that_its_name_adds_nothing_to_the_header() {
         "attachment; filename=\"strategi.pdf\"; filename*=UTF-8''strategi.pdf"
     );
 }
+
+#[test]
+fn a_save_that_exhausts_memory_fails_its_document_and_the_server_stays() {
+    let dir = project();
+    common::edit(
+        &dir.path().join("dokgen.yaml"),
+        "proper_names:",
+        "limits: { memory: 512 }\nproper_names:",
+    );
+    let mut served = Served::start(dir.path(), &[]);
+    // Prose that squares a text four times: 10^16 characters asked for.
+    common::edit(
+        &dir.path().join("content/prosa/strategi/udbytte.md"),
+        "{%- set v = municipalities.vallensbaek -%}\n",
+        "{%- set v = municipalities.vallensbaek -%}\n{%- set s = \"xxxxxxxxxx\" -%}{%- set s = s | replace(from=\"x\", to=s) -%}{%- set s = s | replace(from=\"x\", to=s) -%}{%- set s = s | replace(from=\"x\", to=s) -%}{%- set s = s | replace(from=\"x\", to=s) -%}\n",
+    );
+    served.wait_for_line(|line| line.starts_with("strategi: failed"));
+    let state = served.state();
+    let errors = document(&state, "strategi")["errors"].to_string();
+    assert!(
+        errors.contains("making it needed more memory than its budget of 512 MB"),
+        "{errors}"
+    );
+    // The others keep their pages, and the server answers as before.
+    assert!(!page_ids(&state, "ansoegning-1").is_empty());
+    assert_eq!(served.get("/").0, 200);
+    // Mended, it is made again.
+    std::fs::copy(
+        common::repo().join("content/prosa/strategi/udbytte.md"),
+        dir.path().join("content/prosa/strategi/udbytte.md"),
+    )
+    .unwrap();
+    served.wait_for_line(|line| line.starts_with("strategi: ") && line.ends_with(" ms"));
+    let state = served.state();
+    assert_eq!(
+        document(&state, "strategi")["errors"],
+        Value::Array(Vec::new())
+    );
+    let (status, printed) = served.interrupt();
+    assert!(status.success(), "{status:?}: {printed:?}");
+}
