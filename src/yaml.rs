@@ -89,11 +89,30 @@ const ALIAS_ALLOWANCE: u64 = 10_000;
 ///   ([`ALIAS_ALLOWANCE`]): serde_yaml expands every alias.
 ///
 /// A file that does not parse passes: serde_yaml reports its syntax error.
+/// But a file that serde_yaml reads and this screen's parser does not is
+/// refused: the two read YAML apart there (a quoted text continued on
+/// lines indented less than its key, which libyaml takes), and what the
+/// screen cannot read it cannot vouch for.
 pub fn screen(text: &str) -> Result<(), Refusal> {
     let mut screen = Screen::default();
     for event in Parser::new_from_str(text) {
-        let Ok((event, span)) = event else {
-            return Ok(());
+        let (event, span) = match event {
+            Ok(read) => read,
+            Err(err) => {
+                // Read without building values: only whether it reads.
+                if serde_yaml::from_str::<serde::de::IgnoredAny>(text).is_err() {
+                    return Ok(());
+                }
+                let marker = err.marker();
+                return Err(Refusal {
+                    at: (marker.line(), marker.col() + 1),
+                    message: format!(
+                        "YAML readers read this file differently from here on ({})",
+                        err.info()
+                    ),
+                    hint: "write it more plainly: a quoted text on one line or as a block (`|`), each key of a mapping indented alike".to_owned(),
+                });
+            }
         };
         screen.event(&event, (span.start.line(), span.start.col() + 1))?;
     }
@@ -767,5 +786,20 @@ mod tests {
             "{}",
             refused(&many)
         );
+    }
+
+    #[test]
+    fn what_yaml_readers_read_apart_is_refused() {
+        // A quoted text whose next line is indented less than its key:
+        // libyaml (serde_yaml) reads it, and the key after it twice.
+        let text = "a:\n  - b: 1\n    t: \"x\ny\"\n    p: 1\n    p: 2\n";
+        assert!(serde_yaml::from_str::<serde::de::IgnoredAny>(text).is_ok());
+        let got = refused(text);
+        assert!(
+            got.contains("YAML readers read this file differently"),
+            "{got}"
+        );
+        // What neither reads is left to serde_yaml's message.
+        assert_eq!(refused("a: [1, 2\n"), "");
     }
 }

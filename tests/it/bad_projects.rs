@@ -322,6 +322,7 @@ cases! {
     wrong_type => "wrong-type",
     yaml_alias_bomb => "yaml-alias-bomb",
     yaml_deep_nesting => "yaml-deep-nesting",
+    yaml_read_apart => "yaml-read-apart",
     zero_width_space_in_a_placeholder => "zero-width-space-in-a-placeholder",
 }
 
