@@ -215,6 +215,19 @@ impl Screen {
     }
 
     fn event(&mut self, event: &Event<'_>, at: (usize, usize)) -> Result<(), Refusal> {
+        // A tag (`!name`, with `%1A`-style escapes) names an enum's variant
+        // to serde: it is text a reader does not see as such either.
+        if let Event::Scalar(_, _, _, Some(tag))
+        | Event::MappingStart(_, Some(tag))
+        | Event::SequenceStart(_, Some(tag)) = event
+            && let Some((_, c)) = crate::unseen::find(&format!("{}{}", tag.handle, tag.suffix))
+        {
+            return Err(Refusal {
+                at,
+                message: crate::unseen::message(c),
+                hint: crate::unseen::HINT.to_owned(),
+            });
+        }
         match event {
             Event::Scalar(text, style, anchor, _) => {
                 if let Some((_, c)) = crate::unseen::find(text) {
@@ -801,5 +814,12 @@ mod tests {
         );
         // What neither reads is left to serde_yaml's message.
         assert_eq!(refused("a: [1, 2\n"), "");
+    }
+
+    #[test]
+    fn a_tag_that_writes_a_character_that_does_not_show_is_refused() {
+        // Found by the fuzz target: `%1A` in a tag is U+001A.
+        let got = refused("!%1A1\n:@::");
+        assert!(got.contains("the text holds U+001A"), "{got}");
     }
 }
