@@ -117,6 +117,15 @@ impl Sink for DiskSink {
     }
 }
 
+/// Whether the output folder `dir` holds a manifest that this user did
+/// not seal (made elsewhere, or changed since): its PDFs are not vouched
+/// for, and the next build makes them anew. Read without the folder's
+/// lock; a folder that is not there has none.
+pub fn unsealed(dir: &Path) -> bool {
+    let key = Key::of_user();
+    Manifest::read(dir, key.as_ref()).1
+}
+
 /// Made files kept in memory, by name; no lock, no record.
 #[derive(Debug, Default)]
 pub struct MemorySink {

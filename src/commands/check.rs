@@ -41,6 +41,16 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
     for note in &report.notes {
         println!("note: {note}");
     }
+    // The PDFs beside a manifest this user did not seal may be anyone's.
+    if let Ok(output) = session.project().output_dir_inside()
+        && build::unsealed(&output)
+    {
+        println!(
+            "note: {}/{} does not carry your seal (made by another user or on another machine, or changed since): its PDFs are not vouched for, and the next build makes every document anew",
+            session.project().relative(&output).display(),
+            dokgen::plan::manifest::FILE
+        );
+    }
     print_unfilled(&report.unfilled);
     println!(
         "checked {}: no errors",

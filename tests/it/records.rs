@@ -686,3 +686,21 @@ fn a_manifest_sealed_by_another_user_is_no_record() {
         assert_eq!(mode & 0o077, 0, "{mode:o}");
     }
 }
+
+#[test]
+fn check_says_when_the_output_folder_is_not_vouched_for() {
+    let (project, out) = built_copy();
+    let check = || dokgen(&["check", project.path().to_str().unwrap()]);
+    let said = String::from_utf8_lossy(&check().stdout).into_owned();
+    assert!(!said.contains("does not carry your seal"), "{said}");
+    let mut unsealed = manifest(&out);
+    unsealed.as_object_mut().unwrap().remove("seal");
+    write_manifest(&out, &unsealed);
+    let run = check();
+    assert_exit(&run, 0);
+    let said = String::from_utf8_lossy(&run.stdout).into_owned();
+    assert!(
+        said.contains("note: output/manifest.json does not carry your seal"),
+        "{said}"
+    );
+}
