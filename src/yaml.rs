@@ -264,6 +264,22 @@ impl Screen {
                 self.complete(None, at)
             }
             Event::MappingStart(anchor, _) | Event::SequenceStart(anchor, _) => {
+                // A mapping or list as a key (`? { a: 1 }`): no fact has
+                // one, and two readers may not agree on when two are alike.
+                if let Some(Node {
+                    keys:
+                        Some(Keys {
+                            next_is_key: true, ..
+                        }),
+                    ..
+                }) = self.stack.last()
+                {
+                    return Err(Refusal {
+                        at,
+                        message: "a key here is a mapping or a list; dokgen reads texts and numbers as keys".to_owned(),
+                        hint: "write the key as a text, `name: value`".to_owned(),
+                    });
+                }
                 self.written += 1;
                 let keys = matches!(event, Event::MappingStart(..)).then(|| Keys {
                     seen: HashMap::new(),
@@ -821,5 +837,16 @@ mod tests {
         // Found by the fuzz target: `%1A` in a tag is U+001A.
         let got = refused("!%1A1\n:@::");
         assert!(got.contains("the text holds U+001A"), "{got}");
+    }
+
+    #[test]
+    fn a_mapping_or_list_as_a_key_is_refused() {
+        let got = refused("? { a: 1 }\n: x\n");
+        assert!(
+            got.starts_with("1:3: a key here is a mapping or a list"),
+            "{got}"
+        );
+        let got = refused("? [1, 2]\n: x\n");
+        assert!(got.contains("a key here is a mapping or a list"), "{got}");
     }
 }
