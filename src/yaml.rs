@@ -245,6 +245,15 @@ impl Screen {
                 self.complete(Some(Form::of(text, plain)), at)
             }
             Event::Alias(anchor) => {
+                // An alias inside the value it names stands for a value
+                // without end, which readers unroll each their own way.
+                if self.stack.iter().any(|node| node.anchor == *anchor) {
+                    return Err(Refusal {
+                        at,
+                        message: "this alias stands inside the value it names".to_owned(),
+                        hint: "write the value out; an anchor names a value that is complete where the alias stands".to_owned(),
+                    });
+                }
                 self.written += 1;
                 let size = self.anchors.get(anchor).copied().unwrap_or(1);
                 self.added += size.saturating_sub(1);
@@ -848,5 +857,11 @@ mod tests {
         );
         let got = refused("? [1, 2]\n: x\n");
         assert!(got.contains("a key here is a mapping or a list"), "{got}");
+    }
+
+    #[test]
+    fn an_alias_inside_the_value_it_names_is_refused() {
+        assert!(refused("a: &a [1, *a]\n").contains("inside the value it names"));
+        assert!(refused("a: &a { b: *a }\n").contains("inside the value it names"));
     }
 }

@@ -89,9 +89,10 @@ impl<'de> Visitor<'de> for KeyVisitor {
     }
     fn visit_enum<A: serde::de::EnumAccess<'de>>(self, data: A) -> Result<Key, A::Error> {
         use serde::de::VariantAccess;
+        // A tagged key is its tag and its text together.
         let (Key(tag), variant) = data.variant::<Key>()?;
-        variant.newtype_variant::<Checked>()?;
-        Ok(Key(format!("!{tag}")))
+        let Key(text) = variant.newtype_variant::<Key>()?;
+        Ok(Key(format!("!{tag} {text}")))
     }
     fn visit_u64<E>(self, v: u64) -> Result<Key, E> {
         Ok(Key(v.to_string()))
