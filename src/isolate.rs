@@ -101,7 +101,7 @@ impl Isolation {
         };
         let tail = Arc::new(Mutex::new(Vec::new()));
         let kept = Arc::clone(&tail);
-        std::thread::spawn(move || keep_tail(stderr, &kept));
+        std::thread::spawn(move || keep_tail(stderr, &kept, std::io::sink()));
         Ok(Worker {
             child,
             stdin,
@@ -143,13 +143,15 @@ pub fn limit(command: &mut Command, memory: u64) {
 #[cfg(not(unix))]
 pub fn limit(_: &mut Command, _: u64) {}
 
-/// Keeps the last [`TAIL`] bytes `stderr` writes.
-fn keep_tail(mut stderr: impl Read, tail: &Mutex<Vec<u8>>) {
+/// Reads `stderr` to its end, passing it on to `echo`, and keeps its last
+/// [`TAIL`] bytes in `tail` (to say why its process ended).
+pub fn keep_tail(mut stderr: impl Read, tail: &Mutex<Vec<u8>>, mut echo: impl Write) {
     let mut buf = [0; 4096];
     while let Ok(n) = stderr.read(&mut buf) {
         if n == 0 {
             break;
         }
+        let _ = echo.write_all(&buf[..n]);
         let mut tail = tail.lock().unwrap_or_else(|e| e.into_inner());
         tail.extend_from_slice(&buf[..n]);
         let over = tail.len().saturating_sub(TAIL);

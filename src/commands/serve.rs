@@ -96,7 +96,7 @@ const MOST_ENDS: usize = 5;
 /// that document shows the error, and is made again when what it is made
 /// from changes. A browser's page reconnects on its own.
 fn watch_over(args: &Args) -> Result<(), Error> {
-    use std::io::{BufRead, Read};
+    use std::io::BufRead;
     use std::os::fd::{AsRawFd, FromRawFd};
     use std::os::unix::process::CommandExt;
     use std::sync::{Arc, Mutex};
@@ -175,19 +175,9 @@ fn watch_over(args: &Args) -> Result<(), Error> {
         });
         let tail = Arc::new(Mutex::new(Vec::<u8>::new()));
         let kept = Arc::clone(&tail);
-        let mut stderr = child.stderr.take().expect("piped above");
+        let stderr = child.stderr.take().expect("piped above");
         let forwarded = std::thread::spawn(move || {
-            let mut buf = [0; 4096];
-            while let Ok(n) = stderr.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                let _ = std::io::stderr().write_all(&buf[..n]);
-                let mut tail = kept.lock().unwrap_or_else(|e| e.into_inner());
-                tail.extend_from_slice(&buf[..n]);
-                let over = tail.len().saturating_sub(8192);
-                tail.drain(..over);
-            }
+            dokgen::isolate::keep_tail(stderr, &kept, std::io::stderr());
         });
         let mut passed_on = false;
         let status = loop {
