@@ -12,6 +12,9 @@
 
 use std::sync::Arc;
 
+use crate::message::Message;
+use crate::msg;
+
 /// Where the drawings of annex pages are found in a document's project.
 const PAGES: &str = "/.dokgen/bilag/";
 
@@ -36,32 +39,40 @@ pub(crate) fn parse_page_path(path: &str) -> Option<(&str, usize)> {
 
 use hayro_svg::hayro_interpret::InterpreterSettings;
 use hayro_svg::hayro_interpret::font::{FontData, FontQuery, StandardFont};
-use hayro_svg::hayro_syntax::Pdf;
+use hayro_svg::hayro_syntax::{LoadPdfError, Pdf};
 use hayro_svg::{RenderCache, SvgRenderSettings};
 
 /// The PDF in `bytes`, with at least one page, or why it cannot be read.
 /// A panic of the PDF reader on a damaged file is caught here, so that the
 /// annex is an error at the line that names it (validation runs outside
 /// any document's guard).
-fn open(bytes: Vec<u8>) -> Result<Pdf, String> {
+fn open(bytes: Vec<u8>) -> Result<Pdf, Message> {
     std::panic::catch_unwind(|| {
-        let pdf = Pdf::new(Arc::new(bytes)).map_err(|e| format!("{e:?}").to_lowercase())?;
+        let pdf = Pdf::new(Arc::new(bytes)).map_err(|e| why(&e))?;
         if pdf.pages().is_empty() {
-            return Err("it has no pages".to_owned());
+            return Err(msg!("annex-no-pages"));
         }
         Ok(pdf)
     })
-    .unwrap_or_else(|_| Err("the PDF reader failed on it".to_owned()))
+    .unwrap_or_else(|_| Err(msg!("annex-reader-failed")))
+}
+
+/// Why the PDF reader could not load a file, in words of the catalogue.
+fn why(err: &LoadPdfError) -> Message {
+    match err {
+        LoadPdfError::Decryption(_) => msg!("annex-encrypted"),
+        LoadPdfError::Invalid => msg!("annex-invalid"),
+    }
 }
 
 /// The number of pages of the PDF in `bytes`, or why it cannot be read.
-pub(crate) fn pdf_page_count(bytes: Vec<u8>) -> Result<usize, String> {
+pub(crate) fn pdf_page_count(bytes: Vec<u8>) -> Result<usize, Message> {
     open(bytes).map(|pdf| pdf.pages().len())
 }
 
 /// The pages of the PDF in `bytes` as SVG documents, or why it cannot be
 /// read.
-pub(crate) fn pdf_pages_as_svg(bytes: &[u8]) -> Result<Vec<String>, String> {
+pub(crate) fn pdf_pages(bytes: &[u8]) -> Result<Vec<String>, Message> {
     let pdf = open(bytes.to_vec())?;
     let settings = InterpreterSettings {
         font_resolver: Arc::new(|query| match query {

@@ -7,6 +7,9 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::message::{Lang, Message};
+use crate::msg;
+
 /// How bad a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Severity {
@@ -42,11 +45,11 @@ pub struct Diagnostic {
     /// 1-based column, counted in characters.
     pub column: Option<usize>,
     /// What went wrong.
-    pub message: String,
+    pub message: Message,
     /// The offending source line, shown under the message.
     pub snippet: Option<String>,
     /// How to fix it.
-    pub hints: Vec<String>,
+    pub hints: Vec<Message>,
     /// Where the work was that led to the problem, innermost first: the
     /// calls of Typst functions that ended in it.
     pub trace: Vec<TracePoint>,
@@ -57,7 +60,7 @@ pub struct Diagnostic {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct TracePoint {
     /// What was being done there.
-    pub what: String,
+    pub what: Message,
     /// The file, relative to the project where possible.
     pub file: PathBuf,
     /// 1-based line.
@@ -68,7 +71,7 @@ pub struct TracePoint {
 
 impl Diagnostic {
     /// An error with a message and nothing else yet.
-    pub fn error(message: impl Into<String>) -> Self {
+    pub fn error(message: impl Into<Message>) -> Self {
         Self {
             severity: Severity::Error,
             file: None,
@@ -82,7 +85,7 @@ impl Diagnostic {
     }
 
     /// A warning with a message and nothing else yet.
-    pub fn warning(message: impl Into<String>) -> Self {
+    pub fn warning(message: impl Into<Message>) -> Self {
         Self {
             severity: Severity::Warning,
             ..Self::error(message)
@@ -133,7 +136,7 @@ impl Diagnostic {
     }
 
     /// Adds a hint at the fix.
-    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+    pub fn hint(mut self, hint: impl Into<Message>) -> Self {
         self.hints.push(hint.into());
         self
     }
@@ -164,9 +167,14 @@ impl Diagnostic {
 }
 
 impl Diagnostic {
-    /// The diagnostic as text, with ANSI colours when `color` is set (for a
-    /// terminal) and plain otherwise.
+    /// The diagnostic as text in the language of this process, with ANSI
+    /// colours when `color` is set (for a terminal) and plain otherwise.
     pub fn render(&self, color: bool) -> String {
+        self.render_in(Lang::current(), color)
+    }
+
+    /// The diagnostic as text in `lang`, coloured if `color` is set.
+    pub fn render_in(&self, lang: Lang, color: bool) -> String {
         let paint = |code: &str, text: &str| {
             if color {
                 format!("\x1b[{code}m{text}\x1b[0m")
@@ -175,16 +183,16 @@ impl Diagnostic {
             }
         };
         let (label, label_color) = match self.severity {
-            Severity::Error => ("error", "1;31"),
-            Severity::Warning => ("warning", "1;33"),
+            Severity::Error => (msg!("diagnostic-error"), "1;31"),
+            Severity::Warning => (msg!("diagnostic-warning"), "1;33"),
         };
-        let mut out = paint(label_color, label);
+        let mut out = paint(label_color, &label.text(lang));
         out.push_str(": ");
         if let Some(location) = self.location() {
             out.push_str(&paint("1", &location));
             out.push_str(": ");
         }
-        out.push_str(&self.message);
+        out.push_str(&self.message.text(lang));
         if let Some(snippet) = &self.snippet {
             let (snippet, column) = window(snippet, self.column);
             let gutter = self.line.map(|l| l.to_string()).unwrap_or_default();
@@ -204,18 +212,15 @@ impl Diagnostic {
                 ));
             }
         }
+        let note = format!("= {}:", msg!("diagnostic-note").text(lang));
         for point in &self.trace {
-            out.push_str(&format!(
-                "\n  {} {}, at {}:{}:{}",
-                paint("36", "= note:"),
-                point.what,
-                point.file.display(),
-                point.line,
-                point.column
-            ));
+            let place = format!("{}:{}:{}", point.file.display(), point.line, point.column);
+            let what = msg!("diagnostic-trace", what = point.what.clone(), place);
+            out.push_str(&format!("\n  {} {}", paint("36", &note), what.text(lang)));
         }
-        for hint in &self.hints {
-            out.push_str(&format!("\n  {} {hint}", paint("36", "= hint:")));
+        let hint = format!("= {}:", msg!("diagnostic-hint").text(lang));
+        for h in &self.hints {
+            out.push_str(&format!("\n  {} {}", paint("36", &hint), h.text(lang)));
         }
         out
     }
@@ -252,12 +257,13 @@ impl Error {
 
     /// An error about reading or writing a file.
     pub fn io(path: &Path, err: &std::io::Error) -> Self {
+        let reason = io_reason(err);
         let diagnostic =
-            Diagnostic::error(format!("cannot access `{}`: {err}", path.display())).in_file(path);
+            Diagnostic::error(msg!("io-cannot-access", path = path, reason)).in_file(path);
         match err.kind() {
-            std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => diagnostic
-                .hint("the disk is full: free some space and build again (a file that could not be written keeps its earlier version)")
-                .into(),
+            std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
+                diagnostic.hint(msg!("io-disk-full")).into()
+            }
             _ => diagnostic.into(),
         }
     }
@@ -278,10 +284,37 @@ impl From<Vec<Diagnostic>> for Error {
 }
 
 impl Error {
-    /// Every diagnostic, one after the other, coloured if `color` is set.
+    /// Every diagnostic, one after the other, in the language of this
+    /// process, coloured if `color` is set.
     pub fn render(&self, color: bool) -> String {
-        let all: Vec<String> = self.diagnostics.iter().map(|d| d.render(color)).collect();
+        self.render_in(Lang::current(), color)
+    }
+
+    /// Every diagnostic in `lang`, coloured if `color` is set.
+    pub fn render_in(&self, lang: Lang, color: bool) -> String {
+        let all: Vec<String> = self
+            .diagnostics
+            .iter()
+            .map(|d| d.render_in(lang, color))
+            .collect();
         all.join("\n")
+    }
+}
+
+/// Why a file could not be read or written, in words of the catalogue
+/// where the system's reason is a common one.
+pub fn io_reason(err: &std::io::Error) -> Message {
+    use std::io::ErrorKind;
+    match err.kind() {
+        ErrorKind::NotFound => msg!("io-not-found"),
+        ErrorKind::PermissionDenied => msg!("io-permission-denied"),
+        ErrorKind::IsADirectory => msg!("io-is-a-directory"),
+        ErrorKind::NotADirectory => msg!("io-not-a-directory"),
+        ErrorKind::ReadOnlyFilesystem => msg!("io-read-only"),
+        ErrorKind::AlreadyExists => msg!("io-already-exists"),
+        ErrorKind::InvalidData => msg!("io-invalid-data"),
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => msg!("io-full"),
+        _ => msg!("io-other", text = err.to_string()),
     }
 }
 
@@ -393,12 +426,15 @@ mod tests {
 
     #[test]
     fn colours_only_when_asked() {
-        let d = Diagnostic::error("x").in_file("a.yaml").at(1, 1).hint("h");
-        assert!(!d.render(false).contains('\x1b'));
-        let coloured = d.render(true);
+        let d = Diagnostic::error(msg!("io-not-found"))
+            .in_file("a.yaml")
+            .at(1, 1)
+            .hint(msg!("io-disk-full"));
+        assert!(!d.render_in(Lang::En, false).contains('\x1b'));
+        let coloured = d.render_in(Lang::En, true);
         assert!(coloured.contains("\x1b[1;31merror\x1b[0m"), "{coloured:?}");
         assert!(
-            coloured.contains("\x1b[36m= hint:\x1b[0m h"),
+            coloured.contains("\x1b[36m= hint:\x1b[0m the disk is full"),
             "{coloured:?}"
         );
     }
@@ -406,14 +442,26 @@ mod tests {
     #[test]
     fn offset_gives_line_column_and_caret() {
         let source = "a: 1\nbb: [x\n";
-        let d = Diagnostic::error("unclosed list")
+        let d = Diagnostic::error(msg!("io-not-found"))
             .in_file("content/x.yaml")
             .at_offset(source, 9)
-            .hint("close it with `]`");
+            .hint(msg!("io-read-only"));
         assert_eq!(d.location().unwrap(), "content/x.yaml:2:5");
         assert_eq!(
-            d.to_string(),
-            "error: content/x.yaml:2:5: unclosed list\n 2 | bb: [x\n   |     ^\n  = hint: close it with `]`"
+            d.render_in(Lang::En, false),
+            "error: content/x.yaml:2:5: there is no such file or folder\n 2 | bb: [x\n   |     ^\n  = hint: the disk is read-only"
+        );
+    }
+
+    #[test]
+    fn a_diagnostic_is_worded_in_the_language_asked_for() {
+        let d = Diagnostic::warning(msg!("io-not-found"))
+            .in_file("content/x.yaml")
+            .at(2, 5)
+            .hint(msg!("io-read-only"));
+        assert_eq!(
+            d.render_in(Lang::Da, false),
+            "advarsel: content/x.yaml:2:5: der findes ingen sådan fil eller mappe\n  = råd: disken er skrivebeskyttet"
         );
     }
 }

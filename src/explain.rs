@@ -14,6 +14,8 @@ use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::kinds::Document;
+use crate::message::Message;
+use crate::msg;
 use crate::session::Session;
 
 /// Lists longer than this show their first items only.
@@ -33,11 +35,11 @@ pub fn find<'s>(session: &'s Session, name: &str) -> Result<&'s Document> {
                 .iter()
                 .map(|d| d.spec.output.as_str())
                 .collect();
-            let mut d = Diagnostic::error(format!("the project has no document `{name}`"));
+            let mut d = Diagnostic::error(msg!("template-explain-no-document", name));
             if let Some(near) = crate::diagnostic::nearest(plain, &names) {
-                d = d.hint(format!("did you mean `{near}`?"));
+                d = d.hint(msg!("template-did-you-mean", name = near));
             }
-            Error::from(d.hint(format!("its documents are {}", names.join(", "))))
+            Error::from(d.hint(msg!("template-explain-documents", names = names.join(", "))))
         })
 }
 
@@ -52,15 +54,21 @@ pub fn tree(session: &Session, document: &Document, only: Option<&str>) -> Resul
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "What {} ({}) can use on {}, its date.",
-        document.spec.output,
-        document.file.display(),
-        document.date
+        "{}",
+        msg!(
+            "template-explain-title",
+            document = document.spec.output.as_str(),
+            file = document.file.display(),
+            date = document.date.to_string()
+        )
     );
     let _ = writeln!(
         out,
-        "* marks what its template {}, the partials and its prose use.\n",
-        document.spec.template
+        "{}\n",
+        msg!(
+            "template-explain-marks",
+            template = document.spec.template.as_str()
+        )
     );
     for (name, value) in &values {
         node(&mut out, &used, name, name, value, 0);
@@ -101,19 +109,20 @@ fn subtree(values: &[(String, Value)], path: &str) -> Result<Value> {
             .split('.')
             .nth(walked.split('.').count())
             .unwrap_or(head);
-        let mut d = Diagnostic::error(format!("`{path}` is not a value of this document"));
+        let mut d = Diagnostic::error(msg!("template-explain-no-value", path));
         if let Some(near) = crate::diagnostic::nearest(missing, &known) {
-            d = d.hint(format!("did you mean `{near}`?"));
+            d = d.hint(msg!("template-did-you-mean", name = near));
         }
-        Error::from(d.hint(format!(
-            "what {} holds: {}",
-            if at.is_none() && walked == head && !names.contains(&head) {
-                "the document"
-            } else {
-                walked.as_str()
-            },
-            known.join(", ")
-        )))
+        let holds = if at.is_none() && walked == head && !names.contains(&head) {
+            msg!("template-explain-document-holds", names = known.join(", "))
+        } else {
+            msg!(
+                "template-explain-value-holds",
+                value = walked.as_str(),
+                names = known.join(", ")
+            )
+        };
+        Error::from(d.hint(holds))
     })
 }
 
@@ -142,9 +151,9 @@ fn node(out: &mut String, used: &Used, key: &str, path: &str, value: &Value, dep
             if items.len() > SHOWN_ITEMS {
                 let _ = writeln!(
                     out,
-                    "  {}… {} more of the same kind",
+                    "  {}… {}",
                     "  ".repeat(depth + 1),
-                    items.len() - SHOWN_ITEMS
+                    msg!("template-explain-more", count = items.len() - SHOWN_ITEMS)
                 );
             }
         }
@@ -154,11 +163,16 @@ fn node(out: &mut String, used: &Used, key: &str, path: &str, value: &Value, dep
 
 /// A value's type and a short preview of it.
 fn describe(value: &Value) -> String {
+    // The type, in a column of its own.
+    let typed = |kind: Message, value: &str| format!("{:<8} {value}", kind.to_string());
     match value {
-        Value::Null => "empty".to_owned(),
-        Value::Bool(b) => format!("yes/no   {}", if *b { "true" } else { "false" }),
-        Value::Number(n) => format!("number   {n}"),
-        Value::String(s) => format!("text     {}", preview(s)),
+        Value::Null => msg!("template-explain-empty").to_string(),
+        Value::Bool(b) => typed(
+            msg!("template-explain-yes-no"),
+            if *b { "true" } else { "false" },
+        ),
+        Value::Number(n) => typed(msg!("template-explain-number"), &n.to_string()),
+        Value::String(s) => typed(msg!("template-explain-text"), &preview(s)),
         Value::Array(items) => {
             let names: Vec<String> = items
                 .iter()
@@ -180,12 +194,20 @@ fn describe(value: &Value) -> String {
                 ""
             };
             match items.len() {
-                0 => "list     (empty)".to_owned(),
-                n if names.is_empty() => format!("list of {n}"),
-                n => format!("list of {n}: {}{more}", names.join(", ")),
+                0 => typed(
+                    msg!("template-explain-list"),
+                    &msg!("template-explain-list-empty").to_string(),
+                ),
+                count if names.is_empty() => msg!("template-explain-list-of", count).to_string(),
+                count => msg!(
+                    "template-explain-list-of-named",
+                    count,
+                    names = format!("{}{more}", names.join(", "))
+                )
+                .to_string(),
             }
         }
-        Value::Object(map) => format!("map of {}", map.len()),
+        Value::Object(map) => msg!("template-explain-map-of", count = map.len()).to_string(),
     }
 }
 
@@ -212,36 +234,42 @@ fn prose_keys(session: &Session, document: &Document) -> String {
     let declared: BTreeSet<String> = document.spec.prose.keys().cloned().collect();
     let mut out = String::new();
     let list = |keys: &BTreeSet<String>| keys.iter().cloned().collect::<Vec<_>>().join(", ");
+    let none_or = |keys: &BTreeSet<String>| {
+        if keys.is_empty() {
+            msg!("template-explain-none").to_string()
+        } else {
+            list(keys)
+        }
+    };
     let _ = writeln!(
         out,
-        "Prose keys the template places (document.prose.<key>): {}",
-        if placed.is_empty() {
-            "none".to_owned()
-        } else {
-            list(&placed)
-        }
+        "{}",
+        msg!("template-explain-keys-placed", keys = none_or(&placed))
     );
     let _ = writeln!(
         out,
-        "Prose keys {} gives: {}",
-        document.file.display(),
-        if declared.is_empty() {
-            "none".to_owned()
-        } else {
-            list(&declared)
-        }
+        "{}",
+        msg!(
+            "template-explain-keys-given",
+            file = document.file.display(),
+            keys = none_or(&declared)
+        )
     );
     let missing: BTreeSet<String> = placed.difference(&declared).cloned().collect();
     if !missing.is_empty() {
         let _ = writeln!(
             out,
-            "  not given (the template places them only where it needs them): {}",
-            list(&missing)
+            "  {}",
+            msg!("template-explain-keys-not-given", keys = list(&missing))
         );
     }
     let unused: BTreeSet<String> = declared.difference(&placed).cloned().collect();
     if !unused.is_empty() {
-        let _ = writeln!(out, "  given but never placed: {}", list(&unused));
+        let _ = writeln!(
+            out,
+            "  {}",
+            msg!("template-explain-keys-unused", keys = list(&unused))
+        );
     }
     out
 }
@@ -255,9 +283,11 @@ pub fn at(session: &Session, document: &Document, file: &str, line: usize) -> Re
         .nth(line.saturating_sub(1))
         .filter(|_| line > 0)
     else {
-        return Err(Diagnostic::error(format!(
-            "{file} has {} lines, not {line}",
-            text.lines().count()
+        return Err(Diagnostic::error(msg!(
+            "template-explain-no-line",
+            file,
+            count = text.lines().count(),
+            line
         ))
         .into());
     };
@@ -277,7 +307,8 @@ pub fn at(session: &Session, document: &Document, file: &str, line: usize) -> Re
         {
             let _ = writeln!(
                 out,
-                "  {{{{ {expression} }}}}  →  the prose of content/{file}, as Typst markup (`--at content/{file}:LINE` shows its values)"
+                "  {{{{ {expression} }}}}  →  {}",
+                msg!("template-explain-prose-value", file)
             );
             continue;
         }
@@ -288,17 +319,21 @@ pub fn at(session: &Session, document: &Document, file: &str, line: usize) -> Re
                     .diagnostics()
                     .first()
                     .map(|d| d.message.clone())
-                    .unwrap_or_default();
+                    .unwrap_or_else(|| msg!("template-explain-unknown-reason"));
                 writeln!(
                     out,
-                    "  {{{{ {expression} }}}}  →  no value: {why} (in {}'s context; a variable the template sets with `set` or `for` has a value only while it renders)",
-                    document.spec.output
+                    "  {{{{ {expression} }}}}  →  {}",
+                    msg!(
+                        "template-explain-no-value-here",
+                        why,
+                        document = document.spec.output.as_str()
+                    )
                 )
             }
         };
     }
     if !any {
-        out.push_str("  the line has no {{ … }}\n");
+        let _ = writeln!(out, "  {}", msg!("template-explain-no-expression"));
     }
     Ok(out)
 }
@@ -332,8 +367,8 @@ fn text_of(session: &Session, file: &str) -> Result<String> {
         .and_then(|real| std::fs::read_to_string(real).ok())
         .ok_or_else(|| {
             Error::from(
-                Diagnostic::error(format!("`{file}` is neither a template nor a file of the project"))
-                    .hint("give a template (`templates/ansoegning.typ.tera`), a prose file (`content/prosa/…/x.md`) or a fact file, and a line: `--at content/prosa/ansoegning/baggrund.md:3`"),
+                Diagnostic::error(msg!("template-explain-no-file", file = file.as_str()))
+                    .hint(msg!("template-explain-no-file-hint")),
             )
         })
 }

@@ -23,10 +23,10 @@ pub type Id = String;
 /// Declares the scopes of references, each once: its variant of
 /// [`Scope`], its type (in [`names`]) and its alias of [`Ref`], the name
 /// of its ids in the schemas (references serialise under it too, so that
-/// the checks find them), the words of a message, and what the schemas
-/// say of it.
+/// the checks find them), and what the schemas say of it. (Messages name
+/// a scope in the catalogue's words: `facts-unknown-*`.)
 macro_rules! scopes {
-    ($($scope:ident, $alias:ident, $what:literal, $description:literal;)*) => {
+    ($($scope:ident, $alias:ident, $description:literal;)*) => {
         /// What a reference may name.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         pub enum Scope {
@@ -41,13 +41,6 @@ macro_rules! scopes {
             pub const fn schema_name(self) -> &'static str {
                 match self {
                     $(Scope::$scope => stringify!($alias),)*
-                }
-            }
-
-            /// What it names, in a message: "member of the cooperation".
-            pub const fn what(self) -> &'static str {
-                match self {
-                    $(Scope::$scope => $what,)*
                 }
             }
 
@@ -81,19 +74,19 @@ macro_rules! scopes {
 }
 
 scopes! {
-    Municipality, MunicipalityId, "municipality",
+    Municipality, MunicipalityId,
         "The id of a municipality of the facts.";
-    Member, MemberId, "member of the cooperation",
+    Member, MemberId,
         "The id of a member of the cooperation (any municipality, where the cooperation names no members).";
-    Applicant, ApplicantId, "applicant",
+    Applicant, ApplicantId,
         "The id of one of the applicants of the application it stands in.";
-    Area, AreaId, "area",
+    Area, AreaId,
         "The id of an area of the cooperation.";
-    OwnArea, OwnAreaId, "area of this application",
+    OwnArea, OwnAreaId,
         "The id of one of the areas of the application it stands in.";
-    Meeting, MeetingId, "meeting",
+    Meeting, MeetingId,
         "The id of a meeting of the facts.";
-    Application, ApplicationId, "application",
+    Application, ApplicationId,
         "The id of an application of the facts.";
 }
 
@@ -200,6 +193,19 @@ impl<N> Ord for Ref<N> {
 impl<N> std::hash::Hash for Ref<N> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         self.id.hash(state);
+    }
+}
+
+impl<N> From<&Ref<N>> for crate::message::Arg {
+    /// The id, shown as it is written.
+    fn from(reference: &Ref<N>) -> Self {
+        crate::message::Arg::Text(reference.id.clone())
+    }
+}
+
+impl<N> From<Ref<N>> for crate::message::Arg {
+    fn from(reference: Ref<N>) -> Self {
+        crate::message::Arg::Text(reference.id)
     }
 }
 

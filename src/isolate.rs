@@ -34,6 +34,8 @@ use serde::{Deserialize, Serialize};
 use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::export::{Artifact, Format};
 use crate::kinds::Document;
+use crate::message::Message;
+use crate::msg;
 use crate::session::{Made, Output, Session};
 
 /// The hidden subcommand that starts a worker.
@@ -264,19 +266,20 @@ impl Slot<'_> {
     fn why(&mut self, ended: Ended) -> Error {
         let Some(mut worker) = self.worker.take() else {
             return match ended {
-                Ended::Start(err) => Diagnostic::error(format!(
-                    "no process could be started to make the document: {err}"
+                Ended::Start(err) => Diagnostic::error(msg!(
+                    "isolate-not-started",
+                    reason = crate::diagnostic::io_reason(&err)
                 ))
                 .into(),
-                _ => Diagnostic::error("the process making the document was lost").into(),
+                _ => Diagnostic::error(msg!("isolate-lost")).into(),
             };
         };
         if matches!(ended, Ended::Overrun) {
-            return Diagnostic::error(format!(
-                "making it took longer than its time budget of {} s for each of rendering, typesetting and export, and it was stopped",
-                self.isolation.budget.as_secs()
+            return Diagnostic::error(msg!(
+                "isolate-over-budget",
+                seconds = self.isolation.budget.as_secs()
             ))
-            .hint("a loop in a template that does not end, or an image whose drawing takes minutes (an SVG filter over a huge region), is the likely cause; a document that is simply large can be given more time in dokgen.yaml: `limits: { seconds: 60 }`")
+            .hint(msg!("isolate-over-budget-hint"))
             .into();
         }
         let _ = worker.child.kill();
@@ -294,18 +297,14 @@ impl Slot<'_> {
 pub fn ended_because(tail: &str, status: Option<std::process::ExitStatus>, memory: u64) -> Error {
     let megabytes = memory / (1024 * 1024);
     if tail.contains("memory allocation of") || tail.contains("out of memory") {
-        return Diagnostic::error(format!(
-            "making it needed more memory than its budget of {megabytes} MB, and it was stopped"
-        ))
-        .hint(format!("a template or prose that builds a huge text or list (a `replace` or `~` that doubles a text in a loop), or an image or annex that unpacks into gigabytes, is the likely cause; a document that is simply large can be given more in dokgen.yaml: `limits: {{ memory: {} }}`", megabytes * 2))
-        .into();
+        return Diagnostic::error(msg!("isolate-out-of-memory", megabytes))
+            .hint(msg!("isolate-out-of-memory-hint", double = megabytes * 2))
+            .into();
     }
     if tail.contains("has overflowed its stack") {
-        return Diagnostic::error(
-            "making it nested deeper than dokgen can follow, and it was stopped",
-        )
-        .hint("a chain of includes or imports, or of templates or functions calling each other, hundreds deep is the likely cause: shorten it")
-        .into();
+        return Diagnostic::error(msg!("isolate-too-deep"))
+            .hint(msg!("isolate-too-deep-hint"))
+            .into();
     }
     // Its first error, or else its last words.
     let last = tail
@@ -313,31 +312,29 @@ pub fn ended_because(tail: &str, status: Option<std::process::ExitStatus>, memor
         .find(|l| l.starts_with("error"))
         .or_else(|| tail.lines().rev().find(|l| !l.trim().is_empty()))
         .unwrap_or("");
-    let how = status.map_or_else(|| "without a status".to_owned(), describe);
-    Diagnostic::error(format!(
-        "the process making it ended {how}{}",
-        if last.is_empty() {
-            String::new()
-        } else {
-            format!(": {last}")
-        }
-    ))
-    .hint("this is a bug in dokgen or a library it uses, met on this project's input; the other documents are made. Please report it with the files this document is made from")
-    .into()
+    let how = status.map_or_else(|| msg!("isolate-how-no-status"), describe);
+    let message = if last.is_empty() {
+        msg!("isolate-ended", how)
+    } else {
+        msg!("isolate-ended-saying", how, last)
+    };
+    Diagnostic::error(message)
+        .hint(msg!("session-bug-hint"))
+        .into()
 }
 
 /// "with signal 11", "with exit code 3".
-fn describe(status: std::process::ExitStatus) -> String {
+fn describe(status: std::process::ExitStatus) -> Message {
     #[cfg(unix)]
     {
         use std::os::unix::process::ExitStatusExt;
         if let Some(signal) = status.signal() {
-            return format!("with signal {signal}");
+            return msg!("isolate-how-signal", signal);
         }
     }
     match status.code() {
-        Some(code) => format!("with exit code {code}"),
-        None => "abnormally".to_owned(),
+        Some(code) => msg!("isolate-how-code", code),
+        None => msg!("isolate-how-abnormally"),
     }
 }
 
@@ -482,9 +479,9 @@ pub fn work(project: &Path) -> Result<()> {
             None => Made {
                 source: None,
                 warnings: Vec::new(),
-                output: Err(Diagnostic::error(format!(
-                    "no document `{}` in the project as this worker read it (a file changed meanwhile?)",
-                    request.document
+                output: Err(Diagnostic::error(msg!(
+                    "isolate-no-such-document",
+                    document = request.document.as_str()
                 ))
                 .into()),
             },
@@ -536,6 +533,7 @@ fn reply(made: Made) -> (Reply, Vec<Vec<u8>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::message::Lang;
 
     #[test]
     fn a_worker_that_ran_out_of_memory_says_so_and_names_its_budget() {
@@ -544,7 +542,7 @@ mod tests {
             None,
             512 * 1024 * 1024,
         );
-        let text = err.to_string();
+        let text = err.render_in(Lang::En, false);
         assert!(
             text.contains("more memory than its budget of 512 MB"),
             "{text}"
@@ -559,14 +557,17 @@ mod tests {
             None,
             1,
         );
-        assert!(err.to_string().contains("nested deeper"), "{err}");
+        assert!(
+            err.render_in(Lang::En, false).contains("nested deeper"),
+            "{err}"
+        );
     }
 
     #[test]
     fn any_other_end_gives_its_last_line() {
         let err = ended_because("first\nlast words\n\n", None, 1);
         assert!(
-            err.to_string()
+            err.render_in(Lang::En, false)
                 .contains("ended without a status: last words"),
             "{err}"
         );

@@ -6,6 +6,8 @@
 //! One module per stage, and a module uses only those of the layers above
 //! it (`docs/architecture.md` says where each concern lives):
 //!
+//! 0. [`message`]: every sentence dokgen says, from one catalogue, in
+//!    Danish and English.
 //! 1. Leaves, which use no other module of dokgen's but these:
 //!    [`diagnostic`] (every problem a person can act on), [`unseen`]
 //!    (characters that turn the direction of text or do not show, refused
@@ -68,6 +70,7 @@ pub mod id;
 pub mod isolate;
 pub mod kinds;
 pub mod markdown;
+pub mod message;
 pub mod plan;
 pub(crate) mod pool;
 pub(crate) mod probe;

@@ -7,8 +7,10 @@ mod commands;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use dokgen::diagnostic::Severity;
+use dokgen::message::Lang;
+use dokgen::msg;
 
 fn main() -> ExitCode {
     // Output piped into `head` ends quietly when `head` has read enough, as
@@ -18,7 +20,31 @@ fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
-    match commands::Cli::parse().run() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    match commands::help::lang_asked(&args) {
+        Some(lang) => lang.insist(),
+        None => Lang::current().choose(),
+    }
+    let lang = Lang::current();
+    let command = commands::help::localise(commands::Cli::command(), lang);
+    let cli = match command
+        .clone()
+        .try_get_matches_from(&args)
+        .and_then(|matches| commands::Cli::from_arg_matches(&matches))
+    {
+        Ok(cli) => cli,
+        Err(err) => match commands::help::error(&err, &command, &args, lang) {
+            Some(message) => {
+                eprintln!("{message}");
+                return ExitCode::from(2);
+            }
+            None => {
+                let _ = err.print();
+                return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
+            }
+        },
+    };
+    match cli.run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("{}", err.render(commands::wants_color()));
@@ -27,7 +53,7 @@ fn main() -> ExitCode {
                 .iter()
                 .filter(|d| d.severity == Severity::Error)
                 .count();
-            eprintln!("dokgen: {count} error{}", if count == 1 { "" } else { "s" });
+            eprintln!("{}", msg!("summary-errors", count));
             ExitCode::from(1)
         }
     }

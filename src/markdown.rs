@@ -36,6 +36,8 @@ use pulldown_cmark::{
 };
 
 use crate::escape;
+use crate::message::Message;
+use crate::msg;
 
 /// Where a piece of prose comes from.
 #[derive(Debug, Clone, Copy)]
@@ -66,7 +68,7 @@ pub struct Problem {
     /// Byte range in the Markdown text.
     pub range: Range<usize>,
     /// What happened, in a sentence.
-    pub message: String,
+    pub message: Message,
     /// An error stops the document; a warning does not.
     pub is_error: bool,
 }
@@ -102,9 +104,9 @@ pub fn to_typst(markdown: &str, settings: &Settings<'_>) -> Converted {
         if let Some(c) = decoded(event).find_map(|t| crate::unseen::find(t).map(|(_, c)| c)) {
             let message = match markdown[range.clone()].contains(c) {
                 true => crate::unseen::message(c),
-                false => format!(
-                    "{}; it is written here as a character reference (`&#x…;`), delete it",
-                    crate::unseen::message(c)
+                false => msg!(
+                    "template-markdown-unseen-reference",
+                    problem = crate::unseen::message(c)
                 ),
             };
             doc.problem(range, message, true);
@@ -266,14 +268,12 @@ impl<'s, 'e> Converter<'s, 'e> {
             self.event(&mut w, i, event, range, out);
         }
         if let Some(range) = w.flattened {
-            let message = format!(
-                "quotes, lists and emphasis nested more than {MAX_NESTING} deep are shown without the deeper levels"
-            );
+            let message = msg!("template-markdown-too-deep", depth = MAX_NESTING);
             self.problem(&range, message, false);
         }
     }
 
-    fn problem(&mut self, range: &Range<usize>, message: String, is_error: bool) {
+    fn problem(&mut self, range: &Range<usize>, message: Message, is_error: bool) {
         self.problems.push(Problem {
             range: range.clone(),
             message,
@@ -329,11 +329,7 @@ impl<'s, 'e> Converter<'s, 'e> {
                 out.push_str("#line(length: 100%);\n\n");
             }
             Event::Html(html) | Event::InlineHtml(html) => {
-                self.problem(
-                    range,
-                    "raw HTML is shown as text, not interpreted".to_owned(),
-                    false,
-                );
+                self.problem(range, msg!("template-markdown-html"), false);
                 escape::push_markup(out, html);
             }
             Event::InlineMath(text) | Event::DisplayMath(text) => escape::push_markup(out, text),
@@ -399,7 +395,8 @@ impl<'s, 'e> Converter<'s, 'e> {
                 out.push_str(&format!("#heading(level: {level})["));
                 w.heading_labels.push(id.as_ref().map(|id| id.to_string()));
                 if let Some(id) = id.as_ref().filter(|id| !is_label(id)) {
-                    self.problem(range, format!("`{{#{id}}}` cannot be a label: use letters, digits, `-`, `_`, `.` and `:`"), false);
+                    let id = id.to_string();
+                    self.problem(range, msg!("template-markdown-bad-label", id), false);
                 }
             }
             Tag::BlockQuote(_) => w.open(out, "#quote(block: true)[", range),
@@ -460,8 +457,9 @@ impl<'s, 'e> Converter<'s, 'e> {
             } => self.link(w, *link_type, dest_url, range, out),
             Tag::Image { dest_url, .. } => self.image(w, i, dest_url, range, out),
             Tag::FootnoteDefinition(label) => {
-                let message = format!(
-                    "the footnote `[^{label}]` is never referred to; it is placed where it is defined"
+                let message = msg!(
+                    "template-markdown-footnote-unreferenced",
+                    label = label.to_string()
                 );
                 self.problem(range, message, false);
                 self.footnote(label, out);
@@ -485,9 +483,7 @@ impl<'s, 'e> Converter<'s, 'e> {
             if self.labels.contains(label) {
                 Some(format!("<{label}>"))
             } else {
-                let message = format!(
-                    "the link to `{dest}` is shown as text: no heading here has the label `{{#{label}}}`"
-                );
+                let message = msg!("template-markdown-link-no-label", dest, label);
                 self.problem(range, message, false);
                 None
             }
@@ -495,9 +491,7 @@ impl<'s, 'e> Converter<'s, 'e> {
             Some(escape::string_literal(dest))
         } else {
             if !dest.is_empty() {
-                let message = format!(
-                    "the link to `{dest}` is shown as text: only http, https and mailto links are allowed"
-                );
+                let message = msg!("template-markdown-link-scheme", dest);
                 self.problem(range, message, false);
             }
             None
@@ -518,7 +512,7 @@ impl<'s, 'e> Converter<'s, 'e> {
     ) {
         let alt = image_alt(self.events, i);
         if alt.trim().is_empty() {
-            self.problem(range, format!("the image `{dest}` has no alt text; write what it shows between the brackets: ![…]({dest})"), false);
+            self.problem(range, msg!("template-markdown-image-no-alt", dest), false);
         }
         match self.resolve_image(dest) {
             Ok(path) => {
@@ -542,11 +536,9 @@ impl<'s, 'e> Converter<'s, 'e> {
 
     /// The Typst path (absolute within the project) of an image named
     /// `dest` in the prose.
-    fn resolve_image(&self, dest: &str) -> Result<String, String> {
+    fn resolve_image(&self, dest: &str) -> Result<String, Message> {
         if dest.contains("://") || dest.starts_with("data:") {
-            return Err(format!(
-                "the image `{dest}` is not a file in the project; dokgen does not download images"
-            ));
+            return Err(msg!("template-markdown-image-remote", dest));
         }
         let base = self
             .settings
@@ -564,7 +556,7 @@ impl<'s, 'e> Converter<'s, 'e> {
                 Component::Normal(p) => parts.push(p.to_string_lossy().into_owned()),
                 Component::ParentDir => {
                     if parts.pop().is_none() {
-                        return Err(format!("the image `{dest}` is outside the project"));
+                        return Err(msg!("template-markdown-image-outside", dest));
                     }
                 }
                 Component::CurDir => {}
@@ -573,14 +565,10 @@ impl<'s, 'e> Converter<'s, 'e> {
         }
         let rel = parts.join("/");
         let Some(origin) = self.settings.origin else {
-            return Err(format!(
-                "the image `{dest}` cannot be found: the prose comes from no file"
-            ));
+            return Err(msg!("template-markdown-image-no-file", dest));
         };
         if !origin.root.join(&rel).is_file() {
-            return Err(format!(
-                "the image `{dest}` does not exist (looked for {rel}, relative to the Markdown file)"
-            ));
+            return Err(msg!("template-markdown-image-missing", dest, path = rel));
         }
         Ok(format!("/{rel}"))
     }
@@ -817,6 +805,7 @@ mod tests {
     use std::sync::LazyLock;
 
     use super::*;
+    use crate::message::Lang;
     use crate::typeset::{self, Job, Typesetter};
 
     fn convert(md: &str) -> String {
@@ -905,7 +894,12 @@ mod tests {
             "#link(\"https://ishoej.dk\")[Ishøj];\\, #link(\"mailto:a@b.dk\")[post];\\, fil\\, tom"
         );
         assert_eq!(out.problems.len(), 1, "{:?}", out.problems);
-        assert!(out.problems[0].message.contains("file:///etc/passwd"));
+        assert!(
+            out.problems[0]
+                .message
+                .text(Lang::En)
+                .contains("file:///etc/passwd")
+        );
     }
 
     #[test]
@@ -996,7 +990,7 @@ mod tests {
             assert!(
                 out.problems
                     .iter()
-                    .any(|p| p.message.contains("nested more than")),
+                    .any(|p| p.message.text(Lang::En).contains("nested more than")),
                 "{:?}",
                 out.problems
             );
@@ -1060,7 +1054,12 @@ mod tests {
         );
         assert!(out.typst.contains(" og intet\\."), "{}", out.typst);
         assert_eq!(out.problems.len(), 1);
-        assert!(out.problems[0].message.contains("#findes-ikke"));
+        assert!(
+            out.problems[0]
+                .message
+                .text(Lang::En)
+                .contains("#findes-ikke")
+        );
         assert!(compiled_text(&out.typst).contains("Seafsnittetogintet."));
     }
 
@@ -1113,7 +1112,10 @@ mod tests {
         assert_eq!(missing.problems.len(), 1);
         assert!(missing.problems[0].is_error);
         assert!(
-            missing.problems[0].message.contains("does not exist"),
+            missing.problems[0]
+                .message
+                .text(Lang::En)
+                .contains("does not exist"),
             "{:?}",
             missing.problems
         );
@@ -1121,18 +1123,30 @@ mod tests {
 
         let outside = to_typst("![x](../../../etc/passwd)", &settings);
         assert!(
-            outside.problems[0].message.contains("outside the project"),
+            outside.problems[0]
+                .message
+                .text(Lang::En)
+                .contains("outside the project"),
             "{:?}",
             outside.problems
         );
         let remote = to_typst("![x](https://example.org/a.png)", &settings);
         assert!(
-            remote.problems[0].message.contains("does not download"),
+            remote.problems[0]
+                .message
+                .text(Lang::En)
+                .contains("does not download"),
             "{:?}",
             remote.problems
         );
         let no_alt = to_typst("![](../kort.svg)", &settings);
-        assert!(!no_alt.problems[0].is_error && no_alt.problems[0].message.contains("no alt text"));
+        assert!(
+            !no_alt.problems[0].is_error
+                && no_alt.problems[0]
+                    .message
+                    .text(Lang::En)
+                    .contains("no alt text")
+        );
     }
 
     #[test]

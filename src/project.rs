@@ -10,6 +10,8 @@ use crate::builtin::{self, Builtin};
 use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::export::pdf::{self, Standard};
 use crate::export::{self, Format};
+use crate::message::Message;
+use crate::msg;
 use crate::yaml;
 
 /// The name of the file that marks a project folder.
@@ -90,15 +92,16 @@ impl FileKind {
         }
     }
 
-    /// Its name with the article it takes: "an annex", "a font".
-    pub fn a(self) -> &'static str {
+    /// A file of its kind, with the article it takes: "an annex file",
+    /// "a font file".
+    pub fn a_file(self) -> Message {
         match self {
-            FileKind::Facts => "a facts",
-            FileKind::Prose => "a prose",
-            FileKind::Template => "a template",
-            FileKind::Annex => "an annex",
-            FileKind::Image => "an image",
-            FileKind::Font => "a font",
+            FileKind::Facts => msg!("door-kind-facts"),
+            FileKind::Prose => msg!("door-kind-prose"),
+            FileKind::Template => msg!("door-kind-template"),
+            FileKind::Annex => msg!("door-kind-annex"),
+            FileKind::Image => msg!("door-kind-image"),
+            FileKind::Font => msg!("door-kind-font"),
         }
     }
 
@@ -201,9 +204,15 @@ impl Limits {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refused {
     /// What is wrong with it: "it leads outside the project folder".
-    pub reason: String,
+    pub reason: Message,
     /// What to do.
-    pub hint: String,
+    pub hint: Message,
+}
+
+impl Refused {
+    fn new(reason: Message, hint: Message) -> Self {
+        Self { reason, hint }
+    }
 }
 
 /// Reads the file at `path`, the one door by which dokgen reads a file a
@@ -219,50 +228,43 @@ pub fn read_inside(
 ) -> std::result::Result<Vec<u8>, Refused> {
     use std::io::Read;
     let limit = limits.bytes(kind);
-    let refused = |reason: String, hint: &str| Refused {
-        reason,
-        hint: hint.to_owned(),
+    let unreadable = |err: &std::io::Error| {
+        Refused::new(
+            msg!(
+                "door-unreadable",
+                reason = crate::diagnostic::io_reason(err)
+            ),
+            msg!("door-unreadable-hint"),
+        )
     };
     let real = path.canonicalize().map_err(|err| match err.kind() {
-        std::io::ErrorKind::NotFound => refused(
-            "it does not exist".to_owned(),
-            "check the spelling, or create the file",
-        ),
-        _ => refused(
-            format!("it cannot be read: {err}"),
-            "check the file's permissions",
-        ),
+        std::io::ErrorKind::NotFound => {
+            Refused::new(msg!("door-not-found"), msg!("door-not-found-hint"))
+        }
+        _ => unreadable(&err),
     })?;
     if !bases.iter().any(|base| real.starts_with(base)) {
-        return Err(refused(
-            "it leads outside the project folder (a symbolic link?)".to_owned(),
-            "dokgen reads only files inside the project; copy the file into it",
+        return Err(Refused::new(
+            msg!("door-outside"),
+            msg!("door-outside-hint"),
         ));
     }
-    let metadata = std::fs::metadata(&real).map_err(|err| {
-        refused(
-            format!("it cannot be read: {err}"),
-            "check the file's permissions",
-        )
-    })?;
+    let metadata = std::fs::metadata(&real).map_err(|err| unreadable(&err))?;
     let too_large = |size: u64| {
-        refused(
-            format!(
-                "it is {} MB, more than the {} MB {} file may be",
-                megabytes(size),
-                limit / (1024 * 1024),
-                kind.a()
+        Refused::new(
+            msg!(
+                "door-too-large",
+                size = crate::message::Arg::Decimal(megabytes(size)),
+                limit = limit / (1024 * 1024),
+                file = kind.a_file()
             ),
-            &format!(
-                "if the file is right, raise the limit in dokgen.yaml: `limits: {{ {}: … }}` (megabytes)",
-                kind.name()
-            ),
+            msg!("door-too-large-hint", key = kind.name()),
         )
     };
     if !metadata.is_file() {
-        return Err(refused(
-            "it is not a regular file (a folder, a device or a pipe)".to_owned(),
-            "name a file inside the project",
+        return Err(Refused::new(
+            msg!("door-not-regular"),
+            msg!("door-not-regular-hint"),
         ));
     }
     if metadata.len() > limit {
@@ -271,12 +273,7 @@ pub fn read_inside(
     let mut bytes = Vec::new();
     std::fs::File::open(&real)
         .and_then(|file| file.take(limit.saturating_add(1)).read_to_end(&mut bytes))
-        .map_err(|err| {
-            refused(
-                format!("it cannot be read: {err}"),
-                "check the file's permissions",
-            )
-        })?;
+        .map_err(|err| unreadable(&err))?;
     if bytes.len() as u64 > limit {
         return Err(too_large(bytes.len() as u64));
     }
@@ -293,13 +290,13 @@ pub fn read_inside(
         if bytes.starts_with(&GZIP) {
             let unpacked = unpacked(flate2::read::GzDecoder::new(&bytes[..]), limit);
             if unpacked.len() as u64 > limit {
-                return Err(refused(
-                    format!(
-                        "it is compressed, and unpacks into more than the {} MB {} file may be",
-                        limit / (1024 * 1024),
-                        kind.a()
+                return Err(Refused::new(
+                    msg!(
+                        "door-unpacks-too-large",
+                        limit = limit / (1024 * 1024),
+                        file = kind.a_file()
                     ),
-                    "save it as a plain SVG, or raise the limit in dokgen.yaml if the drawing is right",
+                    msg!("door-unpacks-too-large-hint"),
                 ));
             }
             pixels_fit(&unpacked, limits.pixels())?;
@@ -367,9 +364,11 @@ fn filters_fit(bytes: &[u8]) -> std::result::Result<(), Refused> {
             .filter_map(number)
             .collect()
     };
-    let refused = |what: String| Refused {
-        reason: format!("it draws a filter whose drawing could take minutes: {what}"),
-        hint: "save the drawing without filters (or as a PNG); a logo needs none".to_owned(),
+    let refused = |what: Message| {
+        Refused::new(
+            msg!("door-filter-slow", what),
+            msg!("door-filter-slow-hint"),
+        )
     };
     for node in svg.descendants().filter(roxmltree::Node::is_element) {
         let name = node.tag_name().name();
@@ -377,24 +376,27 @@ fn filters_fit(bytes: &[u8]) -> std::result::Result<(), Refused> {
             && let Some(octaves) = node.attribute("numOctaves").and_then(number)
             && over(octaves, 10.0)
         {
-            return Err(refused(format!(
-                "turbulence of {octaves} octaves (10 at most)"
+            return Err(refused(msg!(
+                "door-filter-octaves",
+                octaves = octaves.to_string()
             )));
         }
         if name == "feConvolveMatrix"
             && let Some(order) = node.attribute("order").map(numbers)
             && order.iter().any(|o| over(*o, 10.0))
         {
-            return Err(refused("a convolution matrix over 10 × 10".to_owned()));
+            return Err(refused(msg!("door-filter-convolution")));
         }
-        for (attribute, what) in [("stdDeviation", "a blur"), ("radius", "a morphology")] {
+        for attribute in ["stdDeviation", "radius"] {
             if let Some(values) = node.attribute(attribute).map(numbers)
                 && values.iter().any(|v| over(*v, size))
             {
-                return Err(refused(format!(
-                    "{what} of {} units, larger than the drawing ({size} units)",
-                    node.attribute(attribute).unwrap_or_default()
-                )));
+                let value = node.attribute(attribute).unwrap_or_default();
+                let size = size.to_string();
+                return Err(refused(match attribute {
+                    "stdDeviation" => msg!("door-filter-blur", value, size),
+                    _ => msg!("door-filter-morphology", value, size),
+                }));
             }
         }
         if name == "filter" {
@@ -406,9 +408,10 @@ fn filters_fit(bytes: &[u8]) -> std::result::Result<(), Refused> {
                 if let Some(v) = node.attribute(attribute).and_then(number)
                     && over(v.abs(), most)
                 {
-                    return Err(refused(format!(
-                        "a filter region whose {attribute} is {}, more than four times the drawing",
-                        node.attribute(attribute).unwrap_or_default()
+                    return Err(refused(msg!(
+                        "door-filter-region",
+                        attribute,
+                        value = node.attribute(attribute).unwrap_or_default()
                     )));
                 }
             }
@@ -475,13 +478,13 @@ fn streams_fit(bytes: &[u8]) -> std::result::Result<(), Refused> {
         let zlib = unpacked_size(flate2::read::ZlibDecoder::new(data), MOST_UNPACKED);
         let raw = unpacked_size(flate2::read::DeflateDecoder::new(data), MOST_UNPACKED);
         if zlib.max(raw) > MOST_UNPACKED {
-            return Err(Refused {
-                reason: format!(
-                    "a stream of it unpacks into more than {} MB",
-                    MOST_UNPACKED / (1024 * 1024)
+            return Err(Refused::new(
+                msg!(
+                    "door-stream-too-large",
+                    limit = MOST_UNPACKED / (1024 * 1024)
                 ),
-                hint: "export the annex again from the program that made it (a PDF printer makes ordinary streams), or give its pages as images".to_owned(),
-            });
+                msg!("door-stream-too-large-hint"),
+            ));
         }
     }
     Ok(())
@@ -508,17 +511,28 @@ fn readable_raster(bytes: &[u8], path: &Path) -> std::result::Result<(), Refused
     let reader = image::ImageReader::with_format(std::io::Cursor::new(bytes), format);
     match reader.into_dimensions() {
         Ok(_) => Ok(()),
-        Err(err) => Err(Refused {
-            reason: format!(
-                "it is not a {} image that can be read ({err})",
-                format
-                    .extensions_str()
-                    .first()
-                    .unwrap_or(&"")
-                    .to_uppercase()
-            ),
-            hint: "save the image again, or give it as another PNG, JPEG or SVG file".to_owned(),
-        }),
+        Err(err) => {
+            let format = format
+                .extensions_str()
+                .first()
+                .unwrap_or(&"")
+                .to_uppercase();
+            let why = match &err {
+                image::ImageError::IoError(io)
+                    if io.kind() == std::io::ErrorKind::UnexpectedEof =>
+                {
+                    msg!("door-image-cut-off")
+                }
+                image::ImageError::IoError(io) => crate::diagnostic::io_reason(io),
+                image::ImageError::Decoding(_) => msg!("door-image-damaged"),
+                image::ImageError::Unsupported(_) => msg!("door-image-unsupported"),
+                _ => msg!("foreign-said", tool = "image", text = err.to_string()),
+            };
+            Err(Refused::new(
+                msg!("door-image-unreadable", format, why),
+                msg!("door-image-unreadable-hint"),
+            ))
+        }
     }
 }
 
@@ -531,14 +545,13 @@ fn pixels_fit(bytes: &[u8], most: u64) -> std::result::Result<(), Refused> {
     let Some((width, height, inside)) = too_many_pixels(bytes, most, 0) else {
         return Ok(());
     };
-    let what = if inside { "it carries" } else { "it is" };
-    Err(Refused {
-        reason: format!(
-            "{what} an image of {width} × {height} pixels, more than the {} million an image may have",
-            most / 1_000_000
-        ),
-        hint: "scale the image down (300 pixels per inch at its printed size is plenty), or raise the limit in dokgen.yaml: `limits: { megapixels: … }`".to_owned(),
-    })
+    let most = most / 1_000_000;
+    let reason = if inside {
+        msg!("door-carries-too-many-pixels", width, height, most)
+    } else {
+        msg!("door-too-many-pixels", width, height, most)
+    };
+    Err(Refused::new(reason, msg!("door-too-many-pixels-hint")))
 }
 
 /// The size of the first image in `bytes` over `most` pixels, and whether
@@ -647,7 +660,7 @@ pub fn utf8(bytes: Vec<u8>, file: &Path) -> Result<String> {
         let snippet = diagnostic.snippet.as_deref().map(crate::unseen::shown);
         return Err(diagnostic
             .with_snippet(snippet.unwrap_or_default())
-            .hint(crate::unseen::HINT)
+            .hint(crate::unseen::hint())
             .into());
     }
     Ok(text)
@@ -672,15 +685,10 @@ fn decode(bytes: Vec<u8>, file: &Path) -> Result<String> {
             .map(|b| format!("0x{b:02X}"))
             .collect();
         Error::from(
-            Diagnostic::error(format!(
-                "the file is not UTF-8 text: bytes {} at this place",
-                shown.join(" ")
-            ))
-            .in_file(file)
-            .at(line, column)
-            .hint(
-                "save the file as UTF-8 (the encoding of every YAML, Markdown and template file)",
-            ),
+            Diagnostic::error(msg!("door-not-utf8", bytes = shown.join(" ")))
+                .in_file(file)
+                .at(line, column)
+                .hint(msg!("door-not-utf8-hint")),
         )
     })
 }
@@ -710,27 +718,34 @@ impl Project {
     pub fn open(dir: &Path) -> Result<Self> {
         let root = dir.canonicalize().map_err(|err| {
             Error::from(
-                Diagnostic::error(format!(
-                    "cannot open the project folder `{}`: {err}",
-                    dir.display()
+                Diagnostic::error(msg!(
+                    "door-cannot-open",
+                    folder = dir,
+                    reason = crate::diagnostic::io_reason(&err)
                 ))
-                .hint("give the folder that holds dokgen.yaml, or run dokgen inside it"),
+                .hint(msg!("door-cannot-open-hint", file = CONFIG_FILE)),
             )
         })?;
         let config_path = root.join(CONFIG_FILE);
         let limits = Limits::default();
-        let bytes = read_inside(std::slice::from_ref(&root), &config_path, &limits, FileKind::Facts)
-            .map_err(|refused| {
-                Error::from(
-                    Diagnostic::error(format!(
-                        "`{}` is not a dokgen project: {CONFIG_FILE} {}",
-                        root.display(),
-                        refused.reason
-                    ))
-                    .in_file(&config_path)
-                    .hint(format!("a project folder holds a {CONFIG_FILE} with at least `name:`, and a content/ folder; `dokgen new DIR` starts one")),
-                )
-            })?;
+        let bytes = read_inside(
+            std::slice::from_ref(&root),
+            &config_path,
+            &limits,
+            FileKind::Facts,
+        )
+        .map_err(|refused| {
+            Error::from(
+                Diagnostic::error(msg!(
+                    "door-not-a-project",
+                    folder = &root,
+                    file = CONFIG_FILE,
+                    reason = refused.reason
+                ))
+                .in_file(&config_path)
+                .hint(msg!("door-not-a-project-hint", file = CONFIG_FILE)),
+            )
+        })?;
         let text = utf8(bytes, Path::new(CONFIG_FILE))?;
         let config: Config = yaml::from_str(&text, Path::new(CONFIG_FILE))?;
         if let Some(list) = &config.defaults.pdf_standards
@@ -746,9 +761,9 @@ impl Project {
         if let Some(list) = &config.defaults.formats
             && let Err(why) = export::check_list(list)
         {
-            let mut d = Diagnostic::error(format!("defaults.formats: {why}"))
+            let mut d = Diagnostic::error(msg!("yaml-at", path = "defaults.formats", what = why))
                 .in_file(CONFIG_FILE)
-                .hint(FORMATS_HINT);
+                .hint(export::formats_hint());
             if let Some((line, column)) = yaml::Positions::of(&text).value("defaults.formats") {
                 d = d.at(line, column).with_line_of(&text);
             }
@@ -758,11 +773,11 @@ impl Project {
         // A templates folder that dokgen.yaml names must be there: else
         // every file would silently be the built-in one.
         if let Some(dir) = &project.config.templates
-            && let Some(why) = project.unfit_templates_folder()
+            && let Some(why) = project.unfit_templates_folder(dir)
         {
-            let mut d = Diagnostic::error(format!("the templates folder `{}` {why}", dir.display()))
-            .in_file(CONFIG_FILE)
-            .hint("give a folder relative to the project folder, e.g. `../../templates`, or leave `templates:` out to use the built-in templates");
+            let mut d = Diagnostic::error(why)
+                .in_file(CONFIG_FILE)
+                .hint(msg!("door-templates-folder-hint"));
             if let Some((line, column)) = yaml::Positions::of(&text).value("templates") {
                 d = d.at(line, column).with_line_of(&text);
             }
@@ -776,20 +791,20 @@ impl Project {
     /// project must be a templates folder: not one that holds the project
     /// (`..`, `/`: everything beside the project would be readable), and
     /// one with a template or Typst file at its top (not `/etc`).
-    fn unfit_templates_folder(&self) -> Option<&'static str> {
+    /// The message names the folder as dokgen.yaml writes it, `folder`.
+    fn unfit_templates_folder(&self, folder: &Path) -> Option<Message> {
+        let folder = folder.display();
         let Ok(real) = self.templates_dir().canonicalize() else {
-            return Some("does not exist");
+            return Some(msg!("door-templates-missing", folder));
         };
         if !real.is_dir() {
-            return Some("does not exist");
+            return Some(msg!("door-templates-missing", folder));
         }
         if real.starts_with(&self.root) {
             return None;
         }
         if self.root.starts_with(&real) {
-            return Some(
-                "holds the project folder: Typst could read every file beside the project",
-            );
+            return Some(msg!("door-templates-hold-project", folder));
         }
         let has_templates = std::fs::read_dir(&real).is_ok_and(|entries| {
             entries.flatten().any(|e| {
@@ -798,9 +813,7 @@ impl Project {
                 name.ends_with(".typ") || name.ends_with(".tera")
             })
         });
-        (!has_templates).then_some(
-            "lies outside the project and holds no template or Typst file at its top, so it is not read",
-        )
+        (!has_templates).then(|| msg!("door-templates-no-templates", folder))
     }
 
     /// `content/`: facts, prose and document declarations.
@@ -825,12 +838,14 @@ impl Project {
         if dir.exists() {
             for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
                 let entry = entry.map_err(|err| {
+                    let reason = match err.io_error() {
+                        Some(io) => crate::diagnostic::io_reason(io),
+                        None => msg!("door-templates-loop"),
+                    };
                     Error::from(
-                        Diagnostic::error(format!("cannot read the templates folder: {err}"))
+                        Diagnostic::error(msg!("door-templates-unreadable", reason))
                             .in_file(err.path().unwrap_or(&dir))
-                            .hint(
-                                "dokgen reads every file below it; check the folder's permissions",
-                            ),
+                            .hint(msg!("door-templates-unreadable-hint")),
                     )
                 })?;
                 // Anything but a folder is read through the door, which
@@ -895,23 +910,23 @@ impl Project {
         let dir = self.templates_dir();
         let shown = relative(&self.root, &dir);
         if self.bases().len() > 1 || !lexically_inside(&self.root, &dir) {
-            return Err(Diagnostic::error(format!(
-                "the templates folder `{shown}` lies outside the project: dokgen writes only inside it"
-            ))
-            .in_file(CONFIG_FILE)
-            .hint("a project's dokgen.yaml cannot send dokgen's writes elsewhere; copy the files you want into that folder yourself, or point `templates:` at a folder inside the project")
-            .into());
+            return Err(
+                Diagnostic::error(msg!("door-eject-outside", folder = shown.as_str()))
+                    .in_file(CONFIG_FILE)
+                    .hint(msg!("door-eject-outside-hint"))
+                    .into(),
+            );
         }
         let present: Vec<Error> = chosen
             .iter()
             .filter(|file| !overwrite && dir.join(file.name).exists())
             .map(|file| {
                 Error::from(
-                    Diagnostic::error(format!(
-                        "{shown}/{} exists already: it is not replaced",
-                        file.name
+                    Diagnostic::error(msg!(
+                        "door-eject-exists",
+                        file = format!("{shown}/{}", file.name)
                     ))
-                    .hint("the project uses its own file; delete it first, or give --force to replace it with the built-in one"),
+                    .hint(msg!("door-eject-exists-hint")),
                 )
             })
             .collect();
@@ -933,18 +948,21 @@ impl Project {
     /// its name and renamed into place, so a link or pipe in its place is
     /// replaced, not written through.
     pub fn write_inside(&self, path: &Path, bytes: &[u8]) -> Result<()> {
-        let refused = |why: &str| -> Error {
-            Diagnostic::error(format!(
-                "`{}` is not written: {why}",
-                relative(&self.root, path)
+        let refused = |why: Message| -> Error {
+            Diagnostic::error(msg!(
+                "door-not-written",
+                file = relative(&self.root, path),
+                why
             ))
-            .hint("dokgen writes only inside the project folder; remove the link")
+            .hint(msg!("door-not-written-hint"))
             .into()
         };
-        let parent = path.parent().ok_or_else(|| refused("it has no folder"))?;
+        let parent = path
+            .parent()
+            .ok_or_else(|| refused(msg!("door-write-no-folder")))?;
         let mut folder = self.root.clone();
         if !lexically_inside(&self.root, parent) {
-            return Err(refused("it lies outside the project"));
+            return Err(refused(msg!("door-write-outside")));
         }
         for part in parent
             .strip_prefix(&self.root)
@@ -954,13 +972,13 @@ impl Project {
             folder.push(part);
             match std::fs::symlink_metadata(&folder) {
                 Ok(meta) if meta.is_dir() => {}
-                Ok(_) => return Err(refused("a folder on its way is a link or a file")),
+                Ok(_) => return Err(refused(msg!("door-write-link-on-way"))),
                 Err(_) => std::fs::create_dir(&folder).map_err(|err| Error::io(&folder, &err))?,
             }
         }
         let name = path
             .file_name()
-            .ok_or_else(|| refused("it has no name"))?
+            .ok_or_else(|| refused(msg!("door-write-no-name")))?
             .to_string_lossy();
         let draft = parent.join(format!(".{name}.dokgen-{}.tmp", std::process::id()));
         let _ = std::fs::remove_file(&draft);
@@ -1006,7 +1024,7 @@ impl Project {
         let shown = self.relative(path).to_path_buf();
         let bytes = self.read(path, kind).map_err(|r| {
             Error::from(
-                Diagnostic::error(format!("`{}` is not read: {}", shown.display(), r.reason))
+                Diagnostic::error(msg!("door-not-read", file = &shown, reason = r.reason))
                     .in_file(&shown)
                     .hint(r.hint),
             )
@@ -1030,12 +1048,12 @@ impl Project {
     pub fn output_dir_inside(&self) -> Result<PathBuf> {
         let dir = self.default_output_dir();
         match dir.canonicalize() {
-            Ok(real) if !real.starts_with(&self.root) => Err(Diagnostic::error(
-                "`output` leads outside the project folder (a symbolic link?)",
-            )
-            .in_file("output")
-            .hint("dokgen writes only inside the project; remove the link, or name a folder with --output")
-            .into()),
+            Ok(real) if !real.starts_with(&self.root) => {
+                Err(Diagnostic::error(msg!("door-output-outside"))
+                    .in_file("output")
+                    .hint(msg!("door-output-outside-hint"))
+                    .into())
+            }
             _ => Ok(dir),
         }
     }
@@ -1086,18 +1104,14 @@ impl Project {
     }
 }
 
-/// How to give a list of formats.
-pub(crate) const FORMATS_HINT: &str =
-    "give a list of formats, each once: `formats: [pdf]` (the default)";
-
 /// The error for `name`, which is not a built-in file.
 fn unknown_builtin(name: &str) -> Error {
     let names: Vec<&str> = builtin::FILES.iter().map(|f| f.name).collect();
-    let mut d = Diagnostic::error(format!("`{name}` is not a built-in template file"));
+    let mut d = Diagnostic::error(msg!("door-not-builtin", name));
     if let Some(near) = crate::diagnostic::nearest(name, &names) {
-        d = d.hint(format!("did you mean `{near}`?"));
+        d = d.hint(msg!("yaml-did-you-mean", name = near));
     }
-    d.hint(format!("the built-in files are {}", names.join(", ")))
+    d.hint(msg!("door-builtin-files", names = names.join(", ")))
         .into()
 }
 

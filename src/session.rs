@@ -19,10 +19,12 @@ use crate::diagnostic::{Diagnostic, Error, Location, Result};
 use crate::export::pdf::Standard;
 use crate::export::{self, Artifact, Format, Settings};
 use crate::kinds::{self, Content, Document};
+use crate::message::Message;
+use crate::msg;
 use crate::project::{CONFIG_FILE, FileKind, Project};
 use crate::render::{Rendered, Renderer};
 use crate::template::{TEMPLATE_SUFFIX, Templates};
-use crate::typeset::budget::Budget;
+use crate::typeset::budget::{Budget, Work};
 use crate::typeset::{Job, Layout, Spot, Typesetter};
 
 /// A project read and ready to make documents.
@@ -180,7 +182,7 @@ impl Session {
             Some(index) => Ok(index),
             None => Err(document.clone()),
         };
-        let budget = Budget::start(self.project.config.limits.budget(), "rendering");
+        let budget = Budget::start(self.project.config.limits.budget(), Work::Rendering);
         guarded(document, || {
             budget.run((), move |()| {
                 let document = match &which {
@@ -290,9 +292,11 @@ impl Session {
                 return d;
             }
             Diagnostic {
-                message: format!(
-                    "`{}` (template {}): {}",
-                    spec.output, spec.template, d.message
+                message: msg!(
+                    "session-document",
+                    output = &spec.output,
+                    template = &spec.template,
+                    what = d.message.clone()
                 ),
                 ..d
             }
@@ -339,7 +343,7 @@ impl Session {
             // The export too runs within the budget: an image can take
             // minutes to draw into a PDF.
             let read = layout.read();
-            let budget = Budget::start(self.project.config.limits.budget(), "exporting");
+            let budget = Budget::start(self.project.config.limits.budget(), Work::Exporting);
             let (ident, date, timestamp) =
                 (settings.ident.clone(), settings.date, settings.timestamp);
             let (standards, wanted, name) = (
@@ -410,7 +414,7 @@ impl Session {
         if err.diagnostics().iter().all(|d| d.file.is_some()) {
             return err;
         }
-        let mut blamed: Vec<(String, &String, Option<Location>)> = Vec::new();
+        let mut blamed: Vec<(Message, &String, Option<Location>)> = Vec::new();
         for (file, &pages) in &self.content.annex_pages {
             if !read.iter().any(|r| r.ends_with(file)) {
                 continue;
@@ -446,15 +450,21 @@ impl Session {
             }
         }
         let placed = err.into_diagnostics().into_iter().map(|d| {
-            let annex = blamed.iter().find(|(message, ..)| d.file.is_none() && *message == d.message);
+            let annex = blamed
+                .iter()
+                .find(|(message, ..)| d.file.is_none() && *message == d.message);
             match annex {
                 Some((_, path, place)) => Diagnostic {
-                    message: format!("{path}: the annex breaks a rule of the document's PDF standard: {}", d.message),
+                    message: msg!(
+                        "session-annex-breaks-standard",
+                        path = path.as_str(),
+                        what = d.message.clone()
+                    ),
                     hints: Vec::new(),
                     ..d
                 }
                 .located(place.clone())
-                .hint("export the annex again (printing it to PDF anew flattens what nests too deep), or give its pages as images"),
+                .hint(msg!("session-annex-breaks-standard-hint")),
                 None => d,
             }
         });
@@ -720,10 +730,7 @@ fn one_per_place(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
     out.into_iter()
         .map(|(d, more)| match more {
             0 => d,
-            1 => d.hint("Typst found 1 more error in what this line made"),
-            n => d.hint(format!(
-                "Typst found {n} more errors in what this line made"
-            )),
+            count => d.hint(msg!("session-more-errors", count)),
         })
         .collect()
 }
@@ -751,12 +758,14 @@ fn guarded<T>(document: &Document, work: impl FnOnce() -> T) -> Result<T> {
             .or_else(|| panic.downcast_ref::<String>().cloned())
             .unwrap_or_default();
         Error::from(
-            Diagnostic::error(format!(
-                "an internal error stopped `{}` (template {}): {what}",
-                document.spec.output, document.spec.template
+            Diagnostic::error(msg!(
+                "session-internal-error",
+                output = &document.spec.output,
+                template = &document.spec.template,
+                what
             ))
             .in_file(&document.file)
-            .hint("this is a bug in dokgen or a library it uses, met on this project's input; the other documents are made. Please report it with the files this document is made from"),
+            .hint(msg!("session-bug-hint")),
         )
     })
 }
@@ -795,13 +804,13 @@ fn check_documents(content: &Content, templates: &Templates) -> Result<()> {
         let spec = &document.spec;
         if !templates.contains(&spec.template) {
             problems.push(
-                Diagnostic::error(format!("the template `{}` does not exist", spec.template))
+                Diagnostic::error(msg!("session-no-template", template = &spec.template))
                     .in_file(&document.file)
                     .located(content.sources.value_in(&document.file, "template"))
-                    .hint(format!(
-                        "the templates are {} (in {}/, or built into dokgen)",
-                        templates.names().join(", "),
-                        templates.dir(),
+                    .hint(msg!(
+                        "session-templates-are",
+                        names = templates.names().join(", "),
+                        folder = templates.dir(),
                     )),
             );
         }
@@ -814,16 +823,22 @@ fn check_documents(content: &Content, templates: &Templates) -> Result<()> {
             && spec.output.len() <= MAX_OUTPUT_NAME
             && !is_reserved_name(&spec.output);
         if !plain {
+            let characters = NOT_IN_NAMES
+                .iter()
+                .map(|c| format!("`{c}`"))
+                .collect::<Vec<_>>()
+                .join(" ");
             problems.push(
-                Diagnostic::error(format!(
-                    "`output: {}` is not a plain file name",
-                    spec.output.escape_debug()
+                Diagnostic::error(msg!(
+                    "session-output-not-plain",
+                    output = spec.output.escape_debug().to_string()
                 ))
                 .in_file(&document.file)
                 .located(content.sources.value_in(&document.file, "output"))
-                .hint(format!(
-                    "give the PDF's name without folder and without .pdf, e.g. `output: strategi`: none of the characters {} and no character that does not show, not ending in a point or space, at most {MAX_OUTPUT_NAME} bytes, and not a name Windows reserves (CON, NUL, COM1, …)",
-                    NOT_IN_NAMES.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(" ")
+                .hint(msg!(
+                    "session-output-not-plain-hint",
+                    characters,
+                    most = MAX_OUTPUT_NAME
                 )),
             );
         }
@@ -838,39 +853,37 @@ fn check_documents(content: &Content, templates: &Templates) -> Result<()> {
                     })
                     .collect()
             };
-            let how = if *written == spec.output {
-                String::new()
-            } else if written.to_lowercase() == spec.output.to_lowercase() {
-                format!(
-                    " (`{written}` and `{}` differ only by case, and are one file on Windows and macOS)",
-                    spec.output
+            let output = &spec.output;
+            let message = if written == output {
+                msg!("session-output-twice", output)
+            } else if written.to_lowercase() == output.to_lowercase() {
+                msg!(
+                    "session-output-twice-case",
+                    output,
+                    first = written,
+                    second = output
                 )
             } else {
-                format!(
-                    " (`{}` and `{}` differ only by how their letters are encoded, and are one file on Windows and macOS)",
-                    coded(written),
-                    coded(&spec.output)
+                msg!(
+                    "session-output-twice-encoding",
+                    output,
+                    first = coded(written),
+                    second = coded(output)
                 )
             };
             problems.push(
-                Diagnostic::error(format!(
-                    "two documents are written to `{}.pdf`{how}",
-                    spec.output
-                ))
-                .in_file(&document.file)
-                .located(content.sources.value_in(&document.file, "output"))
-                .hint(format!(
-                    "{} uses the same `output`; give each document its own",
-                    first.display()
-                )),
+                Diagnostic::error(message)
+                    .in_file(&document.file)
+                    .located(content.sources.value_in(&document.file, "output"))
+                    .hint(msg!("session-output-twice-hint", file = first.display())),
             );
         }
     }
     if content.documents.is_empty() {
         problems.push(
-            Diagnostic::error("the project declares no documents")
+            Diagnostic::error(msg!("session-no-documents"))
                 .in_file("content/documents")
-                .hint("add a YAML file per document under content/documents/ with template, output, title and date"),
+                .hint(msg!("session-no-documents-hint")),
         );
     }
     match Error::many(problems.into_iter().map(Error::from)) {
@@ -886,8 +899,8 @@ fn source_date_epoch() -> Result<Option<i64>> {
         Err(_) => Ok(None),
         Ok(text) if text.trim().is_empty() => Ok(None),
         Ok(text) => text.trim().parse::<i64>().map(Some).map_err(|_| {
-            Diagnostic::error(format!("SOURCE_DATE_EPOCH is `{text}`, not a number of seconds"))
-                .hint("set it to whole seconds since 1970-01-01 UTC, e.g. `SOURCE_DATE_EPOCH=1503273600`, or unset it to date each PDF by its document")
+            Diagnostic::error(msg!("session-epoch", value = text.as_str()))
+                .hint(msg!("session-epoch-hint"))
                 .into()
         }),
     }
@@ -913,7 +926,7 @@ mod tests {
             panic!("a library met what it did not expect")
         })
         .unwrap_err();
-        let text = err.to_string();
+        let text = err.render_in(crate::message::Lang::En, false);
         assert!(
             text.contains(&format!("`{}`", document.spec.output)),
             "{text}"

@@ -13,6 +13,9 @@
 //! A byte order mark at the very start of a file is how some editors mark
 //! UTF-8, and is allowed there.
 
+use crate::message::Message;
+use crate::msg;
+
 /// The first character of `text` that is refused, with its byte offset.
 pub fn find(text: &str) -> Option<(usize, char)> {
     text.char_indices().find(|&(_, c)| refused(c))
@@ -21,19 +24,40 @@ pub fn find(text: &str) -> Option<(usize, char)> {
 /// Whether `c` turns the direction of text, does not show, or is a
 /// control character other than a tab or a line break.
 pub fn refused(c: char) -> bool {
-    what(c).is_some()
+    kind(c).is_some()
+}
+
+/// Why a character is refused.
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    TurnsDirection,
+    MarksDirection,
+    BreaksLine,
+    SoftHyphen,
+    DoesNotShow,
+    Control,
 }
 
 /// What `c` does, said for a message, if it is refused: "turns the
-/// direction of the text after it".
-fn what(c: char) -> Option<&'static str> {
+/// direction of the text around it".
+fn what(c: char) -> Option<Message> {
+    Some(match kind(c)? {
+        Kind::TurnsDirection => msg!("unseen-turns-direction"),
+        Kind::MarksDirection => msg!("unseen-marks-direction"),
+        Kind::BreaksLine => msg!("unseen-breaks-line"),
+        Kind::SoftHyphen => msg!("unseen-soft-hyphen"),
+        Kind::DoesNotShow => msg!("unseen-does-not-show"),
+        Kind::Control => msg!("unseen-control"),
+    })
+}
+
+/// What kind of refused character `c` is, if it is refused.
+fn kind(c: char) -> Option<Kind> {
     Some(match c {
-        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
-            "turns the direction of the text around it"
-        }
-        '\u{200e}' | '\u{200f}' | '\u{61c}' => "marks a direction that the text around it takes",
-        '\u{2028}' | '\u{2029}' => "breaks the line where no editor shows a break",
-        '\u{ad}' => "is a hyphen that shows only at the end of a line",
+        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => Kind::TurnsDirection,
+        '\u{200e}' | '\u{200f}' | '\u{61c}' => Kind::MarksDirection,
+        '\u{2028}' | '\u{2029}' => Kind::BreaksLine,
+        '\u{ad}' => Kind::SoftHyphen,
         '\u{34f}'
         | '\u{115f}'
         | '\u{1160}'
@@ -50,25 +74,26 @@ fn what(c: char) -> Option<&'static str> {
         | '\u{fff9}'..='\u{fffb}'
         | '\u{1bca0}'..='\u{1bca3}'
         | '\u{1d173}'..='\u{1d17a}'
-        | '\u{e0000}'..='\u{e0fff}' => "does not show",
-        c if c.is_control() && !matches!(c, '\t' | '\n' | '\r') => "is a control character",
+        | '\u{e0000}'..='\u{e0fff}' => Kind::DoesNotShow,
+        c if c.is_control() && !matches!(c, '\t' | '\n' | '\r') => Kind::Control,
         _ => return None,
     })
 }
 
-/// The message for `c`, found in text a person wrote.
-pub fn message(c: char) -> String {
-    let what = what(c).unwrap_or("does not show");
+/// The message for `c`, found in text a person wrote: "the text holds
+/// U+202E (RIGHT-TO-LEFT OVERRIDE), which turns …".
+pub fn message(c: char) -> Message {
+    let what = what(c).unwrap_or_else(|| msg!("unseen-does-not-show"));
     let so = if c.is_control() {
-        "no document can print it"
+        msg!("unseen-cannot-print")
     } else {
-        "what a document prints would differ from what a reader of the file sees"
+        msg!("unseen-differs")
     };
-    format!(
-        "the text holds U+{:04X}{}, which {what}: {so}",
-        u32::from(c),
-        name(c).map(|n| format!(" ({n})")).unwrap_or_default(),
-    )
+    let code = format!("U+{:04X}", u32::from(c));
+    match name(c) {
+        Some(name) => msg!("unseen-holds-named", code, name, what, so),
+        None => msg!("unseen-holds", code, what, so),
+    }
 }
 
 /// `line` with every refused character written as `<U+202E>`, to show
@@ -83,7 +108,9 @@ pub fn shown(line: &str) -> String {
 }
 
 /// What to do about it.
-pub const HINT: &str = "delete the character (an editor may not show it: delete the characters around the column and type them again); dokgen refuses characters that turn the direction of text or do not show, in facts, prose and templates";
+pub fn hint() -> Message {
+    msg!("unseen-hint")
+}
 
 /// The Unicode name of the characters most often met.
 fn name(c: char) -> Option<&'static str> {
@@ -123,7 +150,8 @@ mod tests {
             '\u{2068}', '\u{2069}', '\u{200e}', '\u{200f}', '\u{61c}',
         ] {
             assert!(refused(c), "U+{:04X}", u32::from(c));
-            assert!(message(c).contains("direction"), "{}", message(c));
+            let text = message(c).text(crate::message::Lang::En);
+            assert!(text.contains("direction"), "{text}");
         }
     }
 

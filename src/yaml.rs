@@ -7,6 +7,16 @@
 //!
 //! serde_yaml does the typing; saphyr-parser, which reports the position of
 //! every node, builds the index of positions.
+//!
+//! What the readers say is not passed on in their words ("did not find
+//! expected '-' indicator", "invalid type: string, expected i64", chrono's
+//! "trailing input"): `from_str` recognises their messages and says, in
+//! the catalogue's words, what the user wrote and what is wanted ("the
+//! line is indented less than the list it belongs to", "this must be a
+//! whole number, not the text `tolv`", "the date 06-10-2025 has the day
+//! first: write 2025-10-06"); a message it does not know is shown as the
+//! tool's own (`foreign-said`). dokgen's own visitors refuse a value with
+//! a [`Message`] through serde (`refuse`, `expecting`).
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -17,6 +27,8 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 
 use crate::diagnostic::{Diagnostic, Error};
+use crate::message::Message;
+use crate::msg;
 
 /// Parses `text`, the content of `file`, into a `T`.
 ///
@@ -25,13 +37,13 @@ use crate::diagnostic::{Diagnostic, Error};
 pub(crate) fn from_str<T: DeserializeOwned>(text: &str, file: &Path) -> Result<T, Error> {
     screen(text).map_err(|refusal| refusal.at(text, file))?;
     serde_yaml::from_str(text).map_err(|err| {
-        let message = tidy_message(&err.to_string());
-        let mut diagnostic = Diagnostic::error(message.clone()).in_file(file);
-        if let Some(loc) = err.location() {
-            diagnostic = diagnostic.at_offset(text, loc.index());
+        let at = err.location().map(|l| (l.line(), l.column(), l.index()));
+        let told = told(&err.to_string(), text, at);
+        let mut diagnostic = Diagnostic::error(told.message).in_file(file);
+        if let Some((_, _, index)) = at {
+            diagnostic = diagnostic.at_offset(text, index);
         }
-        let line = diagnostic.snippet.clone().unwrap_or_default();
-        for hint in hints(&message, &line) {
+        for hint in told.hints {
             diagnostic = diagnostic.hint(hint);
         }
         diagnostic.into()
@@ -51,8 +63,8 @@ pub(crate) fn value(text: &str) -> Option<serde_yaml::Value> {
 pub struct Refusal {
     /// The 1-based line and column.
     at: (usize, usize),
-    message: String,
-    hint: String,
+    message: Message,
+    hint: Message,
 }
 
 impl Refusal {
@@ -106,11 +118,8 @@ pub fn screen(text: &str) -> Result<(), Refusal> {
                 let marker = err.marker();
                 return Err(Refusal {
                     at: (marker.line(), marker.col() + 1),
-                    message: format!(
-                        "YAML readers read this file differently from here on ({})",
-                        err.info()
-                    ),
-                    hint: "write it more plainly: a quoted text on one line or as a block (`|`), each key of a mapping indented alike".to_owned(),
+                    message: msg!("yaml-read-apart", detail = apart(err.info())),
+                    hint: msg!("yaml-read-apart-hint"),
                 });
             }
         };
@@ -225,7 +234,7 @@ impl Screen {
             return Err(Refusal {
                 at,
                 message: crate::unseen::message(c),
-                hint: crate::unseen::HINT.to_owned(),
+                hint: crate::unseen::hint(),
             });
         }
         match event {
@@ -234,7 +243,7 @@ impl Screen {
                     return Err(Refusal {
                         at,
                         message: crate::unseen::message(c),
-                        hint: crate::unseen::HINT.to_owned(),
+                        hint: crate::unseen::hint(),
                     });
                 }
                 self.written += 1;
@@ -250,8 +259,8 @@ impl Screen {
                 if self.stack.iter().any(|node| node.anchor == *anchor) {
                     return Err(Refusal {
                         at,
-                        message: "this alias stands inside the value it names".to_owned(),
-                        hint: "write the value out; an anchor names a value that is complete where the alias stands".to_owned(),
+                        message: msg!("yaml-alias-inside"),
+                        hint: msg!("yaml-alias-inside-hint"),
                     });
                 }
                 self.written += 1;
@@ -260,11 +269,8 @@ impl Screen {
                 if self.added > self.written + ALIAS_ALLOWANCE {
                     return Err(Refusal {
                         at,
-                        message: format!(
-                            "the aliases of this file stand for {} nodes more than it writes, which YAML reads as if each were written out",
-                            self.added
-                        ),
-                        hint: "write the values out, or use an anchor a few times only; aliases may add as many nodes as the file writes, and 10 000 more".to_owned(),
+                        message: msg!("yaml-aliases-multiply", count = self.added),
+                        hint: msg!("yaml-aliases-multiply-hint", allowance = ALIAS_ALLOWANCE),
                     });
                 }
                 // An alias used as a key is compared by nothing: its text
@@ -285,8 +291,8 @@ impl Screen {
                 {
                     return Err(Refusal {
                         at,
-                        message: "a key here is a mapping or a list; dokgen reads texts and numbers as keys".to_owned(),
-                        hint: "write the key as a text, `name: value`".to_owned(),
+                        message: msg!("yaml-key-not-text"),
+                        hint: msg!("yaml-key-not-text-hint"),
                     });
                 }
                 self.written += 1;
@@ -338,10 +344,8 @@ impl Screen {
             };
             return Err(Refusal {
                 at,
-                message: format!(
-                    "the key `{shown}` is given twice in this mapping (first at line {first}): YAML would keep this one, while a reader of the file sees the first"
-                ),
-                hint: "keep one of them; a key may appear once in a mapping, also when written in another form that YAML reads as the same (`2024`, `+2024`, `\"2024\"`)".to_owned(),
+                message: msg!("yaml-key-twice", key = shown, first = *first),
+                hint: msg!("yaml-key-twice-hint"),
             });
         }
         for form in forms {
@@ -351,94 +355,846 @@ impl Screen {
     }
 }
 
-/// What to do about a YAML or type error, told from serde_yaml's message
-/// and the offending line.
-fn hints(message: &str, line: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    if line.starts_with(' ') && line.trim_start_matches(' ').starts_with('\t')
-        || line.starts_with('\t')
-    {
-        out.push("YAML indents with spaces only; this line is indented with a tab".to_owned());
+/// A message of serde, serde_yaml or chrono in dokgen's words: what the
+/// user wrote and what is wanted, and what to do.
+struct Told {
+    message: Message,
+    hints: Vec<Message>,
+}
+
+impl Told {
+    fn new(message: Message) -> Self {
+        Self {
+            message,
+            hints: Vec::new(),
+        }
     }
-    if let Some(value) = between(message, "unknown variant `", "`") {
-        let expected = expected_names(message);
+
+    fn hint(mut self, hint: Message) -> Self {
+        self.hints.push(hint);
+        self
+    }
+}
+
+/// What dokgen says for serde_yaml's error `raw` (as serde_yaml words
+/// it), met in `text` at `at` (its 1-based line and column, and its byte
+/// offset), if serde_yaml knows where.
+fn told(raw: &str, text: &str, at: Option<(usize, usize, usize)>) -> Told {
+    let index = at.map(|(_, _, index)| index.min(text.len()));
+    let line = index.map_or("", |i| line_around(text, i));
+    let column = at.map_or(1, |(_, column, _)| column);
+    let mut told = match libyaml(raw) {
+        Some((problem, context)) => syntax(problem, context, text, at, line),
+        None => {
+            let body = without_location(raw, at);
+            match split_path(body) {
+                Some((path, rest)) => {
+                    let told = about_value(rest, text, index);
+                    Told {
+                        message: msg!("yaml-at", path, what = told.message),
+                        hints: told.hints,
+                    }
+                }
+                None => about_value(body, text, index),
+            }
+        }
+    };
+    // A tab among the spaces of the indentation, whatever the message.
+    let indent: String = line
+        .chars()
+        .take_while(|c| matches!(c, ' ' | '\t'))
+        .collect();
+    let tab = msg!("yaml-tab-hint");
+    if (indent.contains('\t') || line.chars().nth(column.saturating_sub(1)) == Some('\t'))
+        && !told.hints.contains(&tab)
+    {
+        told.hints.insert(0, tab);
+    }
+    told
+}
+
+/// The line of `text` around byte `index`.
+fn line_around(text: &str, index: usize) -> &str {
+    let index = (0..=index)
+        .rev()
+        .find(|i| text.is_char_boundary(*i))
+        .unwrap_or(0);
+    let start = text[..index].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[index..].find('\n').map_or(text.len(), |i| index + i);
+    text[start..end].trim_end_matches('\r')
+}
+
+/// `raw` without the " at line L column C" serde_yaml ends it with.
+fn without_location(raw: &str, at: Option<(usize, usize, usize)>) -> &str {
+    let Some((line, column, _)) = at else {
+        return raw;
+    };
+    let suffix = format!(" at line {line} column {column}");
+    raw.strip_suffix(suffix.as_str()).unwrap_or(raw)
+}
+
+/// The problems libyaml reports, as it words them: a syntax error.
+const LIBYAML: &[&str] = &[
+    "block sequence entries are not allowed in this context",
+    "control characters are not allowed",
+    "could not find expected ':'",
+    "could not find expected directive name",
+    "did not find URI escaped octet",
+    "did not find expected ',' or ']'",
+    "did not find expected ',' or '}'",
+    "did not find expected '!'",
+    "did not find expected '-' indicator",
+    "did not find expected <document start>",
+    "did not find expected <stream-start>",
+    "did not find expected alphabetic or numeric character",
+    "did not find expected comment or line break",
+    "did not find expected digit or '.' character",
+    "did not find expected hexadecimal number",
+    "did not find expected key",
+    "did not find expected node content",
+    "did not find expected tag URI",
+    "did not find expected version number",
+    "did not find expected whitespace",
+    "did not find expected whitespace or line break",
+    "did not find the expected '>'",
+    "expected low surrogate area",
+    "found a tab character that violates indentation",
+    "found a tab character where an indentation space is expected",
+    "found an incorrect leading UTF-8 octet",
+    "found an incorrect trailing UTF-8 octet",
+    "found an indentation indicator equal to 0",
+    "found character that cannot start any token",
+    "found duplicate %TAG directive",
+    "found duplicate %YAML directive",
+    "found extremely long version number",
+    "found incompatible YAML document",
+    "found invalid Unicode character escape code",
+    "found undefined tag handle",
+    "found unexpected ':'",
+    "found unexpected document indicator",
+    "found unexpected end of stream",
+    "found unexpected non-alphabetical character",
+    "found unknown directive name",
+    "found unknown escape character",
+    "incomplete UTF-16 character",
+    "incomplete UTF-16 surrogate pair",
+    "incomplete UTF-8 octet sequence",
+    "input error",
+    "input is too long",
+    "invalid Unicode character",
+    "invalid leading UTF-8 octet",
+    "invalid length of a UTF-8 sequence",
+    "invalid trailing UTF-8 octet",
+    "mapping keys are not allowed in this context",
+    "mapping values are not allowed in this context",
+    "unexpected low surrogate area",
+];
+
+/// Where libyaml was when it met its problem: "while parsing a flow
+/// sequence", and that construct's 1-based line and column if given.
+struct Context<'a> {
+    what: &'a str,
+    at: Option<(usize, usize)>,
+}
+
+/// libyaml's problem and its context, if `raw` is one of libyaml's
+/// messages ("did not find expected ',' or ']' at line 5 column 8, while
+/// parsing a flow sequence at line 4 column 3").
+fn libyaml(raw: &str) -> Option<(&str, Option<Context<'_>>)> {
+    let end = [" at line ", " at position ", ", "]
+        .iter()
+        .filter_map(|m| raw.find(m))
+        .min()
+        .unwrap_or(raw.len());
+    let problem = &raw[..end];
+    if !LIBYAML.contains(&problem) {
+        return None;
+    }
+    let rest = &raw[end..];
+    let context = rest.find(", ").map(|i| {
+        let context = &rest[i + 2..];
+        match context.find(" at line ") {
+            Some(at) => Context {
+                what: &context[..at],
+                at: line_and_column(&context[at + " at line ".len()..]),
+            },
+            None => Context {
+                what: context.split(" at position ").next().unwrap_or(context),
+                at: None,
+            },
+        }
+    });
+    Some((problem, context))
+}
+
+/// "4 column 3" as (4, 3).
+fn line_and_column(text: &str) -> Option<(usize, usize)> {
+    let (line, column) = text.split_once(" column ")?;
+    let column: String = column.chars().take_while(char::is_ascii_digit).collect();
+    Some((line.trim().parse().ok()?, column.parse().ok()?))
+}
+
+/// A syntax error in dokgen's words.
+fn syntax(
+    problem: &str,
+    context: Option<Context<'_>>,
+    text: &str,
+    at: Option<(usize, usize, usize)>,
+    line: &str,
+) -> Told {
+    let (here_line, here_column) = at.map_or((1, 1), |(l, c, _)| (l, c));
+    let here = at.map_or("", |(_, _, index)| text.get(index..).unwrap_or_default());
+    let context_what = context.as_ref().map_or("", |c| c.what);
+    let (opened_line, opened_column) = context
+        .as_ref()
+        .and_then(|c| c.at)
+        .unwrap_or((here_line, here_column));
+    let plainly = msg!("yaml-syntax-hint");
+    match problem {
+        "found a tab character that violates indentation"
+        | "found a tab character where an indentation space is expected" => {
+            Told::new(msg!("yaml-tab")).hint(msg!("yaml-tab-hint"))
+        }
+        "found character that cannot start any token" => match here.chars().next() {
+            Some('\t') | None => Told::new(msg!("yaml-tab")).hint(msg!("yaml-tab-hint")),
+            Some(c) => {
+                // In backticks, as a name; a backtick itself in double ones.
+                let character = match c {
+                    '`' => "`` ` ``".to_owned(),
+                    c => format!("`{c}`"),
+                };
+                Told::new(msg!("yaml-cannot-begin", character)).hint(msg!("yaml-quote-hint"))
+            }
+        },
+        "did not find expected ',' or ']'" => {
+            Told::new(msg!("yaml-list-not-closed", line = opened_line))
+                .hint(msg!("yaml-list-not-closed-hint"))
+        }
+        "did not find expected ',' or '}'" => {
+            Told::new(msg!("yaml-fields-not-closed", line = opened_line))
+                .hint(msg!("yaml-fields-not-closed-hint"))
+        }
+        "did not find expected node content" => Told::new(msg!("yaml-no-value")).hint(plainly),
+        "mapping values are not allowed in this context" => {
+            Told::new(msg!("yaml-colon-in-value")).hint(plainly)
+        }
+        "block sequence entries are not allowed in this context" => {
+            Told::new(msg!("yaml-dash-after-field")).hint(plainly)
+        }
+        "did not find expected '-' indicator" => {
+            let told = if here_column > opened_column {
+                msg!("yaml-list-indented-less", line = opened_line)
+            } else {
+                msg!("yaml-list-without-dash", line = opened_line)
+            };
+            Told::new(told).hint(msg!("yaml-list-hint"))
+        }
+        "did not find expected key" => {
+            let before = line
+                .chars()
+                .take(here_column.saturating_sub(1))
+                .collect::<String>();
+            let before = before.trim_end();
+            if line.trim_start().starts_with('-') && before.trim().is_empty() {
+                Told::new(msg!("yaml-list-item-misplaced")).hint(msg!("yaml-list-hint"))
+            } else if before.ends_with(['"', '\'']) && !before.trim().is_empty() {
+                Told::new(msg!("yaml-after-quote")).hint(msg!("yaml-quote-hint"))
+            } else {
+                Told::new(msg!("yaml-field-expected")).hint(plainly)
+            }
+        }
+        "could not find expected ':'" => {
+            Told::new(msg!("yaml-colon-missing", line = opened_line)).hint(plainly)
+        }
+        "found unexpected end of stream" | "found unexpected document indicator"
+            if context_what.contains("quoted scalar") =>
+        {
+            Told::new(msg!("yaml-quote-not-closed", line = opened_line))
+                .hint(msg!("yaml-quote-not-closed-hint"))
+        }
+        "found unexpected end of stream" => Told::new(msg!("yaml-ends-early")).hint(plainly),
+        "found unknown escape character" | "did not find expected hexadecimal number" => {
+            // From the backslash that begins it (a `\u` wants four digits).
+            let before = at.map_or("", |(_, _, index)| text.get(..index).unwrap_or_default());
+            let from = before
+                .rfind('\\')
+                .filter(|b| !before[*b..].contains('\n'))
+                .map_or(here, |b| &text[b..]);
+            let escape: String = from.chars().take(2).collect();
+            Told::new(msg!("yaml-unknown-escape", escape)).hint(msg!("yaml-escape-hint"))
+        }
+        "found unexpected ':'" => Told::new(msg!("yaml-colon-in-value")).hint(plainly),
+        "could not find expected directive name"
+        | "found unknown directive name"
+        | "found unexpected non-alphabetical character"
+        | "did not find expected whitespace or line break"
+        | "mapping keys are not allowed in this context"
+            if context_what.contains("directive")
+                || context_what.contains("tag")
+                || problem.starts_with("mapping keys") =>
+        {
+            let character = if context_what.contains("directive") {
+                "`%`"
+            } else if context_what.contains("tag") {
+                "`!`"
+            } else {
+                "`?`"
+            };
+            Told::new(msg!("yaml-cannot-begin", character)).hint(msg!("yaml-quote-hint"))
+        }
+        "found an indentation indicator equal to 0" => {
+            Told::new(msg!("yaml-after-block-sign")).hint(plainly)
+        }
+        "did not find expected comment or line break" if context_what.contains("block scalar") => {
+            Told::new(msg!("yaml-after-block-sign")).hint(plainly)
+        }
+        "did not find expected alphabetic or numeric character"
+            if context_what.contains("alias") || context_what.contains("anchor") =>
+        {
+            let character = if context_what.contains("alias") {
+                "`*`"
+            } else {
+                "`&`"
+            };
+            Told::new(msg!("yaml-alias-start", character)).hint(msg!("yaml-quote-hint"))
+        }
+        _ => Told::new(msg!("foreign-said", tool = "libyaml", text = problem)).hint(plainly),
+    }
+}
+
+/// What saphyr-parser's message `info` says, where serde_yaml read the
+/// file and saphyr-parser did not.
+fn apart(info: &str) -> Message {
+    match info {
+        "invalid indentation in quoted scalar" => msg!("yaml-apart-quoted"),
+        "invalid indentation in flow construct" => msg!("yaml-apart-flow"),
+        "misplaced bracket" => msg!("yaml-apart-bracket"),
+        "comments must be separated from other tokens by whitespace" => msg!("yaml-apart-comment"),
+        "plain scalar cannot start with '-' followed by ,[]{}" => msg!("yaml-apart-dash"),
+        "invalid indentation" => msg!("yaml-apart-indentation"),
+        "':' must be followed by a valid YAML whitespace" => msg!("yaml-apart-colon"),
+        "invalid trailing content after double-quoted scalar" => msg!("yaml-after-quote"),
+        "while scanning a plain scalar, found a tab"
+        | "tabs disallowed within this context (block indentation)"
+        | "tabs disallowed in this context"
+        | "tab cannot be used as indentation" => msg!("yaml-tab"),
+        _ => msg!("foreign-said", tool = "saphyr", text = info),
+    }
+}
+
+/// The phrases of serde's errors, and chrono's, that a message about a
+/// value begins with, after the path of the value.
+const VALUE_PHRASES: &[&str] = &[
+    "invalid type: ",
+    "invalid value: ",
+    "invalid length ",
+    "unknown variant `",
+    "unknown field `",
+    "missing field `",
+    "duplicate field `",
+    CARRIED,
+];
+
+/// The path serde_yaml puts before a message about a value
+/// (`municipalities.ishoej.population[1].value`), and the message.
+fn split_path(body: &str) -> Option<(&str, &str)> {
+    for (i, _) in body.match_indices(": ") {
+        let rest = &body[i + 2..];
+        if VALUE_PHRASES.iter().any(|p| rest.starts_with(p)) || CHRONO.contains(&rest) {
+            return Some((&body[..i], rest));
+        }
+    }
+    if VALUE_PHRASES.iter().any(|p| body.starts_with(p)) {
+        return None;
+    }
+    // A message of a visitor: a path has no spaces.
+    let (path, rest) = body.split_once(": ")?;
+    (!path.is_empty() && !path.contains(char::is_whitespace)).then_some((path, rest))
+}
+
+/// chrono's messages for a date it cannot read.
+const CHRONO: &[&str] = &[
+    "input is out of range",
+    "input contains invalid characters",
+    "premature end of input",
+    "trailing input",
+    "input is not enough for unique date and time",
+    "no possible date and time matching input",
+    "bad or unsupported format string",
+    "impossible",
+];
+
+/// serde's, serde_yaml's or chrono's message `body` about a value, or
+/// about the file as a whole, in dokgen's words.
+fn about_value(body: &str, text: &str, index: Option<usize>) -> Told {
+    let written = index.and_then(|i| scalar_at(text, i));
+    if let Some((carried, _)) = carried(body).filter(|_| body.starts_with(CARRIED)) {
+        return Told {
+            message: carried.message,
+            hints: carried.hints,
+        };
+    }
+    if CHRONO.contains(&body) {
+        return date(body, written.as_deref());
+    }
+    if let Some(rest) = body.strip_prefix("invalid type: ") {
+        return typed(rest, false);
+    }
+    if let Some(rest) = body.strip_prefix("invalid value: ") {
+        return typed(rest, true);
+    }
+    if let Some(value) = between(body, "unknown variant `", "`") {
+        let mut told = Told::new(msg!("yaml-unknown-value", value));
+        let expected = expected_names(body);
         let known: Vec<&str> = expected.iter().map(String::as_str).collect();
         match crate::diagnostic::nearest(value, &known) {
-            Some(name) => out.push(format!("did you mean `{name}`?")),
-            None if !known.is_empty() => out.push(format!(
-                "the values here are {}",
-                crate::diagnostic::code_list(&known)
-            )),
+            Some(name) => told = told.hint(msg!("yaml-did-you-mean", name)),
+            None if !known.is_empty() => {
+                told = told.hint(msg!(
+                    "yaml-values-here",
+                    values = crate::diagnostic::code_list(&known)
+                ));
+            }
             None => {}
         }
-    } else if let Some(field) = between(message, "unknown field `", "`") {
-        let expected = expected_names(message);
+        return told;
+    }
+    if let Some(field) = between(body, "unknown field `", "`") {
+        let mut told = Told::new(msg!("yaml-unknown-field", field));
+        let expected = expected_names(body);
         let known: Vec<&str> = expected.iter().map(String::as_str).collect();
         match crate::diagnostic::nearest(field, &known) {
-            Some(name) => out.push(format!("did you mean `{name}`?")),
-            None if !known.is_empty() => out.push(format!(
-                "the fields here are {}",
-                crate::diagnostic::code_list(&known)
-            )),
+            Some(name) => told = told.hint(msg!("yaml-did-you-mean", name)),
+            None if !known.is_empty() => {
+                told = told.hint(msg!(
+                    "yaml-fields-here",
+                    fields = crate::diagnostic::code_list(&known)
+                ));
+            }
             None => {}
         }
-    } else if message.contains("the text holds the control character") {
-        out.push("remove the character (it may have come in with text copied from another program, or as a `\\0`-style escape in quotes)".to_owned());
-    } else if message.contains("is not a percentage dokgen can settle") {
-        out.push(
-            "give a percentage from 0 to 1000 with at most two decimals, e.g. `5` or `2.5`"
-                .to_owned(),
-        );
-    } else if message.ends_with(NOTHING) {
-        out.push("write the text; while it is not known, write a placeholder such as `[indsæt navn]`, which `dokgen check` lists and a final document never prints".to_owned());
-    } else if let Some(field) = between(message, "missing field `", "`") {
-        out.push(format!(
-            "add `{field}:` to this entry (docs/reference.md lists the fields)"
-        ));
-    } else if message.contains("expected struct ActNumber") {
-        out.push("an act is written as its number and date: `{ number: 541, date: 2005-06-24 }`; the `nr` filter prints \"nr. 541 af 24. juni 2005\"".to_owned());
-    } else if message.contains("expected struct Closed") {
-        out.push("a closed item gives the neutral title the public papers show and the legal basis for closing it: `closed: { public_title: Forhandlingsmandat, basis: \"kommunestyrelseslovens § 10, jf. offentlighedslovens § 30, nr. 2\" }`".to_owned());
-    } else if message.contains("expected struct Provision") {
-        out.push("a place in a law is written in parts: `{ section: \"11 a\", subsection: 2 }`; the `paragraf` filter prints \"§ 11 a, stk. 2\"".to_owned());
-    } else if message.contains("invalid type: floating point")
-        && (message.contains("expected i64") || message.contains("expected u"))
-    {
-        out.push("write whole numbers without a thousands point: 12399, not 12.399".to_owned());
-    } else if message.contains("expected i64")
-        || message.contains("expected u64")
-        || message.contains("expected u32")
-    {
-        out.push("write a whole number with digits only, e.g. 12399".to_owned());
-    } else if message.contains("input contains invalid characters")
-        || message.contains("premature end of input")
-        || message.contains("input is out of range")
-        || message.contains("input is not enough for unique date")
-        || message.contains("trailing input")
-    {
-        out.push(
-            "write dates as YYYY-MM-DD, e.g. 2017-05-17, and check that the day exists".to_owned(),
-        );
-    } else if message.contains("did not find expected ',' or ']'") {
-        out.push(
-            "a list opened with `[` is not closed, or two of its items lack a comma between them"
-                .to_owned(),
-        );
-    } else if message.contains("did not find expected")
-        || message.contains("mapping values are not allowed")
-    {
-        out.push("check the indentation, that every `key: value` has a space after the colon, and that every quote is closed (the mistake may be on a line above); quote text that contains `: `".to_owned());
+        return told;
     }
-    out
+    if let Some(field) = body
+        .strip_prefix("missing field `")
+        .and_then(|f| f.strip_suffix('`'))
+    {
+        return Told::new(msg!("yaml-missing-field", field))
+            .hint(msg!("yaml-missing-field-hint", field));
+    }
+    if let Some(field) = body
+        .strip_prefix("duplicate field `")
+        .and_then(|f| f.strip_suffix('`'))
+    {
+        return Told::new(msg!("yaml-duplicate-field", field)).hint(msg!("yaml-key-twice-hint"));
+    }
+    match body {
+        "EOF while parsing a value" => Told::new(msg!("yaml-empty")),
+        "recursion limit exceeded" => {
+            Told::new(msg!("yaml-too-deep")).hint(msg!("yaml-too-deep-hint"))
+        }
+        "repetition limit exceeded" => Told::new(msg!("yaml-aliases-repeat")).hint(msg!(
+            "yaml-aliases-multiply-hint",
+            allowance = ALIAS_ALLOWANCE
+        )),
+        "unknown anchor" => {
+            let alias = written.unwrap_or_default();
+            Told::new(msg!("yaml-unknown-anchor", alias)).hint(msg!("yaml-quote-hint"))
+        }
+        _ if body.starts_with("deserializing from YAML containing more than one document") => {
+            Told::new(msg!("yaml-documents")).hint(msg!("yaml-documents-hint"))
+        }
+        _ => Told::new(msg!("foreign-said", tool = "serde_yaml", text = body)),
+    }
+}
+
+/// What serde found where it wanted another kind of value.
+enum Found {
+    Text(String),
+    Integer(String),
+    Decimal(String),
+    Bool(String),
+    List,
+    Fields,
+    Nothing,
+}
+
+/// What serde wanted.
+enum Wanted {
+    /// A whole number of a Rust type: `u32`.
+    Whole(&'static str),
+    Number,
+    Text,
+    Bool,
+    List,
+    /// Fields, of a struct if named.
+    Fields(Option<String>),
+    OneValue,
+    /// The name of a field, as a key.
+    FieldName,
+    Date,
+    /// What a visitor of dokgen's expects, with its hints.
+    Said(Message, Vec<Message>),
+}
+
+impl Found {
+    /// serde's `Unexpected`, as it words it: `string "x"`, `integer `5``.
+    fn read(text: &str) -> Option<(Found, &str)> {
+        if let Some(rest) = text.strip_prefix("string \"") {
+            let (value, rest) = debug_string(rest)?;
+            return Some((Found::Text(value), rest));
+        }
+        let ticked = |prefix: &str| -> Option<(String, &str)> {
+            let rest = text.strip_prefix(prefix)?.strip_prefix('`')?;
+            let end = rest.find('`')?;
+            let mut after = &rest[end + 1..];
+            for width in [" as u128", " as i128"] {
+                after = after.strip_prefix(width).unwrap_or(after);
+            }
+            Some((rest[..end].to_owned(), after))
+        };
+        if let Some((n, rest)) = ticked("integer ") {
+            return Some((Found::Integer(n), rest));
+        }
+        if let Some((f, rest)) = ticked("floating point ") {
+            return Some((Found::Decimal(f), rest));
+        }
+        if let Some((b, rest)) = ticked("boolean ") {
+            return Some((Found::Bool(b), rest));
+        }
+        if let Some((c, rest)) = ticked("character ") {
+            return Some((Found::Text(c), rest));
+        }
+        for (word, found) in [
+            ("sequence", Found::List),
+            ("map", Found::Fields),
+            ("unit value", Found::Nothing),
+            ("Option value", Found::Nothing),
+        ] {
+            if let Some(rest) = text.strip_prefix(word) {
+                return Some((found, rest));
+            }
+        }
+        None
+    }
+
+    fn message(&self) -> Message {
+        match self {
+            Found::Text(value) => msg!("yaml-found-text", value = value.as_str()),
+            Found::Integer(value) => msg!("yaml-found-number", value = value.as_str()),
+            Found::Decimal(value) => msg!("yaml-found-decimal", value = value.as_str()),
+            Found::Bool(value) => msg!("yaml-found-bool", value = value.as_str()),
+            Found::List => msg!("yaml-found-list"),
+            Found::Fields => msg!("yaml-found-fields"),
+            Found::Nothing => msg!("yaml-found-nothing"),
+        }
+    }
+}
+
+impl Wanted {
+    /// serde's `Expected`, as a type or a visitor words it.
+    fn read(text: &str) -> Option<Wanted> {
+        if let Some((carried, _)) = carried(text) {
+            return Some(Wanted::Said(carried.message, carried.hints));
+        }
+        const WHOLE: &[&str] = &[
+            "u8", "u16", "u32", "u64", "u128", "i8", "i16", "i32", "i64", "i128",
+        ];
+        if let Some(t) = WHOLE.iter().find(|t| **t == text) {
+            return Some(Wanted::Whole(t));
+        }
+        if let Some(name) = text.strip_prefix("struct ") {
+            return Some(Wanted::Fields(Some(name.to_owned())));
+        }
+        Some(match text {
+            "f32" | "f64" => Wanted::Number,
+            "a string" | "a borrowed string" | "string" | "a text" | "a character" | "char" => {
+                Wanted::Text
+            }
+            "a boolean" => Wanted::Bool,
+            "a sequence" => Wanted::List,
+            "a map" => Wanted::Fields(None),
+            "a YAML tag starting with '!'" | "variant identifier" => Wanted::OneValue,
+            "field identifier" => Wanted::FieldName,
+            "a formatted date string" => Wanted::Date,
+            t if t.starts_with("enum ") => Wanted::OneValue,
+            _ => return None,
+        })
+    }
+
+    fn message(&self) -> Message {
+        match self {
+            Wanted::Whole(_) => msg!("yaml-wanted-whole"),
+            Wanted::Number => msg!("yaml-wanted-number"),
+            Wanted::Text => msg!("yaml-wanted-text"),
+            Wanted::Bool => msg!("yaml-wanted-bool"),
+            Wanted::List => msg!("yaml-wanted-list"),
+            Wanted::Fields(_) => msg!("yaml-wanted-fields"),
+            Wanted::OneValue => msg!("yaml-wanted-one-value"),
+            Wanted::FieldName => msg!("yaml-wanted-field-name"),
+            Wanted::Date => msg!("yaml-wanted-date"),
+            Wanted::Said(message, _) => message.clone(),
+        }
+    }
+
+    /// The smallest and largest whole number of its type.
+    fn range(&self) -> Option<(&'static str, &'static str)> {
+        let Wanted::Whole(t) = self else {
+            return None;
+        };
+        Some(match *t {
+            "u8" => ("0", "255"),
+            "u16" => ("0", "65535"),
+            "u32" => ("0", "4294967295"),
+            "u64" => ("0", "18446744073709551615"),
+            "u128" => ("0", "340282366920938463463374607431768211455"),
+            "i8" => ("-128", "127"),
+            "i16" => ("-32768", "32767"),
+            "i32" => ("-2147483648", "2147483647"),
+            "i64" => ("-9223372036854775808", "9223372036854775807"),
+            _ => return None,
+        })
+    }
+}
+
+/// serde's "invalid type: <found>, expected <wanted>" (or "invalid
+/// value: …") after its first words, in dokgen's.
+fn typed(rest: &str, value: bool) -> Told {
+    let read = Found::read(rest).and_then(|(found, after)| {
+        let wanted = after.strip_prefix(", expected ")?;
+        Some((found, Wanted::read(wanted)?))
+    });
+    let Some((found, wanted)) = read else {
+        let words = if value {
+            "invalid value: "
+        } else {
+            "invalid type: "
+        };
+        return Told::new(msg!(
+            "foreign-said",
+            tool = "serde",
+            text = format!("{words}{rest}")
+        ));
+    };
+    let mut told = match (&found, wanted.range()) {
+        (Found::Integer(number), Some((min, max))) => Told::new(msg!(
+            "yaml-number-out-of-range",
+            number = number.as_str(),
+            min,
+            max
+        )),
+        (Found::Nothing, _) => {
+            Told::new(msg!("yaml-wanted-but-nothing", wanted = wanted.message()))
+        }
+        _ => Told::new(msg!(
+            "yaml-wanted-not",
+            wanted = wanted.message(),
+            found = found.message()
+        )),
+    };
+    match (&found, &wanted) {
+        (Found::Decimal(_), Wanted::Whole(_)) => told = told.hint(msg!("yaml-thousands-hint")),
+        (Found::Text(_) | Found::Bool(_), Wanted::Whole(_)) => {
+            told = told.hint(msg!("yaml-digits-hint"));
+        }
+        (_, Wanted::Fields(Some(name))) => match name.as_str() {
+            "ActNumber" => told = told.hint(msg!("yaml-act-hint")),
+            "Closed" => told = told.hint(msg!("yaml-closed-hint")),
+            "Provision" => told = told.hint(msg!("yaml-provision-hint")),
+            _ => {}
+        },
+        (_, Wanted::Date) => told = told.hint(msg!("yaml-date-hint")),
+        (_, Wanted::Said(_, hints)) => {
+            for hint in hints {
+                told = told.hint(hint.clone());
+            }
+        }
+        _ => {}
+    }
+    told
+}
+
+/// The text of a string as Rust's `{:?}` writes it, after its opening
+/// quote, and what follows its closing quote.
+fn debug_string(text: &str) -> Option<(String, &str)> {
+    let mut out = String::new();
+    let mut chars = text.char_indices();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '"' => return Some((out, &text[i + 1..])),
+            '\\' => match chars.next()?.1 {
+                'n' => out.push('\n'),
+                'r' => out.push('\r'),
+                't' => out.push('\t'),
+                '0' => out.push('\0'),
+                'u' => {
+                    let (_, open) = chars.next()?;
+                    if open != '{' {
+                        return None;
+                    }
+                    let mut hex = String::new();
+                    for (_, h) in chars.by_ref() {
+                        if h == '}' {
+                            break;
+                        }
+                        hex.push(h);
+                    }
+                    out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
+                }
+                other => out.push(other),
+            },
+            c => out.push(c),
+        }
+    }
+    None
+}
+
+/// The scalar written at byte `index` of `text`, as written: without its
+/// quotes, and, if plain, up to the end of its line, a comment, or (in
+/// `[…]` or `{…}`) a comma or bracket.
+fn scalar_at(text: &str, index: usize) -> Option<String> {
+    let rest = text.get(index..)?;
+    let line = rest
+        .split('\n')
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches('\r');
+    if let Some(quoted) = line.strip_prefix('"') {
+        return quoted.split('"').next().map(str::to_owned);
+    }
+    if let Some(quoted) = line.strip_prefix('\'') {
+        return quoted.split('\'').next().map(str::to_owned);
+    }
+    let in_flow = text[..index]
+        .rsplit('\n')
+        .next()
+        .is_some_and(|before| before.contains(['[', '{']));
+    let mut value = line.split(" #").next().unwrap_or_default();
+    if in_flow {
+        value = value.split([',', ']', '}']).next().unwrap_or_default();
+    }
+    let value = value.trim();
+    (!value.is_empty()).then(|| value.to_owned())
+}
+
+/// What is wrong with `written` as a date, `YYYY-MM-DD`, in the words a
+/// fact file's date gets (for a date on the command line); `None` if it
+/// is one.
+pub fn date_problem(written: &str) -> Option<Message> {
+    let why = chrono::NaiveDate::parse_from_str(written, "%Y-%m-%d").err()?;
+    Some(date(&why.to_string(), Some(written)).message)
+}
+
+/// chrono's message `why` about the date `written`, in dokgen's words.
+fn date(why: &str, written: Option<&str>) -> Told {
+    let hint = msg!("yaml-date-hint");
+    let Some(written) = written else {
+        return Told::new(msg!("yaml-date-unreadable-here")).hint(hint);
+    };
+    let date = written;
+    let numbers = |separator: char| -> Option<Vec<u32>> {
+        let parts: Vec<&str> = written.split(separator).collect();
+        let all_digits = parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit()));
+        all_digits.then(|| parts.iter().filter_map(|p| p.parse().ok()).collect())
+    };
+    // Day first, as a Danish hand writes it: 06-10-2025, 6.10.2025, 6/10/2025.
+    for separator in ['-', '.', '/'] {
+        if let Some(n) = numbers(separator)
+            && n.len() == 3
+            && written
+                .split(separator)
+                .nth(2)
+                .is_some_and(|y| y.len() == 4)
+            && written
+                .split(separator)
+                .next()
+                .is_some_and(|d| d.len() <= 2)
+        {
+            let (day, month, year) = (n[0], n[1], n[2]);
+            let iso = format!("{year:04}-{month:02}-{day:02}");
+            return Told::new(msg!("yaml-date-day-first", date, iso)).hint(hint);
+        }
+    }
+    if let Some(n) = numbers('-')
+        && n.len() == 3
+        && written.split('-').next().is_some_and(|y| y.len() == 4)
+    {
+        let (year, month, day) = (n[0], n[1], n[2]);
+        if !(1..=12).contains(&month) {
+            return Told::new(msg!("yaml-date-no-month", date, month)).hint(hint);
+        }
+        let days = (28..=31)
+            .rev()
+            .find(|d| chrono::NaiveDate::from_ymd_opt(year as i32, month, *d).is_some());
+        if let Some(days) = days
+            && (day == 0 || day > days)
+        {
+            return Told::new(msg!("yaml-date-no-day", date, days)).hint(hint);
+        }
+    }
+    if why == "premature end of input" {
+        return Told::new(msg!("yaml-date-incomplete", date)).hint(hint);
+    }
+    Told::new(msg!("yaml-date-unreadable", date)).hint(hint)
+}
+
+/// A message carried through serde as text: dokgen's own visitors and
+/// checks refuse a value with a [`Message`], and serde hands on only text.
+/// It is written after [`CARRIED`] as JSON, and read back by [`told`].
+#[derive(serde::Serialize, Deserialize)]
+struct Carried {
+    message: Message,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    hints: Vec<Message>,
+}
+
+/// What opens a carried message: a character no YAML value holds as it
+/// is (serde writes a value as `"\0"`).
+const CARRIED: &str = "\u{0}dokgen:";
+
+/// `message` (and `hints`) as text that [`from_str`] reads back.
+fn carry(message: Message, hints: Vec<Message>) -> String {
+    let json = serde_json::to_string(&Carried { message, hints }).unwrap_or_default();
+    format!("{CARRIED}{json}")
+}
+
+/// The message carried in `text`, if it holds one, and what follows it.
+fn carried(text: &str) -> Option<(Carried, &str)> {
+    let start = text.find(CARRIED)? + CARRIED.len();
+    let mut stream = serde_json::Deserializer::from_str(&text[start..]).into_iter::<Carried>();
+    let carried = stream.next()?.ok()?;
+    let end = start + stream.byte_offset();
+    Some((carried, &text[end..]))
+}
+
+/// An error of a visitor or a `deserialize_with` that refuses a value,
+/// with dokgen's `message` and `hint`: `yaml::refuse(msg!(…), Some(msg!(…)))`.
+/// Read through [`from_str`], the diagnostic says them at the value.
+pub(crate) fn refuse<E: serde::de::Error>(message: Message, hint: Option<Message>) -> E {
+    E::custom(carry(message, hint.into_iter().collect()))
+}
+
+/// Writes what a visitor expects as dokgen's `message` (a noun phrase
+/// such as "a date"), for its `expecting`: a value of another kind is
+/// then refused with it ("this must be …, not a list"), and `hint`.
+pub(crate) fn expecting(
+    f: &mut std::fmt::Formatter<'_>,
+    message: Message,
+    hint: Option<Message>,
+) -> std::fmt::Result {
+    f.write_str(&carry(message, hint.into_iter().collect()))
 }
 
 /// A text a fact must give, for `#[serde(deserialize_with = "…")]`.
 ///
 /// YAML reads a bare `null` or `~` as nothing, and serde_yaml hands the
 /// word itself to a `String`: "Ishøj Kommune og null ansøger". An empty
-/// value is a hole. Both are refused at the value, with a hint (see
-/// [`hints`]). The check is a visitor's, so that serde_yaml places its
-/// error at the scalar and names the field, not the mapping around it.
+/// value is a hole. Both are refused at the value, with a hint. The check
+/// is a visitor's, so that serde_yaml places its error at the scalar and
+/// names the field, not the mapping around it.
 pub(crate) fn text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
     deserializer.deserialize_string(GivenText)
 }
@@ -462,37 +1218,36 @@ impl serde::de::Visitor<'_> for GivenText {
     type Value = String;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a text")
+        expecting(f, msg!("yaml-wanted-text"), None)
     }
 
     fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<String, E> {
-        refuse_nothing(text).map_err(E::custom)?;
+        refuse_nothing(text).map_err(|(message, hint)| refuse(message, Some(hint)))?;
         Ok(text.to_owned())
     }
 }
 
-/// The message for a text that says nothing; `Ok` for one that says something.
-fn refuse_nothing(text: &str) -> Result<(), String> {
+/// Why a text says nothing, and what to do; `Ok` for one that says
+/// something.
+fn refuse_nothing(text: &str) -> Result<(), (Message, Message)> {
     if let Some(c) = text
         .chars()
         .find(|c| c.is_control() && !matches!(c, '\n' | '\t'))
     {
-        return Err(format!(
-            "the text holds the control character U+{:04X}, which no document can print",
-            u32::from(c)
+        let code = format!("U+{:04X}", u32::from(c));
+        return Err((
+            msg!("yaml-text-control", code),
+            msg!("yaml-text-control-hint"),
         ));
     }
     match text.trim() {
-        "null" | "Null" | "NULL" | "~" => {
-            Err(format!("`{}` is not a text: {NOTHING}", text.trim()))
+        word @ ("null" | "Null" | "NULL" | "~") => {
+            Err((msg!("yaml-text-null", word), msg!("yaml-text-nothing-hint")))
         }
-        "" => Err(format!("the text is empty: {NOTHING}")),
+        "" => Err((msg!("yaml-text-empty"), msg!("yaml-text-nothing-hint"))),
         _ => Ok(()),
     }
 }
-
-/// The end of [`refuse_nothing`]'s messages, which [`hints`] looks for.
-const NOTHING: &str = "this value must be given";
 
 /// The text between `start` and the next `end` in `text`.
 fn between<'t>(text: &'t str, start: &str, end: &str) -> Option<&'t str> {
@@ -659,18 +1414,10 @@ fn join(parent: &str, key: &str) -> String {
     }
 }
 
-/// serde_yaml appends " at line L column C" to its messages; the diagnostic
-/// shows the location itself.
-fn tidy_message(message: &str) -> String {
-    match message.find(" at line ") {
-        Some(i) => message[..i].to_owned(),
-        None => message.to_owned(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::message::Lang;
 
     #[derive(Debug, serde::Deserialize)]
     #[serde(deny_unknown_fields)]
@@ -685,7 +1432,10 @@ mod tests {
         let err = from_str::<Sample>("name: Ishøj\nyear: tyve\n", Path::new("x.yaml")).unwrap_err();
         let err = &err.diagnostics()[0];
         assert_eq!(err.location().unwrap(), "x.yaml:2:7");
-        assert!(err.message.contains("invalid type"), "{}", err.message);
+        assert_eq!(
+            err.message.text(Lang::En),
+            "year: this must be a whole number, not the text `tyve`"
+        );
     }
 
     #[test]
@@ -714,6 +1464,16 @@ mod tests {
     fn ancestors_walk_up_to_the_root() {
         let all: Vec<&str> = ancestors("a.b[2].c").collect();
         assert_eq!(all, ["a.b[2].c", "a.b[2]", "a.b", "a", ""]);
+    }
+
+    /// The hints told for serde_yaml's `raw` message at the start of
+    /// `line`, in English.
+    fn hints(raw: &str, line: &str) -> Vec<String> {
+        told(raw, line, Some((1, 1, 0)))
+            .hints
+            .iter()
+            .map(|h| h.text(Lang::En))
+            .collect()
     }
 
     #[test]
@@ -748,22 +1508,167 @@ mod tests {
         );
     }
 
+    /// The message told for serde_yaml's error on `text`, as `T`, in
+    /// `lang`.
+    fn said<T: DeserializeOwned + std::fmt::Debug>(text: &str, lang: Lang) -> String {
+        let err = from_str::<T>(text, Path::new("x.yaml")).unwrap_err();
+        err.diagnostics()[0].message.text(lang)
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Dated {
+        date: chrono::NaiveDate,
+        #[serde(default)]
+        figures: Vec<i64>,
+        #[serde(default)]
+        year: Option<u32>,
+    }
+
+    #[test]
+    fn a_date_written_day_first_says_how_to_write_it() {
+        for written in ["06-10-2025", "06.10.2025", "6/10/2025", "6.10.2025"] {
+            let text = format!("date: {written}\n");
+            assert_eq!(
+                said::<Dated>(&text, Lang::En),
+                format!("date: the date {written} has the day first: write 2025-10-06")
+            );
+            assert_eq!(
+                said::<Dated>(&text, Lang::Da),
+                format!("date: datoen {written} har dagen først: skriv 2025-10-06")
+            );
+        }
+    }
+
+    #[test]
+    fn a_date_that_does_not_exist_or_is_not_a_date_says_so() {
+        let en = |text: &str| said::<Dated>(text, Lang::En);
+        assert!(
+            en("date: 2017-02-30\n").contains("February")
+                || en("date: 2017-02-30\n").contains("28 days"),
+            "{}",
+            en("date: 2017-02-30\n")
+        );
+        assert!(
+            en("date: 2017-13-01\n").contains("no month 13"),
+            "{}",
+            en("date: 2017-13-01\n")
+        );
+        assert!(
+            en("date: 2017-05\n").contains("not complete"),
+            "{}",
+            en("date: 2017-05\n")
+        );
+        assert!(
+            en("date: 17. maj 2017\n").contains("`17. maj 2017` is not a date"),
+            "{}",
+            en("date: 17. maj 2017\n")
+        );
+        assert!(
+            en("date: [1]\n").contains("must be a date"),
+            "{}",
+            en("date: [1]\n")
+        );
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_kind_says_what_was_written_and_what_is_wanted() {
+        let text = "date: 2017-05-17\nfigures: [1, tolv]\n";
+        assert_eq!(
+            said::<Dated>(text, Lang::En),
+            "figures[1]: this must be a whole number, not the text `tolv`"
+        );
+        assert_eq!(
+            said::<Dated>(text, Lang::Da),
+            "figures[1]: her skal stå et helt tal, ikke teksten `tolv`"
+        );
+        let text = "date: 2017-05-17\nfigures: 12\n";
+        assert_eq!(
+            said::<Dated>(text, Lang::En),
+            "figures: this must be a list, not the number `12`"
+        );
+        let text = "date: 2017-05-17\nyear: -5\n";
+        assert!(
+            said::<Dated>(text, Lang::En).contains("from 0 to 4294967295"),
+            "{}",
+            said::<Dated>(text, Lang::En)
+        );
+        let text = "date: 2017-05-17\nyear: 5000000000\n";
+        assert!(said::<Dated>(text, Lang::Da).contains("fra 0 til 4294967295"));
+        assert_eq!(
+            said::<Dated>("figures: []\n", Lang::Da),
+            "feltet `date` mangler"
+        );
+    }
+
+    #[test]
+    fn syntax_errors_say_what_the_user_did() {
+        let en = |text: &str| said::<serde_yaml::Value>(text, Lang::En);
+        let da = |text: &str| said::<serde_yaml::Value>(text, Lang::Da);
+        let list = "items:\n  - name: a\n   value: 3\n";
+        assert!(
+            en(list).contains("indented less than the list it belongs to"),
+            "{}",
+            en(list)
+        );
+        assert!(da(list).contains("rykket mindre ind"), "{}", da(list));
+        let open = "members: [ishoej, vallensbaek\nsince: 2007-01-01\n";
+        assert!(en(open).contains("`[` on line 1"), "{}", en(open));
+        let colon = "title: Mødet: kl. 10\n";
+        assert!(en(colon).contains("`: `"), "{}", en(colon));
+        let tab = "a:\n\tb: 1\n";
+        assert!(en(tab).contains("tab"), "{}", en(tab));
+        assert!(da(tab).contains("tabulator"), "{}", da(tab));
+        let quote = "a: \"Mødet\n";
+        assert!(
+            en(quote).contains("quote opened on line 1"),
+            "{}",
+            en(quote)
+        );
+        let escape = "a: \"C:\\mappe\"\n";
+        assert!(en(escape).contains("`\\m`"), "{}", en(escape));
+        let colonless = "a:\n  b: 1\n  c 2\n  d: 3\n";
+        assert!(
+            en(colonless).contains("`:` after the field name on line 3 is missing"),
+            "{}",
+            en(colonless)
+        );
+        for text in [list, open, colon, tab, quote, escape, colonless] {
+            assert!(!da(text).contains("siger (på engelsk)"), "{}", da(text));
+        }
+    }
+
+    #[test]
+    fn a_message_carried_through_serde_comes_out_whole() {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Named {
+            #[serde(deserialize_with = "text")]
+            name: String,
+        }
+        let err = from_str::<Named>("name: ~\n", Path::new("x.yaml")).unwrap_err();
+        let d = &err.diagnostics()[0];
+        assert_eq!(
+            d.message.text(Lang::En),
+            "name: `~` is not a text: this value must be given"
+        );
+        assert!(d.hints[0].text(Lang::Da).contains("[indsæt navn]"));
+    }
+
     #[test]
     fn an_unknown_field_is_an_error() {
         let err = from_str::<Sample>("name: Ishøj\nyaer: 2017\n", Path::new("x.yaml")).unwrap_err();
         let err = &err.diagnostics()[0];
-        assert!(
-            err.message.contains("unknown field `yaer`"),
-            "{}",
-            err.message
-        );
+        assert_eq!(err.message.text(Lang::En), "unknown field `yaer`");
+        assert_eq!(err.message.text(Lang::Da), "ukendt felt `yaer`");
         assert_eq!(err.line, Some(2));
     }
 
     fn refused(text: &str) -> String {
         screen(text)
             .map(|()| String::new())
-            .unwrap_or_else(|r| format!("{}:{}: {}", r.at.0, r.at.1, r.message))
+            .unwrap_or_else(|r| format!("{}:{}: {}", r.at.0, r.at.1, r.message.text(Lang::En)))
     }
 
     #[test]

@@ -6,9 +6,18 @@
 // Errors are laid over the last good pages, each place in them a link to
 // the editor where one is configured. A click on a word asks the server
 // where it was written.
+//
+// Every text is worded by the server, in the page's language: those that
+// name nothing are in the page (`#texts`), those that name a count or a
+// document come with each state. They are put in the page as text only,
+// never as markup.
 "use strict";
 
 const $ = (id) => document.getElementById(id);
+
+// The page's language, and its texts that name nothing.
+const LANG = document.documentElement.lang;
+const TEXTS = JSON.parse(document.getElementById("texts").textContent);
 
 const view = {
   state: null,
@@ -54,14 +63,14 @@ function now() {
 
 function connect() {
   if (view.source) view.source.close();
-  const doc = encodeURIComponent(view.current ?? "");
-  const source = new EventSource(`/events?doc=${doc}`);
+  const query = new URLSearchParams({ doc: view.current ?? "", lang: LANG });
+  const source = new EventSource(`/events?${query}`);
   source.addEventListener("state", (event) => {
     const received = now();
     enqueue({ ...JSON.parse(event.data), received });
   });
-  source.onopen = () => connection("live", "");
-  source.onerror = () => connection("connection lost: is dokgen serve still running?", "lost");
+  source.onopen = () => connection(TEXTS.live, "");
+  source.onerror = () => connection(TEXTS.lost, "lost");
   view.source = source;
 }
 
@@ -119,16 +128,10 @@ function list(state) {
     a.href = `#${encodeURIComponent(doc.name)}`;
     if (doc.name === view.current) a.setAttribute("aria-current", "page");
     const badge = document.createElement("span");
-    if (doc.status === "failed") {
-      badge.className = "badge failed";
-      badge.textContent = `${doc.errors.length} error${doc.errors.length === 1 ? "" : "s"}`;
-    } else if (doc.status === "waiting") {
-      badge.className = "badge waiting";
-      badge.textContent = "making…";
-    } else if (doc.warnings.length > 0) {
-      badge.className = "badge warnings";
-      badge.textContent = `${doc.warnings.length} warning${doc.warnings.length === 1 ? "" : "s"}`;
-    }
+    if (doc.status === "failed") badge.className = "badge failed";
+    else if (doc.status === "waiting") badge.className = "badge waiting";
+    else if (doc.warnings.length > 0) badge.className = "badge warnings";
+    badge.textContent = doc.texts.badge ?? "";
     const name = document.createElement("span");
     name.className = "name";
     name.textContent = doc.name;
@@ -149,26 +152,26 @@ async function showDocument(state) {
   const doc = currentDocument();
   const errors = [...state.problems, ...(doc?.errors ?? [])];
   $("title").textContent = doc ? doc.title : "";
-  $("took").textContent = doc?.took_ms != null ? `made in ${doc.took_ms} ms` : "";
-  document.title = doc ? `${doc.name} · dokgen serve` : "dokgen serve";
+  $("took").textContent = doc?.texts.took ?? "";
+  document.title = doc ? doc.texts.page_title : TEXTS.title;
   const download = $("download");
   const file = doc?.files?.[0];
   if (file) {
     download.href = file.href;
     download.setAttribute("download", file.name);
-    download.textContent = `Download ${file.format.toUpperCase()}`;
+    download.textContent = file.label;
     download.removeAttribute("aria-disabled");
   } else {
     download.removeAttribute("href");
     download.setAttribute("aria-disabled", "true");
   }
-  warnings(doc?.warnings ?? []);
+  warnings(doc?.warnings ?? [], doc?.texts.warnings ?? "");
   const empty = $("empty");
   empty.hidden = !(doc === null || (doc.pages.length === 0 && errors.length === 0));
-  empty.textContent = doc === null ? "The project declares no documents yet." : "Making the document…";
+  empty.textContent = doc === null ? TEXTS.no_documents : TEXTS.making_document;
   const { seen, rest } = pages(doc?.pages ?? []);
   await Promise.all(seen);
-  overlay(errors, doc);
+  overlay(errors, doc, state);
   await painted();
   const draw = {
     version: state.version,
@@ -240,7 +243,7 @@ function pages(list) {
 // document shown) in place of those in `el`, once the drawing is decoded.
 async function swap(el, page, i) {
   const next = new Image();
-  next.alt = `Page ${i + 1}`;
+  next.alt = page.alt;
   next.draggable = false;
   next.src = `/page/${page.id}.svg`;
   // Loaded, not decoded: an SVG is drawn at the size it is shown when the
@@ -293,27 +296,20 @@ function rezoom(zoom) {
   if (doc) pages(doc.pages);
 }
 
-function warnings(list) {
+function warnings(list, summary) {
   const box = $("warnings");
   box.hidden = list.length === 0;
-  box.querySelector("summary").textContent =
-    `${list.length} warning${list.length === 1 ? "" : "s"}`;
+  box.querySelector("summary").textContent = summary;
   $("warning-list").replaceChildren(...list.map(diagnostic));
 }
 
-function overlay(errors, doc) {
+function overlay(errors, doc, state) {
   const box = $("overlay");
   box.hidden = errors.length === 0;
   $("pages").classList.toggle("stale", errors.length > 0);
   if (errors.length === 0) return;
-  const n = errors.length;
-  $("overlay-title").textContent = doc
-    ? `${doc.name} could not be made: ${n} error${n === 1 ? "" : "s"}`
-    : `The project cannot be read: ${n} error${n === 1 ? "" : "s"}`;
-  $("overlay-note").textContent =
-    doc?.pages.length > 0
-      ? "The pages below are from the last time it was made. Saving a fix updates them."
-      : "Saving a fix shows the document.";
+  $("overlay-title").textContent = (doc ? doc.texts.failed : state.problems_title) ?? "";
+  $("overlay-note").textContent = doc?.pages.length > 0 ? TEXTS.note_stale : TEXTS.note_first;
   $("errors").replaceChildren(...errors.map(diagnostic));
 }
 
@@ -346,14 +342,14 @@ function placeLink(place) {
     const a = document.createElement("a");
     a.href = place.href;
     a.textContent = place.text;
-    a.title = "Open in the editor";
+    a.title = TEXTS.open_in_editor;
     return a;
   }
   if (editor === "command") {
     const a = document.createElement("a");
     a.href = "#";
     a.textContent = place.text;
-    a.title = "Open in the editor";
+    a.title = TEXTS.open_in_editor;
     a.addEventListener("click", (event) => {
       event.preventDefault();
       openInEditor(place);
@@ -385,29 +381,28 @@ async function origin(event) {
   const rect = el.getBoundingClientRect();
   const x = ((event.clientX - rect.left) / rect.width) * page.width;
   const y = ((event.clientY - rect.top) / rect.height) * page.height;
-  const query = new URLSearchParams({ doc: doc.name, page: i, x: x.toFixed(2), y: y.toFixed(2) });
+  const query = new URLSearchParams({
+    doc: doc.name,
+    page: i,
+    x: x.toFixed(2),
+    y: y.toFixed(2),
+    lang: LANG,
+  });
   const answer = await (await fetch(`/origin?${query}`)).json();
   showOrigin(answer, event.clientX, event.clientY);
 }
-
-const KINDS = {
-  prose: "Prose",
-  fact: "Fact",
-  template: "Template",
-  style: "Style library",
-};
 
 function showOrigin(answer, x, y) {
   const box = $("origin");
   const parts = [];
   if (!answer.found) {
     const p = document.createElement("p");
-    p.textContent = "Nothing a person wrote is drawn here (page numbers, rules and spacing come from the style library).";
+    p.textContent = answer.label;
     parts.push(p);
   } else {
     const kind = document.createElement("div");
     kind.className = "kind";
-    kind.textContent = answer.kind === "fact" ? `Fact ${answer.fact}` : KINDS[answer.kind];
+    kind.textContent = answer.label;
     const where = document.createElement("div");
     where.className = "where";
     where.append(placeLink(answer.at));
@@ -420,7 +415,7 @@ function showOrigin(answer, x, y) {
     if (answer.printed_by) {
       const by = document.createElement("div");
       by.className = "kind";
-      by.append("printed by ", placeLink(answer.printed_by));
+      by.append(`${TEXTS.printed_by} `, placeLink(answer.printed_by));
       parts.push(by);
     }
   }

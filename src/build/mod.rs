@@ -407,8 +407,8 @@ fn keep(sink: &dyn Sink, options: &Options, name: &str, made: Made) -> Kept {
 pub struct CheckReport {
     /// How many documents were checked.
     pub documents: usize,
-    /// Findings about the facts, in Danish (sizes, projections, scenarios).
-    pub notes: Vec<String>,
+    /// Findings about the facts (sizes, projections, scenarios).
+    pub notes: Vec<crate::message::Message>,
     /// What a secretariat should look at before sending, though nothing
     /// is wrong enough to refuse: an item that names an amount without an
     /// Økonomi section, a letter that argues from old figures.
@@ -452,13 +452,7 @@ pub fn unfilled(session: &Session) -> Vec<Unfilled> {
         found.extend(content.sources.find_text(placeholder));
         for (path, text) in &content.prose {
             for (at, _) in text.match_indices(placeholder) {
-                let d = Diagnostic::warning("").at_offset(text, at);
-                found.push(Location {
-                    file: Path::new("content").join(path),
-                    line: d.line.unwrap_or(1),
-                    column: d.column.unwrap_or(1),
-                    snippet: d.snippet.unwrap_or_default(),
-                });
+                found.push(location_in(&Path::new("content").join(path), text, at));
             }
         }
     }
@@ -510,6 +504,19 @@ pub fn unfilled(session: &Session) -> Vec<Unfilled> {
             Unfilled { at, printed }
         })
         .collect()
+}
+
+/// Where byte `at` of `text`, the content of `file`, stands: its 1-based
+/// line and column (in characters) and the line itself.
+fn location_in(file: &Path, text: &str, at: usize) -> Location {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    Location {
+        file: file.to_path_buf(),
+        line: text[..at].matches('\n').count() + 1,
+        column: text[line_start..at].chars().count() + 1,
+        snippet: text[line_start..line_end].trim_end().to_owned(),
+    }
 }
 
 /// What the built-in population table (`partials/befolkning.typ.tera`)

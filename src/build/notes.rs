@@ -2,10 +2,11 @@
 //! against the law's threshold and its projection, the cooperation's
 //! combined size, and the scenarios against the merger range.
 //!
-//! These sentences are the one place where Rust writes Danish, and they
-//! never reach a PDF: they are a report to the person who runs `check`,
-//! printed beside dokgen's other messages. Templates get the same
-//! findings as numbers (`municipalities.<id>.sustainable`, `.projection`,
+//! These sentences never reach a PDF: they are a report to the person
+//! who runs `check`, printed beside dokgen's other messages, in the
+//! catalogue's words (`findings-*`), with figures as Danish writes them.
+//! Templates get the same findings as numbers
+//! (`municipalities.<id>.sustainable`, `.projection`,
 //! `cooperation.combined`, `scenarios[].combined`) and word them
 //! themselves.
 
@@ -14,10 +15,12 @@ use chrono::{Datelike, NaiveDate};
 use crate::danish;
 use crate::facts::derive::{self, Combined, Projection, latest, projection, reaches};
 use crate::facts::model::{Facts, Municipality, MunicipalityId, Range};
+use crate::message::Message;
+use crate::msg;
 
 /// Findings about the municipalities' sizes and the scenarios, on the
-/// newest figures, in Danish.
-pub(super) fn findings(facts: &Facts) -> Vec<String> {
+/// newest figures.
+pub(super) fn findings(facts: &Facts) -> Vec<Message> {
     let as_of = None;
     let Some(rules) = &facts.rules else {
         return Vec::new();
@@ -38,13 +41,13 @@ pub(super) fn findings(facts: &Facts) -> Vec<String> {
         let base = Range { min, max: u64::MAX };
         if let Some(combined) = derive::combined(&members, as_of, base) {
             let names: Vec<&str> = members.iter().map(|m| m.short_name.as_str()).collect();
-            out.push(format!(
-                "{} har tilsammen {} indbyggere ({}) og {} kravet om mindst {} indbyggere i et forpligtende samarbejde.",
-                crate::danish::list(&names, "og"),
-                crate::danish::number(combined.total as f64, None),
-                years(&combined),
-                if combined.in_range { "opfylder" } else { "opfylder ikke" },
-                crate::danish::number(min as f64, None),
+            out.push(msg!(
+                "findings-cooperation",
+                names = and(&names),
+                total = danish::number(combined.total as f64, None),
+                years = years(&combined),
+                meets = if combined.in_range { "yes" } else { "no" },
+                min = danish::number(min as f64, None),
             ));
         }
     }
@@ -55,53 +58,69 @@ pub(super) fn findings(facts: &Facts) -> Vec<String> {
     {
         let members = group(&s.members);
         if let Some(combined) = derive::combined(&members, as_of, range) {
-            let verdict = if combined.in_range {
-                "inden for"
+            let side = if combined.in_range {
+                "within"
             } else if combined.below {
-                "under"
+                "below"
             } else {
-                "over"
+                "above"
             };
-            out.push(format!(
-                "{} giver {} indbyggere ({}), {verdict} intervallet {}–{}.",
-                crate::danish::capitalize_first(&s.name),
-                crate::danish::number(combined.total as f64, None),
-                years(&combined),
-                crate::danish::number(range.min as f64, None),
-                crate::danish::number(range.max as f64, None),
+            out.push(msg!(
+                "findings-scenario",
+                name = danish::capitalize_first(&s.name),
+                total = danish::number(combined.total as f64, None),
+                years = years(&combined),
+                side,
+                min = danish::number(range.min as f64, None),
+                max = danish::number(range.max as f64, None),
             ));
         }
     }
     out
 }
 
-/// "2018" or "2018–2020", the years a combined figure rests on.
-fn years(c: &Combined) -> String {
+/// "2018" or "figures from 2018–2020", the years a combined figure rests
+/// on.
+fn years(c: &Combined) -> Message {
     if c.from_year == c.to_year {
-        c.from_year.to_string()
+        msg!("findings-year", year = c.from_year.to_string())
     } else {
-        format!("tal fra {}–{}", c.from_year, c.to_year)
+        msg!(
+            "findings-years",
+            from = c.from_year.to_string(),
+            to = c.to_year.to_string()
+        )
+    }
+}
+
+/// "Ishøj, Albertslund and Vallensbæk".
+fn and(names: &[&str]) -> Message {
+    match names {
+        [] => msg!("findings-one", name = ""),
+        [one] => msg!("findings-one", name = *one),
+        [rest @ .., last] => msg!("findings-and", rest = rest.join(", "), last = *last),
     }
 }
 
 /// Findings about a municipality's size: "Vallensbæk har 16.643 indbyggere
 /// (2020) og er under grænsen på 20.000.", and when it is projected to
 /// reach it.
-fn size_findings(m: &Municipality, as_of: Option<NaiveDate>, threshold: u64) -> Vec<String> {
+fn size_findings(m: &Municipality, as_of: Option<NaiveDate>, threshold: u64) -> Vec<Message> {
     let Some(last) = latest(&m.population, as_of) else {
         return Vec::new();
     };
     let side = if reaches(last.value, threshold) {
-        "over"
+        "above"
     } else {
-        "under"
+        "below"
     };
-    let mut out = vec![format!(
-        "{} har {} indbyggere ({}) og er {side} grænsen på {}.",
-        m.short_name,
-        danish::number(last.value as f64, None),
-        last.date.year(),
-        danish::number(threshold as f64, None),
+    let mut out = vec![msg!(
+        "findings-size",
+        name = m.short_name.as_str(),
+        count = danish::number(last.value as f64, None),
+        year = last.date.year().to_string(),
+        side,
+        threshold = danish::number(threshold as f64, None),
     )];
     out.extend(
         projection(&m.population, as_of, threshold)
@@ -111,7 +130,7 @@ fn size_findings(m: &Municipality, as_of: Option<NaiveDate>, threshold: u64) -> 
 }
 
 /// A projection as a sentence that says it is one.
-fn projection_text(name: &str, p: &Projection, threshold: u64) -> Option<String> {
+fn projection_text(name: &str, p: &Projection, threshold: u64) -> Option<Message> {
     let size = danish::number(threshold as f64, None);
     match p {
         Projection::Reached { .. } => None,
@@ -119,15 +138,21 @@ fn projection_text(name: &str, p: &Projection, threshold: u64) -> Option<String>
             year,
             per_year,
             basis,
-        } => Some(format!(
-            "Fremskrivning: med udviklingen fra {} til {} ({} indbyggere om året) når {name} {size} indbyggere i {year}.",
-            basis.0,
-            basis.1,
-            danish::number(per_year.round(), None),
+        } => Some(msg!(
+            "findings-projection-reaches",
+            from = basis.0.to_string(),
+            to = basis.1.to_string(),
+            per_year = danish::number(per_year.round(), None),
+            name,
+            size,
+            year = year.to_string(),
         )),
-        Projection::Never { basis } => Some(format!(
-            "Fremskrivning: med udviklingen fra {} til {} når {name} ikke {size} indbyggere.",
-            basis.0, basis.1,
+        Projection::Never { basis } => Some(msg!(
+            "findings-projection-never",
+            from = basis.0.to_string(),
+            to = basis.1.to_string(),
+            name,
+            size,
         )),
     }
 }
@@ -136,10 +161,14 @@ fn projection_text(name: &str, p: &Projection, threshold: u64) -> Option<String>
 mod tests {
     use super::*;
     use crate::facts::derive::fixtures::{date, ishoej, vallensbaek};
+    use crate::message::Lang;
 
     #[test]
     fn findings_say_the_size_and_label_the_projection() {
-        let notes = size_findings(&vallensbaek(), None, 20000);
+        let da = |notes: Vec<Message>| -> Vec<String> {
+            notes.iter().map(|n| n.text(Lang::Da)).collect()
+        };
+        let notes = da(size_findings(&vallensbaek(), None, 20000));
         assert_eq!(
             notes[0],
             "Vallensbæk har 16.643 indbyggere (2020) og er under grænsen på 20.000."
@@ -148,14 +177,18 @@ mod tests {
             notes[1],
             "Fremskrivning: med udviklingen fra 2018 til 2020 (175 indbyggere om året) når Vallensbæk 20.000 indbyggere i 2040."
         );
-        let notes = size_findings(&vallensbaek(), date(2017, 8, 21), 20000);
+        let notes = da(size_findings(&vallensbaek(), date(2017, 8, 21), 20000));
         assert_eq!(
             notes[0],
             "Vallensbæk har 15.712 indbyggere (2017) og er under grænsen på 20.000."
         );
         assert_eq!(
-            size_findings(&ishoej(), None, 20000),
+            da(size_findings(&ishoej(), None, 20000)),
             ["Ishøj har 22.988 indbyggere (2018) og er over grænsen på 20.000."]
+        );
+        assert_eq!(
+            size_findings(&ishoej(), None, 20000)[0].text(Lang::En),
+            "Ishøj has 22.988 inhabitants (2018) and is above the threshold of 20.000."
         );
     }
 }

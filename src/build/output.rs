@@ -14,6 +14,7 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::msg;
 
 /// The lock file's name.
 pub(crate) const LOCK_FILE: &str = ".dokgen.lock";
@@ -45,13 +46,12 @@ impl OutputDir {
         match lock.try_lock() {
             Ok(()) => {}
             Err(TryLockError::WouldBlock) => {
-                return Err(Diagnostic::error(format!(
-                    "another dokgen build is writing to {} right now",
-                    dir.display()
-                ))
-                .in_file(&lock_path)
-                .hint("wait for it to finish and build again, or build into another folder with --output")
-                .into());
+                return Err(
+                    Diagnostic::error(msg!("door-output-locked", folder = dir.display()))
+                        .in_file(&lock_path)
+                        .hint(msg!("door-output-locked-hint"))
+                        .into(),
+                );
             }
             Err(TryLockError::Error(err)) => return Err(Error::io(&lock_path, &err)),
         }
@@ -126,7 +126,9 @@ mod tests {
         let first = OutputDir::open(dir.path()).unwrap();
         let second = OutputDir::open(dir.path()).err().expect("locked");
         assert!(
-            second.to_string().contains("another dokgen build"),
+            second
+                .render_in(crate::message::Lang::En, false)
+                .contains("another dokgen build"),
             "{second}"
         );
         drop(first);

@@ -4,7 +4,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use dokgen::build::{self, DiskSink, Event, Options};
-use dokgen::{Error, Session};
+use dokgen::{Error, Session, msg};
 
 /// Arguments of `dokgen build`.
 #[derive(Debug, clap::Args)]
@@ -20,7 +20,7 @@ pub(crate) struct Args {
     #[arg(long)]
     force: bool,
     /// How many documents to make at once [default: one per core].
-    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    #[arg(short, long, value_name = "N", value_parser = super::jobs)]
     jobs: Option<u16>,
     /// Also write each document's generated Typst source beside its PDF.
     #[arg(long, value_name = "WHAT")]
@@ -57,8 +57,11 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
     };
     if sink.unsealed() {
         eprintln!(
-            "note: {} does not carry your seal (it was made by another user or on another machine, or changed since): every document is made anew",
-            shown(&output.join(dokgen::plan::manifest::FILE))
+            "{}",
+            msg!(
+                "build-unsealed",
+                manifest = shown(&output.join(dokgen::plan::manifest::FILE))
+            )
         );
     }
     let started = std::time::Instant::now();
@@ -69,20 +72,19 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
         Event::Progress { done, total } => progress.update(done, total),
         Event::Written(_, w) => {
             made += 1;
-            progress.println(format!(
-                "wrote {} ({} page{}, {} kB)",
-                shown(&w.path),
-                w.pages,
-                if w.pages == 1 { "" } else { "s" },
-                w.bytes.div_ceil(1024)
-            ));
+            progress.println(
+                msg!(
+                    "build-wrote",
+                    file = shown(&w.path),
+                    pages = w.pages,
+                    kilobytes = w.bytes.div_ceil(1024)
+                )
+                .to_string(),
+            );
         }
         Event::UpToDate(path) => {
             kept += 1;
-            progress.println(format!(
-                "up to date: {} (nothing it is made from has changed)",
-                shown(path)
-            ));
+            progress.println(msg!("build-up-to-date", file = shown(path)).to_string());
         }
         Event::Made(_) => {}
         Event::Failed(_) => failed += 1,
@@ -91,10 +93,10 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
     progress.finish();
     let all = made + kept + failed;
     if all > 0 {
+        let seconds = dokgen::message::Arg::decimal(started.elapsed().as_secs_f64(), 2);
         println!(
-            "{}: {made} made, {kept} up to date, {failed} failed, in {:.2} s",
-            super::plural(all, "document", "documents"),
-            started.elapsed().as_secs_f64()
+            "{}",
+            msg!("build-summary", all, made, kept, failed, seconds)
         );
     }
     result.map(|_| ())
@@ -118,9 +120,10 @@ impl Progress {
         if self.bar.is_none() && done == 0 && total > Self::FEW && std::io::stderr().is_terminal() {
             let bar = indicatif::ProgressBar::new(total as u64);
             bar.set_style(
-                indicatif::ProgressStyle::with_template(
-                    "{bar:40} {pos}/{len} dokumenter ({elapsed})",
-                )
+                indicatif::ProgressStyle::with_template(&format!(
+                    "{{bar:40}} {}",
+                    msg!("build-progress")
+                ))
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
             );
             self.bar = Some(bar);

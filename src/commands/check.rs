@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use dokgen::build::{self, Event};
-use dokgen::{Error, Session};
+use dokgen::{Error, Session, msg};
 
 /// Arguments of `dokgen check`.
 #[derive(Debug, clap::Args)]
@@ -20,7 +20,9 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
         &session,
         std::env::current_exe().ok(),
         |event| match event {
-            Event::Made(document) => println!("ok {}", document.file.display()),
+            Event::Made(document) => {
+                println!("{}", msg!("check-ok", file = document.file.display()));
+            }
             Event::Warning(d) => eprintln!("{}", d.render(color)),
             Event::Written(..) | Event::UpToDate(_) | Event::Failed(_) | Event::Progress { .. } => {
             }
@@ -39,23 +41,20 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
         eprintln!("{}", warning.render(color));
     }
     for note in &report.notes {
-        println!("note: {note}");
+        println!("{}: {note}", msg!("diagnostic-note"));
     }
     // The PDFs beside a manifest this user did not seal may be anyone's.
     if let Ok(output) = session.project().output_dir_inside()
         && build::unsealed(&output)
     {
-        println!(
-            "note: {}/{} does not carry your seal (made by another user or on another machine, or changed since): its PDFs are not vouched for, and the next build makes every document anew",
-            session.project().relative(&output).display(),
-            dokgen::plan::manifest::FILE
-        );
+        let manifest = session
+            .project()
+            .relative(&output)
+            .join(dokgen::plan::manifest::FILE);
+        println!("{}", msg!("check-unsealed", manifest = manifest.display()));
     }
     print_unfilled(&report.unfilled);
-    println!(
-        "checked {}: no errors",
-        super::plural(report.documents, "document", "documents")
-    );
+    println!("{}", msg!("check-summary", count = report.documents));
     Ok(())
 }
 
@@ -64,23 +63,20 @@ fn print_unfilled(unfilled: &[build::Unfilled]) {
     if unfilled.is_empty() {
         return;
     }
-    println!(
-        "to fill in ({} where a placeholder stands for a fact or text):",
-        super::plural(unfilled.len(), "place", "places")
-    );
+    println!("{}", msg!("check-unfilled", count = unfilled.len()));
     for place in unfilled {
         let at = &place.at;
+        let unprinted = if place.printed {
+            String::new()
+        } else {
+            format!("   ({})", msg!("check-unfilled-unprinted"))
+        };
         println!(
-            "  {}:{}:{}: {}{}",
+            "  {}:{}:{}: {}{unprinted}",
             at.file.display(),
             at.line,
             at.column,
             at.snippet.trim(),
-            if place.printed {
-                ""
-            } else {
-                "   (no document prints it now)"
-            }
         );
     }
 }

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use dokgen::{Diagnostic, Error, Session};
+use dokgen::{Diagnostic, Error, Session, msg};
 
 /// Arguments of `dokgen compile`.
 #[derive(Debug, clap::Args)]
@@ -19,7 +19,7 @@ pub(crate) struct Args {
     output: Option<PathBuf>,
     /// The document's date (Typst's `today()` and the PDF's timestamp)
     /// [default: today].
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::date)]
     date: Option<chrono::NaiveDate>,
 }
 
@@ -38,8 +38,8 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
     }
     let output = made.output?;
     if args.output.is_some() && output.files.len() > 1 {
-        return Err(Diagnostic::error("--output names one file, and the project makes several formats")
-            .hint("leave --output out: each file is written beside the Typst file, with its format's extension")
+        return Err(Diagnostic::error(msg!("compile-output-one-file"))
+            .hint(msg!("compile-output-one-file-hint"))
             .into());
     }
     for file in &output.files {
@@ -48,7 +48,10 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
             .clone()
             .unwrap_or_else(|| args.file.with_extension(file.format.extension()));
         std::fs::write(&path, &file.bytes).map_err(|err| Error::io(&path, &err))?;
-        println!("wrote {} ({} pages)", path.display(), output.pages);
+        println!(
+            "{}",
+            msg!("compile-wrote", file = path.display(), pages = output.pages)
+        );
     }
     Ok(())
 }

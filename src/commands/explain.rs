@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use dokgen::{Error, Session};
+use dokgen::{Error, Session, msg};
 
 /// Arguments of `dokgen explain`.
 #[derive(Debug, clap::Args)]
@@ -26,10 +26,7 @@ pub(crate) struct Args {
 fn file_and_line(text: &str) -> Result<(String, usize), String> {
     text.rsplit_once(':')
         .and_then(|(file, line)| Some((file.to_owned(), line.parse::<usize>().ok()?)))
-        .ok_or_else(|| {
-            "give a file and a line number: `--at content/prosa/ansoegning/baggrund.md:3`"
-                .to_owned()
-        })
+        .ok_or_else(|| msg!("explain-at-form").to_string())
 }
 
 pub(crate) fn run(args: &Args) -> Result<(), Error> {

@@ -11,18 +11,22 @@ mod build;
 mod check;
 mod compile;
 mod explain;
+pub(crate) mod help;
 mod new;
 mod schema;
 mod serve;
 mod templates;
 mod worker;
 
-/// dokgen turns facts (YAML) and prose (Markdown) into finished Danish
-/// public-sector documents (PDF).
+/// The command line. Its help texts are the catalogue's (`help-…`, see
+/// `help::localise`), in the user's language.
 #[derive(Debug, Parser)]
-#[command(name = "dokgen", version, about, long_about = None)]
+#[command(name = "dokgen", version)]
 pub(crate) struct Cli {
-    /// What to do.
+    // The language of messages and help; read before clap parses (see
+    // `help::lang_asked`).
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    lang: Option<dokgen::message::Lang>,
     #[command(subcommand)]
     command: Command,
 }
@@ -94,7 +98,29 @@ fn today() -> chrono::NaiveDate {
         .unwrap_or_default()
 }
 
-/// "1 document", "2 documents".
-fn plural(count: usize, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
+/// `--jobs`: a whole number from 1, in words of the catalogue when it
+/// is not one (clap's own reason would be English).
+fn jobs(text: &str) -> Result<u16, String> {
+    text.trim()
+        .parse::<u16>()
+        .ok()
+        .filter(|n| *n >= 1)
+        .ok_or_else(|| dokgen::msg!("cli-value-jobs").to_string())
+}
+
+/// `--port`: a port number, 0 to 65535.
+fn port(text: &str) -> Result<u16, String> {
+    text.trim()
+        .parse::<u16>()
+        .map_err(|_| dokgen::msg!("cli-value-port").to_string())
+}
+
+/// A date on the command line, `YYYY-MM-DD`, with the catalogue's words
+/// for one written otherwise.
+fn date(text: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+        dokgen::yaml::date_problem(text.trim())
+            .unwrap_or_else(|| dokgen::msg!("cli-value-date"))
+            .to_string()
+    })
 }

@@ -1,12 +1,13 @@
 //! `dokgen new`: a project for a new cooperation, from questions asked in
-//! Danish, options or an answers file; or, inside a project, one more
-//! application, meeting or document.
+//! the user's language, options or an answers file; or, inside a project,
+//! one more application, meeting or document.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
+use dokgen::message::{Lang, Message};
 use dokgen::scaffold::{self, Answers, AreaAnswer};
-use dokgen::{Diagnostic, Error};
+use dokgen::{Diagnostic, Error, msg};
 
 /// Arguments of `dokgen new`.
 #[derive(Debug, clap::Args)]
@@ -47,10 +48,10 @@ pub(crate) struct Args {
     #[arg(long, value_name = "AREA")]
     leaving: Vec<String>,
     /// The application's date [default: today].
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::date)]
     date: Option<chrono::NaiveDate>,
     /// From when the areas leave [default: 1 January after the date].
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::date)]
     start: Option<chrono::NaiveDate>,
     /// The ministry the application is addressed to [default:
     /// Indenrigs- og Sundhedsministeriet].
@@ -65,7 +66,7 @@ pub(crate) struct Args {
 /// where the member carries it out on some members' behalf.
 fn area(text: &str) -> Result<AreaAnswer, String> {
     let Some((name, who)) = text.split_once('=') else {
-        return Err("it names no member that carries the area out; write the area, `=` and the member: `--area \"natur og miljø=Svendborg\"`, or `=Svendborg for Ærø` on some members' behalf".to_owned());
+        return Err(msg!("new-option-area-no-member").to_string());
     };
     let (carried_out_by, on_behalf_of) = match who.split_once(" for ") {
         Some((by, whom)) => (by, whom.split(',').map(|w| w.trim().to_owned()).collect()),
@@ -84,7 +85,7 @@ fn area(text: &str) -> Result<AreaAnswer, String> {
 fn competence(text: &str) -> Result<(String, String), String> {
     text.split_once('=')
         .map(|(area, who)| (area.trim().to_owned(), who.trim().to_owned()))
-        .ok_or_else(|| "it names no member; write the area, `=` and the member that keeps the competence: `--competence \"natur og miljø=Ærø\"`".to_owned())
+        .ok_or_else(|| msg!("new-option-competence-no-member").to_string())
 }
 
 pub(crate) fn run(args: &Args) -> Result<(), Error> {
@@ -101,39 +102,48 @@ pub(crate) fn run(args: &Args) -> Result<(), Error> {
             template: args.template.clone(),
         };
         for path in scaffold::add(&args.project, what, &wishes, today)? {
-            println!("wrote {}", args.project.join(path).display());
+            println!(
+                "{}",
+                msg!("wrote", file = args.project.join(path).display())
+            );
         }
-        println!(
-            "\nNext: fill in what stands in [indsæt …] (`dokgen check` lists it); the new document is a draft until you remove its `draft: true`."
-        );
+        println!("\n{}", msg!("new-added-next"));
         return Ok(());
     }
     let answers = if let Some(file) = &args.answers {
         Answers::read(file)?
     } else if args.members.is_empty() && args.areas.is_empty() {
         if !std::io::stdin().is_terminal() {
-            return Err(Diagnostic::error("no answers: dokgen new asks on a terminal, and this is none")
-                .hint("give them as options (`--member Ærø --member Svendborg --area \"natur og miljø=Svendborg for Ærø\"`), or in a file with --answers")
+            return Err(Diagnostic::error(msg!("new-no-terminal"))
+                .hint(msg!("new-no-terminal-hint"))
                 .into());
         }
-        println!(
-            "Et nyt projekt i {}. Tryk Enter for forslaget i [ ].",
-            args.dir.display()
-        );
-        scaffold::ask::answers(&mut std::io::stdin().lock(), &mut std::io::stdout(), today)
-            .map_err(|err| Diagnostic::error(format!("dokgen new stopped: {err}")))?
+        println!("{}", msg!("new-ask-intro", dir = args.dir.display()));
+        scaffold::ask::answers(
+            &mut std::io::stdin().lock(),
+            &mut std::io::stdout(),
+            today,
+            Lang::current(),
+        )
+        .map_err(|err| Diagnostic::error(msg!("new-ask-stopped", reason = stopped(&err))))?
     } else {
         answers_from_options(args)?
     };
     let written = scaffold::create(&args.dir, &answers, today)?;
     for path in &written {
-        println!("wrote {}", args.dir.join(path).display());
+        println!("{}", msg!("wrote", file = args.dir.join(path).display()));
     }
-    println!(
-        "\nNext: `dokgen build {dir}` makes the draft application; `dokgen check {dir}` lists what is left to fill in ({dir}/README.md says more).",
-        dir = args.dir.display()
-    );
+    println!("\n{}", msg!("new-created-next", dir = args.dir.display()));
     Ok(())
+}
+
+/// Why the questions stopped: the input ended, or the terminal could not
+/// be read or written.
+fn stopped(err: &std::io::Error) -> Message {
+    match err.kind() {
+        std::io::ErrorKind::UnexpectedEof => msg!("new-ask-input-ended"),
+        _ => dokgen::diagnostic::io_reason(err),
+    }
 }
 
 /// The answers the options give.
@@ -142,8 +152,10 @@ fn answers_from_options(args: &Args) -> Result<Answers, Error> {
     for (name, who) in &args.competence {
         let id = scaffold::id_of(name);
         let Some(area) = areas.iter_mut().find(|a| scaffold::id_of(&a.name) == id) else {
-            return Err(Diagnostic::error(format!(
-                "`--competence {name}={who}`: `{name}` is not one of the --area options"
+            return Err(Diagnostic::error(msg!(
+                "new-option-competence-unknown-area",
+                area = name,
+                member = who
             ))
             .into());
         };

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use dokgen::schema::Kind;
-use dokgen::{Error, Session};
+use dokgen::{Error, Session, msg};
 
 /// Arguments of `dokgen schema`.
 #[derive(Debug, clap::Args)]
@@ -49,7 +49,7 @@ pub(crate) fn run(args: &Args) -> Result<(), Error> {
     if let Some(dir) = &args.project {
         let session = Session::open(dir)?;
         for path in dokgen::schema::write_for_project(&session)? {
-            println!("wrote {}", path.display());
+            println!("{}", msg!("wrote", file = path.display()));
         }
     } else if args.markdown {
         print!("{}", dokgen::schema::markdown());

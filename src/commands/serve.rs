@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use dokgen::Error;
+use dokgen::message::Message;
+use dokgen::msg;
 use dokgen::serve::preview::Update;
 use dokgen::serve::{Editor, Options, Report, Watched};
 
@@ -17,7 +19,7 @@ pub(crate) struct Args {
     project: PathBuf,
     /// The port on 127.0.0.1; 0 for any free one [default: the first free
     /// one from 3000].
-    #[arg(short, long)]
+    #[arg(short, long, value_parser = super::port)]
     port: Option<u16>,
     /// Open the page in the default browser.
     #[arg(long)]
@@ -61,7 +63,8 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
 
 /// The variables a watching `dokgen serve` sets for the process it starts:
 /// the listening socket's descriptor, the status pipe's, and what ended
-/// the process before (`name,name<TAB>why`).
+/// the process before (`name,name<TAB>why`, `why` a [`Message`] as JSON,
+/// so that the page words it in its reader's language).
 const LISTENER: &str = "DOKGEN_SERVE_LISTENER";
 const STATUS: &str = "DOKGEN_SERVE_STATUS";
 const ENDED: &str = "DOKGEN_SERVE_ENDED";
@@ -72,10 +75,8 @@ fn watched() -> Option<Watched> {
     let number = |name: &str| std::env::var(name).ok()?.parse::<i32>().ok();
     let ended = std::env::var(ENDED).ok().and_then(|text| {
         let (names, why) = text.split_once('\t')?;
-        Some((
-            names.split(',').map(str::to_owned).collect(),
-            why.to_owned(),
-        ))
+        let why: Message = serde_json::from_str(why).ok()?;
+        Some((names.split(',').map(str::to_owned).collect(), why))
     });
     Some(Watched {
         listener: number(LISTENER)?,
@@ -107,11 +108,12 @@ fn watch_over(args: &Args) -> Result<(), Error> {
         .map(|p| p.config.limits.memory())
         .unwrap_or(2048 * 1024 * 1024);
     let program = std::env::current_exe().map_err(|err| {
-        Error::from(dokgen::Diagnostic::error(format!(
-            "cannot find dokgen itself: {err}"
+        Error::from(dokgen::Diagnostic::error(msg!(
+            "serve-no-self",
+            reason = dokgen::diagnostic::io_reason(&err)
         )))
     })?;
-    let mut ended: Option<(Vec<String>, String)> = None;
+    let mut ended: Option<(Vec<String>, Message)> = None;
     let mut ends: Vec<std::time::Instant> = Vec::new();
     loop {
         let mut pipe = [0; 2];
@@ -130,7 +132,11 @@ fn watch_over(args: &Args) -> Result<(), Error> {
             .env(STATUS, status_write.to_string())
             .stderr(std::process::Stdio::piped());
         match &ended {
-            Some((names, why)) => command.env(ENDED, format!("{}\t{why}", names.join(","))),
+            Some((names, why)) => {
+                // JSON holds no tab or line break outside its strings.
+                let why = serde_json::to_string(why).unwrap_or_default();
+                command.env(ENDED, format!("{}\t{why}", names.join(",")))
+            }
             None => command.env_remove(ENDED),
         };
         dokgen::isolate::limit(&mut command, memory);
@@ -210,25 +216,31 @@ fn watch_over(args: &Args) -> Result<(), Error> {
             String::from_utf8_lossy(&tail.lock().unwrap_or_else(|e| e.into_inner())).into_owned();
         let why = dokgen::isolate::ended_because(&tail, Some(status), memory);
         let why = why
-            .diagnostics()
-            .first()
-            .map(|d| d.message.replace(['\t', '\n'], " "))
-            .unwrap_or_default();
+            .into_diagnostics()
+            .into_iter()
+            .next()
+            .map_or_else(|| msg!("serve-ended-unknown"), |d| d.message);
         let now = std::time::Instant::now();
         ends.retain(|at| now.duration_since(*at) < std::time::Duration::from_secs(60));
         ends.push(now);
         if ends.len() >= MOST_ENDS {
-            return Err(dokgen::Diagnostic::error(format!(
-                "the preview ended {MOST_ENDS} times within a minute ({why})"
+            return Err(dokgen::Diagnostic::error(msg!(
+                "serve-ended-too-often",
+                count = MOST_ENDS,
+                why
             ))
-            .hint("run `dokgen check` to see which document ends it")
+            .hint(msg!("serve-ended-too-often-hint"))
             .into());
         }
-        let names = match suspects.is_empty() {
-            true => "the project".to_owned(),
-            false => suspects.join(", "),
+        let restarting = match suspects.is_empty() {
+            true => msg!("serve-restarting-project", why = why.clone()),
+            false => msg!(
+                "serve-restarting",
+                names = suspects.join(", "),
+                why = why.clone()
+            ),
         };
-        eprintln!("dokgen serve: the preview ended while making {names} ({why}); it starts again");
+        eprintln!("{restarting}");
         ended = (!suspects.is_empty()).then_some((suspects, why));
     }
 }
@@ -254,42 +266,40 @@ fn serve(args: &Args, color: bool, watched: Watched) -> Result<(), Error> {
     dokgen::serve::run(&args.project, &options, &STOP, |report| {
         match report {
             Report::Listening(addr) => {
-                println!("dokgen serve: http://{addr}/ (Ctrl-C stops)");
+                println!("{}", msg!("serve-listening", addr = addr.to_string()));
                 if open {
                     open_browser(&format!("http://{addr}/"));
                 }
             }
             Report::Changed(paths) => {
                 let shown: Vec<String> = paths.iter().map(|p| shown(p)).collect();
-                println!("changed: {}", shown.join(", "));
+                println!("{}", msg!("serve-changed", files = shown.join(", ")));
             }
             Report::Update(Update::Made {
                 name,
                 took,
                 new_warnings,
             }) => {
-                println!("{name}: {} ms", took.as_millis());
+                let ms = u64::try_from(took.as_millis()).unwrap_or(u64::MAX);
+                println!("{}", msg!("serve-made", name, ms));
                 for warning in new_warnings {
                     eprintln!("{}", warning.render(color));
                 }
             }
             Report::Update(Update::Failed { name, errors }) => {
-                println!(
-                    "{name}: failed, {}",
-                    super::plural(errors.len(), "error", "errors")
-                );
+                println!("{}", msg!("serve-failed", name, count = errors.len()));
                 for error in errors {
                     eprintln!("{}", error.render(color));
                 }
             }
             Report::Update(Update::Unreadable(errors)) => {
-                println!("the project cannot be read; the page shows why until it is mended");
+                println!("{}", msg!("serve-unreadable"));
                 for error in errors {
                     eprintln!("{}", error.render(color));
                 }
             }
-            Report::Wrote(path) => println!("wrote {}", shown(path)),
-            Report::Stopped => println!("stopped"),
+            Report::Wrote(path) => println!("{}", msg!("serve-wrote", path = shown(path))),
+            Report::Stopped => println!("{}", msg!("serve-stopped")),
         }
         let _ = std::io::stdout().flush();
     })
@@ -309,6 +319,6 @@ fn open_browser(url: &str) {
         .stderr(std::process::Stdio::null())
         .spawn();
     if started.is_err() {
-        eprintln!("could not open a browser ({opener}); open {url} yourself");
+        eprintln!("{}", msg!("serve-no-browser", opener, url));
     }
 }

@@ -3,8 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use dokgen::Error;
 use dokgen::project::Provenance;
+use dokgen::{Error, msg};
 
 /// Arguments of `dokgen templates`.
 #[derive(Debug, clap::Args)]
@@ -31,7 +31,7 @@ pub(crate) fn run(args: &Args) -> Result<(), Error> {
         // Outside a project, the built-in files are still worth a list.
         Err(_) if !args.eject && !args.project.join(dokgen::project::CONFIG_FILE).exists() => {
             for file in dokgen::builtin::FILES {
-                println!("{:<34} built in", file.name);
+                println!("{:<34} {}", file.name, msg!("templates-builtin"));
             }
             return Ok(());
         }
@@ -41,29 +41,24 @@ pub(crate) fn run(args: &Args) -> Result<(), Error> {
     let shown = |path: &Path| project.relative(path).display().to_string();
     if args.eject {
         for path in project.eject(&args.files, args.force)? {
-            println!("wrote {}", shown(&path));
+            println!("{}", msg!("wrote", file = shown(&path)));
         }
-        println!(
-            "the project now uses these files instead of the built-in ones; `dokgen templates` lists which"
-        );
+        println!("{}", msg!("templates-ejected"));
         return Ok(());
     }
     for file in project.template_files()? {
         let from = match &file.from {
-            Provenance::Builtin(_) => "built in".to_owned(),
+            Provenance::Builtin(_) => msg!("templates-builtin"),
             Provenance::Project(path) => match dokgen::builtin::get(&file.name) {
-                None => format!("{} (the project's own)", shown(path)),
+                None => msg!("templates-own", file = shown(path)),
                 Some(b) if std::fs::read(path).is_ok_and(|bytes| bytes == b.bytes) => {
-                    format!("{} (the same as the built-in one)", shown(path))
+                    msg!("templates-same", file = shown(path))
                 }
-                Some(_) => format!("{} (instead of the built-in one)", shown(path)),
+                Some(_) => msg!("templates-instead", file = shown(path)),
             },
         };
         println!("{:<34} {from}", file.name);
     }
-    println!(
-        "(`dokgen templates --eject FILE` copies a built-in file into {}/ to change it)",
-        shown(&dir)
-    );
+    println!("{}", msg!("templates-how-to-eject", dir = shown(&dir)));
     Ok(())
 }

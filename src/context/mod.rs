@@ -21,6 +21,8 @@ use crate::facts::model::{
     Application, Area, Cooperation, CouncilDecision, Facts, Id, Law, Meeting, Milestone,
     Municipality, Person, PopulationFigure, Range, Request, Rules, Scenario, Strategy, Terms,
 };
+use crate::message::Message;
+use crate::msg;
 use crate::project::Project;
 
 mod papers;
@@ -414,33 +416,23 @@ fn timeline<'a>(
 /// Why a value of the context can be empty, for the message of a
 /// template or prose file that places it: found by the last field of the
 /// expression (`first.later_areas | liste(attr="name")` → `later_areas`).
-pub(crate) fn why_empty(expression: &str) -> Option<&'static str> {
+pub(crate) fn why_empty(expression: &str) -> Option<Message> {
     let path = expression.split('|').next()?.trim();
     let field = path
         .rsplit(['.', '['])
         .next()?
         .trim_end_matches([']', '"', '\'']);
     Some(match field {
-        "later_areas" => {
-            "`later_areas` lists the areas of the applications after this one: it is empty in the last application"
-        }
-        "earlier_areas" => {
-            "`earlier_areas` lists the areas of the applications before this one: it is empty in the first application"
-        }
-        "current_areas" => {
-            "`current_areas` lists the areas still in the cooperation when the application is made"
-        }
-        "known" => {
-            "`known` lists the figures dated on or before the document's date: it is empty if all are later"
-        }
-        "requests" => {
-            "`requests` lists an application's principal and subsidiary requests, if it has any"
-        }
-        "annexes" => "`annexes` lists the annexes, if there are any",
-        "absent" => "`absent` lists those who sent apologies, if anyone did",
-        "members" => "`members` lists those called to the meeting, if the facts name them",
+        "later_areas" => msg!("template-empty-later-areas"),
+        "earlier_areas" => msg!("template-empty-earlier-areas"),
+        "current_areas" => msg!("template-empty-current-areas"),
+        "known" => msg!("template-empty-known"),
+        "requests" => msg!("template-empty-requests"),
+        "annexes" => msg!("template-empty-annexes"),
+        "absent" => msg!("template-empty-absent"),
+        "members" => msg!("template-empty-members"),
         "subject" | "status" | "decision" | "time" | "place" | "logo" | "phone" | "email"
-        | "title" => "the facts leave this value out",
+        | "title" => msg!("template-empty-left-out"),
         _ => return None,
     })
 }
@@ -494,14 +486,14 @@ impl<'a> Resolver<'a> {
         self.facts
             .municipalities
             .get(id)
-            .ok_or_else(|| self.unknown("municipality", id))
+            .ok_or_else(|| self.unknown(msg!("template-context-unknown-municipality", id)))
     }
 
     fn area(&self, id: &str) -> Result<&'a Area> {
         self.areas_by_id
             .get(id)
             .copied()
-            .ok_or_else(|| self.unknown("area", id))
+            .ok_or_else(|| self.unknown(msg!("template-context-unknown-area", id)))
     }
 
     fn area_view(&self, area: &'a Area) -> Result<AreaView<'a>> {
@@ -665,7 +657,7 @@ impl<'a> Resolver<'a> {
         let i = apps
             .iter()
             .position(|(other, _)| other.as_str() == id)
-            .ok_or_else(|| self.unknown("application", id))?;
+            .ok_or_else(|| self.unknown(msg!("template-context-unknown-application", id)))?;
         self.application_view(&apps, i, true)
     }
 
@@ -767,12 +759,12 @@ impl<'a> Resolver<'a> {
 
     /// A signing municipality with its mayor and chief executive on `date`.
     fn signatory_view(&self, m: &'a Municipality, date: NaiveDate) -> Result<SignatoryView<'a>> {
-        let holder = |terms: Option<&'a Terms>, office: &str| {
+        let holder = |terms: Option<&'a Terms>, office: fn(&str, String) -> Message| {
             terms.and_then(|t| t.on(date)).ok_or_else(|| {
                 Error::from(
-                    Diagnostic::error(format!("{} has no {office} in office on {date}", m.name))
+                    Diagnostic::error(office(&m.name, date.to_string()))
                         .in_file(self.file)
-                        .hint("run `dokgen check` to see which term is missing"),
+                        .hint(msg!("template-context-missing-term-hint")),
                 )
             })
         };
@@ -780,8 +772,15 @@ impl<'a> Resolver<'a> {
             m,
             Signing {
                 place: m.seat.as_deref().unwrap_or(&m.short_name),
-                mayor: holder(Some(&m.officials.mayor), "mayor")?,
-                chief_executive: holder(m.officials.chief_executive.as_ref(), "chief executive")?,
+                mayor: holder(Some(&m.officials.mayor), |municipality, date| {
+                    msg!("template-context-no-mayor", municipality, date)
+                })?,
+                chief_executive: holder(
+                    m.officials.chief_executive.as_ref(),
+                    |municipality, date| {
+                        msg!("template-context-no-chief-executive", municipality, date)
+                    },
+                )?,
             },
         ))
     }
@@ -796,10 +795,13 @@ impl<'a> Resolver<'a> {
                 let m = self.municipality(&d.municipality)?;
                 let (body, date, case_number, decision) = match (&d.meeting, d.item) {
                     (Some(meeting), Some(number)) => {
-                        let (meeting, item) = self
-                            .facts
-                            .item(meeting, number)
-                            .ok_or_else(|| self.unknown("meeting item", meeting))?;
+                        let (meeting, item) =
+                            self.facts.item(meeting, number).ok_or_else(|| {
+                                self.unknown(msg!(
+                                    "template-context-unknown-item",
+                                    meeting = meeting.as_str()
+                                ))
+                            })?;
                         (
                             meeting.body.as_str(),
                             meeting.date,
@@ -809,10 +811,16 @@ impl<'a> Resolver<'a> {
                     }
                     _ => (
                         d.body.as_deref().ok_or_else(|| {
-                            self.unknown("body of the decision of", &d.municipality)
+                            self.unknown(msg!(
+                                "template-context-unknown-decision-body",
+                                municipality = d.municipality.as_str()
+                            ))
                         })?,
                         d.date.ok_or_else(|| {
-                            self.unknown("date of the decision of", &d.municipality)
+                            self.unknown(msg!(
+                                "template-context-unknown-decision-date",
+                                municipality = d.municipality.as_str()
+                            ))
                         })?,
                         None,
                         None,
@@ -839,10 +847,12 @@ impl<'a> Resolver<'a> {
             .collect()
     }
 
-    fn unknown(&self, what: &str, id: &str) -> Error {
-        Diagnostic::error(format!("unknown {what} `{id}`"))
+    /// The error of a reference that leads nowhere, `message`: `dokgen
+    /// check` reports it first, with its line.
+    fn unknown(&self, message: Message) -> Error {
+        Diagnostic::error(message)
             .in_file(self.file)
-            .hint("run `dokgen check` to see which reference is broken")
+            .hint(msg!("template-context-broken-reference-hint"))
             .into()
     }
 }

@@ -13,6 +13,7 @@ use crate::facts::model::{
     MinistryDecision, PaperStyle, Person, Position, ProsePath, Service, Settlement, StandardItem,
 };
 use crate::facts::settlement::{self, Price, YearSettlement};
+use crate::msg;
 
 /// An annex, numbered, with what it names resolved.
 pub(crate) type AnnexView<'a> = View<&'a Annex, AnnexDerived<'a>>;
@@ -197,25 +198,31 @@ impl<'a> Resolver<'a> {
                         .meeting
                         .as_ref()
                         .map(|id| {
-                            self.facts
-                                .meeting(id)
-                                .map(|(_, m)| m)
-                                .ok_or_else(|| self.unknown("meeting", id))
+                            self.facts.meeting(id).map(|(_, m)| m).ok_or_else(|| {
+                                self.unknown(msg!(
+                                    "template-context-unknown-meeting",
+                                    id = id.as_str()
+                                ))
+                            })
                         })
                         .transpose()?,
                     decision: a
                         .decision
                         .as_ref()
                         .map(|id| {
-                            let app = self
-                                .facts
-                                .applications
-                                .get(id.as_str())
-                                .ok_or_else(|| self.unknown("application", id))?;
-                            let decision = app
-                                .ministry_decision
-                                .as_ref()
-                                .ok_or_else(|| self.unknown("ministry decision of", id))?;
+                            let app =
+                                self.facts.applications.get(id.as_str()).ok_or_else(|| {
+                                    self.unknown(msg!(
+                                        "template-context-unknown-application",
+                                        id = id.as_str()
+                                    ))
+                                })?;
+                            let decision = app.ministry_decision.as_ref().ok_or_else(|| {
+                                self.unknown(msg!(
+                                    "template-context-unknown-ministry-decision",
+                                    id = id.as_str()
+                                ))
+                            })?;
                             Ok::<_, Error>(AnnexedDecision {
                                 authority: &app.addressee.name,
                                 decision,
@@ -230,13 +237,18 @@ impl<'a> Resolver<'a> {
 
     /// The item `at` as its meeting's minutes show it.
     fn extract_view(&self, at: &ItemRef) -> Result<ExtractView<'a>> {
-        let (_, meeting) = self
-            .facts
-            .meeting(&at.meeting)
-            .ok_or_else(|| self.unknown("meeting", &at.meeting))?;
-        let (index, item) = meeting
-            .item_numbered(at.item)
-            .ok_or_else(|| self.unknown("item of the meeting", &at.meeting))?;
+        let (_, meeting) = self.facts.meeting(&at.meeting).ok_or_else(|| {
+            self.unknown(msg!(
+                "template-context-unknown-meeting",
+                id = at.meeting.as_str()
+            ))
+        })?;
+        let (index, item) = meeting.item_numbered(at.item).ok_or_else(|| {
+            self.unknown(msg!(
+                "template-context-unknown-item",
+                meeting = at.meeting.as_str()
+            ))
+        })?;
         let style = self.paper_style(meeting)?;
         Ok(ExtractView {
             meeting,
@@ -261,12 +273,13 @@ impl<'a> Resolver<'a> {
         let (name, title) = person_named(c.name.as_ref(), c.title.as_deref(), official)
             .ok_or_else(|| {
                 Error::from(
-                    Diagnostic::error(format!(
-                        "the contact at {} names no person in office on {date}",
-                        m.name
+                    Diagnostic::error(msg!(
+                        "template-context-contact-no-person",
+                        municipality = &m.name,
+                        date = date.to_string()
                     ))
                     .in_file(self.file)
-                    .hint("run `dokgen check` to see what the contact lacks"),
+                    .hint(msg!("template-context-contact-hint")),
                 )
             })?;
         Ok(View::new(
@@ -290,7 +303,7 @@ impl<'a> Resolver<'a> {
         let (_, meeting) = self
             .facts
             .meeting(id)
-            .ok_or_else(|| self.unknown("meeting", id))?;
+            .ok_or_else(|| self.unknown(msg!("template-context-unknown-meeting", id)))?;
         let style = self.paper_style(meeting)?;
         let standard = |position| {
             meeting
@@ -349,9 +362,12 @@ impl<'a> Resolver<'a> {
             .and_then(|(office, m)| m.officials.on(office, date));
         let (name, title) = person_named(a.name.as_ref(), None, official).ok_or_else(|| {
             Error::from(
-                Diagnostic::error(format!("a person at a meeting on {date} has no name"))
-                    .in_file(self.file)
-                    .hint("run `dokgen check` to see which"),
+                Diagnostic::error(msg!(
+                    "template-context-attendee-no-name",
+                    date = date.to_string()
+                ))
+                .in_file(self.file)
+                .hint(msg!("template-context-attendee-hint")),
             )
         })?;
         Ok(View::new(
@@ -366,14 +382,21 @@ impl<'a> Resolver<'a> {
 
     /// The paper style of the municipality that keeps `meeting`'s papers.
     fn paper_style(&self, meeting: &'a Meeting) -> Result<&'a PaperStyle> {
-        let secretariat = meeting
-            .secretariat
-            .as_deref()
-            .ok_or_else(|| self.unknown("secretariat of the meeting", &meeting.id))?;
+        let secretariat = meeting.secretariat.as_deref().ok_or_else(|| {
+            self.unknown(msg!(
+                "template-context-unknown-secretariat",
+                meeting = &meeting.id
+            ))
+        })?;
         self.municipality(secretariat)?
             .meeting_papers
             .as_ref()
-            .ok_or_else(|| self.unknown("paper style of", secretariat))
+            .ok_or_else(|| {
+                self.unknown(msg!(
+                    "template-context-unknown-paper-style",
+                    id = secretariat
+                ))
+            })
     }
 
     /// The item at `index` of its meeting, with its headings in `style`'s
@@ -418,9 +441,15 @@ impl<'a> Resolver<'a> {
             return Ok(None);
         };
         let settled = settlement::compute(s).map_err(|e| {
-            Diagnostic::error(format!("the settlement cannot be computed: {e:?}"))
+            let service = match &e {
+                settlement::SettleError::Price(service, _)
+                | settlement::SettleError::MissingVolume { service, .. }
+                | settlement::SettleError::NegativeVolume { service, .. }
+                | settlement::SettleError::TooLarge { service, .. } => service,
+            };
+            Diagnostic::error(msg!("template-context-settlement-failed", service))
                 .in_file(self.file)
-                .hint("run `dokgen check` to see which price or volume is wrong")
+                .hint(msg!("template-context-settlement-hint"))
         })?;
         let services = s
             .services

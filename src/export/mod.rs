@@ -21,6 +21,8 @@ use typst::diag::SourceDiagnostic;
 use typst_layout::PagedDocument;
 
 use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::message::Message;
+use crate::msg;
 
 /// A format a document can be made in.
 #[derive(
@@ -94,6 +96,10 @@ pub trait Laid {
     /// A diagnostic Typst gives of this document, placed in the file and
     /// line it names.
     fn diagnostic(&self, diagnostic: &SourceDiagnostic) -> Diagnostic;
+
+    /// `diagnostic`, placed in the file and line `span` names (where it
+    /// names one).
+    fn place(&self, diagnostic: Diagnostic, span: typst::syntax::Span) -> Diagnostic;
 }
 
 /// What a format is told of the document besides its layout.
@@ -162,14 +168,19 @@ fn placed(laid: &dyn Laid, diagnostics: &[SourceDiagnostic]) -> Error {
 }
 
 /// Checks a list of formats a person gave: at least one, none twice.
-pub fn check_list(formats: &[Format]) -> std::result::Result<(), String> {
+pub fn check_list(formats: &[Format]) -> std::result::Result<(), Message> {
     if formats.is_empty() {
-        return Err("no format is given: a document is made in at least one".to_owned());
+        return Err(msg!("typeset-formats-none"));
     }
     for (i, format) in formats.iter().enumerate() {
         if formats[..i].contains(format) {
-            return Err(format!("`{}` is given twice", format.name()));
+            return Err(msg!("typeset-formats-twice", format = format.name()));
         }
     }
     Ok(())
+}
+
+/// How to write a list of formats, the hint of [`check_list`]'s errors.
+pub fn formats_hint() -> Message {
+    msg!("typeset-formats-hint")
 }

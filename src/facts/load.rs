@@ -13,6 +13,7 @@ use walkdir::WalkDir;
 use super::model::{FactFile, Facts, Id, ProsePath};
 use super::sources::Sources;
 use crate::diagnostic::{Diagnostic, Location};
+use crate::msg;
 use crate::project::{FileKind, Project};
 use crate::yaml;
 
@@ -159,11 +160,19 @@ pub(crate) fn yaml_files(dir: &Path, problems: &mut Vec<Diagnostic>) -> Vec<Path
                 }
             }
             Ok(_) => {}
-            Err(err) => problems.push(
-                Diagnostic::error(format!("cannot read the folder: {err}"))
-                    .in_file(err.path().unwrap_or(dir))
-                    .hint("a project needs a content/ folder with the facts as YAML files"),
-            ),
+            Err(err) => {
+                // An error of walkdir is an io::Error, or a symbolic link
+                // that leads back to a folder above it.
+                let reason = match err.io_error() {
+                    Some(io) => crate::diagnostic::io_reason(io),
+                    None => msg!("facts-folder-loop"),
+                };
+                problems.push(
+                    Diagnostic::error(msg!("facts-folder-unreadable", reason))
+                        .in_file(err.path().unwrap_or(dir))
+                        .hint(msg!("facts-folder-hint")),
+                );
+            }
         }
     }
     files
@@ -211,13 +220,10 @@ impl Merger<'_> {
             let path = format!("{section}.{id}");
             if let Some(first) = self.sources.file_of(&path) {
                 self.problems.push(
-                    Diagnostic::error(format!("`{path}` is defined twice"))
+                    Diagnostic::error(msg!("facts-defined-twice", path = &path))
                         .in_file(self.file)
                         .located(self.sources.key_in(self.file, &path))
-                        .hint(format!(
-                            "it is also defined in {}; keep one of them",
-                            first.display()
-                        )),
+                        .hint(msg!("facts-defined-twice-hint", file = first.display())),
                 );
                 continue;
             }
@@ -230,12 +236,13 @@ impl Merger<'_> {
         let Some(value) = from else { return };
         if let Some(first) = self.singles.get(section) {
             self.problems.push(
-                Diagnostic::error(format!("the section `{section}` is given twice"))
+                Diagnostic::error(msg!("facts-section-twice", section))
                     .in_file(self.file)
                     .located(self.sources.key_in(self.file, section))
-                    .hint(format!(
-                        "it is also given in {}; a project has one `{section}`",
-                        first.display()
+                    .hint(msg!(
+                        "facts-section-twice-hint",
+                        file = first.display(),
+                        section
                     )),
             );
             return;
@@ -291,9 +298,9 @@ pub(crate) fn read_prose(
     for (path, at) in refs {
         if !is_plain_relative(path) {
             problems.push(
-                Diagnostic::error(format!("the prose file `{path}` is outside content/"))
+                Diagnostic::error(msg!("facts-prose-outside", path = path.as_str()))
                     .located(at)
-                    .hint("prose paths are relative to content/ and may not use `..` or start with `/`"),
+                    .hint(msg!("facts-prose-outside-hint")),
             );
             continue;
         }
@@ -306,12 +313,13 @@ pub(crate) fn read_prose(
                 Err(err) => problems.extend(err.into_diagnostics()),
             },
             Err(refused) => problems.push(
-                Diagnostic::error(format!(
-                    "the prose file `content/{path}` is not read: {}",
-                    refused.reason
+                Diagnostic::error(msg!(
+                    "facts-prose-not-read",
+                    path = path.as_str(),
+                    reason = refused.reason
                 ))
                 .located(at)
-                .hint("prose paths are relative to content/")
+                .hint(msg!("facts-prose-relative-hint"))
                 .hint(refused.hint),
             ),
         }

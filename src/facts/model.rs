@@ -228,11 +228,12 @@ pub enum Office {
 }
 
 impl Office {
-    /// The office in an English message: "chief executive".
-    pub fn describe(self) -> &'static str {
+    /// The office as a message names it: "chief executive",
+    /// "kommunaldirektør".
+    pub fn describe(self) -> crate::message::Message {
         match self {
-            Office::Mayor => "mayor",
-            Office::ChiefExecutive => "chief executive",
+            Office::Mayor => crate::msg!("facts-office-mayor"),
+            Office::ChiefExecutive => crate::msg!("facts-office-chief-executive"),
         }
     }
 }
@@ -298,7 +299,7 @@ impl<'de> Deserialize<'de> for Terms {
         impl<'de> serde::de::Visitor<'de> for TermsVisitor {
             type Value = Terms;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a person (`name`, `title`) or a list of persons with their terms")
+                crate::yaml::expecting(f, crate::msg!("facts-wanted-terms"), None)
             }
             // The person's own fields are read in place, so an error in
             // one keeps its line and path.

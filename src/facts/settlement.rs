@@ -65,19 +65,27 @@ impl serde::de::Visitor<'_> for Percent {
     type Value = f64;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a percentage")
+        crate::yaml::expecting(
+            f,
+            crate::msg!("yaml-wanted-percentage"),
+            Some(crate::msg!("yaml-percentage-hint")),
+        )
     }
 
     fn visit_f64<E: serde::de::Error>(self, pct: f64) -> Result<f64, E> {
         match basis_points(pct) {
             Some(_) => Ok(pct),
-            // `yaml::hints` says what a percentage must be.
-            None if pct.is_finite() && (pct == 0.0 || (1e-3..1e6).contains(&pct.abs())) => Err(
-                E::custom(format!("{pct} is not a percentage dokgen can settle")),
-            ),
-            None => Err(E::custom(format!(
-                "{pct:e} is not a percentage dokgen can settle"
-            ))),
+            None => {
+                let value = if pct.is_finite() && (pct == 0.0 || (1e-3..1e6).contains(&pct.abs())) {
+                    pct.to_string()
+                } else {
+                    format!("{pct:e}")
+                };
+                Err(crate::yaml::refuse(
+                    crate::msg!("yaml-percentage", value),
+                    Some(crate::msg!("yaml-percentage-hint")),
+                ))
+            }
         }
     }
 

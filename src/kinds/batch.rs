@@ -21,6 +21,7 @@ use super::{Declaration, DocumentKind};
 use crate::diagnostic::{Diagnostic, code_list};
 use crate::facts::model::Facts;
 use crate::facts::sources::Sources;
+use crate::msg;
 
 /// A collection of facts a batch declaration makes a document for each
 /// element of.
@@ -75,28 +76,25 @@ pub(super) fn expand(
         let items = elements(facts, collection);
         if items.is_empty() {
             problems.push(
-                Diagnostic::error(format!(
-                    "for_each: there are no {} to make documents for",
-                    collection.name()
-                ))
-                .in_file(&document.file)
-                .located(at("for_each"))
-                .hint(format!(
-                    "add {} to the facts, or remove `for_each`",
-                    collection.name()
-                )),
+                Diagnostic::error(msg!("typeset-batch-empty", collection = collection.name()))
+                    .in_file(&document.file)
+                    .located(at("for_each"))
+                    .hint(msg!(
+                        "typeset-batch-empty-hint",
+                        collection = collection.name()
+                    )),
             );
             continue;
         }
         if !document.spec.output.contains('{') {
             problems.push(
-                Diagnostic::error(format!(
-                    "output: every document of the batch would be written to `{}.pdf`",
-                    document.spec.output
+                Diagnostic::error(msg!(
+                    "typeset-batch-one-output",
+                    output = document.spec.output.as_str()
                 ))
                 .in_file(&document.file)
                 .located(at("output"))
-                .hint("name a field of each element in the output, e.g. `output: brev-{id}`"),
+                .hint(msg!("typeset-batch-one-output-hint")),
             );
             continue;
         }
@@ -104,16 +102,15 @@ pub(super) fn expand(
             let fill = |field: &str, pattern: &str, problems: &mut Vec<Diagnostic>| {
                 fill(pattern, &fields).map_err(|unknown| {
                     problems.push(
-                        Diagnostic::error(format!(
-                            "{field}: `{{{unknown}}}` is not a field of the {}",
-                            collection.name()
+                        Diagnostic::error(msg!(
+                            "typeset-batch-unknown-field",
+                            field,
+                            name = unknown,
+                            collection = collection.name()
                         ))
                         .in_file(&document.file)
                         .located(at(field))
-                        .hint(format!(
-                            "the fields that can be named: {}",
-                            field_names(&fields)
-                        )),
+                        .hint(msg!("typeset-batch-fields", fields = field_names(&fields))),
                     );
                 })
             };

@@ -20,6 +20,8 @@ use crate::diagnostic::{Diagnostic, code_list, nearest};
 use crate::export::Format;
 use crate::export::pdf::Standard;
 use crate::facts::model::{Id, MunicipalityId, ProsePath};
+use crate::message::{Lang, Message};
+use crate::msg;
 pub(super) use crate::probe::field_names;
 use crate::yaml::{self, Positions};
 
@@ -121,7 +123,7 @@ impl JsonSchema for DeclarationFile {
                     let text = format!("{}{}", first.unwrap_or_default(), chars.as_str());
                     map.insert(
                         "description".into(),
-                        format!("For {}: {text}", kind.what).into(),
+                        format!("For {}: {text}", (kind.what)().text(Lang::En)).into(),
                     );
                 }
                 into.insert(name.clone(), field);
@@ -153,19 +155,16 @@ pub(super) fn read(
         }
     };
     let positions = Positions::of(text);
-    let at = |line: usize, column: usize| {
-        Diagnostic::error("")
+    let at = |message: Message, (line, column): (usize, usize)| {
+        Diagnostic::error(message)
             .in_file(file)
             .at(line, column)
             .with_line_of(text)
     };
     let kind = match kind_of(&declaration, &positions) {
         Ok(kind) => kind,
-        Err((message, hints, (line, column))) => {
-            let mut d = Diagnostic {
-                message,
-                ..at(line, column)
-            };
+        Err((message, hints, place)) => {
+            let mut d = at(message, place);
             d.hints = hints;
             problems.push(d);
             return None;
@@ -179,29 +178,38 @@ pub(super) fn read(
             continue;
         }
         unknown = true;
-        let mut d = at(*line, *column);
-        match Registration::owning(key) {
-            Some(other) => {
-                d.message = format!(
-                    "`{key}` is a field of {}, and this declaration is {}",
-                    other.what, kind.what
-                );
-                d = d.hint(format!(
-                    "remove `{key}`, or declare {} in a file of its own",
-                    other.what
-                ));
-            }
+        let place = (*line, *column);
+        let d = match Registration::owning(key) {
+            Some(other) => at(
+                msg!(
+                    "typeset-kind-field-of-another",
+                    field = key,
+                    other = (other.what)(),
+                    kind = (kind.what)()
+                ),
+                place,
+            )
+            .hint(msg!(
+                "typeset-kind-field-of-another-hint",
+                field = key,
+                other = (other.what)()
+            )),
             None => {
-                let expected: Vec<&str> = common.iter().chain(own).copied().collect();
-                d.message = format!(
-                    "unknown field `{key}`, expected one of {}",
-                    code_list(&expected)
+                let names: Vec<&str> = common.iter().chain(own).copied().collect();
+                let mut d = at(
+                    msg!(
+                        "typeset-kind-unknown-field",
+                        field = key,
+                        expected = code_list(&names)
+                    ),
+                    place,
                 );
-                if let Some(name) = nearest(key, &expected) {
-                    d = d.hint(format!("did you mean `{name}`?"));
+                if let Some(name) = nearest(key, &names) {
+                    d = d.hint(msg!("typeset-kind-did-you-mean", name));
                 }
+                d
             }
-        }
+        };
         problems.push(d);
     }
     let fields = (kind.read)(text, file).map_err(|err| problems.extend(err.into_diagnostics()));
@@ -212,7 +220,7 @@ pub(super) fn read(
 }
 
 /// A message, its hints, and where it stands.
-type Placed = (String, Vec<String>, (usize, usize));
+type Placed = (Message, Vec<Message>, (usize, usize));
 
 /// The kind `declaration` is of: the one `kind:` names, or the one its
 /// fields or its batch's collection say, or a plain document.
@@ -227,29 +235,25 @@ fn kind_of(
     if let Some(name) = &declaration.kind {
         let Some(kind) = Registration::named(name) else {
             let names = Registration::names();
-            let mut hints = vec![format!("the kinds are {}", code_list(&names))];
+            let mut hints = vec![msg!("typeset-kind-the-kinds", kinds = code_list(&names))];
             if let Some(near) = nearest(name, &names) {
-                hints.insert(0, format!("did you mean `{near}`?"));
+                hints.insert(0, msg!("typeset-kind-did-you-mean", name = near));
             }
-            return Err((
-                format!("kind: `{name}` is not a kind of document"),
-                hints,
-                place("kind"),
-            ));
+            return Err((msg!("typeset-kind-unknown", name), hints, place("kind")));
         };
         if let (Some(collection), Some(other)) = (declaration.for_each, by_collection)
             && !std::ptr::eq(other, kind)
         {
             return Err((
-                format!(
-                    "for_each: a batch over {} makes {}, and this declaration is {}",
-                    collection.name(),
-                    other.what,
-                    kind.what
+                msg!(
+                    "typeset-kind-batch-makes-another",
+                    collection = collection.name(),
+                    other = (other.what)(),
+                    kind = (kind.what)()
                 ),
-                vec![format!(
-                    "write `kind: {}`, or leave `kind:` out and let the batch say it",
-                    other.name
+                vec![msg!(
+                    "typeset-kind-batch-makes-another-hint",
+                    name = other.name
                 )],
                 place("for_each"),
             ));
@@ -268,27 +272,30 @@ fn kind_of(
     }
     match named.as_slice() {
         [(first, first_field, _), (second, second_field, at), ..] => Err((
-            format!(
-                "`{second_field}` is a field of {}, and `{first_field}` makes this declaration {}",
-                second.what, first.what
+            msg!(
+                "typeset-kind-two-kinds",
+                second_field = *second_field,
+                second = (second.what)(),
+                first_field = *first_field,
+                first = (first.what)()
             ),
-            vec![format!(
-                "a declaration makes documents of one kind: declare {} in a file of its own",
-                second.what
+            vec![msg!(
+                "typeset-kind-two-kinds-hint",
+                second = (second.what)()
             )],
             *at,
         )),
         [(kind, _, _)] => match by_collection {
             Some(other) if !std::ptr::eq(other, *kind) => Err((
-                format!(
-                    "for_each: a batch over {} makes {}, and the fields of this declaration are those of {}",
-                    declaration.for_each.map_or("", |c| c.name()),
-                    other.what,
-                    kind.what
+                msg!(
+                    "typeset-kind-batch-fields-of-another",
+                    collection = declaration.for_each.map_or("", |c| c.name()),
+                    other = (other.what)(),
+                    kind = (kind.what)()
                 ),
-                vec![format!(
-                    "remove the fields of {}: a batch gives each document its element",
-                    kind.what
+                vec![msg!(
+                    "typeset-kind-batch-fields-of-another-hint",
+                    kind = (kind.what)()
                 )],
                 place("for_each"),
             )),

@@ -20,10 +20,12 @@ use super::{
     to_value,
 };
 use crate::context::{ApplicationView, Resolver};
-use crate::diagnostic::{Diagnostic, Result};
+use crate::diagnostic::{Diagnostic, Result, code_list};
 use crate::facts::derive::latest;
 use crate::facts::model::{Application, ApplicationId, Facts, Id, ProsePath};
-use crate::facts::validate::{Validator, contact_gaps, hint};
+use crate::facts::validate::{Validator, contact_gaps};
+use crate::message::Message;
+use crate::msg;
 
 /// An application letter's own field.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -37,7 +39,7 @@ pub(super) struct Letter {
 /// The kind.
 pub(super) static KIND: Registration = Registration {
     name: "application",
-    what: "an application letter",
+    what: || msg!("typeset-kind-application"),
     collection: Some(Collection::Applications),
     fields: super::declaration::field_names::<Letter>,
     read: read_as::<Letter>,
@@ -89,10 +91,10 @@ impl DocumentKind for Letter {
         let Some(id) = &self.application else {
             let at = v.sources().value_in(file, "");
             v.push(
-                Diagnostic::error("an application letter names its application")
+                Diagnostic::error(msg!("typeset-letter-no-application"))
                     .in_file(file)
                     .located(at)
-                    .hint("add `application: <application id>`"),
+                    .hint(msg!("typeset-letter-no-application-hint")),
             );
             return;
         };
@@ -103,13 +105,14 @@ impl DocumentKind for Letter {
         if app.date != document.date {
             let at = v.sources().value_in(file, "date");
             v.push(
-                Diagnostic::error(format!(
-                    "date: the document is dated {} but its application {}",
-                    document.date, app.date
+                Diagnostic::error(msg!(
+                    "typeset-letter-date",
+                    date = document.date.to_string(),
+                    application_date = app.date.to_string()
                 ))
                 .in_file(file)
                 .located(at)
-                .hint("a letter carries the date of its application; make the two dates equal"),
+                .hint(msg!("typeset-letter-date-hint")),
             );
         }
         if !document.spec.draft {
@@ -134,15 +137,15 @@ impl DocumentKind for Letter {
                 continue;
             }
             out.push(
-                Diagnostic::warning(format!(
-                    "application: the letter of {} argues from {}'s population on {}, the newest figure the facts give",
-                    app.date, m.name, figure.date
+                Diagnostic::warning(msg!(
+                    "typeset-letter-old-population",
+                    date = app.date.to_string(),
+                    municipality = m.name.as_str(),
+                    figure_date = figure.date.to_string()
                 ))
                 .in_file(&document.file)
                 .located(content.sources.value_in(&document.file, "application"))
-                .hint(format!(
-                    "add the newest figure known on the letter's date to municipalities.{id}.population (Danmarks Statistik, Statistikbanken, FOLK1A)"
-                )),
+                .hint(msg!("typeset-letter-old-population-hint", id = id.as_str())),
             );
         }
         out
@@ -167,21 +170,30 @@ impl DocumentKind for Letter {
     }
 
     /// A signatory whose name is a placeholder: the office it fills.
-    fn placeholder(&self, facts: &Facts, placeholder: &str) -> Option<String> {
+    fn placeholder(&self, facts: &Facts, placeholder: &str) -> Option<Message> {
         let application = self.application(facts)?;
         application.signatories.iter().find_map(|id| {
             let m = facts.municipalities.get(id.as_str())?;
             [
-                ("mayor", Some(&m.officials.mayor)),
-                ("chief executive", m.officials.chief_executive.as_ref()),
+                (
+                    msg!("typeset-letter-office-mayor"),
+                    Some(&m.officials.mayor),
+                ),
+                (
+                    msg!("typeset-letter-office-chief-executive"),
+                    m.officials.chief_executive.as_ref(),
+                ),
             ]
             .into_iter()
             .find_map(|(office, terms)| {
                 let person = terms?.on(application.date)?;
                 person.name.contains(placeholder).then(|| {
-                    format!(
-                        "the {office} of {} on {} is `{}`: an official with an unknown name signs nothing",
-                        m.name, application.date, person.name
+                    msg!(
+                        "typeset-letter-unnamed-signatory",
+                        office,
+                        municipality = m.name.as_str(),
+                        date = application.date.to_string(),
+                        name = person.name.as_str()
                     )
                 })
             })
@@ -210,11 +222,14 @@ fn final_letter(v: &mut Validator<'_>, document: &Document, id: &Id) {
             .get(applicant.as_str())
             .map_or(applicant.as_str(), |m| m.name.as_str());
         problems.push(
-            Diagnostic::error(format!(
-                "application: the letter states no decision of {name}'s council to apply"
+            Diagnostic::error(msg!(
+                "typeset-letter-no-council-decision",
+                municipality = name
             ))
-            .hint(format!(
-                "add it to applications.{id}.decisions: `- {{ municipality: {applicant}, meeting: <meeting id>, item: <number> }}`, or `body:` and `date:`; or mark the letter `draft: true` until the council has decided"
+            .hint(msg!(
+                "typeset-letter-no-council-decision-hint",
+                id = id.as_str(),
+                applicant = applicant.as_str()
             )),
         );
     }
@@ -229,11 +244,13 @@ fn final_letter(v: &mut Validator<'_>, document: &Document, id: &Id) {
             continue;
         }
         problems.push(
-            Diagnostic::error(format!(
-                "application: the letter cites no ministry decision on the earlier application `{earlier}`"
+            Diagnostic::error(msg!(
+                "typeset-letter-no-ministry-decision",
+                earlier = earlier.as_str()
             ))
-            .hint(format!(
-                "add `ministry_decision: {{ date: …, case_number: \"…\", outcome: granted }}` to applications.{earlier}"
+            .hint(msg!(
+                "typeset-letter-no-ministry-decision-hint",
+                earlier = earlier.as_str()
             )),
         );
     }
@@ -243,20 +260,23 @@ fn final_letter(v: &mut Validator<'_>, document: &Document, id: &Id) {
     let base = format!("applications.{id}.contact");
     match &app.contact {
         None => {
-            let d = v.error(
-                &format!("applications.{id}"),
-                "the final letter names no contact person",
-            );
-            hint(
-                d,
-                "add `contact: { official: chief_executive, municipality: <id>, phone: …, email: … }` or a person by `name:` and `title:`; or mark the letter `draft: true`",
+            let path = format!("applications.{id}");
+            let at = v.sources().value(&path);
+            v.push(
+                Diagnostic::error(msg!("typeset-letter-no-contact", path))
+                    .located(at)
+                    .hint(msg!("typeset-letter-no-contact-hint")),
             );
         }
         Some(c) => {
             for (field, message, help) in contact_gaps(c) {
                 let path = field.map_or(base.clone(), |f| format!("{base}.{f}"));
-                let d = v.error(&path, message);
-                hint(d, help);
+                let at = v.sources().value(&path);
+                v.push(
+                    Diagnostic::error(msg!("typeset-kind-at", path, message))
+                        .located(at)
+                        .hint(help),
+                );
             }
         }
     }
@@ -268,11 +288,9 @@ fn final_letter(v: &mut Validator<'_>, document: &Document, id: &Id) {
 fn draft(d: &Draft<'_>) -> Result<Files> {
     let (facts, wishes, date) = (d.facts, d.wishes, d.date);
     let Some(cooperation) = &facts.cooperation else {
-        return Err(Diagnostic::error(
-            "the project has no cooperation, so an application has no areas",
-        )
-        .hint("give `cooperation:` with its members and areas first (see `dokgen new DIR`)")
-        .into());
+        return Err(Diagnostic::error(msg!("typeset-letter-new-no-cooperation"))
+            .hint(msg!("typeset-letter-new-no-cooperation-hint"))
+            .into());
     };
     let applied: Vec<&str> = facts
         .applications
@@ -290,10 +308,11 @@ fn draft(d: &Draft<'_>) -> Result<Files> {
             Some(area) => areas.push(area),
             None => {
                 let names: Vec<&str> = cooperation.areas.iter().map(|a| a.id.as_str()).collect();
-                return Err(Diagnostic::error(format!(
-                    "`{wanted}` is not an area of the cooperation"
+                return Err(Diagnostic::error(msg!(
+                    "typeset-letter-new-unknown-area",
+                    area = wanted.as_str()
                 ))
-                .hint(format!("its areas are {}", names.join(", ")))
+                .hint(msg!("typeset-letter-new-areas", areas = code_list(&names)))
                 .into());
             }
         }
@@ -306,20 +325,20 @@ fn draft(d: &Draft<'_>) -> Result<Files> {
             .collect();
     }
     if areas.is_empty() {
-        return Err(Diagnostic::error(
-            "every area of the cooperation is in an application already",
-        )
-        .hint("name the areas of the new application with --leaving AREA")
-        .into());
+        return Err(Diagnostic::error(msg!("typeset-letter-new-no-areas-left"))
+            .hint(msg!("typeset-letter-new-no-areas-left-hint"))
+            .into());
     }
     if wishes.date.is_none()
         && let Some((later, app)) = facts.applications.iter().find(|(_, a)| a.date > date)
     {
-        return Err(Diagnostic::error(format!(
-            "the new application would be dated today, {date}, before `{later}` ({})",
-            app.date
+        return Err(Diagnostic::error(msg!(
+            "typeset-letter-new-before-later",
+            date = date.to_string(),
+            later = later.as_str(),
+            later_date = app.date.to_string()
         ))
-        .hint("give its date with --date YYYY-MM-DD")
+        .hint(msg!("typeset-letter-new-before-later-hint"))
         .into());
     }
     let id = wishes.id.clone().unwrap_or_else(|| {

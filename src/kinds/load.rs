@@ -20,6 +20,7 @@ use crate::facts::load::{self as facts_load, FactReader};
 use crate::facts::model::{Facts, ProsePath};
 use crate::facts::sources::Sources;
 use crate::facts::validate;
+use crate::msg;
 use crate::project::{FileKind, Project};
 use crate::template::FactText;
 
@@ -197,10 +198,10 @@ fn check(v: &mut validate::Validator<'_>, document: &Document) {
     if spec.title.trim().is_empty() {
         let at = v.sources().value_in(&document.file, "title");
         v.push(
-            Diagnostic::error("title: the document has no title")
+            Diagnostic::error(msg!("typeset-document-no-title"))
                 .in_file(&document.file)
                 .located(at)
-                .hint("a PDF needs its title for PDF/UA-1 and for readers: give `title:` the document's heading"),
+                .hint(msg!("typeset-document-no-title-hint")),
         );
     }
 }
@@ -216,23 +217,26 @@ fn settle(
 ) -> Option<Document> {
     let Some(date) = declared.spec.date else {
         problems.push(
-            Diagnostic::error("the document has no date")
+            Diagnostic::error(msg!("typeset-document-no-date"))
                 .in_file(&declared.file)
                 .located(sources.value_in(&declared.file, ""))
-                .hint("add `date: 2017-08-21`: it is shown in the document and dates the PDF"),
+                .hint(msg!("typeset-document-no-date-hint")),
         );
         return None;
     };
     if !DOCUMENT_YEARS.contains(&date.year()) {
         problems.push(
-            Diagnostic::error(format!("{date} is not a date a document can have"))
-                .in_file(&declared.file)
-                .located(sources.value_in(&declared.file, "date"))
-                .hint(format!(
-                    "a document is dated in the years {} to {}; write the date as YYYY-MM-DD, e.g. 2017-08-21",
-                    DOCUMENT_YEARS.start(),
-                    DOCUMENT_YEARS.end()
-                )),
+            Diagnostic::error(msg!(
+                "typeset-document-date-out-of-range",
+                date = date.to_string()
+            ))
+            .in_file(&declared.file)
+            .located(sources.value_in(&declared.file, "date"))
+            .hint(msg!(
+                "typeset-document-date-out-of-range-hint",
+                first = DOCUMENT_YEARS.start().to_string(),
+                last = DOCUMENT_YEARS.end().to_string()
+            )),
         );
         return None;
     }
@@ -280,10 +284,10 @@ fn apply_defaults(
         && let Err(why) = crate::export::check_list(list)
     {
         problems.push(
-            Diagnostic::error(format!("formats: {why}"))
+            Diagnostic::error(msg!("typeset-kind-at", path = "formats", message = why))
                 .in_file(&document.file)
                 .located(sources.value_in(&document.file, "formats"))
-                .hint(crate::project::FORMATS_HINT),
+                .hint(crate::export::formats_hint()),
         );
     }
     for keyword in &defaults.keywords {
@@ -293,10 +297,10 @@ fn apply_defaults(
     }
     if spec.authors.is_empty() {
         problems.push(
-            Diagnostic::error("the document names no authors")
+            Diagnostic::error(msg!("typeset-document-no-authors"))
                 .in_file(&document.file)
                 .located(sources.value_in(&document.file, ""))
-                .hint("add `authors: [<municipality id>]`, or `defaults: authors:` in dokgen.yaml"),
+                .hint(msg!("typeset-document-no-authors-hint")),
         );
     }
 }

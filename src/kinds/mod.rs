@@ -51,6 +51,8 @@ use crate::context::Resolver;
 use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::facts::model::{Facts, ProsePath};
 use crate::facts::validate::Validator;
+use crate::message::Message;
+use crate::msg;
 
 /// Every kind of document, in the order `kind:` lists them.
 pub(crate) static KINDS: &[&Registration] = &[&plain::KIND, &letter::KIND, &papers::KIND];
@@ -60,7 +62,7 @@ pub(crate) struct Registration {
     /// Its name, as `kind:` writes it: `application`.
     pub name: &'static str,
     /// What a document of it is, in a message: "an application letter".
-    pub what: &'static str,
+    pub what: fn() -> Message,
     /// The collection a batch of its documents is made over
     /// (`for_each:`), if any; a batch over it is of this kind.
     pub collection: Option<Collection>,
@@ -149,7 +151,7 @@ pub(crate) trait DocumentKind: Debug + Send + Sync {
     /// Why `placeholder`, found in a document of this kind, is not a fact
     /// it can be made with, where the kind knows better than the place it
     /// stands: the office a signatory's name fills.
-    fn placeholder(&self, _facts: &Facts, _placeholder: &str) -> Option<String> {
+    fn placeholder(&self, _facts: &Facts, _placeholder: &str) -> Option<Message> {
         None
     }
 }
@@ -176,8 +178,10 @@ fn part_of<T: schemars::JsonSchema>(generator: &mut SchemaGenerator) -> Schema {
 /// `value` as the template context holds it.
 fn to_value<T: serde::Serialize>(value: &T) -> Result<tera::Value> {
     tera::Value::try_from_serializable(value).map_err(|err| {
-        Error::from(Diagnostic::error(format!(
-            "cannot pass the facts to the template: {err}"
+        let reason = msg!("foreign-said", tool = "Tera", text = err.to_string());
+        Error::from(Diagnostic::error(msg!(
+            "typeset-kind-context-failed",
+            reason
         )))
     })
 }

@@ -19,7 +19,8 @@ use super::{
 use crate::context::{PapersView, Resolver};
 use crate::diagnostic::{Diagnostic, Result};
 use crate::facts::model::{Facts, MeetingId, ProsePath};
-use crate::facts::validate::{Validator, hint};
+use crate::facts::validate::Validator;
+use crate::msg;
 
 /// Which meeting papers a document is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
@@ -52,7 +53,7 @@ pub(super) struct Papers {
 /// The kind.
 pub(super) static KIND: Registration = Registration {
     name: "papers",
-    what: "meeting papers",
+    what: || msg!("typeset-kind-papers"),
     collection: Some(Collection::Meetings),
     fields: super::declaration::field_names::<Papers>,
     read: read_as::<Papers>,
@@ -100,8 +101,8 @@ impl DocumentKind for Papers {
             d.in_file(file).located(at)
         };
         let Some(id) = &self.meeting else {
-            let d = Diagnostic::error("meeting papers name their meeting")
-                .hint("add `meeting: <meeting id>`");
+            let d = Diagnostic::error(msg!("typeset-papers-no-meeting"))
+                .hint(msg!("typeset-papers-no-meeting-hint"));
             let d = located(v, d, "");
             v.push(d);
             return;
@@ -121,8 +122,8 @@ impl DocumentKind for Papers {
             .filter(|(_, item)| self.internal || item.closed.is_none())
             .collect();
         if meeting.items.is_empty() {
-            let d = Diagnostic::error(format!("meeting: the meeting `{id}` has no items"))
-                .hint(format!("give meetings[{i}] a list of `items:`"));
+            let d = Diagnostic::error(msg!("typeset-papers-no-items", id = id.as_str()))
+                .hint(msg!("typeset-papers-no-items-hint", index = i));
             let d = located(v, d, "meeting");
             v.push(d);
         }
@@ -136,20 +137,22 @@ impl DocumentKind for Papers {
         if named_internal != self.internal {
             let (message, fix) = if self.internal {
                 (
-                    format!(
-                        "output: the internal papers are written to `{written_to}`, a public name"
+                    msg!(
+                        "typeset-papers-internal-public-name",
+                        file = written_to.as_str()
                     ),
-                    format!(
-                        "name the file as internal: `output: {}-intern`",
-                        spec.output
+                    msg!(
+                        "typeset-papers-internal-public-name-hint",
+                        output = spec.output.as_str()
                     ),
                 )
             } else {
                 (
-                    format!(
-                        "output: the public papers are written to `{written_to}`, an internal name"
+                    msg!(
+                        "typeset-papers-public-internal-name",
+                        file = written_to.as_str()
                     ),
-                    "remove \"intern\" from the name, or set `internal: true`".to_owned(),
+                    msg!("typeset-papers-public-internal-name-hint"),
                 )
             };
             let d = located(v, Diagnostic::error(message).hint(fix), "output");
@@ -159,28 +162,31 @@ impl DocumentKind for Papers {
             return;
         }
         if meeting.minute_taker.is_none() {
-            let d = v.error(
-                &format!("meetings[{i}]"),
-                format!("the minutes `{}` name no minute taker", file.display()),
-            );
-            hint(
-                d,
-                "add `minute_taker: { name: <full name> }`, or `{ official: chief_executive, municipality: <id> }`",
+            let path = format!("meetings[{i}]");
+            let at = v.sources().value(&path);
+            v.push(
+                Diagnostic::error(msg!(
+                    "typeset-papers-no-minute-taker",
+                    path,
+                    file = file.display()
+                ))
+                .located(at)
+                .hint(msg!("typeset-papers-no-minute-taker-hint")),
             );
         }
         for (j, item) in shown {
             if item.decision.is_none() {
-                let d = v.error(
-                    &format!("meetings[{i}].items[{j}]"),
-                    format!(
-                        "the minutes `{}` need the decision on \"{}\"",
-                        file.display(),
-                        item.title
-                    ),
-                );
-                hint(
-                    d,
-                    "add `decision: Tiltrådt.` (or what was decided) to the item",
+                let path = format!("meetings[{i}].items[{j}]");
+                let at = v.sources().value(&path);
+                v.push(
+                    Diagnostic::error(msg!(
+                        "typeset-papers-no-decision",
+                        path,
+                        file = file.display(),
+                        title = item.title.as_str()
+                    ))
+                    .located(at)
+                    .hint(msg!("typeset-papers-no-decision-hint")),
                 );
             }
         }
@@ -225,11 +231,11 @@ fn draft(d: &Draft<'_>) -> Result<Files> {
         .get(secretariat)
         .is_none_or(|m| m.meeting_papers.is_none())
     {
-        return Err(Diagnostic::error(format!(
-            "`{secretariat}` has no `meeting_papers`: a meeting's items would have no headings"
-        ))
-        .hint(format!("give municipalities.{secretariat}.meeting_papers.headings first, the headings of its agenda items in its order: `- {{ part: presentation, title: Sagsfremstilling }}`"))
-        .into());
+        return Err(
+            Diagnostic::error(msg!("typeset-papers-new-no-headings", secretariat))
+                .hint(msg!("typeset-papers-new-no-headings-hint", secretariat))
+                .into(),
+        );
     }
     let body = facts.municipalities.get(secretariat).map_or(
         "[indsæt udvalg eller kommunalbestyrelse]".to_owned(),

@@ -13,6 +13,7 @@ use super::draft::{Draft, Files, New, declaration, modeline, next_id, prose_file
 use super::{Collection, DocumentKind, Registration, read_as, schema_of};
 use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::facts::model::Facts;
+use crate::msg;
 
 /// A document: no fields beyond those every declaration has.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -21,7 +22,7 @@ pub(super) struct Plain {}
 /// The kind.
 pub(super) static KIND: Registration = Registration {
     name: "document",
-    what: "a document",
+    what: || msg!("typeset-kind-document"),
     collection: Some(Collection::Municipalities),
     fields: super::declaration::field_names::<Plain>,
     read: read_as::<Plain>,
@@ -64,8 +65,10 @@ fn draft(d: &Draft<'_>) -> Result<Files> {
             .filter(|n| !n.contains('/'))
             .collect();
         return Err(Error::from(
-            Diagnostic::error(format!("the template `{template}` does not exist"))
-                .hint(format!("the templates are {}", names.join(", "))),
+            Diagnostic::error(msg!("typeset-document-new-no-template", template)).hint(msg!(
+                "typeset-document-new-templates",
+                templates = crate::diagnostic::code_list(&names)
+            )),
         ));
     };
     let stem = template.trim_end_matches(crate::template::TEMPLATE_SUFFIX);

@@ -19,6 +19,7 @@ use crate::diagnostic::{Diagnostic, Error, Result, Severity};
 use crate::facts::model::Facts;
 use crate::kinds::{self, Content, Document, DocumentTexts};
 use crate::markdown;
+use crate::msg;
 use crate::project::Project;
 use crate::template::{Output, PROSE_VAR, Templates, origins};
 pub(crate) use names::ProperNames;
@@ -77,23 +78,21 @@ impl Rendered {
             return moved;
         };
         let column = moved.column.unwrap_or(1);
-        let was = format!("{shown}:{line}:{column}");
+        let place = format!("{shown}:{line}:{column}");
         match self.origin(templates, line, column) {
             Place::Prose(file, md_line) => {
                 moved.file = Some(file);
                 moved.line = Some(md_line);
                 moved.column = None;
                 moved.snippet = None;
-                moved.hint(format!("in the Typst made from this prose, at {was}"))
+                moved.hint(msg!("template-typst-from-prose", place))
             }
             Place::Template(at) => moved
                 .located(Some(at))
-                .hint(format!("in the Typst made from this template, at {was}")),
+                .hint(msg!("template-typst-from-template", place)),
             Place::Generated => {
                 moved.file = Some(shown.into());
-                moved.hint(format!(
-                    "{shown} is the Typst made for this document; `dokgen build --emit typst` writes it beside the PDF"
-                ))
+                moved.hint(msg!("template-typst-generated", file = shown))
             }
         }
     }
@@ -383,9 +382,9 @@ impl Renderer {
                 // hole (reported only if the template places it).
                 Ok(converted) if converted.typst.trim().is_empty() => (
                     vec![
-                        Diagnostic::error("the prose file is empty: the document would print nothing where it stands")
+                        Diagnostic::error(msg!("template-prose-empty"))
                             .in_file(Path::new("content").join(path))
-                            .hint("write the text; while the document is a draft, a placeholder such as `[indsæt baggrunden]` marks what is missing"),
+                            .hint(msg!("template-prose-empty-hint")),
                     ],
                     String::new(),
                 ),
@@ -445,8 +444,11 @@ impl Renderer {
 fn to_context<T: serde::Serialize>(view: &T, document: &Document) -> Result<tera::Context> {
     let value = Value::try_from_serializable(view).map_err(|err| {
         Error::from(
-            Diagnostic::error(format!("cannot pass the facts to the template: {err}"))
-                .in_file(&document.file),
+            Diagnostic::error(msg!(
+                "template-facts-not-passed",
+                reason = msg!("foreign-said", tool = "Tera", text = err.to_string())
+            ))
+            .in_file(&document.file),
         )
     })?;
     let mut context = tera::Context::new();

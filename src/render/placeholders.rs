@@ -14,6 +14,7 @@ use super::{Place, Rendered};
 use crate::diagnostic::Diagnostic;
 use crate::escape;
 use crate::kinds::{Content, Document};
+use crate::msg;
 use crate::project::Project;
 use crate::template::Templates;
 
@@ -64,10 +65,11 @@ pub(super) fn find(
         }
         for (whole, ats) in wholes {
             let mut d = report(content, templates, document, rendered, &whole, ats[0]);
-            match ats.len() - 1 {
-                0 => {}
-                1 => d = d.hint("the document prints it in 1 more place"),
-                n => d = d.hint(format!("the document prints it in {n} more places")),
+            if ats.len() > 1 {
+                d = d.hint(msg!(
+                    "template-placeholder-more-places",
+                    count = ats.len() - 1
+                ));
             }
             found.push(d);
         }
@@ -180,14 +182,12 @@ fn report(
         .kind
         .placeholder(&content.facts, placeholder)
         .unwrap_or_else(|| {
-        if document.spec.draft {
-            format!("`{placeholder}` is a placeholder, not a fact: the draft prints it")
-        } else {
-            format!(
-                "`{placeholder}` is a placeholder, not a fact: a final document does not print it"
-            )
-        }
-    });
+            if document.spec.draft {
+                msg!("template-placeholder-in-draft", placeholder)
+            } else {
+                msg!("template-placeholder-in-final", placeholder)
+            }
+        });
     let mut d = if document.spec.draft {
         Diagnostic::warning(message)
     } else {
@@ -219,18 +219,22 @@ fn report(
         Place::Generated => d.in_file(format!("{}.typ", document.spec.output)),
     };
     for location in content.sources.find_text(placeholder).into_iter().take(3) {
-        d = d.hint(format!(
-            "it stands in {}:{}:{}: `{}`",
+        let place = format!(
+            "{}:{}:{}",
             location.file.display(),
             location.line,
-            location.column,
-            location.snippet.trim()
+            location.column
+        );
+        d = d.hint(msg!(
+            "template-placeholder-stands-in",
+            place,
+            line = location.snippet.trim()
         ));
     }
     if document.spec.draft {
         d
     } else {
-        d.hint("give the fact; while the document is being written, mark it `draft: true` in its declaration: a draft is made with a warning and marked UDKAST")
+        d.hint(msg!("template-placeholder-hint"))
     }
 }
 

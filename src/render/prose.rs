@@ -7,6 +7,7 @@ use std::path::Path;
 
 use crate::diagnostic::Diagnostic;
 use crate::markdown;
+use crate::msg;
 use crate::template::{Output, Templates};
 
 /// Converted prose and its problems, located in its file.
@@ -51,9 +52,7 @@ pub(super) fn convert(
             };
             match templates.locate(markdown, problem.range.start) {
                 Some(at) => d.located(Some(at)),
-                None => d
-                    .in_file(file)
-                    .hint("the line could not be told: facts filled into the prose moved it"),
+                None => d.in_file(file).hint(msg!("template-prose-line-unknown")),
             }
         })
         .collect();

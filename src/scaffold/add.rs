@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use super::write;
-use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::diagnostic::{Diagnostic, Error, Result, code_list};
 use crate::kinds::{Draft, Registration, Wishes};
+use crate::msg;
 use crate::schema;
 use crate::session::Session;
 
@@ -66,11 +67,12 @@ pub fn add(dir: &Path, what: Addition, wishes: &Wishes, today: NaiveDate) -> Res
         .map(|(path, _)| path.display().to_string())
         .collect();
     if !taken.is_empty() {
-        return Err(Diagnostic::error(format!(
-            "{} exist already: nothing is written",
-            taken.join(", ")
+        return Err(Diagnostic::error(msg!(
+            "new-add-taken",
+            files = code_list(&taken),
+            count = taken.len()
         ))
-        .hint("give another id with --id")
+        .hint(msg!("new-add-taken-hint"))
         .into());
     }
     // The folders this makes, to remove again if nothing is added.
@@ -136,12 +138,9 @@ fn builds(dir: &Path, written: &[PathBuf], fine: &[PathBuf]) -> Result<()> {
             continue;
         };
         let hint = if written.contains(&document.file) {
-            "the template needs what the project does not have yet; nothing was added".to_owned()
+            msg!("new-add-template-needs")
         } else if fine.contains(&document.file) {
-            format!(
-                "{} was made before, and would not be with what was to be added; nothing was added",
-                document.file.display()
-            )
+            msg!("new-add-would-break", file = document.file.display())
         } else {
             continue;
         };

@@ -24,7 +24,8 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::diagnostic::{Diagnostic, Error, Result, code_list};
+use crate::msg;
 use crate::schema;
 
 pub use crate::kinds::letter::MINISTRY;
@@ -132,27 +133,27 @@ impl Case {
             .collect();
         if members.len() < 2 {
             problems.push(
-                Diagnostic::error("a binding cooperation has at least two members")
-                    .hint("name the member municipalities: `--member Ærø --member Svendborg`"),
+                Diagnostic::error(msg!("new-too-few-members"))
+                    .hint(msg!("new-too-few-members-hint")),
             );
         }
         for (i, m) in members.iter().enumerate() {
-            if m.id.is_empty() || members[..i].iter().any(|o| o.id == m.id) {
-                problems.push(Diagnostic::error(format!(
-                    "the member `{}` is named twice, or has no letters",
-                    m.short_name
-                )));
+            let member = &m.short_name;
+            if m.id.is_empty() {
+                problems.push(Diagnostic::error(msg!("new-member-no-letters", member)));
+            } else if members[..i].iter().any(|o| o.id == m.id) {
+                problems.push(Diagnostic::error(msg!("new-member-twice", member)));
             }
         }
-        let member = |name: &str, what: &str, problems: &mut Vec<Diagnostic>| {
-            let id = id_of(name.strip_suffix(" Kommune").unwrap_or(name));
+        let member = |member: &str, area: &str, problems: &mut Vec<Diagnostic>| {
+            let id = id_of(member.strip_suffix(" Kommune").unwrap_or(member));
             if members.iter().any(|m| m.id == id) {
                 Some(id)
             } else {
                 let names: Vec<&str> = members.iter().map(|m| m.short_name.as_str()).collect();
                 problems.push(
-                    Diagnostic::error(format!("{what}: `{name}` is not a member"))
-                        .hint(format!("the members are {}", names.join(", "))),
+                    Diagnostic::error(msg!("new-area-not-a-member", area, member))
+                        .hint(msg!("new-members-are", members = code_list(&names))),
                 );
                 None
             }
@@ -161,23 +162,24 @@ impl Case {
         for a in &answers.areas {
             let name = a.name.trim().to_owned();
             let id = id_of(&name);
-            if id.is_empty() || areas.iter().any(|o| o.id == id) {
-                problems.push(Diagnostic::error(format!(
-                    "the area `{name}` is named twice, or has no letters"
-                )));
+            if id.is_empty() {
+                problems.push(Diagnostic::error(msg!("new-area-no-letters", area = &name)));
                 continue;
             }
-            let what = format!("the area `{name}`");
-            let carried_out_by = member(&a.carried_out_by, &what, &mut problems);
+            if areas.iter().any(|o| o.id == id) {
+                problems.push(Diagnostic::error(msg!("new-area-twice", area = &name)));
+                continue;
+            }
+            let carried_out_by = member(&a.carried_out_by, &name, &mut problems);
             let on_behalf_of: Vec<String> = a
                 .on_behalf_of
                 .iter()
-                .filter_map(|n| member(n, &what, &mut problems))
+                .filter_map(|n| member(n, &name, &mut problems))
                 .collect();
             let competence = a
                 .competence
                 .as_deref()
-                .and_then(|n| member(n, &what, &mut problems));
+                .and_then(|n| member(n, &name, &mut problems));
             areas.push(Area {
                 id,
                 name,
@@ -187,9 +189,7 @@ impl Case {
             });
         }
         if answers.areas.is_empty() {
-            problems.push(Diagnostic::error("the cooperation has no task areas").hint(
-                "name each area and who carries it out: `--area \"natur og miljø=Svendborg\"`",
-            ));
+            problems.push(Diagnostic::error(msg!("new-no-areas")).hint(msg!("new-no-areas-hint")));
         }
         let mut leaving = Vec::new();
         for name in &answers.leaving {
@@ -199,10 +199,8 @@ impl Case {
                 None => {
                     let names: Vec<&str> = areas.iter().map(|a| a.name.as_str()).collect();
                     problems.push(
-                        Diagnostic::error(format!(
-                            "the area `{name}` to leave is not an area of the cooperation"
-                        ))
-                        .hint(format!("the areas are {}", names.join(", "))),
+                        Diagnostic::error(msg!("new-leaving-unknown", area = name))
+                            .hint(msg!("new-areas-are", areas = code_list(&names))),
                     );
                 }
             }
@@ -216,10 +214,12 @@ impl Case {
         });
         if start <= date {
             problems.push(
-                Diagnostic::error(format!(
-                    "the areas would leave on {start}, not after the application's date {date}"
+                Diagnostic::error(msg!(
+                    "new-start-not-after-date",
+                    start = start.to_string(),
+                    date = date.to_string()
                 ))
-                .hint("an application asks for a change from a later date"),
+                .hint(msg!("new-start-not-after-date-hint")),
             );
         }
         if let Some(err) = Error::many(problems.into_iter().map(Error::from)) {
@@ -275,12 +275,9 @@ pub fn create(dir: &Path, answers: &Answers, today: NaiveDate) -> Result<Vec<Pat
     let case = Case::from(answers, today)?;
     let occupied = std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some());
     if occupied || (dir.exists() && !dir.is_dir()) {
-        return Err(Diagnostic::error(format!(
-            "`{}` exists and is not an empty folder",
-            dir.display()
-        ))
-        .hint("give a new folder's name: `dokgen new aeroe-svendborg`; inside a project, `dokgen new application` adds an application")
-        .into());
+        return Err(Diagnostic::error(msg!("new-dir-occupied", dir))
+            .hint(msg!("new-dir-occupied-hint"))
+            .into());
     }
     let mut written = Vec::new();
     for (path, text) in files::project(&case) {
@@ -307,4 +304,90 @@ fn write(dir: &Path, path: &Path, text: &str) -> Result<()> {
         std::fs::create_dir_all(parent).map_err(|err| Error::io(parent, &err))?;
     }
     std::fs::write(&full, text).map_err(|err| Error::io(&full, &err))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::message::Lang;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, 2).unwrap()
+    }
+
+    #[test]
+    fn answers_that_do_not_fit_are_refused_in_either_language() {
+        let answers = Answers {
+            name: None,
+            members: vec!["Ærø".into(), "Svendborg".into(), "ærø".into()],
+            areas: vec![AreaAnswer {
+                name: "natur og miljø".into(),
+                carried_out_by: "Fanø".into(),
+                on_behalf_of: Vec::new(),
+                competence: None,
+            }],
+            leaving: vec!["skole".into()],
+            date: None,
+            start: NaiveDate::from_ymd_opt(2026, 1, 1),
+            ministry: None,
+        };
+        let err = Case::from(&answers, today()).unwrap_err();
+        let ids: Vec<&str> = err.diagnostics().iter().map(|d| d.message.id()).collect();
+        assert_eq!(
+            ids,
+            [
+                "new-member-twice",
+                "new-area-not-a-member",
+                "new-leaving-unknown",
+                "new-start-not-after-date"
+            ]
+        );
+        let fanoe = &err.diagnostics()[1];
+        assert_eq!(
+            fanoe.message.text(Lang::En),
+            "the area `natur og miljø`: `Fanø` is not a member"
+        );
+        assert_eq!(
+            fanoe.message.text(Lang::Da),
+            "området `natur og miljø`: `Fanø` er ikke medlem af samarbejdet"
+        );
+        assert_eq!(
+            fanoe.hints[0].text(Lang::Da),
+            "medlemmerne er `Ærø`, `Svendborg`, `ærø`"
+        );
+    }
+
+    #[test]
+    fn a_folder_with_something_in_it_is_not_made_a_project() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("noget.txt"), "mit").unwrap();
+        let answers = Answers {
+            name: None,
+            members: vec!["Ærø".into(), "Svendborg".into()],
+            areas: vec![AreaAnswer {
+                name: "natur og miljø".into(),
+                carried_out_by: "Svendborg".into(),
+                on_behalf_of: Vec::new(),
+                competence: None,
+            }],
+            leaving: Vec::new(),
+            date: None,
+            start: None,
+            ministry: None,
+        };
+        let err = create(dir.path(), &answers, today()).unwrap_err();
+        let refusal = &err.diagnostics()[0];
+        assert!(
+            refusal
+                .message
+                .text(Lang::En)
+                .ends_with("exists and is not an empty folder")
+        );
+        assert!(
+            refusal
+                .message
+                .text(Lang::Da)
+                .ends_with("findes allerede og er ikke en tom mappe")
+        );
+    }
 }

@@ -18,8 +18,10 @@ use std::time::Duration;
 use super::preview::Preview;
 use super::wire::{self, Request};
 use super::{ASSETS, Editor, view};
-use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::diagnostic::Result;
 use crate::export::Format;
+use crate::message::{Lang, Message};
+use crate::msg;
 
 /// How often an idle event stream is sent a comment, which finds out
 /// whether its browser is still there.
@@ -53,7 +55,7 @@ impl Server {
     ) -> Result<Self> {
         let addr = listener
             .local_addr()
-            .map_err(|err| Error::from(Diagnostic::error(format!("cannot serve: {err}"))))?;
+            .map_err(|err| super::cannot_serve(&err))?;
         let viewers = Arc::new(Mutex::new(HashMap::new()));
         let site = Arc::new(Site {
             preview,
@@ -139,11 +141,12 @@ impl Reply {
         }
     }
 
-    fn refused(status: u16, why: &str) -> Self {
+    /// A refusal, saying `why` in `lang`.
+    fn refused(status: u16, why: &Message, lang: Lang) -> Self {
         Self {
             status,
             kind: "text/plain; charset=utf-8",
-            body: format!("{why}\n").into_bytes(),
+            body: format!("{}\n", why.text(lang)).into_bytes(),
             headers: Vec::new(),
         }
     }
@@ -168,27 +171,28 @@ impl Site {
             .split_once('?')
             .unwrap_or((&request.target, ""));
         let path = decode_path(path);
-        if let Err(why) = self.allowed(&request, &path) {
+        let query = parse_query(query);
+        let lang = language(&request, &query);
+        if let Err(why) = self.allowed(&request, &path, lang) {
             let _ = respond(&mut stream, why);
             return;
         }
-        let query = parse_query(query);
         let reply = match (request.method.as_str(), path.as_str()) {
             ("GET", "/events") => {
                 let doc = query.get("doc").cloned().unwrap_or_default();
-                self.events(stream, doc);
+                self.events(stream, doc, lang);
                 return;
             }
-            ("GET" | "HEAD", path) => self.get(path, &query),
-            ("POST", "/open") => self.open(&request),
-            (_, _) => Reply::refused(405, "method not allowed"),
+            ("GET" | "HEAD", path) => self.get(path, &query, lang),
+            ("POST", "/open") => self.open(&request, lang),
+            (_, _) => Reply::refused(405, &msg!("serve-http-method-not-allowed"), lang),
         };
         let _ = respond(&mut stream, reply);
     }
 
     /// Refuses a request not meant for this server: another `Host` (DNS
     /// rebinding), another `Origin` (a page elsewhere), a path that climbs.
-    fn allowed(&self, request: &Request, path: &str) -> std::result::Result<(), Reply> {
+    fn allowed(&self, request: &Request, path: &str, lang: Lang) -> std::result::Result<(), Reply> {
         let port = self.addr.port();
         let served = [format!("127.0.0.1:{port}"), format!("localhost:{port}")];
         let header = |name: &str| request.header(name).map(str::to_owned);
@@ -197,7 +201,8 @@ impl Site {
             _ => {
                 return Err(Reply::refused(
                     403,
-                    &format!("dokgen serve answers only requests for http://127.0.0.1:{port}/"),
+                    &msg!("serve-http-wrong-host", port = port.to_string()),
+                    lang,
                 ));
             }
         }
@@ -210,15 +215,22 @@ impl Site {
         // something must say so.
         let must_say = origin.is_some() || request.method == "POST";
         if must_say && !same_origin {
-            return Err(Reply::refused(403, "requests from other sites are refused"));
+            return Err(Reply::refused(403, &msg!("serve-http-other-site"), lang));
         }
         if !path.starts_with('/') || path.contains("..") || path.contains(['\\', '\0']) {
-            return Err(Reply::refused(400, "not a path this server serves"));
+            return Err(Reply::refused(400, &msg!("serve-http-bad-path"), lang));
         }
         Ok(())
     }
 
-    fn get(&self, path: &str, query: &HashMap<String, String>) -> Reply {
+    fn get(&self, path: &str, query: &HashMap<String, String>, lang: Lang) -> Reply {
+        if path == "/" {
+            // Worded for its reader: not kept by the browser for another.
+            return Reply::ok("text/html; charset=utf-8", view::page(lang))
+                .with("Cache-Control", "no-cache")
+                .with("Content-Language", lang.code())
+                .with("Vary", "Accept-Language");
+        }
         if let Some((kind, body)) = ASSETS
             .iter()
             .find(|(p, ..)| *p == path)
@@ -229,27 +241,33 @@ impl Site {
         if path == "/state" {
             let state = self.preview.state();
             let doc = query.get("doc").map(String::as_str);
-            return json(&view::state(&state, self.root(), self.editor.as_ref(), doc))
-                .with("Cache-Control", "no-store");
+            return json(&view::state(
+                &state,
+                self.root(),
+                self.editor.as_ref(),
+                doc,
+                lang,
+            ))
+            .with("Cache-Control", "no-store");
         }
         if path == "/origin" {
-            return self.origin(query);
+            return self.origin(query, lang);
         }
         if let Some(id) = between(path, "/page/", ".svg") {
-            return self.page(id);
+            return self.page(id, lang);
         }
         if let Some((format, name)) = view::file_path(path) {
-            return self.file(format, name);
+            return self.file(format, name, lang);
         }
-        Reply::refused(404, "not found")
+        Reply::refused(404, &msg!("serve-http-not-found"), lang)
     }
 
     /// A page's drawing, named by its hash. Not kept by the browser: over
     /// a day of edits it would keep every drawing it was ever sent (the
     /// page asks only for the drawings that changed anyway).
-    fn page(&self, id: &str) -> Reply {
+    fn page(&self, id: &str, lang: Lang) -> Reply {
         let Some(page) = self.preview.page(id) else {
-            return Reply::refused(404, "no such page (it was drawn anew since)");
+            return Reply::refused(404, &msg!("serve-http-no-page"), lang);
         };
         Reply::ok("image/svg+xml", page.svg.as_bytes())
             .with("Cache-Control", "no-store")
@@ -260,16 +278,11 @@ impl Site {
     }
 
     /// A file of a document as last made without error, to download.
-    fn file(&self, format: Format, name: &str) -> Reply {
+    fn file(&self, format: Format, name: &str, lang: Lang) -> Reply {
         let good = self.preview.good(name);
         let Some(file) = good.as_ref().and_then(|good| good.output.file(format)) else {
-            return Reply::refused(
-                404,
-                &format!(
-                    "no {} of that document has been made",
-                    format.name().to_uppercase()
-                ),
-            );
+            let format = format.name().to_uppercase();
+            return Reply::refused(404, &msg!("serve-http-no-file", format), lang);
         };
         Reply::ok(format.media_type(), file.bytes.clone())
             .with("Cache-Control", "no-cache")
@@ -277,59 +290,57 @@ impl Site {
     }
 
     /// Where the word at a point of a page came from.
-    fn origin(&self, query: &HashMap<String, String>) -> Reply {
+    fn origin(&self, query: &HashMap<String, String>, lang: Lang) -> Reply {
         let number = |key: &str| query.get(key).and_then(|v| v.parse::<f64>().ok());
         let (Some(doc), Some(page), Some(x), Some(y)) =
             (query.get("doc"), number("page"), number("x"), number("y"))
         else {
-            return Reply::refused(400, "give doc, page, x and y");
+            return Reply::refused(400, &msg!("serve-http-origin-query"), lang);
         };
         let origin = self.preview.origin(doc, page.max(0.0) as usize, (x, y));
         json(&view::origin(
             origin.as_ref(),
             self.root(),
             self.editor.as_ref(),
+            lang,
         ))
         .with("Cache-Control", "no-store")
     }
 
     /// Opens a file of the project at a line in the configured editor.
-    fn open(&self, request: &Request) -> Reply {
+    fn open(&self, request: &Request, lang: Lang) -> Reply {
         let Some(Editor::Command(command)) = &self.editor else {
-            return Reply::refused(
-                404,
-                "no editor command is configured (dokgen serve --editor)",
-            );
+            return Reply::refused(404, &msg!("serve-http-no-editor"), lang);
         };
         let Ok(body) = std::str::from_utf8(&request.body) else {
-            return Reply::refused(400, "the request is not text");
+            return Reply::refused(400, &msg!("serve-http-not-text"), lang);
         };
         let Ok(place) = serde_json::from_str::<serde_json::Value>(body) else {
-            return Reply::refused(400, "the request is not JSON");
+            return Reply::refused(400, &msg!("serve-http-not-json"), lang);
         };
         let (Some(file), Some(line)) = (
             place.get("file").and_then(|f| f.as_str()),
             place.get("line").and_then(|l| l.as_u64()),
         ) else {
-            return Reply::refused(400, "give file and line");
+            return Reply::refused(400, &msg!("serve-http-open-query"), lang);
         };
         let column = place.get("column").and_then(|c| c.as_u64()).unwrap_or(1);
         match super::open_in_editor(command, &self.folders, file, line, column) {
             Ok(()) => Reply::ok("application/json", "{}"),
-            Err(why) => Reply::refused(403, &why),
+            Err(why) => Reply::refused(403, &why, lang),
         }
     }
 
     /// The state as a stream of server-sent events: now, and at each
     /// change. While the stream is open, the document `doc` counts as
     /// looked at, and is made first.
-    fn events(&self, stream: TcpStream, doc: String) {
+    fn events(&self, stream: TcpStream, doc: String, lang: Lang) {
         self.count_viewer(&doc, 1);
-        let _ = self.stream(stream, &doc);
+        let _ = self.stream(stream, &doc, lang);
         self.count_viewer(&doc, -1);
     }
 
-    fn stream(&self, mut writer: TcpStream, doc: &str) -> std::io::Result<()> {
+    fn stream(&self, mut writer: TcpStream, doc: &str, lang: Lang) -> std::io::Result<()> {
         write!(
             writer,
             "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n"
@@ -343,8 +354,8 @@ impl Site {
             if seen == Some(state.version) {
                 write!(writer, ": still here\n\n")?;
             } else {
-                let data =
-                    view::state(&state, self.root(), self.editor.as_ref(), Some(doc)).to_string();
+                let data = view::state(&state, self.root(), self.editor.as_ref(), Some(doc), lang)
+                    .to_string();
                 write!(writer, "event: state\ndata: {data}\n\n")?;
                 seen = Some(state.version);
             }
@@ -357,6 +368,22 @@ impl Site {
         let count = viewers.entry(doc.to_owned()).or_default();
         *count = count.saturating_add_signed(by);
     }
+}
+
+/// The language to answer a request in: the one the user asked for
+/// (`--lang`, `DOKGEN_LANG`); else the one the page asks for (`lang=`,
+/// the language it was worded in); else the browser's
+/// (`Accept-Language`); else this process's.
+fn language(request: &Request, query: &HashMap<String, String>) -> Lang {
+    Lang::explicit()
+        .or_else(|| query.get("lang").and_then(|l| Lang::named(l)))
+        .or_else(|| {
+            request
+                .header("accept-language")
+                .filter(|h| !h.trim().is_empty())
+                .map(Lang::of_accept_language)
+        })
+        .unwrap_or_else(Lang::current)
 }
 
 fn json(value: &serde_json::Value) -> Reply {

@@ -26,17 +26,15 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use crate::build::{self, DiskSink, Event};
-use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::diagnostic::{Diagnostic, Error, Result, io_reason};
+use crate::message::Message;
+use crate::msg;
 use crate::project::Project;
 use preview::{Preview, Update};
 
-/// The page and its assets, embedded: nothing is loaded from the web.
+/// The page's assets, embedded: nothing is loaded from the web. (The page
+/// itself is worded for each reader: [`view::page`].)
 const ASSETS: &[(&str, &str, &str)] = &[
-    (
-        "/",
-        "text/html; charset=utf-8",
-        include_str!("../../assets/serve/index.html"),
-    ),
     (
         "/app.js",
         "text/javascript; charset=utf-8",
@@ -77,8 +75,8 @@ pub struct Watched {
     /// Where to tell which document is being made ([`Preview::report_to`]).
     pub status: i32,
     /// The documents the process before was making when it ended, and
-    /// why it ended ([`Preview::after_an_end`]).
-    pub ended: Option<(Vec<String>, String)>,
+    /// why it ended ([`Preview::after_an_end`]), worded when it is shown.
+    pub ended: Option<(Vec<String>, Message)>,
 }
 
 /// An editor that opens a file at a line.
@@ -93,7 +91,8 @@ pub enum Editor {
 impl Editor {
     /// The editor `text` names: a known editor (`code`, `cursor`, `zed`,
     /// `idea`, `sublime`), a link with `{path}`, `{line}` and `{column}`
-    /// in it, or a command with those.
+    /// in it, or a command with those. (The error is text, for clap, in
+    /// the language of this process.)
     pub fn parse(text: &str) -> std::result::Result<Self, String> {
         let url = |u: &str| Ok(Self::Url(u.to_owned()));
         match text.trim() {
@@ -103,12 +102,7 @@ impl Editor {
             "zed" => url("zed://file{path}:{line}:{column}"),
             "idea" | "intellij" => url("idea://open?file={path}&line={line}&column={column}"),
             "sublime" | "subl" => url("subl://open?url=file://{path}&line={line}&column={column}"),
-            t if !t.contains("{path}") => Err(format!(
-                "`{t}` is no editor dokgen knows, and has no {{path}} to fill in: \
-                 give code, codium, cursor, zed, idea or sublime, a link such as \
-                 `myeditor://open?file={{path}}&line={{line}}`, or a command such as \
-                 `emacsclient +{{line}}:{{column}} {{path}}`"
-            )),
+            t if !t.contains("{path}") => Err(msg!("serve-editor-unknown", editor = t).to_string()),
             t if t.contains("://") => url(t),
             t => Ok(Self::Command(t.to_owned())),
         }
@@ -152,8 +146,8 @@ fn open_in_editor(
     file: &str,
     line: u64,
     column: u64,
-) -> std::result::Result<(), String> {
-    let not_ours = || format!("`{file}` is not a file of the project");
+) -> std::result::Result<(), Message> {
+    let not_ours = || msg!("serve-open-not-ours", file);
     let root = folders.first().ok_or_else(not_ours)?;
     let real = root.join(file).canonicalize().map_err(|_| not_ours())?;
     if !real.is_file() || !folders.iter().any(|f| real.starts_with(f)) {
@@ -163,14 +157,22 @@ fn open_in_editor(
     let mut words = command
         .split_whitespace()
         .map(|w| fill(w, &path, line, column));
-    let program = words.next().ok_or("the editor command is empty")?;
+    let program = words
+        .next()
+        .ok_or_else(|| msg!("serve-open-empty-command"))?;
     let child = std::process::Command::new(&program)
         .args(words)
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()
-        .map_err(|err| format!("cannot run `{program}`: {err}"))?;
+        .map_err(|err| {
+            msg!(
+                "serve-open-cannot-run",
+                program = &program,
+                reason = io_reason(&err)
+            )
+        })?;
     // Reaped when it ends, so it leaves no zombie.
     std::thread::spawn(move || {
         let mut child = child;
@@ -213,9 +215,7 @@ pub fn run(
         },
         None => bind(options.port)?,
     };
-    let addr = listener
-        .local_addr()
-        .map_err(|err| Error::from(Diagnostic::error(format!("cannot serve: {err}"))))?;
+    let addr = listener.local_addr().map_err(|err| cannot_serve(&err))?;
     let (folders, output) = watched(&root);
     let watch = watch::Watch::new(&folders, vec![output.clone(), root.join(".git")])?;
     let sink = match options.write {
@@ -294,14 +294,23 @@ fn watched(root: &Path) -> (Vec<PathBuf>, PathBuf) {
     (folders, output)
 }
 
+/// The error of a listening socket whose address cannot be known.
+pub(crate) fn cannot_serve(err: &std::io::Error) -> Error {
+    Diagnostic::error(msg!("serve-cannot-serve", reason = io_reason(err))).into()
+}
+
 /// Listens on the loopback address only: on `port`, or the first free one
 /// from [`FIRST_PORT`].
 pub fn bind(port: Option<u16>) -> Result<TcpListener> {
     let at = |port| TcpListener::bind((Ipv4Addr::LOCALHOST, port));
     let in_use = |port: u16, err: std::io::Error| {
+        let reason = match err.kind() {
+            std::io::ErrorKind::AddrInUse => msg!("serve-port-in-use"),
+            _ => io_reason(&err),
+        };
         Error::from(
-            Diagnostic::error(format!("cannot listen on 127.0.0.1:{port}: {err}"))
-                .hint("give another port with --port, or --port 0 for any free one"),
+            Diagnostic::error(msg!("serve-cannot-listen", port = port.to_string(), reason))
+                .hint(msg!("serve-cannot-listen-hint")),
         )
     };
     match port {
@@ -346,9 +355,10 @@ mod tests {
         std::fs::write(dir.path().join("secret.txt"), "x").unwrap();
         let folders = [root.canonicalize().unwrap()];
         let err = open_in_editor("true {path}", &folders, "../secret.txt", 1, 1).unwrap_err();
-        assert!(err.contains("not a file of the project"), "{err}");
+        let text = err.text(crate::message::Lang::En);
+        assert!(text.contains("not a file of the project"), "{text}");
         let err = open_in_editor("true {path}", &folders, "/etc/passwd", 1, 1).unwrap_err();
-        assert!(err.contains("not a file of the project"), "{err}");
+        assert_eq!(err.id(), "serve-open-not-ours");
         open_in_editor("true {path}", &folders, "content/a.md", 1, 1).unwrap();
     }
 }

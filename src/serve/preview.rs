@@ -25,6 +25,7 @@ use typst_layout::PagedDocument;
 
 use crate::diagnostic::{Diagnostic, Error};
 use crate::kinds::Document;
+use crate::message::Message;
 use crate::plan::manifest::{self, Entry, Hashes, Manifest};
 use crate::plan::{self, MadeFile, Plan, Records};
 use crate::pool::{self, Priority};
@@ -42,7 +43,7 @@ pub struct Preview {
     status: Mutex<Option<std::fs::File>>,
     /// What ended the process before this one, by the document it was
     /// making: told in place of making it, once.
-    fallen: Mutex<HashMap<String, String>>,
+    fallen: Mutex<HashMap<String, Message>>,
     /// Documents that ended a process: made again only when what they
     /// are made from changes, not at any change (as other failed ones).
     fell: Mutex<std::collections::HashSet<String>>,
@@ -184,7 +185,7 @@ impl Preview {
     /// documents `names`, for `why`: one document is shown as failed for
     /// that reason and made again when what it is made from changes;
     /// several are made one at a time, first, to find which.
-    pub fn after_an_end(&self, names: Vec<String>, why: String) {
+    pub fn after_an_end(&self, names: Vec<String>, why: Message) {
         if let [name] = names.as_slice() {
             self.fallen
                 .lock()

@@ -14,7 +14,9 @@ use std::time::{Duration, Instant};
 
 use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher as _};
 
-use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::diagnostic::{Diagnostic, Error, Result, io_reason};
+use crate::message::Message;
+use crate::msg;
 
 /// How long the folder must be quiet before a change is taken in.
 const QUIET: Duration = Duration::from_millis(12);
@@ -59,7 +61,7 @@ impl Watch {
             Ok(event) => event,
             Err(RecvTimeoutError::Timeout) => return Ok(None),
             Err(RecvTimeoutError::Disconnected) => {
-                return Err(Diagnostic::error("the watch of the project folder stopped").into());
+                return Err(Diagnostic::error(msg!("serve-watch-stopped")).into());
             }
         };
         self.take(first, &mut changed)?;
@@ -112,14 +114,23 @@ fn scratch(path: &Path) -> bool {
 }
 
 fn cannot_watch(folder: Option<&Path>, err: &notify::Error) -> Error {
-    let mut d = Diagnostic::error(format!(
-        "cannot watch the project folder for changes: {err}"
-    ));
+    let mut d = Diagnostic::error(msg!("serve-cannot-watch", reason = watch_reason(err)));
     if let Some(folder) = folder {
         d = d.in_file(folder);
     }
-    d.hint("on Linux, raise fs.inotify.max_user_watches if the folder is large")
-        .into()
+    d.hint(msg!("serve-cannot-watch-hint")).into()
+}
+
+/// Why the folder cannot be watched, in words of the catalogue where the
+/// reason is one it knows; else the watcher's own words, marked as its.
+fn watch_reason(err: &notify::Error) -> Message {
+    match &err.kind {
+        notify::ErrorKind::Io(io) => io_reason(io),
+        notify::ErrorKind::PathNotFound => msg!("io-not-found"),
+        notify::ErrorKind::MaxFilesWatch => msg!("serve-watch-too-many"),
+        notify::ErrorKind::Generic(text) => msg!("foreign-said", tool = "notify", text = text),
+        _ => msg!("foreign-said", tool = "notify", text = err.to_string()),
+    }
 }
 
 #[cfg(test)]

@@ -82,11 +82,12 @@ pub(crate) fn serve(
         }
         let Ok(mut stream) = stream else { continue };
         if open.load(Ordering::Relaxed) >= MAX_CONNECTIONS && !waiting.close_oldest() {
+            let busy = format!("{}\n", crate::msg!("serve-http-busy"));
             let _ = respond(
                 &mut stream,
                 503,
-                &[("Content-Type", "text/plain")],
-                b"busy\n",
+                &[("Content-Type", "text/plain; charset=utf-8")],
+                busy.as_bytes(),
             );
             continue;
         }
@@ -100,11 +101,12 @@ pub(crate) fn serve(
             match request {
                 Ok(request) => handle(request, stream),
                 Err(status) => {
+                    let bad = format!("{}\n", crate::msg!("serve-http-bad-request"));
                     let _ = respond(
                         &mut stream,
                         status,
-                        &[("Content-Type", "text/plain")],
-                        b"bad request\n",
+                        &[("Content-Type", "text/plain; charset=utf-8")],
+                        bad.as_bytes(),
                     );
                 }
             }

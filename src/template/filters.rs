@@ -6,9 +6,11 @@
 use chrono::NaiveDate;
 use tera::{Kwargs, State, Tera, TeraResult, Value};
 
+use super::said::carried;
 use super::{PROSE_VAR, origins};
 use crate::danish;
 use crate::escape;
+use crate::msg;
 
 /// How many numbers `range` may give in all while one text is rendered:
 /// a single call of Tera's own may give 100 000, and loops of such calls
@@ -33,7 +35,7 @@ fn range(kwargs: Kwargs, _: &State) -> TeraResult<Vec<i128>> {
     let end = kwargs.must_get::<i128>("end")?;
     let step = kwargs.get::<i128>("step_by")?.unwrap_or(1);
     if step == 0 {
-        return Err(tera::Error::message("`range` was called with `step_by=0`"));
+        return Err(carried(&msg!("template-range-step-zero")));
     }
     let (span, stride) = if step > 0 {
         (end.saturating_sub(start), step)
@@ -47,8 +49,10 @@ fn range(kwargs: Kwargs, _: &State) -> TeraResult<Vec<i128>> {
     };
     let left = RANGE_LEFT.get();
     if len > left as u128 {
-        return Err(tera::Error::message(format!(
-            "`range` would give {len} more numbers, over the {RANGE_BUDGET} a text may use in all: loops that run that often do not end in time"
+        return Err(carried(&msg!(
+            "template-range-over-budget",
+            count = len.to_string(),
+            budget = RANGE_BUDGET
         )));
     }
     RANGE_LEFT.set(left - len as usize);
@@ -68,9 +72,7 @@ pub(super) fn register(tera: &mut Tera) {
                 Some("ugedag") => danish::date_with_weekday(date),
                 Some("bindestreg") => danish::date_dashed(date),
                 Some(other) => {
-                    return Err(tera::Error::message(format!(
-                        "`dato` knows the forms \"lang\", \"kort\", \"ugedag\" and \"bindestreg\", not \"{other}\""
-                    )));
+                    return Err(carried(&msg!("template-dato-form", form = other)));
                 }
             })
         },
@@ -92,11 +94,9 @@ pub(super) fn register(tera: &mut Tera) {
         "paragraf",
         |place: &Value, kwargs: Kwargs, _: &State| -> TeraResult<String> {
             let field = |name: &str| find_key(place, name);
-            let section = field("section").and_then(Value::as_str).ok_or_else(|| {
-                tera::Error::message(
-                    "`paragraf` takes a provision with a `section`: `law.dispensation | paragraf`",
-                )
-            })?;
+            let section = field("section")
+                .and_then(Value::as_str)
+                .ok_or_else(|| carried(&msg!("template-paragraf-section")))?;
             let number = |name: &str| -> TeraResult<Option<u32>> {
                 match field(name).filter(|v| !v.is_none()) {
                     None => Ok(None),
@@ -104,9 +104,7 @@ pub(super) fn register(tera: &mut Tera) {
                         .as_i128()
                         .and_then(|n| u32::try_from(n).ok())
                         .map(Some)
-                        .ok_or_else(|| {
-                            tera::Error::message(format!("`paragraf`: `{name}` is not a number"))
-                        }),
+                        .ok_or_else(|| carried(&msg!("template-paragraf-not-number", name))),
                 }
             };
             let (subsection, number) = (number("subsection")?, number("number")?);
@@ -133,9 +131,7 @@ pub(super) fn register(tera: &mut Tera) {
             let date = field("date").and_then(Value::as_str);
             match (number, date) {
                 (Some(number), Some(date)) => Ok(danish::act_number(number, parse_date(date)?)),
-                _ => Err(tera::Error::message(
-                    "`nr` takes an act with a `number` and a `date`: `law.act | nr`",
-                )),
+                _ => Err(carried(&msg!("template-nr-act"))),
             }
         },
     );
@@ -164,9 +160,7 @@ pub(super) fn register(tera: &mut Tera) {
     tera.register_filter(
         "kl",
         |t: &str, _: Kwargs, _: &State| -> TeraResult<String> {
-            danish::time(t).ok_or_else(|| {
-                tera::Error::message(format!("`kl` takes a time as \"17:30\", not \"{t}\""))
-            })
+            danish::time(t).ok_or_else(|| carried(&msg!("template-kl-time", time = t)))
         },
     );
     tera.register_filter(
@@ -179,9 +173,9 @@ pub(super) fn register(tera: &mut Tera) {
                 .enumerate()
                 .map(|(i, item)| {
                     let value = match attr {
-                        Some(a) => item.get_from_path(a).ok_or_else(|| {
-                            tera::Error::message(format!("`liste`: an item has no `{a}`"))
-                        })?,
+                        Some(a) => item
+                            .get_from_path(a)
+                            .ok_or_else(|| carried(&msg!("template-liste-no-field", field = a)))?,
                         None => item,
                     };
                     let word = value
@@ -189,11 +183,12 @@ pub(super) fn register(tera: &mut Tera) {
                         .map_or_else(|| value.to_string(), str::to_owned);
                     if is_empty(value) || word.trim().is_empty() {
                         // A list with a gap in it reads "a,  og c".
-                        return Err(tera::Error::message(format!(
-                            "`liste`: item {} of the list {}",
-                            i + 1,
-                            attr.map_or("is empty".to_owned(), |a| format!("has an empty `{a}`"))
-                        )));
+                        return Err(carried(&match attr {
+                            None => msg!("template-liste-empty-item", number = i + 1),
+                            Some(a) => {
+                                msg!("template-liste-empty-field", number = i + 1, field = a)
+                            }
+                        }));
                     }
                     Ok(word)
                 })
@@ -206,9 +201,9 @@ pub(super) fn register(tera: &mut Tera) {
     tera.register_filter(
         "eller",
         |value: &Value, kwargs: Kwargs, _: &State| -> TeraResult<Value> {
-            let instead = kwargs.must_get::<&str>("tekst").map_err(|_| {
-                tera::Error::message("`eller` needs what to print instead: `eller(tekst=\"…\")`")
-            });
+            let instead = kwargs
+                .must_get::<&str>("tekst")
+                .map_err(|_| carried(&msg!("template-eller-needs-text")));
             if !is_empty(value) {
                 return Ok(value.clone());
             }
@@ -224,9 +219,7 @@ pub(super) fn register(tera: &mut Tera) {
     tera.register_filter(
         "safe",
         |_: &Value, _: Kwargs, _: &State| -> TeraResult<Value> {
-            Err(tera::Error::message(
-                "dokgen has no `safe`: a value printed unescaped would run as Typst code; write it into Typst with `typst_str` or `typst`",
-            ))
+            Err(carried(&msg!("template-no-safe")))
         },
     );
     tera.register_filter("typst_str", |s: &str, _: Kwargs, _: &State| {
@@ -250,11 +243,7 @@ pub(super) fn register(tera: &mut Tera) {
                 .as_ref()
                 .and_then(|p| p.get_from_path(path).or_else(|| find_key(p, path)))
                 .cloned()
-                .ok_or_else(|| {
-                    tera::Error::message(format!(
-                        "no prose file `{path}` is loaded for this document"
-                    ))
-                })?;
+                .ok_or_else(|| carried(&msg!("template-no-prose-file", path)))?;
             Ok(found)
         },
     );
@@ -280,7 +269,7 @@ fn find_key<'v>(map: &'v Value, key: &str) -> Option<&'v Value> {
 
 fn parse_date(text: &str) -> TeraResult<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| tera::Error::message(format!("expected a date as YYYY-MM-DD, got \"{text}\"")))
+        .map_err(|_| carried(&msg!("template-date-expected", text)))
 }
 
 /// A Tera value as a Typst literal: strings, numbers, booleans, none,
@@ -305,9 +294,7 @@ fn typst_literal(value: &Value) -> TeraResult<String> {
         return if f.is_finite() {
             Ok(format!("{f:?}"))
         } else {
-            Err(tera::Error::message(
-                "`typst` cannot write a number that is not finite",
-            ))
+            Err(carried(&msg!("template-typst-not-finite")))
         };
     }
     if let Some(items) = value.as_array() {
@@ -335,9 +322,9 @@ fn typst_literal(value: &Value) -> TeraResult<String> {
             .collect::<TeraResult<_>>()?;
         return Ok(format!("({})", inner.join(", ")));
     }
-    Err(tera::Error::message(format!(
-        "`typst` cannot write a {}",
-        value.name()
+    Err(carried(&msg!(
+        "template-typst-cannot",
+        kind = super::said::type_word(value.name())
     )))
 }
 

@@ -14,6 +14,66 @@
 
 mod filters;
 pub(crate) mod origins;
+mod said;
+
+/// The filters a template can use: dokgen's and Tera's (for a hint at a
+/// misspelt one).
+const FILTER_NAMES: &[&str] = &[
+    "dato",
+    "aar",
+    "tal",
+    "paragraf",
+    "nr",
+    "tal_ord",
+    "ordenstal",
+    "stort",
+    "smaat",
+    "genitiv",
+    "kr",
+    "pct",
+    "kl",
+    "liste",
+    "eller",
+    "typst_str",
+    "typst",
+    "prose",
+    "default",
+    "upper",
+    "lower",
+    "wordcount",
+    "escape",
+    "escape_html",
+    "escape_xml",
+    "newlines_to_br",
+    "pluralize",
+    "trim",
+    "trim_start",
+    "trim_end",
+    "replace",
+    "capitalize",
+    "title",
+    "truncate",
+    "indent",
+    "str",
+    "int",
+    "float",
+    "length",
+    "reverse",
+    "split",
+    "abs",
+    "round",
+    "first",
+    "last",
+    "nth",
+    "join",
+    "sort",
+    "unique",
+    "get",
+    "values",
+    "keys",
+    "pairs",
+    "group_by",
+];
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -24,6 +84,7 @@ use crate::builtin::Builtin;
 use crate::diagnostic::{Diagnostic, Error, Location, Result};
 use crate::escape;
 use crate::id::ProsePath;
+use crate::msg;
 use crate::project::{FileKind, Project, Provenance};
 use origins::{Hole, Instrumented, Markers, Origins};
 
@@ -269,10 +330,10 @@ impl Templates {
             .map(|(i, (name, file, text, anchor))| {
                 if let Some(at) = origins::marker_char_in(&text) {
                     problems.push(
-                        Diagnostic::error("a control character (U+0001 or U+0002) in a template")
+                        Diagnostic::error(msg!("template-marker-character"))
                             .in_file(&file)
                             .at_offset(&text, at)
-                            .hint("remove it: dokgen uses these characters to find the lines of templates"),
+                            .hint(msg!("template-marker-character-hint")),
                     );
                 }
                 let marked = markers.instrument(i, &text);
@@ -391,15 +452,17 @@ impl Templates {
         tera.add_raw_template("expression", &text)
             .and_then(|()| tera.render("expression", context))
             .map_err(|err| {
-                // The innermost cause says what is wrong, on its first line.
-                let mut cause: &dyn std::error::Error = &err;
-                while let Some(inner) = cause.source() {
-                    cause = inner;
-                }
-                let text = cause.to_string();
-                let message = text.lines().next().unwrap_or_default();
-                let message = message.strip_prefix("error: ").unwrap_or(message);
-                Error::from(Diagnostic::error(message.to_owned()))
+                let said = match err.kind() {
+                    tera::ErrorKind::SyntaxError(report)
+                    | tera::ErrorKind::RenderingError(report) => said::said(report.message()),
+                    kind => said::said_of_kind(kind).unwrap_or_else(|| {
+                        // The first line of Tera's text says what is wrong.
+                        let text = kind.to_string();
+                        let line = text.lines().next().unwrap_or_default();
+                        said::said(line.strip_prefix("error: ").unwrap_or(line))
+                    }),
+                };
+                Error::from(Diagnostic::error(said.message))
             })
     }
 
@@ -441,11 +504,11 @@ impl Templates {
                 .iter()
                 .find(|w| w.name == name)
                 .map(|w| w.file.clone());
-            let mut d = Diagnostic::error(format!(
-                "the text made is larger than {} MB, and was stopped",
-                MAX_OUTPUT / (1024 * 1024)
+            let mut d = Diagnostic::error(msg!(
+                "template-output-too-large",
+                megabytes = MAX_OUTPUT / (1024 * 1024)
             ))
-            .hint("a loop, or a component that calls itself, prints without end?");
+            .hint(msg!("template-output-too-large-hint"));
             if let Some(file) = file {
                 d = d.in_file(file);
             }
@@ -507,21 +570,22 @@ impl Templates {
             .locate_hole(hole, &self.markers, &texts, &output.text)
             .map(|(index, at)| (&self.sources[index], at));
         let Some((source, at)) = site else {
-            return Diagnostic::error("a value prints nothing here").hint(HOLE_HINT);
+            return Diagnostic::error(msg!("template-hole-unplaced"))
+                .hint(msg!("template-hole-hint"));
         };
         let expression = source.text[at..]
             .strip_prefix("{{")
             .and_then(|rest| rest.find("}}").map(|end| &rest[..end]))
             .map(|e| e.trim_matches(|c: char| c == '-' || c.is_whitespace()));
         let message = match expression {
-            Some(e) => format!("`{e}` prints nothing here: the value is empty"),
-            None => "a value prints nothing here: it is empty".to_owned(),
+            Some(expression) => msg!("template-hole", expression),
+            None => msg!("template-hole-unnamed"),
         };
         let mut d = Diagnostic::error(message).located(Some(source.location(at)));
         if let Some(why) = expression.and_then(crate::context::why_empty) {
             d = d.hint(why);
         }
-        d.hint(HOLE_HINT)
+        d.hint(msg!("template-hole-hint"))
     }
 
     /// Turns a Tera error into a diagnostic at the template's (or prose
@@ -539,15 +603,19 @@ impl Templates {
             };
             let place = lines.clone().find_map(|l| l.strip_prefix("--> "));
             let located = place.and_then(|place| self.place_in_marked(place));
-            let mut d = Diagnostic::error(message.to_owned()).located(located);
+            let said = said::said(message);
+            let mut d = Diagnostic::error(said.message).located(located);
+            for hint in said.hints {
+                d = d.hint(hint);
+            }
             if message.starts_with("Unknown template") {
-                d = d.hint("`include` takes a template of the project by its name under templates/, e.g. `{% include \"partials/punkt.typ.tera\" %}`; no other file can be included");
+                d = d.hint(msg!("template-include-hint"));
             }
             found.push(d);
         }
         if found.is_empty() {
-            let message = origins::without_markers(text);
-            return Diagnostic::error(format!("template: {message}")).into();
+            let text = origins::without_markers(text);
+            return Diagnostic::error(said::said(&text).message).into();
         }
         Error::from(found)
     }
@@ -578,10 +646,24 @@ impl Templates {
         let (tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report)) =
             err.kind()
         else {
-            return self.reported(&err.kind().to_string());
+            return match said::said_of_kind(err.kind()) {
+                Some(said) => Diagnostic::error(said.message).into(),
+                None => self.reported(&err.kind().to_string()),
+            };
         };
+        // Tera's own words decide the hints; the message is said in
+        // dokgen's.
+        let original = report.message();
+        let said = said::said(original);
         let name = report.filename();
-        let mut d = Diagnostic::error(report.message().to_owned());
+        let mut d = Diagnostic::error(said.message.clone());
+        let mut hints = said.hints.clone();
+        // The names the message is about, to choose hints by.
+        let mut about = original.to_owned();
+        // Whether the message says a value does not exist.
+        let mut undefined = original.contains("is not defined")
+            || original.contains("undefined")
+            || original.contains("not found in context");
         match self.sources.iter().find(|w| w.name == name) {
             Some(w) => {
                 let at = w.marked.original_offset(report.span().range.start);
@@ -590,83 +672,101 @@ impl Templates {
                 let value = Some(value_at(&w.text[at..]).trim()).filter(|v| !v.is_empty());
                 // "Field `date` is not defined" of a value that is not
                 // there at all: the path says which.
-                let field_of_nothing = report.message().starts_with("Field `")
-                    && !report.message().contains("Available fields");
-                if (report.message().contains("got `undefined`") || field_of_nothing)
+                let field_of_nothing =
+                    original.starts_with("Field `") && !original.contains("Available fields");
+                if (original.contains("got `undefined`") || field_of_nothing)
                     && let Some(value) = value
                 {
-                    d.message = format!("`{value}` is not defined here");
+                    d.message = msg!("template-not-defined", value);
+                    about.push_str(value);
+                    undefined = true;
+                    hints.clear();
                     if value.contains("latest") {
-                        d = d.hint("`latest` is a municipality's newest population figure on or before the document's date: a document dated before a municipality's first figure has none (check the document's `date`, or give an earlier figure)");
+                        hints.push(msg!("template-latest-hint"));
                     }
                     match context.and_then(|c| stops_at(value, c)) {
-                        Some((has, lacks, names)) => {
+                        Some((has, lacks, Holds::Names(names))) => {
                             let known: Vec<&str> = names.iter().map(String::as_str).collect();
                             if let Some(near) = crate::diagnostic::nearest(&lacks, &known) {
-                                d = d.hint(format!("did you mean `{near}`?"));
+                                hints.push(msg!("template-did-you-mean", name = near));
                             }
-                            d = d.hint(format!(
-                                "`{has}` has no `{lacks}`; it has {}",
-                                known.join(", ")
+                            hints.push(msg!(
+                                "template-has-no",
+                                has,
+                                lacks,
+                                names = known.join(", ")
                             ));
                         }
-                        None => d = d.hint(report.message().to_owned()),
+                        Some((has, lacks, Holds::Items(count))) => {
+                            hints.push(msg!(
+                                "template-list-has-no",
+                                has,
+                                lacks,
+                                last = count.saturating_sub(1)
+                            ));
+                        }
+                        None => hints.push(said.message.clone()),
                     }
-                } else if let Some((fields, expression)) = report
-                    .message()
+                } else if let Some((fields, expression)) = original
                     .split_once("Available fields: ")
                     .map(|(_, fields)| fields)
                     .zip(expression_around(&w.text, at))
                 {
                     // A field that is not there: a fact the facts leave
                     // out, or a misspelt name.
-                    d.message = format!(
-                        "`{expression}` has no value here: the facts leave it out, or there is no such field"
-                    );
+                    d.message = msg!("template-no-value", expression);
+                    about.push_str(expression);
+                    undefined = false;
+                    hints.clear();
                     let known: Vec<&str> = fields.split(", ").collect();
-                    let missing = report
-                        .message()
+                    let missing = original
                         .strip_prefix("Field `")
                         .and_then(|rest| rest.split('`').next());
                     if let Some(near) = missing.and_then(|m| crate::diagnostic::nearest(m, &known))
                     {
-                        d = d.hint(format!("did you mean `{near}`?"));
+                        hints.push(msg!("template-did-you-mean", name = near));
                     }
-                    d = d
-                        .hint(format!("the fields that have a value here: {fields}"))
-                        .hint(HOLE_HINT);
+                    hints.push(msg!("template-fields-here", fields));
+                    hints.push(msg!("template-hole-hint"));
                 }
                 d = d.located(Some(w.location(at)));
             }
             None if !name.is_empty() => d = d.in_file(name),
             None => {}
         }
-        if let Some(source) = std::error::Error::source(err) {
-            d = d.hint(source.to_string());
+        for hint in hints {
+            d = d.hint(hint);
         }
-        let message = d.message.clone();
+        if let Some(source) = std::error::Error::source(err) {
+            d = d.hint(match source.downcast_ref::<std::io::Error>() {
+                Some(io) => crate::diagnostic::io_reason(io),
+                None => msg!("foreign-said", tool = "Tera", text = source.to_string()),
+            });
+        }
         if ["later_areas", "earlier_areas", "current_areas"]
             .iter()
-            .any(|field| message.contains(field))
+            .any(|field| about.contains(field))
         {
-            d = d.hint("only a document's own `application` knows the areas of the other applications (`later_areas`, `earlier_areas`, `current_areas`); an application of `applications` or `application_by_id` has its own `areas`");
-        } else if message.contains("not found in context")
-            || message.contains("is not defined")
-            || message.contains("undefined")
-        {
-            d = d.hint(
-                "check the name against the fact files; every value a template uses must exist",
-            );
+            d = d.hint(msg!("template-areas-hint"));
+        } else if undefined {
+            d = d.hint(msg!("template-check-name-hint"));
         }
         d.into()
     }
+}
+
+/// What a value holds where a path stops having a value: names (of a map's
+/// fields), or a number of items (of a list).
+enum Holds {
+    Names(Vec<String>),
+    Items(usize),
 }
 
 /// Where the path `expression` (`a.b`, `a["b"]`, `a[0]`) stops having a
 /// value in `context`: the part that has one, the name it lacks there, and
 /// the names it has. `None` where the first name has no value (a
 /// template's own variable, or no value at all) or the path has none.
-fn stops_at(expression: &str, context: &tera::Context) -> Option<(String, String, Vec<String>)> {
+fn stops_at(expression: &str, context: &tera::Context) -> Option<(String, String, Holds)> {
     let mut parts = Vec::new();
     let mut rest = expression.trim();
     while !rest.is_empty() {
@@ -685,21 +785,17 @@ fn stops_at(expression: &str, context: &tera::Context) -> Option<(String, String
     let mut value = context.get(head)?;
     let mut has = head.clone();
     for part in tail {
-        let (next, names) = if let Some(map) = value.as_map() {
+        let (next, holds) = if let Some(map) = value.as_map() {
             let next = map
                 .iter()
                 .find(|(k, _)| k.to_string() == *part)
                 .map(|(_, v)| v);
-            (
-                next,
-                map.keys().map(ToString::to_string).collect::<Vec<_>>(),
-            )
+            let mut names: Vec<String> = map.keys().map(ToString::to_string).collect();
+            names.sort();
+            (next, Holds::Names(names))
         } else if let Some(items) = value.as_array() {
             let next = part.parse::<usize>().ok().and_then(|i| items.get(i));
-            (
-                next,
-                vec![format!("items 0 to {}", items.len().saturating_sub(1))],
-            )
+            (next, Holds::Items(items.len()))
         } else {
             return None;
         };
@@ -712,11 +808,7 @@ fn stops_at(expression: &str, context: &tera::Context) -> Option<(String, String
                     format!("{has}[\"{part}\"]")
                 };
             }
-            None => {
-                let mut names = names;
-                names.sort();
-                return Some((has, part.clone(), names));
-            }
+            None => return Some((has, part.clone(), holds)),
         }
     }
     None
@@ -734,9 +826,6 @@ fn expression_around(text: &str, at: usize) -> Option<&str> {
     Some(inner[..end].trim_matches(|c: char| c == '-' || c.is_whitespace()))
         .filter(|e| !e.is_empty())
 }
-
-/// What to do about a value that prints nothing.
-const HOLE_HINT: &str = "a document is not made with a hole in it: put the sentence in `{% if … %}…{% endif %}` where the value may be empty, or say what to print instead, `{{ … | eller(tekst=\"…\") }}`";
 
 /// The suffix of the names of the facts' texts in Tera.
 const TEXT_SUFFIX: &str = ".txt";

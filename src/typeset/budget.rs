@@ -12,7 +12,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
-use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::diagnostic::{Diagnostic, Error, Result, io_reason};
+use crate::message::Message;
+use crate::msg;
 
 /// Layout threads of this process still running past their budget.
 static RUNAWAYS: AtomicUsize = AtomicUsize::new(0);
@@ -26,9 +28,31 @@ pub(crate) fn runaways() -> usize {
 /// `HYPHENATION_ROUNDS`).
 pub(crate) struct Budget {
     given: Duration,
-    /// What is being done: "typesetting", "rendering".
-    work: &'static str,
+    /// What is being done.
+    work: Work,
     deadline: Instant,
+}
+
+/// The work a budget is spent on, as its messages name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Work {
+    /// Rendering a template (Tera).
+    Rendering,
+    /// Laying the document out (Typst).
+    Typesetting,
+    /// Exporting the laid-out document (the PDF).
+    Exporting,
+}
+
+impl Work {
+    /// The work as a message names it: "typesetting".
+    fn name(self) -> Message {
+        match self {
+            Work::Rendering => msg!("typeset-work-rendering"),
+            Work::Typesetting => msg!("typeset-work-typesetting"),
+            Work::Exporting => msg!("typeset-work-exporting"),
+        }
+    }
 }
 
 /// Where a layout thread stands, as the thread and its waiter agree.
@@ -45,7 +69,7 @@ type Outcome<I, T> = std::thread::Result<(I, Result<T>)>;
 
 impl Budget {
     /// A budget of `given`, from now.
-    pub(crate) fn start(given: Duration, work: &'static str) -> Self {
+    pub(crate) fn start(given: Duration, work: Work) -> Self {
         // A budget of a year is as good as none, and cannot overflow.
         let given = given.min(Duration::from_secs(365 * 24 * 60 * 60));
         Self {
@@ -92,9 +116,10 @@ impl Budget {
                 let _ = send.send(outcome);
             });
         if let Err(err) = spawned {
-            return Err(Diagnostic::error(format!(
-                "no thread could be started for {} the document: {err}",
-                self.work
+            return Err(Diagnostic::error(msg!(
+                "typeset-budget-no-thread",
+                work = self.work.name(),
+                reason = io_reason(&err)
             ))
             .into());
         }
@@ -110,20 +135,19 @@ impl Budget {
                 }
                 Err(self.spent())
             }
-            Err(mpsc::RecvTimeoutError::Disconnected) => Err(Diagnostic::error(
-                "the thread that typeset the document ended without a result",
-            )
-            .into()),
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                Err(Diagnostic::error(msg!("typeset-budget-no-result")).into())
+            }
         }
     }
 
     fn spent(&self) -> Error {
-        Diagnostic::error(format!(
-            "{} took longer than the document's time budget of {} s, and was stopped",
-            self.work,
-            self.given.as_secs()
+        Diagnostic::error(msg!(
+            "typeset-budget-spent",
+            work = self.work.name(),
+            seconds = self.given.as_secs()
         ))
-        .hint("a loop in a template that does not end, or ends only after billions of steps, is the likely cause; a document that is simply large can be given more time in dokgen.yaml: `limits: { seconds: 300 }`")
+        .hint(msg!("typeset-budget-spent-hint"))
         .into()
     }
 }
@@ -139,11 +163,9 @@ fn most_runaways() -> usize {
 }
 
 fn too_many(running: usize) -> Error {
-    Diagnostic::error(format!(
-        "not made: {running} earlier renders or layouts ran over their time budget and still keep the processor busy"
-    ))
-    .hint("end dokgen and start it again (a `dokgen serve` keeps them until it ends), after mending the template whose loop does not end")
-    .into()
+    Diagnostic::error(msg!("typeset-budget-too-many", running))
+        .hint(msg!("typeset-budget-too-many-hint"))
+        .into()
 }
 
 #[cfg(test)]
@@ -152,21 +174,21 @@ mod tests {
 
     #[test]
     fn work_within_its_budget_gives_back_its_input_and_result() {
-        let budget = Budget::start(Duration::from_secs(60), "typesetting");
+        let budget = Budget::start(Duration::from_secs(60), Work::Typesetting);
         let (input, made) = budget.run(20, |n| Ok(n + 1)).unwrap();
         assert_eq!((input, made), (20, 21));
     }
 
     #[test]
     fn work_over_its_budget_is_an_error_and_is_left_running() {
-        let budget = Budget::start(Duration::from_millis(50), "typesetting");
+        let budget = Budget::start(Duration::from_millis(50), Work::Typesetting);
         let err = budget
             .run((), |()| {
                 std::thread::sleep(Duration::from_millis(400));
                 Ok(())
             })
             .unwrap_err();
-        let message = &err.diagnostics()[0].message;
+        let message = err.diagnostics()[0].message.text(crate::message::Lang::En);
         assert!(message.contains("time budget of 0 s"), "{message}");
         // The thread ends on its own, and is no longer counted.
         std::thread::sleep(Duration::from_millis(600));
@@ -175,7 +197,7 @@ mod tests {
 
     #[test]
     fn a_panic_of_the_work_reaches_the_caller() {
-        let budget = Budget::start(Duration::from_secs(60), "typesetting");
+        let budget = Budget::start(Duration::from_secs(60), Work::Typesetting);
         let caught = std::panic::catch_unwind(|| {
             let _ = budget.run((), |()| -> Result<()> { panic!("in the layout") });
         });

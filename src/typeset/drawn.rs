@@ -58,12 +58,13 @@ impl Typesetter {
             return Some(Spot::Generated(offset));
         }
         let file = world.source(id).ok()?;
-        let at = crate::diagnostic::Diagnostic::error("").at_offset(file.text(), offset);
+        let (line, column) = super::line_column(file.text(), offset);
+        let snippet = file.text().lines().nth(line - 1).unwrap_or_default();
         Some(Spot::File(Location {
             file: world.shown_path(id).into(),
-            line: at.line?,
-            column: at.column.unwrap_or(1),
-            snippet: at.snippet.unwrap_or_default(),
+            line,
+            column,
+            snippet: snippet.trim_end().to_owned(),
         }))
     }
 }

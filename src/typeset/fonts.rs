@@ -11,7 +11,8 @@ use typst::text::Font;
 use typst_kit::fonts::FontStore;
 use walkdir::WalkDir;
 
-use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::diagnostic::{Diagnostic, Error, Result, io_reason};
+use crate::msg;
 use crate::project::{FileKind, Limits, read_inside};
 
 /// The house font, embedded at compile time.
@@ -67,9 +68,9 @@ fn collection_fits(data: &[u8]) -> bool {
 fn read_font(path: &Path, data: Vec<u8>) -> Result<Vec<(Font, typst::text::FontInfo)>> {
     let broken = || {
         Error::from(
-            Diagnostic::error("this file is not a font Typst can read")
+            Diagnostic::error(msg!("typeset-font-not-a-font"))
                 .in_file(path)
-                .hint("fonts/ may hold TrueType and OpenType files (.ttf, .otf, .ttc)"),
+                .hint(msg!("typeset-font-not-a-font-hint")),
         )
     };
     if !collection_fits(&data) {
@@ -91,8 +92,12 @@ fn project_font_files(
     let mut fonts = Vec::new();
     for entry in WalkDir::new(dir).sort_by_file_name() {
         let entry = entry.map_err(|err| {
+            let reason = match err.io_error() {
+                Some(io) => io_reason(io),
+                None => msg!("typeset-font-folder-loop"),
+            };
             Error::from(
-                Diagnostic::error(format!("cannot read the fonts folder: {err}")).in_file(dir),
+                Diagnostic::error(msg!("typeset-font-folder-unreadable", reason)).in_file(dir),
             )
         })?;
         let path = entry.path();
@@ -104,7 +109,7 @@ fn project_font_files(
             .join(path.strip_prefix(dir).unwrap_or(path));
         let data = read_inside(bases, path, limits, FileKind::Font).map_err(|refused| {
             Error::from(
-                Diagnostic::error(format!("the font is not read: {}", refused.reason))
+                Diagnostic::error(msg!("typeset-font-not-read", reason = refused.reason))
                     .in_file(&shown)
                     .hint(refused.hint),
             )
@@ -124,7 +129,8 @@ mod tests {
         data.resize(212, 0);
         let err = read_font(Path::new("fonts/broken.ttc"), data).unwrap_err();
         assert!(
-            err.to_string().contains("not a font Typst can read"),
+            err.render_in(crate::message::Lang::En, false)
+                .contains("not a font Typst can read"),
             "{err}"
         );
     }

@@ -11,6 +11,7 @@ pub(crate) mod budget;
 mod drawn;
 pub(crate) mod fonts;
 mod hyphens;
+mod said;
 pub(crate) mod world;
 
 use std::collections::{BTreeSet, HashSet};
@@ -81,6 +82,10 @@ impl Laid for Layout {
 
     fn diagnostic(&self, diagnostic: &SourceDiagnostic) -> Diagnostic {
         convert(&self.world, diagnostic)
+    }
+
+    fn place(&self, diagnostic: Diagnostic, span: typst::syntax::Span) -> Diagnostic {
+        locate(&self.world, diagnostic, span)
     }
 }
 
@@ -157,7 +162,8 @@ impl Typesetter {
     /// typesetter would not (see [`hyphens`]), again with those words kept
     /// whole, at most [`HYPHENATION_ROUNDS`] times more.
     pub fn lay_out(&self, job: &Job<'_>) -> Result<Layout> {
-        let budget = budget::Budget::start(self.shared.limits().budget(), "typesetting");
+        let budget =
+            budget::Budget::start(self.shared.limits().budget(), budget::Work::Typesetting);
         let world = self.world(job, job.proper_names.as_deref());
         let (mut world, (mut document, mut warnings)) = budget.run(world, compile_in)?;
         let mut whole = BTreeSet::new();
@@ -260,39 +266,66 @@ fn walk_text(frame: &Frame, out: &mut String, previous: &mut HashSet<(typst::syn
     }
 }
 
-/// Turns a Typst diagnostic into ours, located in its file.
+/// Turns a Typst diagnostic into ours, located in its file, in the
+/// catalogue's words ([`said`]).
 fn convert(world: &DocumentWorld, diag: &SourceDiagnostic) -> Diagnostic {
-    let mut out = match diag.severity {
-        TypstSeverity::Error => Diagnostic::error(diag.message.to_string()),
-        TypstSeverity::Warning => Diagnostic::warning(diag.message.to_string()),
+    let refusal = |text: &str| world.refusal(text);
+    let cx = said::Context {
+        refusal: &refusal,
+        root: world.root(),
     };
-    if let Some(id) = diag.span.id() {
-        out = out.in_file(world.shown_path(id));
-        if let (Some(range), Ok(source)) = (world.range(diag.span), world.source(id)) {
-            out = out.at_offset(source.text(), range.start);
-        }
-    }
-    for hint in &diag.hints {
-        // Typst's hints speak of the typst command line; dokgen's project
-        // folder is its root and cannot be changed.
-        if !hint.v.contains("--root") {
-            out = out.hint(hint.v.to_string());
-        }
-    }
+    let (message, hints) = said::message(&diag.message, &cx);
+    let out = match diag.severity {
+        TypstSeverity::Error => Diagnostic::error(message),
+        TypstSeverity::Warning => Diagnostic::warning(message),
+    };
+    let mut out = locate(world, out, diag.span);
+    out.hints.extend(hints);
+    out.hints
+        .extend(diag.hints.iter().filter_map(|hint| said::hint(&hint.v)));
     for point in &diag.trace {
         let Some(id) = point.span.id() else { continue };
         let (Some(range), Ok(source)) = (world.range(point.span), world.source(id)) else {
             continue;
         };
-        let at = Diagnostic::error("").at_offset(source.text(), range.start);
+        let (line, column) = line_column(source.text(), range.start);
         out.trace.push(TracePoint {
-            what: point.v.to_string(),
+            what: said::trace(&point.v),
             file: world.shown_path(id).into(),
-            line: at.line.unwrap_or(1),
-            column: at.column.unwrap_or(1),
+            line,
+            column,
         });
     }
     out
+}
+
+/// `out`, placed at `span` in the file it names.
+fn locate(
+    world: &DocumentWorld,
+    mut out: Diagnostic,
+    span: impl Into<typst::syntax::DiagSpan>,
+) -> Diagnostic {
+    let span: typst::syntax::DiagSpan = span.into();
+    if let Some(id) = span.id() {
+        out = out.in_file(world.shown_path(id));
+        if let (Some(range), Ok(source)) = (world.range(span), world.source(id)) {
+            out = out.at_offset(source.text(), range.start);
+        }
+    }
+    out
+}
+
+/// The 1-based line and column (in characters) of byte `offset` of
+/// `source`.
+pub(crate) fn line_column(source: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(source.len());
+    while !source.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let line_start = source[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line = source[..offset].matches('\n').count() + 1;
+    let column = source[line_start..offset].chars().count() + 1;
+    (line, column)
 }
 
 #[cfg(test)]
@@ -321,7 +354,7 @@ mod tests {
     fn compile_error(typesetter: &Typesetter, source: &str) -> String {
         match typesetter.compile(&job(source)) {
             Ok(_) => panic!("`{source}` compiled"),
-            Err(err) => err.to_string(),
+            Err(err) => err.render_in(crate::message::Lang::En, false),
         }
     }
 
@@ -338,14 +371,11 @@ mod tests {
         let (dir, root) = scratch();
         let typesetter = Typesetter::for_folder(&root, &root.join("fonts")).unwrap();
         let err = compile_error(&typesetter, "#read(\"../../secret.txt\")");
-        assert!(err.contains("would escape the project root"), "{err}");
+        assert!(err.contains("leads outside the project folder"), "{err}");
         assert!(!err.contains("--root"), "a typst-cli hint leaked: {err}");
         // An absolute path means the project root, not the file system's.
         let err = compile_error(&typesetter, "#read(\"/etc/passwd\")");
-        assert!(
-            err.contains("not found") || err.contains("No such file"),
-            "{err}"
-        );
+        assert!(err.contains("file not found"), "{err}");
         assert!(!err.contains("root:x:0:0"));
         // A symbolic link inside the project that points outside it.
         std::os::unix::fs::symlink(
@@ -411,7 +441,7 @@ mod tests {
         std::fs::write(root.join("fonts/broken.ttf"), "not a font").unwrap();
         let err = match Typesetter::for_folder(&root, &root.join("fonts")) {
             Ok(_) => panic!("a broken font was accepted"),
-            Err(err) => err.to_string(),
+            Err(err) => err.render_in(crate::message::Lang::En, false),
         };
         assert!(
             err.contains("broken.ttf") && err.contains("not a font"),

@@ -28,6 +28,9 @@ use typst::{Library, World};
 use typst_kit::fonts::FontStore;
 
 use crate::builtin::{self, Builtin};
+use crate::diagnostic::io_reason;
+use crate::message::{Lang, Message};
+use crate::msg;
 use crate::project::{FileKind, Limits, read_inside};
 
 /// The path at which a document's proper names are found: a regular
@@ -46,7 +49,7 @@ pub(crate) struct Shared {
 }
 
 /// The pages of a PDF annex as SVG drawings, or why it cannot be read.
-type AnnexPages = Arc<Result<Vec<Bytes>, String>>;
+type AnnexPages = Arc<Result<Vec<Bytes>, Message>>;
 
 impl Shared {
     /// Sets up the library, fonts and file access for the project at
@@ -69,6 +72,7 @@ impl Shared {
             root,
             templates,
             limits,
+            refusals: Refusals::default(),
         };
         Ok(Self::assemble(
             LazyHash::new(Library::default()),
@@ -123,7 +127,7 @@ impl Shared {
         // Made outside the lock, so that other documents go on meanwhile;
         // two threads that make the same pages at once make equal ones.
         let pages = Arc::new(
-            crate::annex::pdf_pages_as_svg(bytes)
+            crate::annex::pdf_pages(bytes)
                 .map(|svgs| svgs.into_iter().map(Bytes::from_string).collect()),
         );
         self.annexes
@@ -182,9 +186,11 @@ impl DocumentWorld {
                 .ok_or(FileError::NotFound(PathBuf::from(crate::annex::page_path(
                     file, page,
                 )))),
-            Err(why) => Err(FileError::Other(Some(
-                format!("the annex `{file}` cannot be read as a PDF: {why}").into(),
-            ))),
+            Err(why) => Err(self.shared.files.loader.refuse(Refusal::new(msg!(
+                "typeset-file-annex-not-pdf",
+                file,
+                why = why.clone()
+            )))),
         }
     }
 
@@ -202,6 +208,17 @@ impl DocumentWorld {
         paths.sort();
         paths.dedup();
         paths
+    }
+
+    /// What dokgen said of a file it refused Typst, by the text Typst
+    /// was given for it (and quotes in its own message).
+    pub(crate) fn refusal(&self, text: &str) -> Option<Refusal> {
+        self.shared.files.loader.refusal(text)
+    }
+
+    /// The project folder, to name a file Typst names by its real path.
+    pub(crate) fn root(&self) -> &Path {
+        &self.shared.files.loader.root
     }
 
     fn note_read(&self, id: FileId) {
@@ -378,7 +395,50 @@ pub(crate) struct ProjectFiles {
     templates: PathBuf,
     /// The size limits of the files it reads.
     limits: Limits,
+    /// Why each file was refused, by the text Typst was given for it.
+    refusals: Refusals,
 }
+
+/// Why dokgen refused Typst a file, in the catalogue's words.
+///
+/// Typst takes the reason for a file it cannot have as a text
+/// ([`FileError::Other`]) and quotes it in its own message ("failed to
+/// load file (…)"). That text is the refusal's English; the refusal
+/// itself is kept beside it, so that the diagnostic made of Typst's
+/// message says it in the reader's language, with its hints
+/// ([`DocumentWorld::refusal`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Refusal {
+    /// What is wrong.
+    pub message: Message,
+    /// What to do.
+    pub hints: Vec<Message>,
+}
+
+impl Refusal {
+    /// A refusal saying `message`, with no hint yet.
+    pub(crate) fn new(message: Message) -> Self {
+        Self {
+            message,
+            hints: Vec::new(),
+        }
+    }
+
+    /// Adds a hint.
+    pub(crate) fn hint(mut self, hint: impl Into<Message>) -> Self {
+        self.hints.push(hint.into());
+        self
+    }
+
+    /// The text Typst is given: the message in English, which also
+    /// names the refusal in [`Refusals`].
+    fn text(&self) -> String {
+        self.message.text(Lang::En)
+    }
+}
+
+/// The refusals given so far, shared by every copy of the loader.
+type Refusals = Arc<Mutex<HashMap<String, Refusal>>>;
 
 /// Whether Typst may read `path` from a shared templates folder outside
 /// the project: a folder of templates, which may sit beside anything.
@@ -406,16 +466,12 @@ impl ProjectFiles {
     /// Where `id` is, if it lies inside the project or is built in.
     pub(crate) fn resolve(&self, id: FileId) -> FileResult<Found> {
         if let VirtualRoot::Package(spec) = id.root() {
-            return Err(FileError::Other(Some(
-                format!(
-                    "packages are not available in dokgen ({spec}): nothing is downloaded; \
-                     put the Typst file in the project's templates/ folder and import it from there"
-                )
-                .into(),
-            )));
+            return Err(self.refuse(
+                Refusal::new(msg!("typeset-file-package", spec = spec.to_string()))
+                    .hint(msg!("typeset-file-package-hint")),
+            ));
         }
-        let shown = id.vpath().get_with_slash();
-        let (base, path) = match shown.strip_prefix("/templates/") {
+        let (base, path) = match id.vpath().get_with_slash().strip_prefix("/templates/") {
             Some(rest) => {
                 let rest = VirtualPath::new(rest).map_err(|_| FileError::AccessDenied)?;
                 let path = rest.realize(&self.templates).map_err(FileError::Realize)?;
@@ -433,19 +489,39 @@ impl ProjectFiles {
         };
         // `VirtualPath` cannot climb above the root with `..`, but a symbolic
         // link inside the project could still point outside it.
-        let real = path
-            .canonicalize()
-            .map_err(|err| FileError::from_io(err, &path))?;
+        let shown = id.vpath().get_with_slash();
+        let real = path.canonicalize().map_err(|err| match err.kind() {
+            std::io::ErrorKind::NotFound => FileError::NotFound(path.clone()),
+            _ => self.refuse(Refusal::new(msg!(
+                "typeset-file-unreadable",
+                path = shown,
+                reason = io_reason(&err)
+            ))),
+        })?;
         if !real.starts_with(base) {
-            return Err(FileError::Other(Some(
-                format!(
-                    "`{}` leads outside the project folder; dokgen reads only files inside it",
-                    id.vpath().get_with_slash()
-                )
-                .into(),
-            )));
+            return Err(self.refuse(Refusal::new(msg!("typeset-file-outside", path = shown))));
         }
         Ok(Found::Disk(real))
+    }
+
+    /// The error that gives Typst `refusal`, kept to be said again in
+    /// the catalogue's words.
+    fn refuse(&self, refusal: Refusal) -> FileError {
+        let text = refusal.text();
+        self.refusals
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(text.clone(), refusal);
+        FileError::Other(Some(text.into()))
+    }
+
+    /// The refusal Typst was given `text` for, if it was one.
+    fn refusal(&self, text: &str) -> Option<Refusal> {
+        self.refusals
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(text)
+            .cloned()
     }
 
     /// The bytes of the file `id`.
@@ -453,31 +529,28 @@ impl ProjectFiles {
         match self.resolve(id)? {
             Found::Builtin(builtin) => Ok(Bytes::new(builtin.bytes)),
             Found::Disk(path) if path.is_dir() => Err(FileError::IsDirectory),
-            Found::Disk(path) if !path.starts_with(&self.root) && !shared_kind(&path) => {
-                Err(FileError::Other(Some(
-                    format!(
-                        "`{}` is not read: from a templates folder outside the project, only templates, Typst files and images are",
-                        id.vpath().get_with_slash()
-                    )
-                    .into(),
-                )))
-            }
+            Found::Disk(path) if !path.starts_with(&self.root) && !shared_kind(&path) => Err(self
+                .refuse(Refusal::new(msg!(
+                    "typeset-file-not-shared-kind",
+                    path = id.vpath().get_with_slash()
+                )))),
             Found::Disk(path) => {
                 let kind = FileKind::of(&path);
                 let bases = [self.root.clone(), self.templates.clone()];
                 let bytes = read_inside(&bases, &path, &self.limits, kind).map_err(|refused| {
-                        FileError::Other(Some(
-                            format!(
-                                "`{}` is not read: {}; {}",
-                                id.vpath().get_with_slash(),
-                                refused.reason,
-                                refused.hint
-                            )
-                            .into(),
+                    self.refuse(
+                        Refusal::new(msg!(
+                            "typeset-file-not-read",
+                            path = id.vpath().get_with_slash(),
+                            reason = refused.reason
                         ))
-                    })?;
-                if path.extension().is_some_and(|e| e == "typ") {
-                    refuse_unseen(&bytes, id)?;
+                        .hint(refused.hint),
+                    )
+                })?;
+                if path.extension().is_some_and(|e| e == "typ")
+                    && let Some(refusal) = unseen_in(&bytes, id)
+                {
+                    return Err(self.refuse(refusal));
                 }
                 Ok(Bytes::new(bytes))
             }
@@ -486,25 +559,21 @@ impl ProjectFiles {
 }
 
 /// A Typst file of the project's with a character that turns the direction
-/// of text or does not show ([`crate::unseen`]) is not read: the error
+/// of text or does not show ([`crate::unseen`]) is not read: the refusal
 /// names its line and column.
-fn refuse_unseen(bytes: &[u8], id: FileId) -> FileResult<()> {
-    let Ok(text) = std::str::from_utf8(bytes) else {
-        return Ok(());
-    };
+fn unseen_in(bytes: &[u8], id: FileId) -> Option<Refusal> {
+    let text = std::str::from_utf8(bytes).ok()?;
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let Some((at, c)) = crate::unseen::find(body) else {
-        return Ok(());
-    };
-    let place = crate::diagnostic::Diagnostic::error(String::new()).at_offset(body, at);
-    let (line, column) = (place.line.unwrap_or(1), place.column.unwrap_or(1));
-    Err(FileError::Other(Some(
-        format!(
-            "`{}` is not read: at line {line}, column {column}, {}; {}",
-            id.vpath().get_with_slash(),
-            crate::unseen::message(c),
-            crate::unseen::HINT
-        )
-        .into(),
-    )))
+    let (at, c) = crate::unseen::find(body)?;
+    let (line, column) = super::line_column(body, at);
+    Some(
+        Refusal::new(msg!(
+            "typeset-file-unseen",
+            path = id.vpath().get_with_slash(),
+            line,
+            column,
+            what = crate::unseen::message(c)
+        ))
+        .hint(crate::unseen::hint()),
+    )
 }

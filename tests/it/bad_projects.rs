@@ -9,7 +9,10 @@ use crate::common;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::common::{assert_exit, copy_default_project, dokgen, edit, pdfs, repo};
+use crate::common::{
+    DANISH_ONLY, ENGLISH_ONLY, assert_exit, binary_in_danish, copy_default_project, dokgen, edit,
+    pdfs, prose_of, repo, words_of,
+};
 use serde::Deserialize;
 
 /// One broken project: edits to the default project.
@@ -58,7 +61,13 @@ struct Edit {
     replace: String,
 }
 
-fn run_case(path: &Path) -> String {
+/// What dokgen said of the case, in English and in Danish.
+struct Said {
+    english: String,
+    danish: String,
+}
+
+fn run_case(path: &Path) -> Said {
     let case: Case = serde_yaml::from_str(&std::fs::read_to_string(path).unwrap())
         .unwrap_or_else(|err| panic!("{}: {err}", path.display()));
     let project = tempfile::tempdir().unwrap();
@@ -100,6 +109,26 @@ fn run_case(path: &Path) -> String {
         case.expect
     );
     assert!(!stderr.contains("panicked"), "{stderr}");
+    // The same, as a Danish user reads it: Danish only, apart from what
+    // the user wrote; and the English has no Danish words of dokgen's.
+    let danish = binary_in_danish()
+        .args(["check", project.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_exit(&danish, 1);
+    let danish = String::from_utf8(danish.stderr).unwrap();
+    let english_in_danish = words_of(&prose_of(&danish), ENGLISH_ONLY);
+    assert!(
+        english_in_danish.is_empty(),
+        "{}: English words {english_in_danish:?} in the Danish messages:\n{danish}",
+        path.display()
+    );
+    let danish_in_english = words_of(&prose_of(&stderr), DANISH_ONLY);
+    assert!(
+        danish_in_english.is_empty(),
+        "{}: Danish words {danish_in_english:?} in the English messages:\n{stderr}",
+        path.display()
+    );
     // A build reports the same problems, in the same words, and leaves
     // every PDF it does not write again as it was.
     let built = common::build(project.path(), out.path());
@@ -122,7 +151,10 @@ fn run_case(path: &Path) -> String {
             path.display()
         );
     }
-    format!("{}\n\n{stderr}", case.description)
+    Said {
+        english: format!("{}\n\n{stderr}", case.description),
+        danish: format!("{}\n\n{danish}", case.description),
+    }
 }
 
 /// The path of `file` in the project at `root`, its folder made and any
@@ -144,11 +176,12 @@ fn from_hex(hex: &str) -> Vec<u8> {
 }
 
 /// Runs the case `name` (`tests/bad/<name>.yaml`) and snapshots what
-/// dokgen said.
+/// dokgen said, in English and in Danish.
 fn check_case(name: &str) {
-    let report = run_case(&repo().join("tests/bad").join(format!("{name}.yaml")));
+    let said = run_case(&repo().join("tests/bad").join(format!("{name}.yaml")));
     insta::with_settings!({ snapshot_suffix => name, prepend_module_to_snapshot => false }, {
-        insta::assert_snapshot!("bad", report);
+        insta::assert_snapshot!("bad", said.english);
+        insta::assert_snapshot!("bad-da", said.danish);
     });
 }
 

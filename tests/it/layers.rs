@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 /// The layers, lowest first: a top-level module may use those of lower
 /// layers only.
 const LAYERS: &[&[&str]] = &[
+    &["message"],
     &["diagnostic", "unseen"],
     &[
         "id", "yaml", "export", "danish", "escape", "annex", "builtin", "pool", "probe",

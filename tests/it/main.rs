@@ -21,6 +21,7 @@ mod holes;
 mod identity;
 mod isolation;
 mod kinds;
+mod language;
 mod layers;
 mod new;
 mod papers;

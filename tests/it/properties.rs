@@ -26,10 +26,17 @@ fn typeset(markdown_text: &str) -> Result<String, String> {
     let converted = markdown::to_typst(markdown_text, &Settings::default());
     let errors: Vec<_> = converted.problems.iter().filter(|p| p.is_error).collect();
     if !errors.is_empty() {
-        return if errors.iter().all(|p| p.message.starts_with("the image")) {
+        return if errors
+            .iter()
+            .all(|p| p.message.id().starts_with("template-markdown-image"))
+        {
             Ok(String::new())
         } else {
-            Err(format!("{errors:?}"))
+            let said: Vec<String> = errors
+                .iter()
+                .map(|p| p.message.text(dokgen::message::Lang::En))
+                .collect();
+            Err(said.join("\n"))
         };
     }
     let (errors, _) = typst::syntax::parse(&converted.typst).errors_and_warnings();

@@ -171,6 +171,8 @@ const DOCS: &[&str] = &[
     "docs/architecture.md",
     "docs/development.md",
     "docs/guide.md",
+    "docs/kom-i-gang.md",
+    "docs/meddelelser.md",
     "docs/performance.md",
     "docs/reference.md",
 ];
@@ -193,6 +195,16 @@ fn the_aeroe_svendborg_readme_names_only_paths_that_exist() {
 #[test]
 fn the_guide_names_only_paths_that_exist() {
     check("docs/guide.md");
+}
+
+#[test]
+fn the_danish_guide_names_only_paths_that_exist() {
+    check("docs/kom-i-gang.md");
+}
+
+#[test]
+fn the_danish_page_on_messages_names_only_paths_that_exist() {
+    check("docs/meddelelser.md");
 }
 
 #[test]

@@ -183,3 +183,146 @@ fn a_click_on_a_word_shows_the_prose_line_it_came_from() {
         "{popup}"
     );
 }
+
+/// The page's own words, not the project's: its title and language, the
+/// connection, the toolbar's buttons and their tips, the labels for screen
+/// readers, a page's alt text.
+fn interface(browser: &Browser) -> Value {
+    browser.eval(
+        "const $ = (id) => document.getElementById(id);
+         const all = (selector, name) =>
+           [...document.querySelectorAll(selector)].map(e => e.getAttribute(name)).filter(Boolean);
+         return {
+           lang: document.documentElement.lang,
+           title: document.title,
+           connection: $('connection').textContent,
+           took: $('took').textContent,
+           download: $('download').textContent,
+           fit: $('zoom-fit').textContent,
+           tips: all('#toolbar button', 'title'),
+           labels: all('[aria-label]', 'aria-label'),
+           alt: all('#pages img', 'alt')[0] ?? null,
+         };",
+        json!([]),
+    )
+}
+
+/// The words of the page in [`interface`], one a line: not its language's
+/// code, which is no word.
+fn words(ui: &Value) -> String {
+    let mut ui = ui.clone();
+    ui["lang"] = Value::Null;
+    common::prose_of(&strings(&ui))
+}
+
+/// The strings of `value`, one a line.
+fn strings(value: &Value) -> String {
+    match value {
+        Value::String(s) => format!("{s}\n"),
+        Value::Array(a) => a.iter().map(strings).collect(),
+        Value::Object(o) => o.values().map(strings).collect(),
+        _ => String::new(),
+    }
+}
+
+#[test]
+fn the_page_speaks_the_language_of_the_browser_that_shows_it() {
+    if !common::have("chromium") || !common::have("chromedriver") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_default_project(dir.path());
+    // The server's own language is English (the tests' locale is `C`):
+    // the page follows the browser, not the terminal.
+    let served = Served::start(dir.path(), &[]);
+    let facts = dir.path().join("content/kommuner/ishoej.yaml");
+
+    let danish = Browser::start_in(1280, 900, Some("da"));
+    danish.goto(&served.url("strategi"));
+    danish.drawn("d.doc === 'strategi' && d.changed > 0", 0.0, WAIT);
+    let ui = interface(&danish);
+    assert_eq!(ui["lang"], "da", "{ui}");
+    assert_eq!(ui["title"], "strategi · dokgen serve", "{ui}");
+    assert_eq!(ui["connection"], "forbundet", "{ui}");
+    assert_eq!(ui["download"], "Hent PDF", "{ui}");
+    assert_eq!(ui["fit"], "Tilpas", "{ui}");
+    assert_eq!(ui["alt"], "Side 1", "{ui}");
+    assert!(
+        ui["took"].as_str().unwrap().starts_with("lavet på "),
+        "{ui}"
+    );
+    assert!(
+        ui["tips"].to_string().contains("Tilpas til bredden (0)"),
+        "{ui}"
+    );
+    assert!(ui["labels"].to_string().contains("Dokumenter"), "{ui}");
+    let english = common::words_of(&words(&ui), common::ENGLISH_ONLY);
+    assert!(english.is_empty(), "English words {english:?} in {ui}");
+    // What the script asks for by itself comes in the browser's language.
+    let origin = danish.eval_async(
+        "const done = arguments[0];
+         fetch('/origin?doc=strategi&page=0&x=0.5&y=0.5').then(r => r.json()).then(done);",
+        json!([]),
+        WAIT,
+    );
+    assert!(
+        origin["label"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("Intet, som en person"),
+        "{origin}"
+    );
+    save_screenshot(&danish, "danish");
+
+    // A broken fact: the box over the pages, and the error in it, in Danish.
+    let broken = epoch_ms();
+    common::edit(&facts, "value: 20668", "value: mange");
+    danish.drawn("d.overlay", broken, WAIT);
+    let overlay = seen(&danish)["overlay"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(overlay.contains("strategi kunne ikke laves: "), "{overlay}");
+    assert!(
+        overlay.contains("Siderne nedenfor er fra sidste gang"),
+        "{overlay}"
+    );
+    assert!(
+        overlay.contains("fejl: content/kommuner/ishoej.yaml:"),
+        "{overlay}"
+    );
+    save_screenshot(&danish, "danish-overlay");
+    let mended = epoch_ms();
+    common::edit(&facts, "value: mange", "value: 20668");
+    danish.drawn("!d.overlay && d.status === 'made'", mended, WAIT);
+    drop(danish);
+
+    let english = Browser::start_in(1280, 900, Some("en"));
+    english.goto(&served.url("strategi"));
+    english.drawn("d.doc === 'strategi' && d.changed > 0", 0.0, WAIT);
+    let ui = interface(&english);
+    assert_eq!(ui["lang"], "en", "{ui}");
+    assert_eq!(ui["connection"], "live", "{ui}");
+    assert_eq!(ui["download"], "Download PDF", "{ui}");
+    assert_eq!(ui["fit"], "Fit", "{ui}");
+    assert_eq!(ui["alt"], "Page 1", "{ui}");
+    assert!(ui["took"].as_str().unwrap().starts_with("made in "), "{ui}");
+    assert!(ui["labels"].to_string().contains("Documents"), "{ui}");
+    let danish = common::words_of(&words(&ui), common::DANISH_ONLY);
+    assert!(danish.is_empty(), "Danish words {danish:?} in {ui}");
+    let broken = epoch_ms();
+    common::edit(&facts, "value: 20668", "value: mange");
+    english.drawn("d.overlay", broken, WAIT);
+    let overlay = seen(&english)["overlay"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        overlay.contains("strategi could not be made: "),
+        "{overlay}"
+    );
+    assert!(
+        overlay.contains("error: content/kommuner/ishoej.yaml:"),
+        "{overlay}"
+    );
+}

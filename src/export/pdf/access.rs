@@ -8,7 +8,6 @@
 //! Markdown line it came from. Where the chosen standards require the
 //! property (PDF/UA-1, PDF/A level a) it is an error, otherwise a warning.
 
-use typst::diag::SourceDiagnostic;
 use typst::foundations::{NativeElement, Selector, StyleChain};
 use typst::introspection::Introspector;
 use typst::model::Document;
@@ -17,15 +16,31 @@ use typst::syntax::Span;
 use typst::visualize::ImageElem;
 use typst_layout::PagedDocument;
 
+use crate::diagnostic::Diagnostic;
+use crate::message::Message;
+use crate::msg;
+
+/// A problem of the document, at the element that has it.
+pub(super) struct Problem {
+    /// The element's place in the source.
+    pub span: Span,
+    /// The problem: an error if the standards require what is missing,
+    /// otherwise a warning.
+    pub diagnostic: Diagnostic,
+}
+
 /// The problems of `document`: errors if `required`, warnings otherwise.
-pub(super) fn check(document: &PagedDocument, required: bool) -> Vec<SourceDiagnostic> {
-    let problem = |span: Span, message: String, hint: &str| {
-        let d = if required {
-            SourceDiagnostic::error(span, message)
+pub(super) fn check(document: &PagedDocument, required: bool) -> Vec<Problem> {
+    let problem = |span: Span, message: Message, hint: Message| {
+        let diagnostic = if required {
+            Diagnostic::error(message)
         } else {
-            SourceDiagnostic::warning(span, message)
+            Diagnostic::warning(message)
         };
-        d.with_hint(hint)
+        Problem {
+            span,
+            diagnostic: diagnostic.hint(hint),
+        }
     };
     let introspector = document.introspector();
     let mut problems = Vec::new();
@@ -38,8 +53,8 @@ pub(super) fn check(document: &PagedDocument, required: bool) -> Vec<SourceDiagn
         if alt.as_deref().is_none_or(|a| a.trim().is_empty()) {
             problems.push(problem(
                 image.span(),
-                "an image has no alt text".into(),
-                "say what it shows: in Markdown `![Kort over kommunerne](kort.svg)`, in a template `image(\"…\", alt: \"…\")`",
+                msg!("typeset-access-image-alt"),
+                msg!("typeset-access-image-alt-hint"),
             ));
         }
     }
@@ -52,14 +67,14 @@ pub(super) fn check(document: &PagedDocument, required: bool) -> Vec<SourceDiagn
         let level = heading.resolve_level(StyleChain::default()).get();
         if level > previous + 1 {
             let message = if previous == 0 {
-                format!("the first heading is of level {level}, not 1")
+                msg!("typeset-access-first-heading", level)
             } else {
-                format!("a heading of level {level} follows one of level {previous}")
+                msg!("typeset-access-heading-skips", level, previous)
             };
             problems.push(problem(
                 heading.span(),
                 message,
-                "headings go down one level at a time; in Markdown a section under a heading of the template starts with ##",
+                msg!("typeset-access-heading-hint"),
             ));
         }
         previous = level;
@@ -76,8 +91,8 @@ pub(super) fn check(document: &PagedDocument, required: bool) -> Vec<SourceDiagn
         if !has_header {
             problems.push(problem(
                 table.span(),
-                "a table has no header row".into(),
-                "begin the table with `table.header(…)`; a Markdown table always has one",
+                msg!("typeset-access-table-header"),
+                msg!("typeset-access-table-header-hint"),
             ));
         }
     }
@@ -90,8 +105,8 @@ pub(super) fn check(document: &PagedDocument, required: bool) -> Vec<SourceDiagn
     if !titled {
         problems.push(problem(
             Span::detached(),
-            "the document has no title".into(),
-            "give the document a `title:` in its declaration, and pass it to `dokument.with(titel: …)`",
+            msg!("typeset-access-no-title"),
+            msg!("typeset-access-no-title-hint"),
         ));
     }
     problems

@@ -6,14 +6,14 @@ mod access;
 pub(crate) mod standards;
 
 use chrono::{Datelike, NaiveDate, Timelike};
-use typst::diag::Severity;
 use typst::foundations::{Datetime, Smart};
 use typst_pdf::{PdfOptions, Timestamp};
 
 pub use standards::{DEFAULT, Standard};
 
 use super::{Exporter, Laid, Settings, placed};
-use crate::diagnostic::{Diagnostic, Error, Result};
+use crate::diagnostic::{Diagnostic, Error, Result, Severity};
+use crate::msg;
 
 /// The PDF format.
 pub(super) struct Pdf;
@@ -27,13 +27,13 @@ impl Exporter for Pdf {
         let document = laid.document();
         // What the standards require is an error, otherwise a warning.
         let required = standards::is_accessible(settings.standards);
-        let (errors, found): (Vec<_>, Vec<_>) = access::check(document, required)
+        let (errors, warnings): (Vec<_>, Vec<_>) = access::check(document, required)
             .into_iter()
+            .map(|p| laid.place(p.diagnostic, p.span))
             .partition(|d| d.severity == Severity::Error);
         if !errors.is_empty() {
-            return Err(placed(laid, &errors));
+            return Err(Error::from(errors));
         }
-        let warnings = found.iter().map(|d| laid.diagnostic(d)).collect();
         let standards = standards::configure(settings.standards)
             .map_err(|e| Error::from(e.diagnostic("pdf_standards")))?;
         let options = PdfOptions {
@@ -53,8 +53,9 @@ impl Exporter for Pdf {
 /// The UTC date and time `seconds` after 1970.
 fn from_epoch(seconds: i64) -> Result<Datetime> {
     let t = chrono::DateTime::from_timestamp(seconds, 0).ok_or_else(|| {
-        Error::from(Diagnostic::error(format!(
-            "{seconds} seconds since 1970 is not a date"
+        Error::from(Diagnostic::error(msg!(
+            "typeset-pdf-timestamp-not-a-date",
+            seconds = seconds.to_string()
         )))
     })?;
     Datetime::from_ymd_hms(
@@ -65,7 +66,12 @@ fn from_epoch(seconds: i64) -> Result<Datetime> {
         t.minute() as u8,
         t.second() as u8,
     )
-    .ok_or_else(|| Error::from(Diagnostic::error(format!("{t} cannot be a PDF's date"))))
+    .ok_or_else(|| {
+        Error::from(Diagnostic::error(msg!(
+            "typeset-pdf-date-out-of-range",
+            date = t.to_string()
+        )))
+    })
 }
 
 fn midnight(date: NaiveDate) -> Datetime {

@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 use typst_pdf::{PdfStandard, PdfStandards};
 
 use crate::diagnostic::Diagnostic;
+use crate::message::Message;
+use crate::msg;
 
 /// A PDF standard, named as Typst names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
@@ -93,13 +95,13 @@ impl Standard {
 }
 
 /// Why a list of standards cannot be met together: Typst's message and
-/// hints.
+/// hints, in the catalogue's words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Incompatible {
     /// What is wrong.
-    pub message: String,
+    pub message: Message,
     /// What each standard requires.
-    pub hints: Vec<String>,
+    pub hints: Vec<Message>,
 }
 
 impl Incompatible {
@@ -107,14 +109,15 @@ impl Incompatible {
     /// `pdf_standards`) cannot be met, why, and what to choose instead.
     /// Place it at the list's line with [`Diagnostic::located`].
     pub(crate) fn diagnostic(&self, field: &str) -> Diagnostic {
-        let mut d = Diagnostic::error(format!(
-            "{field}: these standards cannot be met together: {}",
-            self.message
+        let mut d = Diagnostic::error(msg!(
+            "typeset-standards-incompatible",
+            field,
+            reason = self.message.clone()
         ));
         for hint in &self.hints {
             d = d.hint(hint.clone());
         }
-        d.hint("choose one PDF/A level, e.g. `[a-2a, ua-1]` (the default), or `[]` for a plain PDF")
+        d.hint(msg!("typeset-standards-hint"))
     }
 }
 
@@ -123,9 +126,67 @@ impl Incompatible {
 pub(crate) fn configure(list: &[Standard]) -> Result<PdfStandards, Incompatible> {
     let list: Vec<PdfStandard> = list.iter().map(|s| s.typst()).collect();
     PdfStandards::new(&list).map_err(|e| Incompatible {
-        message: e.message().to_string(),
-        hints: e.hints().iter().map(ToString::to_string).collect(),
+        message: incompatible(e.message()),
+        hints: e.hints().iter().map(|h| requires(h)).collect(),
     })
+}
+
+/// Typst's reason why standards cannot be met together.
+fn incompatible(text: &str) -> Message {
+    let names = |list: &str| -> Vec<String> {
+        list.replace(", and ", ", ")
+            .replace(" and ", ", ")
+            .split(", ")
+            .map(str::to_owned)
+            .collect()
+    };
+    match text {
+        "choose at most one PDF/A standard" => return msg!("typeset-standards-one-pdf-a"),
+        "choose at most one PDF/UA standard" => return msg!("typeset-standards-one-pdf-ua"),
+        _ => {}
+    }
+    if let Some(rest) = text.strip_prefix("PDF cannot conform to ")
+        && let Some((a, b)) = rest
+            .strip_suffix(" at the same time")
+            .and_then(|r| r.split_once(" and "))
+    {
+        return msg!("typeset-standards-two-versions", a, b);
+    }
+    if let Some(list) = text.strip_suffix(
+        " are mutually incompatible because they do not have any overlapping PDF versions",
+    ) {
+        return msg!(
+            "typeset-standards-no-common-version",
+            standards = names(list).join(", ")
+        );
+    }
+    if let Some((version, list)) = text.split_once(" is not compatible with ") {
+        return msg!(
+            "typeset-standards-version-incompatible",
+            version,
+            standards = names(list).join(", ")
+        );
+    }
+    msg!("foreign-said", tool = "Typst", text)
+}
+
+/// Typst's hint of which PDF versions a standard allows.
+fn requires(text: &str) -> Message {
+    if let Some((standard, rest)) = text.split_once(" requires ") {
+        if let Some((min, max)) = rest
+            .strip_prefix("a version between ")
+            .and_then(|r| r.split_once(" and "))
+        {
+            return msg!("typeset-standards-requires-between", standard, min, max);
+        }
+        if let Some(version) = rest.strip_prefix("version ") {
+            return msg!("typeset-standards-requires-version", standard, version);
+        }
+        if let Some(version) = rest.strip_prefix("at least ") {
+            return msg!("typeset-standards-requires-at-least", standard, version);
+        }
+    }
+    msg!("foreign-said", tool = "Typst", text)
 }
 
 /// Whether the list requires a tagged, accessible structure (PDF/UA or a
@@ -155,11 +216,18 @@ mod tests {
     #[test]
     fn incompatible_standards_say_why() {
         let err = configure(&[Standard::A1b, Standard::A2b]).unwrap_err();
+        let message = err.message.text(crate::message::Lang::En);
         assert!(
-            err.message.contains("a-1b") || err.message.contains("PDF/A"),
+            message.contains("a-1b") || message.contains("PDF/A"),
             "{err:?}"
         );
-        assert!(configure(&[Standard::Pdf20, Standard::A2a]).is_err());
+        assert_ne!(err.message.id(), "foreign-said");
+        let err = configure(&[Standard::Pdf20, Standard::A2a]).unwrap_err();
+        assert_ne!(err.message.id(), "foreign-said", "{err:?}");
+        assert!(
+            err.hints.iter().all(|h| h.id() != "foreign-said"),
+            "{err:?}"
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use super::super::sources::Sources;
 use crate::diagnostic::Diagnostic;
 use crate::facts::model::{AgendaItem, Facts, ProsePath};
+use crate::msg;
 
 /// Every warning about the facts, in their order: items that name an
 /// amount but have no Økonomi section. `prose` holds the text of the
@@ -33,14 +34,13 @@ pub(crate) fn advice(
             };
             let path = format!("meetings[{i}].items[{j}]");
             out.push(
-                Diagnostic::warning(format!(
-                    "{path}: the item \"{}\" names an amount ({amount}) but has no Økonomi section",
-                    item.title
+                Diagnostic::warning(msg!(
+                    "facts-at",
+                    path = &path,
+                    message = msg!("facts-amount-without-finances", title = &item.title, amount)
                 ))
                 .located(sources.key(&path))
-                .hint(
-                    "add `finances: <prose file>`: what it costs, and where the money comes from",
-                ),
+                .hint(msg!("facts-amount-without-finances-hint")),
             );
         }
     }

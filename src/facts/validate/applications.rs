@@ -4,8 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use super::{Validator, hint};
-use crate::facts::model::{Application, Id, Provision};
+use super::{Validator, all_of, hint};
+use crate::facts::model::{Application, Id, Office, Provision};
+use crate::msg;
 
 impl<'a> Validator<'a> {
     /// The law's references have the shape of Danish law: a section is a
@@ -14,21 +15,15 @@ impl<'a> Validator<'a> {
     pub(super) fn law(&mut self) {
         let Some(law) = &self.facts.law else { return };
         if law.act.number == 0 {
-            let d = self.error("law.act.number", "an act is numbered from 1");
-            hint(
-                d,
-                "write the number of the act: `act: { number: 541, date: 2005-06-24 }`",
-            );
+            let d = self.error("law.act.number", msg!("facts-act-number-zero"));
+            hint(d, msg!("facts-act-number-zero-hint"));
         }
         if law.consolidated.as_ref().is_some_and(|c| c.number == 0) {
             let d = self.error(
                 "law.consolidated.number",
-                "a consolidated act is numbered from 1",
+                msg!("facts-consolidated-number-zero"),
             );
-            hint(
-                d,
-                "write its number: `consolidated: { number: 789, date: 2024-06-24 }`",
-            );
+            hint(d, msg!("facts-consolidated-number-zero-hint"));
         }
         self.provision("law.dispensation", &law.dispensation);
         if let Some(conditions) = &law.conditions {
@@ -40,20 +35,17 @@ impl<'a> Validator<'a> {
         if !is_section(&p.section) {
             let d = self.error(
                 &format!("{path}.section"),
-                format!("`{}` is not a section of a law", p.section),
+                msg!("facts-section-invalid", section = &p.section),
             );
-            hint(
-                d,
-                "write the section without § and the subsection apart: `{ section: \"11 a\", subsection: 2 }`; the `paragraf` filter prints \"§ 11 a, stk. 2\"",
-            );
+            hint(d, msg!("facts-section-invalid-hint"));
         }
-        for (field, value) in [("subsection", p.subsection), ("number", p.number)] {
+        for (field, value, message) in [
+            ("subsection", p.subsection, msg!("facts-subsection-zero")),
+            ("number", p.number, msg!("facts-number-zero")),
+        ] {
             if value == Some(0) {
-                let d = self.error(
-                    &format!("{path}.{field}"),
-                    format!("a {field} counts from 1"),
-                );
-                hint(d, "stk. 1 is the first subsection, nr. 1 the first number");
+                let d = self.error(&format!("{path}.{field}"), message);
+                hint(d, msg!("facts-provision-zero-hint"));
             }
         }
     }
@@ -63,32 +55,30 @@ impl<'a> Validator<'a> {
         for (id, app) in &f.applications {
             let base = format!("applications.{id}");
             if app.areas.is_empty() {
-                let d = self.error(&format!("{base}.areas"), "the application names no areas");
-                hint(d, "list the areas it asks to leave the cooperation, by id");
+                let d = self.error(
+                    &format!("{base}.areas"),
+                    msg!("facts-application-without-areas"),
+                );
+                hint(d, msg!("facts-application-without-areas-hint"));
             }
             self.concerned(&base, app);
             if app.signatories.is_empty() {
                 let d = self.error(
                     &format!("{base}.signatories"),
-                    "nobody signs the application",
+                    msg!("facts-application-unsigned"),
                 );
-                hint(
-                    d,
-                    "list the municipalities whose mayor and chief executive sign, e.g. `[ishoej, vallensbaek]`",
-                );
+                hint(d, msg!("facts-application-unsigned-hint"));
             }
             if app.start <= app.date {
                 let d = self.error(
                     &format!("{base}.start"),
-                    format!(
-                        "the areas would leave on {}, not after the application's date {}",
-                        app.start, app.date
+                    msg!(
+                        "facts-start-not-after-date",
+                        start = app.start.to_string(),
+                        date = app.date.to_string()
                     ),
                 );
-                hint(
-                    d,
-                    "an application asks the minister for a change from a later date: give `start` after `date`",
-                );
+                hint(d, msg!("facts-start-not-after-date-hint"));
             }
             self.officials_in_office(&base, app);
             self.council_decisions(&base, app);
@@ -97,15 +87,13 @@ impl<'a> Validator<'a> {
             {
                 let d = self.error(
                     &format!("{base}.ministry_decision.date"),
-                    format!(
-                        "the ministry decided on {} but the application is dated {}",
-                        decision.date, app.date
+                    msg!(
+                        "facts-ministry-decision-early",
+                        decided = decision.date.to_string(),
+                        date = app.date.to_string()
                     ),
                 );
-                hint(
-                    d,
-                    "the decision comes after the application: check both dates",
-                );
+                hint(d, msg!("facts-ministry-decision-early-hint"));
             }
         }
         if self.unread.files == 0 {
@@ -144,30 +132,32 @@ impl<'a> Validator<'a> {
             if is_member && !concerned.contains(&applicant.as_str()) {
                 let d = self.error(
                     &format!("{base}.applicants[{i}]"),
-                    format!("`{applicant}` is not concerned by the application's areas"),
+                    msg!(
+                        "facts-applicant-not-concerned",
+                        applicant = applicant.as_str()
+                    ),
                 );
                 hint(
                     d,
-                    format!(
-                        "its areas are carried out by and for {}; remove `{applicant}`, or add an area it takes part in",
-                        names(&concerned)
+                    msg!(
+                        "facts-applicant-not-concerned-hint",
+                        concerned = names(&concerned),
+                        applicant = applicant.as_str()
                     ),
                 );
             }
         }
         for m in &concerned {
             if !app.applicants.iter().any(|a| a == m) {
-                let areas = crate::danish::list(&by_area[m], "and");
                 let d = self.error(
                     &format!("{base}.applicants"),
-                    format!("`{m}` takes part in {areas} but does not apply"),
-                );
-                hint(
-                    d,
-                    format!(
-                        "the minister acts on application from the councils concerned: add `{m}` to the applicants"
+                    msg!(
+                        "facts-concerned-not-applying",
+                        member = *m,
+                        areas = all_of(&by_area[m])
                     ),
                 );
+                hint(d, msg!("facts-concerned-not-applying-hint", member = *m));
             }
         }
     }
@@ -180,8 +170,8 @@ impl<'a> Validator<'a> {
                 continue;
             };
             for (office, terms) in [
-                ("mayor", Some(&m.officials.mayor)),
-                ("chief executive", m.officials.chief_executive.as_ref()),
+                (Office::Mayor, Some(&m.officials.mayor)),
+                (Office::ChiefExecutive, m.officials.chief_executive.as_ref()),
             ] {
                 if terms.and_then(|t| t.on(app.date)).is_some() {
                     continue;
@@ -197,22 +187,23 @@ impl<'a> Validator<'a> {
                     .collect();
                 let d = self.error(
                     &format!("{base}.signatories[{i}]"),
-                    format!(
-                        "{} has no {office} in office on {}, the application's date",
-                        m.name, app.date
+                    msg!(
+                        "facts-signatory-not-in-office",
+                        municipality = &m.name,
+                        office = office.describe(),
+                        date = app.date.to_string()
                     ),
                 );
-                let known = if known.is_empty() {
-                    "no holder of the office is known".to_owned()
+                let help = if known.is_empty() {
+                    msg!("facts-signatory-no-holder-hint", id = id.as_str())
                 } else {
-                    format!("the terms known are {}", known.join(", "))
+                    msg!(
+                        "facts-signatory-terms-hint",
+                        terms = known.join(", "),
+                        id = id.as_str()
+                    )
                 };
-                hint(
-                    d,
-                    format!(
-                        "{known}; add the holder of the office to municipalities.{id}.officials"
-                    ),
-                );
+                hint(d, help);
             }
         }
     }
@@ -227,16 +218,19 @@ impl<'a> Validator<'a> {
             if seen.contains(&d.municipality.as_str()) {
                 let e = self.error(
                     &format!("{path}.municipality"),
-                    format!("`{}` has a decision already", d.municipality),
+                    msg!(
+                        "facts-decision-twice",
+                        municipality = d.municipality.as_str()
+                    ),
                 );
-                hint(e, "each council's decision to apply is given once");
+                hint(e, msg!("facts-decision-twice-hint"));
             }
             seen.push(d.municipality.as_str());
             let date = match (&d.meeting, &d.body, d.date) {
                 (Some(meeting), None, None) => {
                     let Some(number) = d.item else {
-                        let e = self.error(&path, "the decision names a meeting but not its item");
-                        hint(e, "add `item: <the item's number on the agenda>`");
+                        let e = self.error(&path, msg!("facts-decision-without-item"));
+                        hint(e, msg!("facts-decision-without-item-hint"));
                         continue;
                     };
                     match self.decided_item(&format!("{path}.item"), meeting, number) {
@@ -246,37 +240,26 @@ impl<'a> Validator<'a> {
                 }
                 (None, Some(_), Some(date)) => date,
                 (Some(_), _, _) => {
-                    let e = self.error(
-                        &path,
-                        "the decision names a meeting and also a body or date",
-                    );
-                    hint(
-                        e,
-                        "a meeting in the facts has its body and date; give either `meeting` and `item`, or `body` and `date`",
-                    );
+                    let e = self.error(&path, msg!("facts-decision-meeting-and-body"));
+                    hint(e, msg!("facts-decision-meeting-and-body-hint"));
                     continue;
                 }
                 (None, _, _) => {
-                    let e = self.error(&path, "the decision says neither where nor when");
-                    hint(
-                        e,
-                        "give `meeting` and `item` for a meeting in the facts, or `body` (\"Kommunalbestyrelsen i Tårnby Kommune\") and `date`",
-                    );
+                    let e = self.error(&path, msg!("facts-decision-nowhere"));
+                    hint(e, msg!("facts-decision-nowhere-hint"));
                     continue;
                 }
             };
             if date > app.date {
                 let e = self.error(
                     &path,
-                    format!(
-                        "the council decided on {date}, after the application's date {}",
-                        app.date
+                    msg!(
+                        "facts-decision-after-application",
+                        decided = date.to_string(),
+                        date = app.date.to_string()
                     ),
                 );
-                hint(
-                    e,
-                    "an application is sent once the councils have decided to apply",
-                );
+                hint(e, msg!("facts-decision-after-application-hint"));
             }
         }
     }
@@ -295,14 +278,8 @@ impl<'a> Validator<'a> {
         if !with.is_empty() && with.len() < f.applications.len() {
             let without = f.applications.iter().find(|(_, a)| a.phase.is_none());
             if let Some((id, _)) = without {
-                let d = self.error(
-                    &format!("applications.{id}"),
-                    "the application has no phase, but others have",
-                );
-                hint(
-                    d,
-                    "give every application its `phase: 1, 2, …`, or none (then they are taken by date)",
-                );
+                let d = self.error(&format!("applications.{id}"), msg!("facts-phase-missing"));
+                hint(d, msg!("facts-phase-missing-hint"));
             }
         }
         let mut by_phase: BTreeMap<u32, Vec<&Id>> = BTreeMap::new();
@@ -315,21 +292,26 @@ impl<'a> Validator<'a> {
             for id in ids.iter().skip(1) {
                 let d = self.error(
                     &format!("applications.{id}.phase"),
-                    format!("phase {phase} is also the phase of `{}`", ids[0]),
+                    msg!(
+                        "facts-phase-twice",
+                        phase = phase.to_string(),
+                        other = ids[0].as_str()
+                    ),
                 );
-                hint(d, "each application has its own phase: 1, 2, …");
+                hint(d, msg!("facts-phase-twice-hint"));
             }
         }
         for (expected, (&phase, ids)) in (1..).zip(&by_phase) {
             if phase != expected {
                 let d = self.error(
                     &format!("applications.{}.phase", ids[0]),
-                    format!("phase {phase} where phase {expected} was expected"),
+                    msg!(
+                        "facts-phase-gap",
+                        phase = phase.to_string(),
+                        expected = expected.to_string()
+                    ),
                 );
-                hint(
-                    d,
-                    "number the phases 1, 2, … in the order the applications are sent",
-                );
+                hint(d, msg!("facts-phase-gap-hint"));
                 break;
             }
         }
@@ -345,15 +327,14 @@ impl<'a> Validator<'a> {
         if count < allowed.min || count > allowed.max {
             let d = self.error(
                 &format!("applications.{first}.areas"),
-                format!(
-                    "the first application holds {count} areas, but {}–{} are allowed",
-                    allowed.min, allowed.max
+                msg!(
+                    "facts-first-phase-areas",
+                    count,
+                    min = allowed.min.to_string(),
+                    max = allowed.max.to_string()
                 ),
             );
-            hint(
-                d,
-                "move areas to a later application, or change or remove `rules.first_phase_areas`",
-            );
+            hint(d, msg!("facts-first-phase-areas-hint"));
         }
     }
 
@@ -369,13 +350,14 @@ impl<'a> Validator<'a> {
             for (i, area) in app.areas.iter().enumerate() {
                 let holding = holders.entry(area).or_default();
                 if let Some(first) = holding.first() {
-                    let message =
-                        format!("the area `{area}` is in two applications: `{first}` and `{id}`");
-                    let d = self.error(&format!("applications.{id}.areas[{i}]"), message);
-                    hint(
-                        d,
-                        "an area leaves the cooperation once; remove it from one of them",
+                    let message = msg!(
+                        "facts-area-in-two-applications",
+                        area = area.as_str(),
+                        first = *first,
+                        second = id.as_str()
                     );
+                    let d = self.error(&format!("applications.{id}.areas[{i}]"), message);
+                    hint(d, msg!("facts-area-in-two-applications-hint"));
                 }
                 holding.push(id);
             }
@@ -389,12 +371,14 @@ impl<'a> Validator<'a> {
             if !holders.contains_key(area.id.as_str()) {
                 let d = self.error(
                     &format!("cooperation.areas[{i}].id"),
-                    format!("the area `{}` is in no application", area.id),
+                    msg!("facts-area-in-no-application", area = &area.id),
                 );
                 hint(
                     d,
-                    format!(
-                        "the cooperation `ends`, so every area leaves it in one application: add it to one of {names}, or remove `ends: true` to keep it in the cooperation"
+                    msg!(
+                        "facts-area-in-no-application-hint",
+                        applications = &names,
+                        count = all.len()
                     ),
                 );
             }

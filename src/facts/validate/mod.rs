@@ -10,15 +10,14 @@ use super::model::Facts;
 use super::sources::Sources;
 use crate::diagnostic::Diagnostic;
 use crate::id::Scope;
+use crate::message::{Arg, Join, Message};
+use crate::msg;
 use crate::project::{FileKind, Project};
 
 /// More inhabitants than Denmark has: no population figure or size rule
 /// can be above it, which also keeps every sum of figures far from
 /// overflowing.
 const PLAUSIBLE_INHABITANTS: u64 = 10_000_000;
-
-const PLAUSIBLE_HINT: &str =
-    "write the number of inhabitants with digits only, e.g. 22988; Denmark has about six million";
 
 mod advice;
 mod applications;
@@ -124,7 +123,7 @@ impl<'a> Validator<'a> {
 
     /// Checks that `id`, found at `path` of the declaration `file`, is one
     /// of `known` (a `what`).
-    fn reference_in(&mut self, file: &Path, path: &str, id: &str, what: &str, known: &[&str]) {
+    fn reference_in(&mut self, file: &Path, path: &str, id: &str, what: Scope, known: &[&str]) {
         if let Some(d) = unknown(path, id, what, known.iter().copied()) {
             let at = self.sources.value_in(file, path);
             self.problems.push(d.in_file(file).located(at));
@@ -136,17 +135,18 @@ impl<'a> Validator<'a> {
         self.placeholders.iter().any(|p| value.contains(p))
     }
 
-    /// An error at the value found at `path` of the facts.
-    pub(crate) fn error(&mut self, path: &str, message: impl Into<String>) -> &mut Diagnostic {
-        let message = format!("{path}: {}", message.into());
+    /// An error at the value found at `path` of the facts: the path,
+    /// then `message`.
+    pub(crate) fn error(&mut self, path: &str, message: impl Into<Message>) -> &mut Diagnostic {
+        let message = msg!("facts-at", path, message = message.into());
         self.problems
             .push(Diagnostic::error(message).located(self.sources.value(path)));
         self.problems.last_mut().expect("just pushed")
     }
 
     /// An error at the key of the entry at `path` (for ids that are keys).
-    fn error_at_key(&mut self, path: &str, message: impl Into<String>) -> &mut Diagnostic {
-        let message = format!("{path}: {}", message.into());
+    fn error_at_key(&mut self, path: &str, message: Message) -> &mut Diagnostic {
+        let message = msg!("facts-at", path, message);
         self.problems
             .push(Diagnostic::error(message).located(self.sources.key(path)));
         self.problems.last_mut().expect("just pushed")
@@ -158,7 +158,7 @@ impl<'a> Validator<'a> {
         &mut self,
         path: &str,
         id: &str,
-        what: &str,
+        what: Scope,
         known: impl IntoIterator<Item = &'k str>,
     ) {
         if let Some(d) = unknown(path, id, what, known) {
@@ -186,8 +186,7 @@ impl<'a> Validator<'a> {
                     &here
                 }
             };
-            let what = found.scope.what();
-            self.reference(&found.path, &found.id, what, known.iter().copied());
+            self.reference(&found.path, &found.id, found.scope, known.iter().copied());
         }
     }
 
@@ -196,8 +195,7 @@ impl<'a> Validator<'a> {
     pub(crate) fn references_in<T: serde::Serialize>(&mut self, file: &Path, value: &T) {
         for found in refs::find(value) {
             let known = self.known(found.scope, &found.path);
-            let what = found.scope.what();
-            self.reference_in(file, &found.path, &found.id, what, &known);
+            self.reference_in(file, &found.path, &found.id, found.scope, &known);
         }
     }
 
@@ -287,7 +285,7 @@ impl<'a> Validator<'a> {
             if crate::id::is_valid(id) {
                 continue;
             }
-            let message = format!("`{id}` is not a valid id");
+            let message = msg!("facts-invalid-id", id);
             let d = if is_key {
                 self.error_at_key(&path, message)
             } else {
@@ -295,10 +293,7 @@ impl<'a> Validator<'a> {
             };
             hint(
                 d,
-                format!(
-                    "ids use a-z, 0-9, - and _ and start with a letter, e.g. `{}`; the Danish name goes in `name:`",
-                    crate::id::from_name(id)
-                ),
+                msg!("facts-invalid-id-hint", example = crate::id::from_name(id)),
             );
         }
         self.unique(
@@ -328,13 +323,10 @@ impl<'a> Validator<'a> {
         for (i, id) in ids.enumerate() {
             let Some(id) = id else { continue };
             if let Some(first) = seen.insert(id, i) {
-                let d = self.error(
-                    &format!("{list}[{i}].id"),
-                    format!("the id `{id}` is used twice"),
-                );
+                let d = self.error(&format!("{list}[{i}].id"), msg!("facts-id-twice", id));
                 hint(
                     d,
-                    format!("{list}[{first}] has the same id; give each its own"),
+                    msg!("facts-id-twice-hint", other = format!("{list}[{first}]")),
                 );
             }
         }
@@ -353,22 +345,28 @@ impl<'a> Validator<'a> {
                 if figure.value <= 0 {
                     let d = self.error(
                         &format!("{path}.value"),
-                        format!("{} inhabitants is not a population", figure.value),
+                        msg!(
+                            "facts-population-not-positive",
+                            value = figure.value.to_string()
+                        ),
                     );
-                    hint(d, "a population figure is a whole number above zero");
+                    hint(d, msg!("facts-population-not-positive-hint"));
                 } else if figure.value > PLAUSIBLE_INHABITANTS as i64 {
                     let d = self.error(
                         &format!("{path}.value"),
-                        format!("{} inhabitants is more than Denmark has", figure.value),
+                        msg!(
+                            "facts-population-implausible",
+                            value = figure.value.to_string()
+                        ),
                     );
-                    hint(d, PLAUSIBLE_HINT);
+                    hint(d, msg!("facts-population-implausible-hint"));
                 }
                 if figure.source.trim().is_empty() {
-                    let d = self.error(&format!("{path}.source"), "the figure has no source");
-                    hint(
-                        d,
-                        "say where the figure comes from, e.g. `Danmarks Statistik, FOLK1A`",
+                    let d = self.error(
+                        &format!("{path}.source"),
+                        msg!("facts-figure-without-source"),
                     );
+                    hint(d, msg!("facts-figure-without-source-hint"));
                 }
                 if i == 0 {
                     continue;
@@ -376,27 +374,29 @@ impl<'a> Validator<'a> {
                 let previous = &m.population[i - 1];
                 use chrono::Datelike;
                 if figure.date.year() == previous.date.year() {
+                    let year = figure.date.year().to_string();
                     let d = self.error(
                         &format!("{path}.date"),
-                        format!("a second figure for {}", figure.date.year()),
+                        msg!("facts-figure-year-twice", year = &year),
                     );
                     hint(
                         d,
-                        format!(
-                            "{base}.population[{}] is also from {}; keep one figure per year",
-                            i - 1,
-                            figure.date.year()
+                        msg!(
+                            "facts-figure-year-twice-hint",
+                            other = format!("{base}.population[{}]", i - 1),
+                            year
                         ),
                     );
                 } else if figure.date < previous.date {
                     let d = self.error(
                         &format!("{path}.date"),
-                        format!(
-                            "the figures are not in date order: {} comes after {}",
-                            figure.date, previous.date
+                        msg!(
+                            "facts-figures-out-of-order",
+                            date = figure.date.to_string(),
+                            previous = previous.date.to_string()
                         ),
                     );
-                    hint(d, "list the figures oldest first");
+                    hint(d, msg!("facts-figures-out-of-order-hint"));
                 }
             }
             if let Some(logo) = &m.logo {
@@ -414,8 +414,8 @@ impl<'a> Validator<'a> {
     fn terms(&mut self, path: &str, terms: &crate::facts::model::Terms) {
         let persons = &terms.0;
         if persons.is_empty() {
-            let d = self.error(path, "nobody holds the office");
-            hint(d, "give the person: `{ name: …, title: … }`");
+            let d = self.error(path, msg!("facts-office-nobody"));
+            hint(d, msg!("facts-office-nobody-hint"));
         }
         let at = |i: usize| {
             if persons.len() == 1 {
@@ -430,9 +430,13 @@ impl<'a> Validator<'a> {
             {
                 let d = self.error(
                     &format!("{}.until", at(i)),
-                    format!("the term ends ({until}) before it begins ({from})"),
+                    msg!(
+                        "facts-term-reversed",
+                        until = until.to_string(),
+                        from = from.to_string()
+                    ),
                 );
-                hint(d, "`from` is the first day in office, `until` the last");
+                hint(d, msg!("facts-term-reversed-hint"));
             }
             if i == 0 {
                 continue;
@@ -441,26 +445,26 @@ impl<'a> Validator<'a> {
             let (Some(ended), Some(began)) = (before.until, p.from) else {
                 let d = self.error(
                     &at(i),
-                    format!(
-                        "{} and {} may both hold the office at once",
-                        before.name, p.name
+                    msg!(
+                        "facts-terms-undated",
+                        before = &before.name,
+                        after = &p.name
                     ),
                 );
-                hint(
-                    d,
-                    "with more than one person, give each term's dates: `until:` on the earlier, `from:` on the later",
-                );
+                hint(d, msg!("facts-terms-undated-hint"));
                 continue;
             };
             if began <= ended {
                 let d = self.error(
                     &format!("{}.from", at(i)),
-                    format!(
-                        "the term begins on {began}, before {}'s ends ({ended})",
-                        before.name
+                    msg!(
+                        "facts-terms-overlap",
+                        began = began.to_string(),
+                        before = &before.name,
+                        ended = ended.to_string()
                     ),
                 );
-                hint(d, "list the terms oldest first, without overlap");
+                hint(d, msg!("facts-terms-overlap-hint"));
             }
         }
     }
@@ -469,19 +473,19 @@ impl<'a> Validator<'a> {
         self.project_file(
             path,
             logo,
-            "logo",
+            Role::Logo,
             FileKind::Image,
             &["svg", "png", "jpg", "jpeg"],
         );
     }
 
-    /// Checks that `file`, named at `path` as a `what`, is a file inside
-    /// the project with one of the `extensions`. Returns its path on disk.
+    /// Checks that `file`, named at `path` as a `role`, is a file inside
+    /// the project with one of the `extensions`. Returns its content.
     fn project_file(
         &mut self,
         path: &str,
         file: &str,
-        what: &str,
+        role: Role,
         kind: FileKind,
         extensions: &[&str],
     ) -> Option<Vec<u8>> {
@@ -495,52 +499,67 @@ impl<'a> Validator<'a> {
             .map(|e| format!(".{e}"))
             .collect::<Vec<_>>();
         if !ext.is_some_and(|e| extensions.contains(&e.as_str())) {
-            let d = self.error(
-                path,
-                format!("`{file}` is not a file of a kind a {what} can be"),
-            );
-            hint(
-                d,
-                format!(
-                    "give the {what} as a {} file inside the project",
-                    either(&kinds)
+            let kinds = either(&kinds);
+            let (message, help) = match role {
+                Role::Logo => (
+                    msg!("facts-logo-kind", file),
+                    msg!("facts-logo-kind-hint", kinds),
                 ),
-            );
+                Role::Annex => (
+                    msg!("facts-annex-kind", file),
+                    msg!("facts-annex-kind-hint", kinds),
+                ),
+            };
+            let d = self.error(path, message);
+            hint(d, help);
             return None;
         }
         if p.is_absolute()
             || p.components()
                 .any(|c| matches!(c, std::path::Component::ParentDir))
         {
-            let d = self.error(path, format!("`{file}` is outside the project"));
-            hint(
-                d,
-                format!(
-                    "{what} paths are relative to the project folder, e.g. `bilag/{}`",
-                    p.file_name()
-                        .map(|n| n.to_string_lossy())
-                        .unwrap_or_default()
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default();
+            let (message, help) = match role {
+                Role::Logo => (
+                    msg!("facts-logo-outside", file),
+                    msg!("facts-logo-outside-hint", name),
                 ),
-            );
+                Role::Annex => (
+                    msg!("facts-annex-outside", file),
+                    msg!("facts-annex-outside-hint", name),
+                ),
+            };
+            let d = self.error(path, message);
+            hint(d, help);
             return None;
         }
         match self.project.read(p, kind) {
             Ok(bytes) => Some(bytes),
             Err(refused) => {
                 let there = std::fs::symlink_metadata(self.project.root.join(p)).is_ok();
-                let d = self.error(
-                    path,
-                    format!("the {what} `{file}` is not read: {}", refused.reason),
-                );
-                // Where the file is there, the path was right: what is
-                // refused is the file itself (its size, its pixels).
-                if !there || refused.reason.contains("outside") {
-                    hint(
-                        d,
-                        format!(
-                            "{what} paths are relative to the project folder (the one with dokgen.yaml)"
-                        ),
-                    );
+                // Where the file is there and inside, the path was right:
+                // what is refused is the file itself (its size, its
+                // pixels).
+                let outside =
+                    self.project.root.join(p).canonicalize().is_ok_and(|real| {
+                        !self.project.bases().iter().any(|b| real.starts_with(b))
+                    });
+                let (message, relative) = match role {
+                    Role::Logo => (
+                        msg!("facts-logo-not-read", file, reason = refused.reason),
+                        msg!("facts-logo-relative-hint"),
+                    ),
+                    Role::Annex => (
+                        msg!("facts-annex-not-read", file, reason = refused.reason),
+                        msg!("facts-annex-relative-hint"),
+                    ),
+                };
+                let d = self.error(path, message);
+                if !there || outside {
+                    hint(d, relative);
                 }
                 hint(d, refused.hint);
                 None
@@ -569,8 +588,10 @@ impl<'a> Validator<'a> {
             .unwrap_or_default();
         let positions = crate::yaml::Positions::of(&text);
         for (i, id) in unknown {
-            let mut d = Diagnostic::error(format!(
-                "defaults.authors[{i}]: `{id}` is not a municipality of the facts"
+            let mut d = Diagnostic::error(msg!(
+                "facts-at",
+                path = format!("defaults.authors[{i}]"),
+                message = msg!("facts-author-unknown", id)
             ))
             .in_file(crate::project::CONFIG_FILE);
             if let Some((line, column)) = positions.value(&format!("defaults.authors[{i}]")) {
@@ -578,11 +599,11 @@ impl<'a> Validator<'a> {
             }
             let near = crate::diagnostic::nearest(id, &known);
             if let Some(near) = near {
-                d = d.hint(format!("did you mean `{near}`?"));
+                d = d.hint(msg!("facts-did-you-mean", near));
             }
-            self.problems.push(d.hint(format!(
-                "the municipalities are {}",
-                crate::diagnostic::code_list(&known)
+            self.problems.push(d.hint(msg!(
+                "facts-municipalities-are",
+                known = crate::diagnostic::code_list(&known)
             )));
         }
     }
@@ -642,9 +663,9 @@ impl<'a> Validator<'a> {
             if let Some(size) = size.filter(|&n| n > PLAUSIBLE_INHABITANTS) {
                 let d = self.error(
                     &format!("rules.{name}"),
-                    format!("{size} inhabitants is more than Denmark has"),
+                    msg!("facts-population-implausible", value = size.to_string()),
                 );
-                hint(d, PLAUSIBLE_HINT);
+                hint(d, msg!("facts-population-implausible-hint"));
             }
         }
         for (name, range) in [
@@ -655,9 +676,13 @@ impl<'a> Validator<'a> {
             if range.min > range.max {
                 let d = self.error(
                     &format!("rules.{name}.min"),
-                    format!("min {} is above max {}", range.min, range.max),
+                    msg!(
+                        "facts-range-reversed",
+                        min = range.min.to_string(),
+                        max = range.max.to_string()
+                    ),
                 );
-                hint(d, "the range is `{ min: …, max: … }` with min ≤ max");
+                hint(d, msg!("facts-range-reversed-hint"));
             }
         }
     }
@@ -670,9 +695,13 @@ impl<'a> Validator<'a> {
             if line.number != expected {
                 let d = self.error(
                     &format!("strategy.lines[{i}].number"),
-                    format!("line number {} where {expected} was expected", line.number),
+                    msg!(
+                        "facts-line-number",
+                        number = line.number.to_string(),
+                        expected = expected.to_string()
+                    ),
                 );
-                hint(d, "number the strategic lines 1, 2, … in order");
+                hint(d, msg!("facts-line-number-hint"));
             }
         }
     }
@@ -683,41 +712,66 @@ impl<'a> Validator<'a> {
 fn unknown<'k>(
     path: &str,
     id: &str,
-    what: &str,
+    what: Scope,
     known: impl IntoIterator<Item = &'k str>,
 ) -> Option<Diagnostic> {
     let known: Vec<&str> = known.into_iter().collect();
     if known.contains(&id) {
         return None;
     }
-    let list = if known.is_empty() {
-        "none are defined".to_owned()
-    } else {
-        format!("known: {}", crate::diagnostic::code_list(&known))
-    };
     let hint = match crate::diagnostic::nearest(id, &known) {
-        Some(s) => format!("did you mean `{s}`? ({list})"),
-        None => list,
+        _ if known.is_empty() => msg!("facts-unknown-none-hint"),
+        Some(near) => msg!(
+            "facts-unknown-near-hint",
+            near,
+            known = crate::diagnostic::code_list(&known)
+        ),
+        None => msg!(
+            "facts-unknown-known-hint",
+            known = crate::diagnostic::code_list(&known)
+        ),
     };
-    Some(Diagnostic::error(format!("{path}: unknown {what} `{id}`")).hint(hint))
+    let message = match what {
+        Scope::Municipality => msg!("facts-unknown-municipality", id),
+        Scope::Member => msg!("facts-unknown-member", id),
+        Scope::Applicant => msg!("facts-unknown-applicant", id),
+        Scope::Area => msg!("facts-unknown-area", id),
+        Scope::OwnArea => msg!("facts-unknown-own-area", id),
+        Scope::Meeting => msg!("facts-unknown-meeting", id),
+        Scope::Application => msg!("facts-unknown-application", id),
+    };
+    Some(Diagnostic::error(msg!("facts-at", path, message)).hint(hint))
 }
 
-/// "a, b or c".
-fn either(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
-    }
+/// What a file the facts name is: the messages about it say so.
+#[derive(Debug, Clone, Copy)]
+enum Role {
+    /// A municipality's logo.
+    Logo,
+    /// An annex of an agenda item or an application.
+    Annex,
 }
 
-pub(crate) fn hint(d: &mut Diagnostic, text: impl Into<String>) {
+/// "a, b or c", in the reader's language.
+fn either(items: &[String]) -> Arg {
+    crate::message::list(items.iter().map(Arg::from).collect(), Join::Or).into()
+}
+
+/// "a, b and c", in the reader's language.
+fn all_of<S: AsRef<str>>(items: &[S]) -> Arg {
+    let items = items.iter().map(|i| Arg::from(i.as_ref())).collect();
+    crate::message::list(items, Join::And).into()
+}
+
+/// Adds a hint at the fix to `d`, a problem just reported.
+pub(crate) fn hint(d: &mut Diagnostic, text: impl Into<Message>) {
     d.hints.push(text.into());
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::message::Lang;
     use crate::project::Project;
 
     /// DOMAIN.md's cooperation: Ishøj and Vallensbæk, five areas, two
@@ -795,6 +849,11 @@ applications:
 
     /// The messages `validate` gives for `facts`, a project's one file.
     fn problems_of(facts: &str) -> Vec<String> {
+        problems_in(Lang::En, facts)
+    }
+
+    /// The messages `validate` gives for `facts`, in `lang`.
+    fn problems_in(lang: Lang, facts: &str) -> Vec<String> {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("dokgen.yaml"), "name: test\n").unwrap();
         std::fs::create_dir_all(dir.path().join("content")).unwrap();
@@ -811,7 +870,7 @@ applications:
             .map(|v| v.finish().problems)
             .unwrap_or_default()
             .iter()
-            .map(|d| d.to_string())
+            .map(|d| d.render_in(lang, false))
             .collect()
     }
 
@@ -1035,8 +1094,42 @@ applications:
         );
         assert!(
             one.iter()
-                .any(|p| p.contains("the first application holds 1 areas")),
+                .any(|p| p.contains("the first application holds 1 area, but")),
             "{one:?}"
+        );
+    }
+
+    #[test]
+    fn the_problems_are_told_in_danish_too() {
+        let facts = FACTS
+            .replacen(
+                "[natur-miljoe, genoptraening, specialundervisning]",
+                "[natur-miljoe]",
+                1,
+            )
+            .replacen(
+                "carried_out_by: vallensbaek",
+                "carried_out_by: valensbaek",
+                1,
+            );
+        let da = problems_in(Lang::Da, &facts);
+        assert!(
+            da.iter().any(|p| p.contains(
+                "cooperation.areas[0].carried_out_by: ukendt medlem af samarbejdet `valensbaek`"
+            ) && p
+                .contains("råd: mente du `vallensbaek`? (kendte: `ishoej`, `vallensbaek`)")),
+            "{da:#?}"
+        );
+        assert!(
+            da.iter()
+                .any(|p| p.contains("den første ansøgning har 1 område, men 2–3 er tilladt")),
+            "{da:#?}"
+        );
+        assert!(
+            da.iter().any(|p| p.contains(
+                "cooperation.areas[1].id: området `genoptraening` er ikke med i nogen ansøgning"
+            )),
+            "{da:#?}"
         );
     }
 

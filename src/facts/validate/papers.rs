@@ -1,7 +1,9 @@
 //! Checks of meetings and their items, of annexes and contacts, and of the
 //! documents that are meeting papers.
 
-use super::{Validator, hint};
+use super::{Role, Validator, hint};
+use crate::message::Message;
+use crate::msg;
 use crate::project::FileKind;
 use chrono::NaiveDate;
 
@@ -18,14 +20,8 @@ impl<'a> Validator<'a> {
             if let Some(time) = &meeting.time
                 && !is_time(time)
             {
-                let d = self.error(
-                    &format!("{base}.time"),
-                    format!("`{time}` is not a time of day"),
-                );
-                hint(
-                    d,
-                    "write the time as HH:MM in quotes, e.g. `time: \"17:30\"`; it is printed as kl. 17.30",
-                );
+                let d = self.error(&format!("{base}.time"), msg!("facts-time-invalid", time));
+                hint(d, msg!("facts-time-invalid-hint"));
             }
             if let Some(id) = &meeting.secretariat {
                 let path = format!("{base}.secretariat");
@@ -35,21 +31,16 @@ impl<'a> Validator<'a> {
                 {
                     let d = self.error(
                         &path,
-                        format!("`{id}` has no `meeting_papers`, so its items have no headings"),
+                        msg!("facts-secretariat-without-papers", id = id.as_str()),
                     );
                     hint(
                         d,
-                        format!(
-                            "give municipalities.{id}.meeting_papers.headings: a list of `{{ part: presentation, title: Sagsfremstilling }}`"
-                        ),
+                        msg!("facts-secretariat-without-papers-hint", id = id.as_str()),
                     );
                 }
             } else if !meeting.items.is_empty() {
-                let d = self.error(&base, "the meeting has items but no secretariat");
-                hint(
-                    d,
-                    "add `secretariat: <municipality id>`: its headings and their order are used for the items",
-                );
+                let d = self.error(&base, msg!("facts-meeting-without-secretariat"));
+                hint(d, msg!("facts-meeting-without-secretariat-hint"));
             }
             self.attendees(&base, meeting);
             for (j, item) in meeting.items.iter().enumerate() {
@@ -57,21 +48,18 @@ impl<'a> Validator<'a> {
                 if item.recommendations.is_empty() {
                     let d = self.error(
                         &format!("{path}.recommendations"),
-                        "the item recommends nothing",
+                        msg!("facts-item-recommends-nothing"),
                     );
-                    hint(
-                        d,
-                        "give one \"at\"-clause per decision, without the \"at\": `- styregruppen godkender strategien`",
-                    );
+                    hint(d, msg!("facts-item-recommends-nothing-hint"));
                 }
                 for (k, r) in item.recommendations.iter().enumerate() {
                     let t = r.trim_start();
                     if t.starts_with("at ") || t.starts_with("At ") {
                         let d = self.error(
                             &format!("{path}.recommendations[{k}]"),
-                            "the clause begins with \"at\", which the template adds",
+                            msg!("facts-clause-with-at"),
                         );
-                        hint(d, "write the clause without its leading \"at\"");
+                        hint(d, msg!("facts-clause-with-at-hint"));
                     }
                 }
                 self.annexes(&format!("{path}.annexes"), &item.annexes);
@@ -85,28 +73,25 @@ impl<'a> Validator<'a> {
             for (i, h) in style.headings.iter().enumerate() {
                 let path = format!("municipalities.{id}.meeting_papers.headings[{i}]");
                 if seen.contains(&h.part) {
-                    let d = self.error(&format!("{path}.part"), "this part has a heading already");
-                    hint(d, "give each part one heading");
+                    let d = self.error(&format!("{path}.part"), msg!("facts-heading-twice"));
+                    hint(d, msg!("facts-heading-twice-hint"));
                 }
                 seen.push(h.part);
                 if h.with_meeting && h.part != ItemPart::Decision {
                     let d = self.error(
                         &format!("{path}.with_meeting"),
-                        "only the decision's heading can name the meeting",
+                        msg!("facts-heading-with-meeting"),
                     );
-                    hint(d, "remove `with_meeting` here");
+                    hint(d, msg!("facts-heading-with-meeting-hint"));
                 }
             }
             for required in [ItemPart::Recommendations, ItemPart::Decision] {
                 if !seen.contains(&required) {
                     let d = self.error(
                         &format!("municipalities.{id}.meeting_papers.headings"),
-                        format!("no heading for `{}`", part_name(required)),
+                        msg!("facts-heading-missing", part = part_name(required)),
                     );
-                    hint(
-                        d,
-                        "every item has a recommendation (Indstilling) and a decision (Beslutning); give both a heading",
-                    );
+                    hint(d, msg!("facts-heading-missing-hint"));
                 }
             }
         }
@@ -119,9 +104,9 @@ impl<'a> Validator<'a> {
                 {
                     let d = self.error(
                         &format!("{base}.contact.email"),
-                        format!("`{email}` is not an e-mail address"),
+                        msg!("facts-email-invalid", email),
                     );
-                    hint(d, "write it as name@domain.dk");
+                    hint(d, msg!("facts-email-invalid-hint"));
                 }
                 self.contact_person(&format!("{base}.contact"), c, app.date);
             }
@@ -158,21 +143,21 @@ impl<'a> Validator<'a> {
                 if !is_person_name(absent) {
                     let d = self.error(
                         &format!("{base}.absent[{k}]"),
-                        format!("`{absent}` is not a person's name"),
+                        msg!("facts-not-a-person", name = absent),
                     );
-                    hint(d, "the minutes name each absentee: give the full name");
+                    hint(d, msg!("facts-absentee-not-a-person-hint"));
                 }
             } else if !names.iter().any(|n| n == absent) {
                 let d = self.error(
                     &format!("{base}.absent[{k}]"),
-                    format!("`{absent}` is not among the meeting's members"),
+                    msg!("facts-absentee-not-a-member", name = absent),
                 );
-                let hint_text = if names.is_empty() {
-                    "name the members in `members:` first; an absentee is one of them".to_owned()
+                let help = if names.is_empty() {
+                    msg!("facts-absentee-no-members-hint")
                 } else {
-                    format!("write the name as `members` gives it: {}", names.join(", "))
+                    msg!("facts-absentee-names-hint", names = names.join(", "))
                 };
-                hint(d, hint_text);
+                hint(d, help);
             }
         }
     }
@@ -186,19 +171,13 @@ impl<'a> Validator<'a> {
             && a.official.is_none()
             && !is_person_name(name)
         {
-            let d = self.error(
-                &format!("{path}.name"),
-                format!("`{name}` is not a person's name"),
-            );
-            hint(
-                d,
-                "papers name people: give each member's full name (\"Ole Bjørstorp\"), with `party:` or `role:`; an official can be named by `official:` and `municipality:`",
-            );
+            let d = self.error(&format!("{path}.name"), msg!("facts-not-a-person", name));
+            hint(d, msg!("facts-attendee-not-a-person-hint"));
         }
         let who = Named {
-            who: "the person",
-            occasion: "the meeting's",
-            instead: "give the person's `name:`",
+            who: msg!("facts-who-person"),
+            occasion: msg!("facts-occasion-meeting"),
+            instead: msg!("facts-instead-person"),
         };
         self.named_person(
             path,
@@ -214,9 +193,9 @@ impl<'a> Validator<'a> {
     /// letter's date, not both.
     fn contact_person(&mut self, path: &str, c: &Contact, date: NaiveDate) {
         let who = Named {
-            who: "the contact",
-            occasion: "the letter's",
-            instead: "name the contact with `name:` and `title:`",
+            who: msg!("facts-who-contact"),
+            occasion: msg!("facts-occasion-letter"),
+            instead: msg!("facts-instead-contact"),
         };
         self.named_person(
             path,
@@ -249,23 +228,21 @@ impl<'a> Validator<'a> {
             (Some(_), Some(_)) => {
                 let d = self.error(
                     &format!("{path}.official"),
-                    format!("{who} has both a name and an official"),
+                    msg!("facts-name-and-official", who = who.clone()),
                 );
-                hint(
-                    d,
-                    "keep `name:` (a person) or `official:` (mayor or chief_executive), not both",
-                );
+                hint(d, msg!("facts-name-and-official-hint"));
                 None
             }
             (None, None) => {
                 let d = self.error(
                     path,
-                    format!("{who} is given neither a name nor an official"),
+                    msg!("facts-neither-name-nor-official", who = who.clone()),
                 );
                 hint(
                     d,
-                    format!(
-                        "give the person's `name:`, or `official: chief_executive` (or mayor) with `municipality:` for the municipality's official on {occasion} date"
+                    msg!(
+                        "facts-neither-name-nor-official-hint",
+                        occasion = occasion.clone()
                     ),
                 );
                 None
@@ -275,9 +252,9 @@ impl<'a> Validator<'a> {
                 let Some(id) = municipality else {
                     let d = self.error(
                         &format!("{path}.official"),
-                        "the official has no municipality",
+                        msg!("facts-official-without-municipality"),
                     );
-                    hint(d, "add `municipality: <id>`: whose official it is");
+                    hint(d, msg!("facts-official-without-municipality-hint"));
                     return None;
                 };
                 let m = self.facts.municipalities.get(id)?;
@@ -286,16 +263,20 @@ impl<'a> Validator<'a> {
                     None => {
                         let d = self.error(
                             &format!("{path}.official"),
-                            format!(
-                                "{} has no {} in office on {date}, {occasion} date",
-                                m.name,
-                                office.describe()
+                            msg!(
+                                "facts-official-not-in-office",
+                                municipality = &m.name,
+                                office = office.describe(),
+                                date = date.to_string(),
+                                occasion = occasion.clone()
                             ),
                         );
                         hint(
                             d,
-                            format!(
-                                "add the holder of the office to municipalities.{id}.officials, or {instead}"
+                            msg!(
+                                "facts-official-not-in-office-hint",
+                                id,
+                                instead = instead.clone()
                             ),
                         );
                         None
@@ -324,13 +305,11 @@ impl<'a> Validator<'a> {
                 {
                     let d = self.error(
                         &at,
-                        format!("the application `{id}` has no ministry decision to annex"),
+                        msg!("facts-annex-no-ministry-decision", id = id.as_str()),
                     );
                     hint(
                         d,
-                        format!(
-                            "add `ministry_decision: {{ date: …, case_number: \"…\", outcome: granted }}` to applications.{id}"
-                        ),
+                        msg!("facts-annex-no-ministry-decision-hint", id = id.as_str()),
                     );
                 }
             }
@@ -340,37 +319,29 @@ impl<'a> Validator<'a> {
                 annex.decision.is_some(),
             ];
             if named.iter().filter(|&&n| n).count() > 1 {
-                let d = self.error(
-                    &format!("{path}[{i}]"),
-                    "the annex is more than one of an extract (`minutes`), a meeting's minutes (`meeting`) and a decision (`decision`)",
-                );
-                hint(d, "give each its own annex");
+                let d = self.error(&format!("{path}[{i}]"), msg!("facts-annex-several"));
+                hint(d, msg!("facts-annex-several-hint"));
             }
             match &annex.title {
                 None if !named.contains(&true) => {
-                    let d = self.error(&format!("{path}[{i}]"), "the annex has no title");
-                    hint(
-                        d,
-                        "give it a `title:`, or name what it is: `minutes: { meeting: <id>, item: <number> }` (an extract), `meeting: <id>` (a meeting's minutes) or `decision: <application id>` (the ministry's decision)",
-                    );
+                    let d = self.error(&format!("{path}[{i}]"), msg!("facts-annex-untitled"));
+                    hint(d, msg!("facts-annex-untitled-hint"));
                 }
                 Some(title)
                     if refers_to_an_event(title) && !title.chars().any(|c| c.is_ascii_digit()) =>
                 {
                     let d = self.error(
                         &format!("{path}[{i}].title"),
-                        format!("the annex title `{title}` refers to a meeting or a decision but not to its date"),
+                        msg!("facts-annex-title-undated", title),
                     );
-                    hint(
-                        d,
-                        "name the meeting (`meeting: <id>`) or the decision (`decision: <application id>`) instead of the title, and dokgen words the title with its date; or write the date into the title",
-                    );
+                    hint(d, msg!("facts-annex-title-undated-hint"));
                 }
                 _ => {}
             }
             let Some(file) = &annex.file else { continue };
             let at = format!("{path}[{i}].file");
-            let Some(bytes) = self.project_file(&at, file, "annex", FileKind::Annex, ANNEX_FILES)
+            let Some(bytes) =
+                self.project_file(&at, file, Role::Annex, FileKind::Annex, ANNEX_FILES)
             else {
                 continue;
             };
@@ -387,11 +358,8 @@ impl<'a> Validator<'a> {
                     self.annex_named.entry(file.clone()).or_insert((at, place));
                 }
                 Err(why) => {
-                    let d = self.error(&at, format!("`{file}` cannot be read as a PDF: {why}"));
-                    hint(
-                        d,
-                        "export the annex again as PDF, or give it as a PNG or SVG image",
-                    );
+                    let d = self.error(&at, msg!("facts-annex-not-a-pdf", file, reason = why));
+                    hint(d, msg!("facts-annex-not-a-pdf-hint"));
                 }
             }
         }
@@ -412,31 +380,29 @@ impl<'a> Validator<'a> {
             None => {
                 let d = self.error(
                     path,
-                    format!("the meeting `{meeting}` has no item {number}"),
+                    msg!("facts-item-missing", meeting, number = number.to_string()),
                 );
                 let (first, last) = (m.number_of(0), m.number_of(m.items.len().max(1) - 1));
-                let standard = match (m.leading() > 0, first == last) {
-                    (true, true) => " (the standard items before it are numbered first)",
-                    (true, false) => " (the standard items before them are numbered first)",
-                    (false, _) => "",
+                let (first, last) = (first.to_string(), last.to_string());
+                let numbers = match (m.leading() > 0, first == last) {
+                    (true, true) => msg!("facts-item-numbers-one-after-standard", first),
+                    (false, true) => msg!("facts-item-numbers-one", first),
+                    (true, false) => msg!("facts-item-numbers-range-after-standard", first, last),
+                    (false, false) => msg!("facts-item-numbers-range", first, last),
                 };
-                let numbers = if first == last {
-                    format!("its one item is numbered {first}")
-                } else {
-                    format!("its items are numbered {first}–{last}")
-                };
-                hint(d, format!("{numbers}{standard}"));
+                hint(d, numbers);
                 None
             }
             Some(item) if item.decision.is_none() => {
                 let d = self.error(
                     path,
-                    format!("item {number} of `{meeting}` records no decision"),
+                    msg!(
+                        "facts-item-without-decision",
+                        number = number.to_string(),
+                        meeting
+                    ),
                 );
-                hint(
-                    d,
-                    "give the item its `decision:` (\"Godkendt.\"): what the council decided is cited and extracted from it",
-                );
+                hint(d, msg!("facts-item-without-decision-hint"));
                 None
             }
             Some(_) => Some(m),
@@ -464,9 +430,9 @@ fn is_time(s: &str) -> bool {
 /// dated by "the letter's" date, and what to write instead of an official
 /// not in office.
 struct Named {
-    who: &'static str,
-    occasion: &'static str,
-    instead: &'static str,
+    who: Message,
+    occasion: Message,
+    instead: Message,
 }
 
 /// Whether an annex title refers to a meeting or a decision ("Referat af
@@ -486,35 +452,35 @@ fn refers_to_an_event(title: &str) -> bool {
 /// What a final letter's contact lacks: a person (not an office), a
 /// title, a telephone number and an e-mail address; each as (field, what
 /// is wrong, hint).
-pub(crate) fn contact_gaps(c: &Contact) -> Vec<(Option<&'static str>, String, &'static str)> {
+pub(crate) fn contact_gaps(c: &Contact) -> Vec<(Option<&'static str>, Message, Message)> {
     let mut gaps = Vec::new();
     if let Some(name) = &c.name {
         if !is_person_name(name) {
             gaps.push((
                 Some("name"),
-                format!("the final letter's contact `{name}` is an office, not a person"),
-                "name the person (`name:` and `title:`) or the official (`official: chief_executive`); the office goes in `unit:`",
+                msg!("facts-contact-is-an-office", name),
+                msg!("facts-contact-is-an-office-hint"),
             ));
         } else if c.title.is_none() {
             gaps.push((
                 Some("name"),
-                format!("the final letter's contact {name} has no title"),
-                "add the person's `title:` (\"Chefkonsulent\")",
+                msg!("facts-contact-without-title", name),
+                msg!("facts-contact-without-title-hint"),
             ));
         }
     }
     if c.phone.is_none() {
         gaps.push((
             None,
-            "the final letter's contact has no telephone number".to_owned(),
-            "add `phone:` (\"43 57 75 75\"), or mark the letter `draft: true` until it is known",
+            msg!("facts-contact-without-phone"),
+            msg!("facts-contact-without-phone-hint"),
         ));
     }
     if c.email.is_none() {
         gaps.push((
             None,
-            "the final letter's contact has no e-mail address".to_owned(),
-            "add `email:`, or mark the letter `draft: true` until it is known",
+            msg!("facts-contact-without-email"),
+            msg!("facts-contact-without-email-hint"),
         ));
     }
     gaps

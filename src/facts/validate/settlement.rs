@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 
 use super::{Validator, hint};
 use crate::facts::settlement::{PLAUSIBLE_KR, PriceError, SettleError, compute};
+use crate::msg;
 
 impl Validator<'_> {
     pub(super) fn settlement(&mut self) {
@@ -13,17 +14,17 @@ impl Validator<'_> {
             return;
         };
         if s.years.is_empty() {
-            let d = self.error("settlement.years", "no years to settle");
-            hint(d, "list the years, e.g. `years: [2018, 2019]`");
+            let d = self.error("settlement.years", msg!("facts-settlement-no-years"));
+            hint(d, msg!("facts-settlement-no-years-hint"));
         }
         let mut years = BTreeSet::new();
         for (i, year) in s.years.iter().enumerate() {
             if !years.insert(year) {
                 let d = self.error(
                     &format!("settlement.years[{i}]"),
-                    format!("{year} is listed twice"),
+                    msg!("facts-settlement-year-twice", year = year.to_string()),
                 );
-                hint(d, "list each year once");
+                hint(d, msg!("facts-settlement-year-twice-hint"));
             }
         }
         self.unique(
@@ -37,13 +38,13 @@ impl Validator<'_> {
             for (orderer, by_year) in &service.volumes {
                 let path = format!("{base}.volumes.{orderer}");
                 if !orderers.contains(&orderer.as_str()) {
-                    let d =
-                        self.error_at_key(&path, format!("`{orderer}` is not one of the orderers"));
+                    let d = self.error_at_key(&path, msg!("facts-not-an-orderer", orderer));
                     hint(
                         d,
-                        format!(
-                            "the orderers are {}; add `{orderer}` to settlement.orderers or remove its volumes",
-                            crate::diagnostic::code_list(&orderers)
+                        msg!(
+                            "facts-not-an-orderer-hint",
+                            orderers = crate::diagnostic::code_list(&orderers),
+                            orderer
                         ),
                     );
                     continue;
@@ -52,16 +53,20 @@ impl Validator<'_> {
                     if *volume < 0 {
                         let d = self.error(
                             &format!("{path}.{year}"),
-                            format!("{volume} {} is not a volume", service.unit),
+                            msg!(
+                                "facts-volume-negative",
+                                volume = volume.to_string(),
+                                unit = &service.unit
+                            ),
                         );
-                        hint(d, "a volume is a whole number of units, 0 or more");
+                        hint(d, msg!("facts-volume-negative-hint"));
                     }
                     if !years.contains(year) {
                         let d = self.error_at_key(
                             &format!("{path}.{year}"),
-                            format!("{year} is not one of the years settled"),
+                            msg!("facts-volume-year-not-settled", year = year.to_string()),
                         );
-                        hint(d, "add the year to settlement.years, or remove this volume");
+                        hint(d, msg!("facts-volume-year-not-settled-hint"));
                     }
                 }
             }
@@ -72,15 +77,14 @@ impl Validator<'_> {
                         .get(*orderer)
                         .is_some_and(|v| v.contains_key(year));
                     if !given {
+                        let year = year.to_string();
                         let d = self.error(
                             &format!("{base}.volumes"),
-                            format!("no volume for `{orderer}` in {year}"),
+                            msg!("facts-volume-missing", orderer = *orderer, year = &year),
                         );
                         hint(
                             d,
-                            format!(
-                                "give every orderer's volume for every year, 0 if it orders none: `{orderer}: {{ {year}: 0 }}`"
-                            ),
+                            msg!("facts-volume-missing-hint", orderer = *orderer, year),
                         );
                     }
                 }
@@ -100,12 +104,9 @@ impl Validator<'_> {
             Err(SettleError::Price(id, PriceError::TooLarge(field))) => {
                 let d = self.error(
                     &format!("settlement.services[{}].cost.{field}", index(&id)),
-                    format!("the unit's cost price comes to more than {bound} kr."),
+                    msg!("facts-unit-cost-too-large", bound),
                 );
-                hint(
-                    d,
-                    "check the amount: whole kroner, without øre or thousands points",
-                );
+                hint(d, msg!("facts-unit-cost-too-large-hint"));
             }
             Err(SettleError::TooLarge {
                 service,
@@ -117,9 +118,9 @@ impl Validator<'_> {
                         "settlement.services[{}].volumes.{orderer}.{year}",
                         index(&service)
                     ),
-                    format!("the price times this volume comes to more than {bound} kr."),
+                    msg!("facts-amount-too-large", bound),
                 );
-                hint(d, "check the volume and the service's cost price");
+                hint(d, msg!("facts-amount-too-large-hint"));
             }
             _ => {}
         }
@@ -136,23 +137,17 @@ impl Validator<'_> {
             if value < 0 {
                 let d = self.error(
                     &format!("{path}.{field}"),
-                    format!("{value} kr. is negative"),
+                    msg!("facts-kroner-negative", value = value.to_string()),
                 );
-                hint(d, "an amount of kroner is 0 or more");
+                hint(d, msg!("facts-kroner-negative-hint"));
             }
         }
         if c.units_per_fte <= 0 {
             let d = self.error(
                 &format!("{path}.units_per_fte"),
-                format!("{} units a year cannot price a unit", c.units_per_fte),
+                msg!("facts-no-units", units = c.units_per_fte.to_string()),
             );
-            hint(
-                d,
-                format!(
-                    "give how many {} one full-time equivalent delivers a year, 1 or more",
-                    service.unit
-                ),
-            );
+            hint(d, msg!("facts-no-units-hint", unit = &service.unit));
         }
     }
 }

@@ -284,6 +284,12 @@ impl Browser {
     /// Starts ChromeDriver and a headless Chromium with a window of
     /// `width` × `height` CSS pixels.
     pub fn start(width: u32, height: u32) -> Self {
+        Self::start_in(width, height, None)
+    }
+
+    /// As [`Browser::start`], with a browser that asks for pages in
+    /// `language` (`da`, `en`: its `Accept-Language`), if given.
+    pub fn start_in(width: u32, height: u32, language: Option<&str>) -> Self {
         let port = free_port();
         let driver = Command::new("chromedriver")
             .arg(format!("--port={port}"))
@@ -311,19 +317,27 @@ impl Browser {
             .into_iter()
             .find(|p| Path::new(p).exists())
             .unwrap_or("/usr/bin/chromium");
+        let mut options = json!({
+            "binary": binary,
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu",
+                "--disable-dev-shm-usage", "--hide-scrollbars",
+                format!("--window-size={width},{height}"),
+            ],
+        });
+        if let Some(language) = language {
+            options["args"]
+                .as_array_mut()
+                .unwrap()
+                .push(json!(format!("--lang={language}")));
+            options["prefs"] = json!({ "intl.accept_languages": language });
+        }
         let answer = browser.call(
             "POST",
             "/session",
             json!({"capabilities": {"alwaysMatch": {
                 "browserName": "chrome",
-                "goog:chromeOptions": {
-                    "binary": binary,
-                    "args": [
-                        "--headless=new", "--no-sandbox", "--disable-gpu",
-                        "--disable-dev-shm-usage", "--hide-scrollbars",
-                        format!("--window-size={width},{height}"),
-                    ],
-                },
+                "goog:chromeOptions": options,
             }}}),
         );
         browser.session = answer["sessionId"]

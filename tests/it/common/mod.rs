@@ -37,11 +37,97 @@ pub fn copy_dir(from: &Path, to: &Path) {
 
 /// The real `dokgen` binary, as a command to run. Its user's
 /// configuration (the key that seals manifests) is the tests' own, one for
-/// all of them, not the person's who runs them.
+/// all of them, not the person's who runs them; so is its locale, English
+/// (`LANG=C`) whatever the locale of the person who runs the tests.
 pub fn binary() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_dokgen"));
     command.env("XDG_CONFIG_HOME", config_home());
+    for var in ["DOKGEN_LANG", "LC_ALL", "LC_MESSAGES"] {
+        command.env_remove(var);
+    }
+    command.env("LANG", "C");
     command
+}
+
+/// The real binary under a Danish locale, as a Danish user runs it.
+pub fn binary_in_danish() -> Command {
+    let mut command = binary();
+    command.env("LANG", "da_DK.UTF-8");
+    command
+}
+
+/// The words of `text` a reader reads as its language: without the
+/// source lines shown under a message (` 5 | …` and its caret), names in
+/// backticks, quoted text, paths and file names, which are the user's.
+pub fn prose_of(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        let shown_source = trimmed
+            .split_once('|')
+            .is_some_and(|(gutter, _)| gutter.trim().chars().all(|c| c.is_ascii_digit()));
+        if shown_source {
+            continue;
+        }
+        // Quoted, or in brackets (a placeholder such as `[indsæt navn]`,
+        // the values `[mulige værdier: da, en]` an argument takes).
+        let mut inside = false;
+        let mut brackets = 0usize;
+        let mut kept = String::new();
+        for c in line.chars() {
+            match c {
+                '`' | '"' | '«' | '»' => inside = !inside,
+                '[' => brackets += 1,
+                ']' => brackets = brackets.saturating_sub(1),
+                _ if !inside && brackets == 0 => kept.push(c),
+                _ => {}
+            }
+        }
+        for word in kept.split_whitespace() {
+            let bare = word
+                .trim_end_matches(['.', ':', ',', ';', ')', '?'])
+                .trim_start_matches('(');
+            // Paths, file names, `--options`.
+            if !bare.contains(['/', '.', '_', '@', '=', ':', '{', '}', '\\'])
+                && !bare.starts_with('-')
+            {
+                out.push_str(bare);
+                out.push(' ');
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Words only English has, which Danish text must not contain.
+pub const ENGLISH_ONLY: &[&str] = &[
+    // Not "to", "have", "give", "under", "over": Danish words too.
+    "the", "is", "not", "of", "and", "with", "an", "was", "has", "are", "cannot", "must", "this",
+    "that", "which", "there", "no", "it", "its", "or", "on", "from", "by", "should", "does",
+    "write", "expected", "found", "unknown", "missing", "error", "warning", "hint", "file", "line",
+    "value", "says",
+];
+
+/// Words only Danish has, which English text must not contain.
+pub const DANISH_ONLY: &[&str] = &[
+    "og", "ikke", "skal", "er", "fejl", "advarsel", "råd", "eller", "til", "med", "en", "et",
+    "den", "det", "der", "af", "på", "som", "kan", "har", "skriv", "fil", "linje", "værdi",
+];
+
+/// The words of `prose` that are in `words`.
+pub fn words_of<'w>(prose: &str, words: &[&'w str]) -> Vec<&'w str> {
+    let mut found: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| {
+            prose
+                .split(|c: char| !c.is_alphabetic())
+                .any(|p| p.eq_ignore_ascii_case(w))
+        })
+        .collect();
+    found.dedup();
+    found
 }
 
 /// The configuration folder of the tests' user.
