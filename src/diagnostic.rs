@@ -461,7 +461,7 @@ mod tests {
             .hint(msg!("io-read-only"));
         assert_eq!(
             d.render_in(Lang::Da, false),
-            "advarsel: content/x.yaml:2:5: der findes ingen sådan fil eller mappe\n  = råd: disken er skrivebeskyttet"
+            "advarsel: content/x.yaml:2:5: filen eller mappen findes ikke\n  = råd: disken er skrivebeskyttet"
         );
     }
 }

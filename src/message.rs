@@ -414,7 +414,7 @@ macro_rules! numbers {
         }
     )*};
 }
-numbers!(usize, u64, u32, u16, u8, i64, i32);
+numbers!(usize, u128, u64, u32, u16, u8, i128, i64, i32);
 
 /// A message of the catalogue: `msg!("id")`, or with its arguments,
 /// `msg!("id", name = value, other)` (`other` short for `other = other`).

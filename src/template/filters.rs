@@ -51,7 +51,7 @@ fn range(kwargs: Kwargs, _: &State) -> TeraResult<Vec<i128>> {
     if len > left as u128 {
         return Err(carried(&msg!(
             "template-range-over-budget",
-            count = len.to_string(),
+            count = len,
             budget = RANGE_BUDGET
         )));
     }

@@ -656,7 +656,7 @@ mod tests {
     fn danish_lists_and_types_are_danish() {
         assert_eq!(
             da("expected length, ratio, or auto, found string"),
-            "forventede en længde, en procentdel eller `auto`, men fandt en tekst"
+            "her skulle stå en længde, en procentdel eller `auto`, men her står en tekst"
         );
         assert_eq!(da("unknown variable: ukendt"), "ukendt navn: `ukendt`");
     }

@@ -72,7 +72,7 @@ fn every_help_is_english_under_another_locale() {
 #[test]
 fn the_help_of_a_command_names_its_arguments_in_danish() {
     let text = stdout(&help(true, "build"));
-    assert!(text.contains("Hvor PDF'erne skrives"), "{text}");
+    assert!(text.contains("Mappen, PDF'erne skrives i"), "{text}");
     assert!(text.contains("<MAPPE>"), "{text}");
     assert!(text.contains("Tilvalg"), "{text}");
     assert!(text.contains("-h, --help"), "{text}");
@@ -89,7 +89,7 @@ fn lang_decides_over_the_locale() {
         .args(["build", "--lang=da", "--help"])
         .output()
         .unwrap();
-    assert!(stdout(&output).contains("Hvor PDF'erne skrives"));
+    assert!(stdout(&output).contains("Mappen, PDF'erne skrives i"));
 }
 
 #[test]
@@ -112,7 +112,7 @@ fn a_mistake_on_the_command_line_is_told_in_danish() {
     assert_exit(&output, 2);
     let text = stderr(&output);
     assert!(
-        text.contains("der er ingen kommando ved navn `byg`"),
+        text.contains("der er ingen kommando, der hedder `byg`"),
         "{text}"
     );
     assert!(text.contains("Kør `dokgen --help`"), "{text}");
@@ -171,7 +171,7 @@ fn a_build_reports_its_documents_in_danish() {
     let text = stdout(&output);
     assert!(text.contains("skrev "), "{text}");
     assert!(
-        text.contains(" lavet, 0 uændret, 0 mislykket, på "),
+        text.contains(" lavet, 0 uændret, 0 med fejl, på "),
         "{text}"
     );
     let output = binary_in_danish()

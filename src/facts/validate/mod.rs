@@ -1117,7 +1117,7 @@ applications:
             da.iter().any(|p| p.contains(
                 "cooperation.areas[0].carried_out_by: ukendt medlem af samarbejdet `valensbaek`"
             ) && p
-                .contains("råd: mente du `vallensbaek`? (kendte: `ishoej`, `vallensbaek`)")),
+                .contains("råd: mente du `vallensbaek`? (kendte id'er: `ishoej`, `vallensbaek`)")),
             "{da:#?}"
         );
         assert!(

@@ -17,10 +17,10 @@ foreign-said = { $tool } siger (på engelsk): { $text }
 
 wrote = skrev { $file }
 
-io-cannot-access = `{ $path }` kan ikke læses eller skrives: { $reason }
-io-disk-full = disken er fuld: frigør plads, og byg igen (en fil, der ikke kunne skrives, beholder sin tidligere udgave)
-io-not-found = der findes ingen sådan fil eller mappe
-io-permission-denied = dokgen har ikke lov (se filens rettigheder)
+io-cannot-access = dokgen kan ikke få adgang til `{ $path }`: { $reason }
+io-disk-full = disken er fuld: frigør plads, og prøv igen (en fil, der ikke kunne skrives, beholder sin tidligere udgave)
+io-not-found = filen eller mappen findes ikke
+io-permission-denied = dokgen har ikke adgang (tjek filens rettigheder)
 io-is-a-directory = det er en mappe, ikke en fil
 io-not-a-directory = en del af stien er en fil, ikke en mappe
 io-full = disken er fuld

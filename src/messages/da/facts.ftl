@@ -34,22 +34,22 @@ facts-unknown-municipality = ukendt kommune `{ $id }`
 facts-unknown-member = ukendt medlem af samarbejdet `{ $id }`
 facts-unknown-applicant = ukendt ansøger `{ $id }`
 facts-unknown-area = ukendt område `{ $id }`
-facts-unknown-own-area = ukendt område i denne ansøgning `{ $id }`
+facts-unknown-own-area = ukendt område `{ $id }` i denne ansøgning
 facts-unknown-meeting = ukendt møde `{ $id }`
 facts-unknown-application = ukendt ansøgning `{ $id }`
-facts-unknown-near-hint = mente du `{ $near }`? (kendte: { $known })
-facts-unknown-known-hint = kendte: { $known }
-facts-unknown-none-hint = der er ikke angivet nogen
+facts-unknown-near-hint = mente du `{ $near }`? (kendte id'er: { $known })
+facts-unknown-known-hint = kendte id'er: { $known }
+facts-unknown-none-hint = fakta angiver endnu ingen id'er af den slags
 facts-did-you-mean = mente du `{ $near }`?
 facts-invalid-id = `{ $id }` er ikke et gyldigt id
-facts-invalid-id-hint = skriv id'et med a-z, 0-9, - og _, og begynd med et bogstav, fx `{ $example }`; det danske navn skrives i `name:`
+facts-invalid-id-hint = brug kun a-z, 0-9, - og _ i id'et, og begynd med et bogstav, fx `{ $example }`; det danske navn skrives i `name:`
 facts-id-twice = id'et `{ $id }` er brugt to gange
 # `other` er stien til den post, der har samme id: `meetings[0]`.
 facts-id-twice-hint = { $other } har samme id; giv hver sit eget
 
 ## Kommunerne, deres befolkning og embedspersoner.
 
-facts-population-not-positive = { $value } indbyggere er ikke et befolkningstal
+facts-population-not-positive = { $value } indbyggere er ikke et gyldigt befolkningstal
 facts-population-not-positive-hint = et befolkningstal er et helt tal over nul
 # Et befolkningstal eller en størrelsesregel over ti millioner.
 facts-population-implausible = { $value } indbyggere er mere end hele Danmarks befolkning
@@ -61,19 +61,19 @@ facts-figure-year-twice = endnu et tal for { $year }
 facts-figure-year-twice-hint = { $other } er også fra { $year }; behold ét tal pr. år
 facts-figures-out-of-order = tallene står ikke i datoorden: { $date } kommer efter { $previous }
 facts-figures-out-of-order-hint = skriv tallene med det ældste først
-facts-office-nobody = ingen har embedet
+facts-office-nobody = embedet har ingen indehaver
 facts-office-nobody-hint = angiv personen: `{"{"} name: …, title: … {"}"}`
 facts-term-reversed = embedsperioden slutter ({ $until }), før den begynder ({ $from })
 facts-term-reversed-hint = `from` er den første dag i embedet, `until` den sidste
 # To personer i ét embede, `before` nævnt først, uden datoer, der skiller deres perioder.
-facts-terms-undated = { $before } og { $after } kan begge have embedet på samme tid
+facts-terms-undated = ifølge datoerne kan { $before } og { $after } have embedet samtidig
 facts-terms-undated-hint = når der er mere end én person, så angiv datoerne for hver periode: `until:` på den tidligere, `from:` på den senere
 facts-terms-overlap = perioden begynder den { $began }, før perioden for { $before } slutter ({ $ended })
 facts-terms-overlap-hint = skriv perioderne med den ældste først og uden overlap
-# Embederne, som en meddelelse nævner dem: "har ingen kommunaldirektør i embedet".
+# Embederne, som en meddelelse nævner dem: "har ingen siddende kommunaldirektør".
 facts-office-mayor = borgmester
 facts-office-chief-executive = kommunaldirektør
-facts-author-unknown = `{ $id }` er ikke en af kommunerne i faktaoplysningerne
+facts-author-unknown = `{ $id }` er ikke en af kommunerne i fakta
 facts-municipalities-are = kommunerne er { $known }
 
 ## Filer, som fakta nævner: et logo, et bilag.
@@ -97,18 +97,18 @@ facts-annex-not-a-pdf = `{ $file }` kan ikke læses som PDF: { $reason }
 facts-annex-not-a-pdf-hint = eksportér bilaget som PDF igen, eller angiv det som et PNG- eller SVG-billede
 facts-annex-no-ministry-decision = ansøgningen `{ $id }` har ingen afgørelse fra ministeriet, der kan vedlægges som bilag
 facts-annex-no-ministry-decision-hint = tilføj `ministry_decision: {"{"} date: …, case_number: "…", outcome: granted {"}"}` til applications.{ $id }
-facts-annex-several = bilaget er mere end ét af: et uddrag (`minutes`), et mødes referat (`meeting`) og en afgørelse (`decision`)
+facts-annex-several = bilaget angiver mere end én af disse: et uddrag (`minutes`), et mødes referat (`meeting`) og en afgørelse (`decision`)
 facts-annex-several-hint = giv hver sit eget bilag
 facts-annex-untitled = bilaget har ingen titel
 facts-annex-untitled-hint = giv det en `title:`, eller angiv, hvad det er: `minutes: {"{"} meeting: <id>, item: <nummer> {"}"}` (et uddrag), `meeting: <id>` (et mødes referat) eller `decision: <ansøgningens id>` (ministeriets afgørelse)
-facts-annex-title-undated = bilagstitlen `{ $title }` henviser til et møde eller en afgørelse, men ikke til datoen
+facts-annex-title-undated = bilagstitlen `{ $title }` henviser til et møde eller en afgørelse, men nævner ikke datoen
 facts-annex-title-undated-hint = angiv mødet (`meeting: <id>`) eller afgørelsen (`decision: <ansøgningens id>`) i stedet for titlen, så skriver dokgen titlen med datoen; eller skriv datoen ind i titlen
 
 ## Reglerne og strategien.
 
 facts-range-reversed = min { $min } er større end max { $max }
 facts-range-reversed-hint = et interval skrives `{"{"} min: …, max: … {"}"}` med min ≤ max
-facts-line-number = linje nummer { $number }, hvor nummer { $expected } var ventet
+facts-line-number = den strategiske linje har nummer { $number }, men nummer { $expected } var ventet
 facts-line-number-hint = nummerér de strategiske linjer 1, 2, … i rækkefølge
 
 ## Møderne, deres punkter og deltagerne.
@@ -118,7 +118,7 @@ facts-time-invalid-hint = skriv klokkeslættet som TT:MM i anførselstegn, fx `t
 facts-secretariat-without-papers = `{ $id }` har ingen `meeting_papers`, så mødets punkter får ingen overskrifter
 facts-secretariat-without-papers-hint = angiv municipalities.{ $id }.meeting_papers.headings: en liste af `{"{"} part: presentation, title: Sagsfremstilling {"}"}`
 facts-meeting-without-secretariat = mødet har punkter, men intet sekretariat
-facts-meeting-without-secretariat-hint = tilføj `secretariat: <kommunens id>`: dens overskrifter og deres rækkefølge bruges til punkterne
+facts-meeting-without-secretariat-hint = tilføj `secretariat: <kommunens id>`: kommunens overskrifter og deres rækkefølge bruges til punkterne
 facts-item-recommends-nothing = punktet indstiller ingenting
 facts-item-recommends-nothing-hint = skriv én at-sætning pr. beslutning, uden "at": `- styregruppen godkender strategien`
 facts-clause-with-at = sætningen begynder med "at", som skabelonen selv tilføjer
@@ -143,11 +143,11 @@ facts-attendee-not-a-person-hint = mødepapirer nævner personer: skriv hvert me
 facts-name-and-official = { $who } har både et navn og et embede
 facts-name-and-official-hint = behold `name:` (en person) eller `official:` (mayor eller chief_executive), ikke begge
 facts-neither-name-nor-official = { $who } har hverken et navn eller et embede
-facts-neither-name-nor-official-hint = skriv personens `name:`, eller `official: chief_executive` (eller mayor) med `municipality:` for kommunens embedsperson på { $occasion } dato
-facts-official-without-municipality = embedet har ingen kommune
-facts-official-without-municipality-hint = tilføj `municipality: <id>`: hvis embede det er
-# "Vallensbæk Kommune har ingen kommunaldirektør i embedet den 2017-06-19, mødets dato".
-facts-official-not-in-office = { $municipality } har ingen { $office } i embedet den { $date }, { $occasion } dato
+facts-neither-name-nor-official-hint = angiv personens `name:` eller, for den embedsperson, der havde embedet på { $occasion } dato, `official: chief_executive` (eller mayor) med `municipality:`
+facts-official-without-municipality = embedet er ikke knyttet til nogen kommune
+facts-official-without-municipality-hint = tilføj `municipality: <id>` for den kommune, embedet hører til
+# "Vallensbæk Kommune har ingen siddende kommunaldirektør den 2017-06-19, mødets dato".
+facts-official-not-in-office = { $municipality } har ingen siddende { $office } den { $date }, { $occasion } dato
 facts-official-not-in-office-hint = tilføj den, der havde embedet, til municipalities.{ $id }.officials, eller { $instead }
 facts-who-person = personen
 facts-who-contact = kontaktpersonen
@@ -156,23 +156,23 @@ facts-occasion-letter = brevets
 facts-instead-person = skriv personens `name:`
 facts-instead-contact = angiv kontaktpersonen med `name:` og `title:`
 facts-item-missing = mødet `{ $meeting }` har intet punkt { $number }
-facts-item-numbers-one = dets ene punkt har nummer { $first }
-facts-item-numbers-one-after-standard = dets ene punkt har nummer { $first } (de faste punkter før det nummereres først)
-facts-item-numbers-range = dets punkter har numrene { $first }–{ $last }
-facts-item-numbers-range-after-standard = dets punkter har numrene { $first }–{ $last } (de faste punkter før dem nummereres først)
+facts-item-numbers-one = mødets eneste punkt har nummer { $first }
+facts-item-numbers-one-after-standard = mødets eneste punkt har nummer { $first } (de faste punkter før det nummereres først)
+facts-item-numbers-range = mødets punkter har numrene { $first }–{ $last }
+facts-item-numbers-range-after-standard = mødets punkter har numrene { $first }–{ $last } (de faste punkter før dem nummereres først)
 facts-item-without-decision = punkt { $number } på `{ $meeting }` har ingen beslutning
-facts-item-without-decision-hint = giv punktet dets `decision:` ("Godkendt."): beslutningen citeres og uddrages derfra
+facts-item-without-decision-hint = giv punktet en `decision:` (fx "Godkendt."): det er derfra, beslutningen citeres og uddrages
 
 ## Et endeligt brevs kontaktperson.
 
-facts-contact-is-an-office = det endelige brevs kontaktperson `{ $name }` er et kontor, ikke en person
+facts-contact-is-an-office = kontaktpersonen i det endelige brev, `{ $name }`, er et kontor, ikke en person
 facts-contact-is-an-office-hint = angiv personen (`name:` og `title:`) eller embedet (`official: chief_executive`); kontoret skrives i `unit:`
-facts-contact-without-title = det endelige brevs kontaktperson { $name } har ingen titel
+facts-contact-without-title = kontaktpersonen i det endelige brev, { $name }, har ingen titel
 facts-contact-without-title-hint = tilføj personens `title:` ("Chefkonsulent")
-facts-contact-without-phone = det endelige brevs kontaktperson har intet telefonnummer
-facts-contact-without-phone-hint = tilføj `phone:` ("43 57 75 75"), eller markér brevet `draft: true`, indtil nummeret kendes
-facts-contact-without-email = det endelige brevs kontaktperson har ingen e-mailadresse
-facts-contact-without-email-hint = tilføj `email:`, eller markér brevet `draft: true`, indtil adressen kendes
+facts-contact-without-phone = kontaktpersonen i det endelige brev har intet telefonnummer
+facts-contact-without-phone-hint = tilføj `phone:` ("43 57 75 75"), eller markér brevet med `draft: true`, indtil nummeret kendes
+facts-contact-without-email = kontaktpersonen i det endelige brev har ingen e-mailadresse
+facts-contact-without-email-hint = tilføj `email:`, eller markér brevet med `draft: true`, indtil adressen kendes
 
 ## Loven og ansøgningerne.
 
@@ -182,11 +182,11 @@ facts-consolidated-number-zero = en lovbekendtgørelse nummereres fra 1
 facts-consolidated-number-zero-hint = skriv dens nummer: `consolidated: {"{"} number: 789, date: 2024-06-24 {"}"}`
 facts-section-invalid = `{ $section }` er ikke en paragraf i en lov
 facts-section-invalid-hint = skriv paragraffen uden § og stykket for sig: `{"{"} section: "11 a", subsection: 2 {"}"}`; filteret `paragraf` udskriver "§ 11 a, stk. 2"
-facts-subsection-zero = et stykke tælles fra 1
-facts-number-zero = et nummer tælles fra 1
+facts-subsection-zero = stykker tælles fra 1
+facts-number-zero = numre tælles fra 1
 facts-provision-zero-hint = stk. 1 er det første stykke, nr. 1 det første nummer
 facts-application-without-areas = ansøgningen nævner ingen områder
-facts-application-without-areas-hint = angiv ved deres id de områder, den søger om at tage ud af samarbejdet
+facts-application-without-areas-hint = angiv id'erne på de områder, ansøgningen søger om at tage ud af samarbejdet
 facts-application-unsigned = ingen skriver under på ansøgningen
 facts-application-unsigned-hint = angiv de kommuner, hvis borgmester og kommunaldirektør skriver under, fx `[ishoej, vallensbaek]`
 facts-start-not-after-date = områderne skal udgå efter ansøgningens dato { $date }, men `start` er { $start }
@@ -195,11 +195,11 @@ facts-ministry-decision-early = ministeriet traf afgørelse den { $decided }, me
 facts-ministry-decision-early-hint = afgørelsen kommer efter ansøgningen: tjek begge datoer
 facts-applicant-not-concerned = `{ $applicant }` er ikke berørt af ansøgningens områder
 # `concerned` er en liste af id'er: `ishoej`, `vallensbaek`.
-facts-applicant-not-concerned-hint = dens områder varetages af og for { $concerned }; fjern `{ $applicant }`, eller tilføj et område, den deltager i
+facts-applicant-not-concerned-hint = ansøgningens områder varetages af og for { $concerned }; fjern `{ $applicant }`, eller tilføj et område, som kommunen deltager i
 # `areas` er områdernes navne: "beskæftigelse og det sociale område".
-facts-concerned-not-applying = `{ $member }` deltager i { $areas }, men søger ikke
+facts-concerned-not-applying = `{ $member }` deltager i { $areas }, men er ikke blandt ansøgerne
 facts-concerned-not-applying-hint = ministeren handler efter ansøgning fra de berørte kommunalbestyrelser: tilføj `{ $member }` til ansøgerne
-facts-signatory-not-in-office = { $municipality } har ingen { $office } i embedet den { $date }, ansøgningens dato
+facts-signatory-not-in-office = { $municipality } har ingen siddende { $office } den { $date }, ansøgningens dato
 facts-signatory-no-holder-hint = ingen indehaver af embedet kendes; tilføj den, der havde embedet, til municipalities.{ $id }.officials
 # `terms` er indehaverne med deres perioder: "Lars Hansen –2018-06-30, Anette J. Laustsen 2018-10-01–".
 facts-signatory-terms-hint = de kendte embedsperioder er { $terms }; tilføj den, der havde embedet, til municipalities.{ $id }.officials
@@ -207,17 +207,17 @@ facts-decision-twice = `{ $municipality }` har allerede en beslutning
 facts-decision-twice-hint = hver kommunalbestyrelses beslutning om at søge angives én gang
 facts-decision-without-item = beslutningen nævner et møde, men ikke punktet
 facts-decision-without-item-hint = tilføj `item: <punktets nummer på dagsordenen>`
-facts-decision-meeting-and-body = beslutningen nævner et møde og også et organ eller en dato
+facts-decision-meeting-and-body = beslutningen nævner både et møde og et organ eller en dato
 facts-decision-meeting-and-body-hint = et møde i fakta har selv sit organ og sin dato; angiv enten `meeting` og `item` eller `body` og `date`
-facts-decision-nowhere = beslutningen siger hverken hvor eller hvornår
+facts-decision-nowhere = beslutningen angiver hverken, hvor eller hvornår den blev truffet
 facts-decision-nowhere-hint = angiv `meeting` og `item` for et møde i fakta, eller `body` ("Kommunalbestyrelsen i Tårnby Kommune") og `date`
 facts-decision-after-application = kommunalbestyrelsen besluttede den { $decided }, efter ansøgningens dato { $date }
 facts-decision-after-application-hint = en ansøgning sendes, når kommunalbestyrelserne har besluttet at søge
 facts-phase-missing = ansøgningen har ingen fase, men andre har
-facts-phase-missing-hint = giv hver ansøgning sin `phase: 1, 2, …`, eller ingen (så tages de efter dato)
+facts-phase-missing-hint = giv hver ansøgning sin `phase: 1, 2, …`, eller giv ingen af dem en fase (så ordnes de efter dato)
 facts-phase-twice = fase { $phase } er også fasen for `{ $other }`
 facts-phase-twice-hint = hver ansøgning har sin egen fase: 1, 2, …
-facts-phase-gap = fase { $phase }, hvor fase { $expected } var ventet
+facts-phase-gap = fase { $phase }, men fase { $expected } var ventet
 facts-phase-gap-hint = nummerér faserne 1, 2, … i den rækkefølge, ansøgningerne sendes
 facts-first-phase-areas = den første ansøgning har { $count ->
     [one] 1 område
@@ -225,7 +225,7 @@ facts-first-phase-areas = den første ansøgning har { $count ->
 }, men { $min }–{ $max } er tilladt
 facts-first-phase-areas-hint = flyt områder til en senere ansøgning, eller ret eller fjern `rules.first_phase_areas`
 facts-area-in-two-applications = området `{ $area }` er med i to ansøgninger: `{ $first }` og `{ $second }`
-facts-area-in-two-applications-hint = et område udgår af samarbejdet én gang; fjern det fra den ene af dem
+facts-area-in-two-applications-hint = et område kan kun udgå af samarbejdet én gang; fjern det fra den ene ansøgning
 facts-area-in-no-application = området `{ $area }` er ikke med i nogen ansøgning
 # `applications` er en liste af id'er: `ansoegning-1`, `ansoegning-2`.
 facts-area-in-no-application-hint = samarbejdet ophører (`ends`), så hvert område skal udgå i én ansøgning: tilføj det til { $count ->
@@ -237,17 +237,17 @@ facts-area-in-no-application-hint = samarbejdet ophører (`ends`), så hvert omr
 
 facts-settlement-no-years = der er ingen år at afregne
 facts-settlement-no-years-hint = angiv årene, fx `years: [2018, 2019]`
-facts-settlement-year-twice = { $year } står der to gange
+facts-settlement-year-twice = { $year } står to gange
 facts-settlement-year-twice-hint = skriv hvert år én gang
 facts-not-an-orderer = `{ $orderer }` er ikke en af bestillerne
 facts-not-an-orderer-hint = bestillerne er { $orderers }; tilføj `{ $orderer }` til settlement.orderers, eller fjern dens mængder
 # `unit` er ydelsens enhed, som fakta skriver den: "forløb".
-facts-volume-negative = { $volume } { $unit } er ikke en mængde
+facts-volume-negative = { $volume } { $unit } er ikke en gyldig mængde
 facts-volume-negative-hint = en mængde er et helt antal enheder, 0 eller flere
 facts-volume-year-not-settled = { $year } er ikke et af de år, der afregnes
 facts-volume-year-not-settled-hint = tilføj året til settlement.years, eller fjern denne mængde
 facts-volume-missing = ingen mængde for `{ $orderer }` i { $year }
-facts-volume-missing-hint = angiv hver bestillers mængde for hvert år, 0 hvis den intet bestiller: `{ $orderer }: {"{"} { $year }: 0 {"}"}`
+facts-volume-missing-hint = angiv hver bestillers mængde for hvert år (0, hvis den intet bestiller): `{ $orderer }: {"{"} { $year }: 0 {"}"}`
 # `bound` er skrevet på dansk: "100.000.000.000".
 facts-unit-cost-too-large = enhedens kostpris bliver over { $bound } kr.
 facts-unit-cost-too-large-hint = tjek beløbet: hele kroner, uden øre og uden tusindtalspunktum

@@ -7,11 +7,11 @@
 ## i [ ], og Enter vælger det.
 
 # Første linje, før spørgsmålene; `dir` er mappen, der oprettes.
-new-ask-intro = Et nyt projekt i { $dir }. Tryk Enter for forslaget i [ ].
-new-ask-members = Hvilke kommuner er med i samarbejdet? (adskilt med komma, fx Ærø, Svendborg)
+new-ask-intro = Et nyt projekt i { $dir }. Tryk Enter for at vælge forslaget i [ ].
+new-ask-members = Hvilke kommuner er med i samarbejdet? (adskilt med kommaer, fx Ærø, Svendborg)
 # Vises under spørgsmålet ovenfor, når der er nævnt færre end to.
 new-ask-members-too-few = Et forpligtende samarbejde omfatter mindst to kommuner.
-new-ask-areas = Hvilke opgaveområder omfatter samarbejdet? (adskilt med komma, fx natur- og miljøområdet, specialundervisningen)
+new-ask-areas = Hvilke opgaveområder omfatter samarbejdet? (adskilt med kommaer, fx natur- og miljøområdet, specialundervisningen)
 # `choices` er medlemmerne adskilt af skråstreg: Ærø/Svendborg.
 new-ask-carried-out-by = Hvilken kommune varetager opgaverne inden for { $area }? ({ $choices })
 # Vises, når svaret på spørgsmålet ovenfor ikke er et af medlemmerne.
@@ -22,7 +22,7 @@ new-ask-keeps-competence = Bevarer { $member } den politiske kompetence?
 new-ask-ends = Skal samarbejdet ophøre helt? (nej: nogle områder bliver i samarbejdet)
 # `areas` er de områder, der blev nævnt før, adskilt med komma.
 new-ask-leaving = Hvilke opgaveområder skal udgå med den første ansøgning? ({ $areas })
-new-ask-leaving-some = Nævn et eller flere af opgaveområderne, men ikke dem alle.
+new-ask-leaving-some = Nævn ét eller flere af opgaveområderne, men ikke dem alle.
 new-ask-date = Ansøgningens dato (ÅÅÅÅ-MM-DD)
 new-ask-start = Fra hvilken dato skal områderne udgå? (ÅÅÅÅ-MM-DD)
 new-ask-date-format = Skriv datoen på formen ÅÅÅÅ-MM-DD, fx 2027-01-01.
@@ -56,10 +56,10 @@ new-no-areas-hint = nævn hvert område, og hvem der varetager det: `--area "nat
 new-leaving-unknown = området `{ $area }`, som skal udgå, er ikke et af samarbejdets områder
 # `areas` er områdernes navne i backticks, adskilt med komma.
 new-areas-are = områderne er { $areas }
-new-start-not-after-date = områderne skulle udgå den { $start }, men det er ikke efter ansøgningens dato, { $date }
+new-start-not-after-date = områderne skulle udgå den { $start }, men den dato ligger ikke efter ansøgningens dato, { $date }
 new-start-not-after-date-hint = en ansøgning søger om en ændring fra en dato efter ansøgningens egen
 new-dir-occupied = `{ $dir }` findes allerede og er ikke en tom mappe
-new-dir-occupied-hint = skriv navnet på en ny mappe: `dokgen new aeroe-svendborg`; inde i et projekt tilføjer `dokgen new application` en ansøgning
+new-dir-occupied-hint = angiv navnet på en ny mappe: `dokgen new aeroe-svendborg`; inde i et projekt tilføjer `dokgen new application` en ansøgning
 
 ## Tilvalgene til `dokgen new`.
 
@@ -68,7 +68,7 @@ new-option-area-no-member = den nævner ingen kommune, der varetager området; s
 # Værdien af `--competence` har intet `=`.
 new-option-competence-no-member = den nævner ingen kommune; skriv området, `=` og den kommune, der bevarer den politiske kompetence: `--competence "natur og miljø=Ærø"`
 new-option-competence-unknown-area = `--competence { $area }={ $member }`: `{ $area }` er ikke et af de områder, `--area` nævner
-new-no-terminal = ingen svar: `dokgen new` stiller sine spørgsmål i en terminal, og her er ingen terminal
+new-no-terminal = ingen svar: `dokgen new` stiller sine spørgsmål i en terminal, og der er ingen terminal her
 new-no-terminal-hint = giv svarene som tilvalg (`--member Ærø --member Svendborg --area "natur og miljø=Svendborg for Ærø"`) eller i en fil med `--answers`
 
 ## `dokgen new application|meeting|document` inde i et projekt.
@@ -82,13 +82,13 @@ new-add-taken-hint = vælg et andet id med `--id`
 # Et råd under den fejl, der standser det nye dokument: skabelonen skal
 # bruge fakta, som projektet mangler.
 new-add-template-needs = skabelonen skal bruge noget, som projektet endnu ikke har; intet er tilføjet
-# Et råd under den fejl, et dokument, der kunne dannes før, nu ville få;
+# Et råd under den fejl, et dokument, der kunne laves før, nu ville få;
 # `file` er filen, der erklærer dokumentet.
-new-add-would-break = dokumentet `{ $file }` kunne dannes før, men ikke med det, der skulle tilføjes; intet er tilføjet
+new-add-would-break = dokumentet i `{ $file }` kunne laves før, men ikke med det, der skulle tilføjes; intet er tilføjet
 
 ## Det, der blev skrevet, og hvad du skal gøre nu.
 
 # Efter `dokgen new application|meeting|document`.
-new-added-next = Næste skridt: udfyld det, der står som [indsæt …] (`dokgen check` viser hvor); det nye dokument er et udkast, indtil du sletter dets `draft: true`.
+new-added-next = Næste skridt: udfyld de steder, hvor der står [indsæt …] (`dokgen check` viser, hvor de er); det nye dokument er et udkast, indtil du sletter dets `draft: true`.
 # Efter et nyt projekt; `dir` er dets mappe.
-new-created-next = Næste skridt: `dokgen build { $dir }` danner udkastet til ansøgningen; `dokgen check { $dir }` viser, hvad der mangler at blive udfyldt ({ $dir }/README.md fortæller mere).
+new-created-next = Næste skridt: `dokgen build { $dir }` laver udkastet til ansøgningen; `dokgen check { $dir }` viser, hvad der mangler at blive udfyldt ({ $dir }/README.md fortæller mere).

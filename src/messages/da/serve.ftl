@@ -2,19 +2,19 @@
 ## Det, `dokgen serve` skriver i terminalen, mens den kører.
 
 # Den første linje: hvor siden er.
-serve-listening = dokgen serve: http://{ $addr }/ (Ctrl-C stopper)
+serve-listening = dokgen serve: http://{ $addr }/ (stop med Ctrl+C)
 # De filer, en gemning ændrede, som en liste.
 serve-changed = ændret: { $files }
 # Et dokument lavet på ny, og hvor lang tid det tog.
 serve-made = { $name }: { $ms } ms
-serve-failed = { $name }: mislykkedes, { $count } fejl
-serve-unreadable = projektet kan ikke læses; siden viser hvorfor, indtil det er rettet
+serve-failed = { $name }: kunne ikke laves, { $count } fejl
+serve-unreadable = projektet kan ikke læses; siden viser hvorfor, indtil fejlen er rettet
 # Med --write: en PDF skrevet til outputmappen.
 serve-wrote = skrev { $path }
 serve-stopped = stoppet
 # Med --open, når ingen browser kunne startes.
-serve-no-browser = kunne ikke åbne en browser ({ $opener }); åbn selv { $url }
-serve-no-self = dokgen kan ikke finde sig selv: { $reason }
+serve-no-browser = dokgen kunne ikke åbne en browser ({ $opener }); åbn selv { $url }
+serve-no-self = dokgen kan ikke finde sin egen programfil: { $reason }
 
 ## Processen, der viser siden, stoppede (en skabelon, der brugte al sin
 ## hukommelse), og den, der holder øje med den, starter den igen.
@@ -23,7 +23,7 @@ serve-ended-too-often = forhåndsvisningen stoppede { $count } gange inden for e
 serve-ended-too-often-hint = kør `dokgen check` for at se, hvilket dokument der får den til at stoppe
 # I stedet for grunden, når processen ikke gav nogen.
 serve-ended-unknown = uden at sige hvorfor
-serve-restarting = dokgen serve: forhåndsvisningen stoppede, mens den dannede { $names } ({ $why }); den starter igen
+serve-restarting = dokgen serve: forhåndsvisningen stoppede, mens den lavede { $names } ({ $why }); den starter igen
 serve-restarting-project = dokgen serve: forhåndsvisningen stoppede, mens den arbejdede med projektet ({ $why }); den starter igen
 
 ## Opstarten: porten, editoren (--editor), overvågningen af mappen.
@@ -33,8 +33,8 @@ serve-open-not-ours = `{ $file }` er ikke en fil i projektet
 serve-open-empty-command = editor-kommandoen er tom
 serve-open-cannot-run = `{ $program }` kan ikke køres: { $reason }
 serve-cannot-serve = siden kan ikke vises: { $reason }
-serve-cannot-listen = kan ikke lytte på 127.0.0.1:{ $port }: { $reason }
-serve-cannot-listen-hint = angiv en anden port med --port, eller --port 0 for en hvilken som helst ledig port
+serve-cannot-listen = dokgen kan ikke lytte på 127.0.0.1:{ $port }: { $reason }
+serve-cannot-listen-hint = angiv en anden port med --port, eller --port 0 for en vilkårlig ledig port
 serve-port-in-use = porten bruges allerede af et andet program
 serve-watch-stopped = overvågningen af projektmappen stoppede
 serve-cannot-watch = projektmappen kan ikke overvåges for ændringer: { $reason }
@@ -47,11 +47,11 @@ serve-watch-too-many = systemet overvåger allerede så mange filer, som det til
 serve-http-method-not-allowed = metoden er ikke tilladt
 serve-http-wrong-host = dokgen serve svarer kun på forespørgsler til http://127.0.0.1:{ $port }/
 serve-http-other-site = forespørgsler fra andre websteder afvises
-serve-http-bad-path = ikke en sti, denne server viser
+serve-http-bad-path = denne sti findes ikke på serveren
 serve-http-not-found = ikke fundet
-serve-http-no-page = ingen sådan side (den er tegnet på ny siden)
+serve-http-no-page = siden findes ikke (den er blevet tegnet på ny i mellemtiden)
 # `format` er PDF, HTML, …
-serve-http-no-file = der er ikke lavet nogen { $format } af det dokument
+serve-http-no-file = der er ikke lavet nogen { $format } af dette dokument
 serve-http-origin-query = angiv doc, page, x og y
 serve-http-no-editor = der er ikke sat nogen editor-kommando op (dokgen serve --editor)
 serve-http-not-text = forespørgslen er ikke tekst
@@ -80,7 +80,7 @@ serve-page-zoom-in = Større (+)
 serve-page-zoom-fit-button = Tilpas
 # `format` er PDF, HTML, …
 serve-page-download = Hent { $format }
-# Ved titlen: hvor lang tid det tog at danne dokumentet.
+# Ved titlen: hvor lang tid det tog at lave dokumentet.
 serve-page-took = lavet på { $ms } ms
 # Til skærmlæsere: tegningen af en side.
 serve-page-page-alt = Side { $number }

@@ -8,7 +8,7 @@
 template-marker-character = et kontroltegn (U+0001 eller U+0002) i en skabelon
 template-marker-character-hint = slet det: dokgen bruger disse tegn til at finde skabelonernes linjer
 # En løkke i en skabelon lavede mere tekst, end et dokument må have.
-template-output-too-large = den tekst, der blev lavet, er større end { $megabytes } MB, og den blev stoppet
+template-output-too-large = skabelonen lavede mere end { $megabytes } MB tekst og blev stoppet
 template-output-too-large-hint = skriver en løkke eller en komponent, der kalder sig selv, uden ende?
 # En `{{ … }}` udskrev en tom værdi; $expression er det, der står i den.
 template-hole = `{ $expression }` udskriver ingenting her: værdien er tom
@@ -24,8 +24,8 @@ template-did-you-mean = mente du `{ $name }`?
 # $has er den del af stien, der har en værdi, $lacks det navn, den ikke har, $names det, den har.
 template-has-no = `{ $has }` har ingen `{ $lacks }`; den har { $names }
 template-list-has-no = `{ $has }` har intet element `{ $lacks }`; den har elementerne 0 til { $last }
-# En skabelon placerer et felt, som faktaoplysningerne udelader (eller et felt, der er stavet forkert).
-template-no-value = `{ $expression }` har ingen værdi her: faktaoplysningerne udelader den, eller feltet findes ikke
+# En skabelon placerer et felt, som fakta udelader (eller et felt, der er stavet forkert).
+template-no-value = `{ $expression }` har ingen værdi her: fakta angiver den ikke, eller feltet findes ikke
 template-fields-here = de felter, der har en værdi her: { $fields }
 template-areas-hint = kun et dokuments egen `application` kender de andre ansøgningers områder (`later_areas`, `earlier_areas`, `current_areas`); en ansøgning fra `applications` eller `application_by_id` har sine egne `areas`
 template-check-name-hint = tjek navnet mod faktafilerne; hver værdi, en skabelon bruger, skal findes
@@ -39,13 +39,13 @@ template-empty-known = `known` er de tal, der er dateret på eller før dokument
 template-empty-requests = `requests` er en ansøgnings principale og subsidiære anmodninger, hvis den har nogen
 template-empty-annexes = `annexes` er bilagene, hvis der er nogen
 template-empty-absent = `absent` er dem, der har meldt afbud, hvis nogen har
-template-empty-members = `members` er dem, der er indkaldt til mødet, hvis faktaoplysningerne nævner dem
-template-empty-left-out = faktaoplysningerne udelader denne værdi
+template-empty-members = `members` er dem, der er indkaldt til mødet, hvis fakta nævner dem
+template-empty-left-out = fakta angiver ikke denne værdi
 
 ## dokgens filtre og funktioner, når en skabelon bruger dem forkert.
 
 template-range-step-zero = `range` blev kaldt med `step_by=0`
-template-range-over-budget = `range` ville lave { $count } tal mere, ud over de { $budget }, en tekst i alt må bruge: løkker, der kører så mange gange, bliver ikke færdige i tide
+template-range-over-budget = `range` ville lave { $count } tal mere og dermed komme over de { $budget }, en tekst højst må bruge i alt: løkker, der kører så mange gange, bliver ikke færdige i tide
 template-dato-form = `dato` kender formerne "lang", "kort", "ugedag" og "bindestreg", ikke "{ $form }"
 template-paragraf-section = `paragraf` tager en bestemmelse med en `section`: `law.dispensation | paragraf`
 template-paragraf-not-number = `paragraf`: `{ $name }` er ikke et tal
@@ -87,9 +87,9 @@ template-type-undefined = en værdi, der ikke findes
 template-type-bytes = rå bytes
 template-type-other = en værdi af typen `{ $name }`
 # $found og $expected er ord fra template-token-….
-template-tera-found-expected = her skulle stå { $expected }, men der står { $found }
+template-tera-found-expected = her skulle der stå { $expected }, men der står { $found }
 template-tera-expected-value = her mangler en værdi (et navn, et tal, en tekst i anførselstegn, en liste …): der står { $found }, hvor den skulle stå
-template-tera-expected-endif = `{"{%"} if … {"%}"}` er ikke afsluttet: her skulle stå `{"{%"} elif … {"%}"}`, `{"{%"} else {"%}"}` eller `{"{%"} endif {"%}"}`, men der står { $found }
+template-tera-expected-endif = `{"{%"} if … {"%}"}` er ikke afsluttet: her skulle der stå `{"{%"} elif … {"%}"}`, `{"{%"} else {"%}"}` eller `{"{%"} endif {"%}"}`, men der står { $found }
 template-tera-minus-number = efter `-` skal der stå et tal, men der står { $found }
 template-tera-end-of-input = teksten slutter, før alt er lukket: en `{"{{"} … {"}}"}` eller `{"{%"} … {"%}"}` mangler sin afslutning, eller en `{"{%"} if {"%}"}` eller `{"{%"} for {"%}"}` mangler sin `{"{%"} endif {"%}"}` eller `{"{%"} endfor {"%}"}`
 template-tera-unknown-tag = denne `{"{%"} … {"%}"}` kendes ikke her: tjek stavningen, og at en `endif`, `endfor`, `else` eller `elif` hører til en `{"{%"} if {"%}"}` eller `{"{%"} for {"%}"}` før den
@@ -99,7 +99,7 @@ template-tera-bad-escape = et `\` i en tekst i anførselstegn må kun stå foran
 template-tera-string-unclosed = teksten, der begynder med `{ $quote }`, mangler sit afsluttende `{ $quote }`
 template-tera-comment-unclosed = kommentaren er ikke lukket med `{ $end }`
 template-tera-loop-only = `{ $keyword }` kan kun bruges inde i en `{"{%"} for {"%}"}`-løkke
-template-tera-reserved = `{ $name }` er et af Teras egne ord og kan ikke være navn på en variabel
+template-tera-reserved = `{ $name }` er et af Teras egne ord og kan ikke bruges som navn på en variabel
 template-tera-argument-twice = argumentet `{ $name }` er angivet mere end én gang
 template-tera-loop-field = `loop` har ingen `{ $field }`: den har `index`, `index0`, `first`, `last` og `length`
 template-tera-end-name = navnet i slutningen, `{ $end }`, er ikke det samme som navnet i begyndelsen, `{ $start }`
@@ -107,7 +107,7 @@ template-tera-minus-not = `-` og `not` kan ikke stå lige efter hinanden
 template-tera-not-in = `not` kan kun stå her som en del af `not in`
 template-tera-call-first = en funktion kan kun kaldes først i en kæde af navne
 template-tera-set-syntax = `set` kræver `=` og en værdi: `{"{%"} set navn = værdi {"%}"}`
-template-tera-too-deep = udtrykket, eller de `{"{%"} … {"%}"}`, der står i hinanden, går for mange niveauer i dybden
+template-tera-too-deep = udtrykket eller de `{"{%"} … {"%}"}`, der står inden i hinanden, har for mange niveauer
 template-tera-block-twice = skabelonen har allerede en blok, der hedder `{ $name }`
 template-tera-extends-first = `extends` skal stå først i skabelonen, og der må kun være én
 template-tera-child-content = denne tekst ville blive udeladt: en skabelon, der bruger `extends`, må kun indeholde blokke på øverste niveau
@@ -151,14 +151,14 @@ template-tera-in-not-container = `in` leder i en liste, en tekst eller en samlin
 ## Et dokuments Typst-kilde, lavet af skabeloner og prosa.
 
 # Råd under en fejl, Typst fandt, når fejlen er flyttet tilbage til skabelonen eller prosaen.
-template-typst-from-prose = i Typst-koden lavet ud fra denne prosa, ved { $place }
-template-typst-from-template = i Typst-koden lavet ud fra denne skabelon, ved { $place }
-template-typst-generated = { $file } er den Typst, der er lavet til dette dokument; `dokgen build --emit typst` skriver den ved siden af PDF'en
+template-typst-from-prose = i den Typst-kode, der er lavet ud fra denne prosa: { $place }
+template-typst-from-template = i den Typst-kode, der er lavet ud fra denne skabelon: { $place }
+template-typst-generated = { $file } er den Typst-kode, der er lavet til dette dokument; `dokgen build --emit typst` skriver den ved siden af PDF'en
 template-prose-empty = prosafilen er tom: dokumentet ville ikke udskrive noget der, hvor den står
 template-prose-empty-hint = skriv teksten; mens dokumentet er et udkast, kan en pladsholder som `[indsæt baggrunden]` markere, hvad der mangler
 template-prose-line-unknown = linjen kunne ikke findes: de fakta, der er sat ind i prosaen, har flyttet den
 # $reason er Teras egne ord.
-template-facts-not-passed = faktaoplysningerne kan ikke gives videre til skabelonen: { $reason }
+template-facts-not-passed = fakta kan ikke gives videre til skabelonen: { $reason }
 
 ## Pladsholdere ("[indsæt …]", "N.N.", "TODO"), som et dokument udskriver.
 
@@ -170,7 +170,7 @@ template-placeholder-more-places = { $count ->
     [one] dokumentet udskriver den ét sted mere
    *[other] dokumentet udskriver den { $count } steder mere
 }
-template-placeholder-hint = angiv oplysningen; mens dokumentet bliver skrevet, kan du markere det `draft: true` i dets dokumentfil: et udkast laves med en advarsel og mærkes UDKAST
+template-placeholder-hint = angiv oplysningen; mens dokumentet bliver skrevet, kan du markere det med `draft: true` i dets dokumentfil: et udkast laves med en advarsel og mærkes UDKAST
 
 ## Prosaens Markdown, når den laves om til Typst.
 
@@ -186,14 +186,14 @@ template-markdown-image-no-alt = billedet `{ $dest }` har ingen alternativ tekst
 template-markdown-image-remote = billedet `{ $dest }` er ikke en fil i projektet; dokgen henter ikke billeder fra nettet
 template-markdown-image-outside = billedet `{ $dest }` ligger uden for projektet
 template-markdown-image-no-file = billedet `{ $dest }` kan ikke findes: prosaen kommer ikke fra en fil
-template-markdown-image-missing = billedet `{ $dest }` findes ikke (ledte efter { $path } i forhold til Markdown-filen)
+template-markdown-image-missing = billedet `{ $dest }` findes ikke (dokgen ledte efter { $path } i forhold til Markdown-filen)
 
 ## De værdier, skabeloner ser, som de laves af faktaoplysningerne. `dokgen
 ## check` melder disse fejl først, med deres linjer; de ses kun, hvis den
 ## overså en.
 
-template-context-no-mayor = { $municipality } har ingen borgmester i embedet den { $date }
-template-context-no-chief-executive = { $municipality } har ingen kommunaldirektør i embedet den { $date }
+template-context-no-mayor = { $municipality } har ingen siddende borgmester den { $date }
+template-context-no-chief-executive = { $municipality } har ingen siddende kommunaldirektør den { $date }
 template-context-missing-term-hint = kør `dokgen check` for at se, hvilken embedsperiode der mangler
 template-context-unknown-municipality = ukendt kommune `{ $id }`
 template-context-unknown-area = ukendt område `{ $id }`
@@ -207,7 +207,7 @@ template-context-unknown-ministry-decision = ukendt afgørelse fra ministeriet o
 template-context-unknown-secretariat = ukendt sekretariat for mødet `{ $meeting }`
 template-context-unknown-paper-style = ukendt opsætning af mødepapirer for `{ $id }`
 template-context-broken-reference-hint = kør `dokgen check` for at se, hvilken henvisning der ikke passer
-template-context-contact-no-person = kontaktpersonen hos { $municipality } nævner ingen person i embedet den { $date }
+template-context-contact-no-person = kontaktpersonen hos { $municipality } peger ikke på nogen, der har embedet den { $date }
 template-context-contact-hint = kør `dokgen check` for at se, hvad kontaktpersonen mangler
 template-context-attendee-no-name = en person på et møde den { $date } har intet navn
 template-context-attendee-hint = kør `dokgen check` for at se hvem
@@ -217,9 +217,9 @@ template-context-settlement-hint = kør `dokgen check` for at se, hvilken pris e
 ## `dokgen explain`: det, et dokuments skabelon og prosa kan bruge.
 
 template-explain-no-document = projektet har intet dokument `{ $name }`
-template-explain-documents = dets dokumenter er { $names }
+template-explain-documents = projektets dokumenter er { $names }
 # De første linjer af `dokgen explain <dokument>`.
-template-explain-title = Det kan { $document } ({ $file }) bruge på sin dato, { $date }.
+template-explain-title = Det, { $document } ({ $file }) kan bruge på sin dato, { $date }.
 template-explain-marks = {"*"} markerer det, som skabelonen { $template }, delskabelonerne og prosaen bruger.
 template-explain-no-value = `{ $path }` er ikke en værdi i dette dokument
 template-explain-document-holds = det, dokumentet indeholder: { $names }

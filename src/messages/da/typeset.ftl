@@ -1,13 +1,13 @@
 ## typeset
-## Sætning (Typst), eksport (PDF) og dokumenternes arter.
+## Sideopsætning (Typst), eksport (PDF) og dokumenternes arter.
 
 ## Filer, Typst beder om, som dokgen ikke giver det. Meddelelsen vises
 ## dér, hvor skabelonen (eller SVG-tegningen) nævner filen.
 
 # En skabelon importerer en Typst-pakke (`#import "@preview/…"`).
-typeset-file-package = pakker kan ikke bruges i dokgen (`{ $spec }`): dokgen henter intet
+typeset-file-package = Typst-pakker kan ikke bruges i dokgen (`{ $spec }`): dokgen henter intet fra nettet
 typeset-file-package-hint = læg Typst-filen i projektets mappe templates/, og importér den derfra
-# En fil, en skabelon nævner, ligger via en symbolsk lænke uden for projektet.
+# En fil, en skabelon nævner, ligger via et symbolsk link uden for projektet.
 typeset-file-outside = `{ $path }` fører uden for projektmappen; dokgen læser kun filer i den
 # En fil, en skabelon nævner, kan ikke åbnes; $reason siger hvorfor.
 typeset-file-unreadable = `{ $path }` kan ikke læses: { $reason }
@@ -16,7 +16,7 @@ typeset-file-not-shared-kind = `{ $path }` læses ikke: fra en skabelonmappe ude
 # En fil, projektets grænser afviser (for stor, for mange pixels …); $reason siger hvilken.
 typeset-file-not-read = `{ $path }` læses ikke: { $reason }
 # En Typst-fil i projektet har et tegn, der vender tekstens retning eller ikke kan ses.
-typeset-file-unseen = `{ $path }` læses ikke: i linje { $line }, kolonne { $column }: { $what }
+typeset-file-unseen = `{ $path }` læses ikke (linje { $line }, kolonne { $column }): { $what }
 # Et PDF-bilag, hvis sider ikke kan tegnes.
 typeset-file-annex-not-pdf = bilaget `{ $file }` kan ikke læses som PDF: { $why }
 
@@ -24,7 +24,7 @@ typeset-file-annex-not-pdf = bilaget `{ $file }` kan ikke læses som PDF: { $why
 ## slags værdier ("integer") og dele af syntaksen ("closing bracket").
 
 typeset-typst-unknown-variable = ukendt navn: `{ $name }`
-typeset-typst-unexpected-argument = et argument, funktionen ikke kender
+typeset-typst-unexpected-argument = funktionen kender ikke dette argument
 typeset-typst-unexpected-argument-named = funktionen kender ikke argumentet `{ $name }`
 typeset-typst-missing-argument = argumentet `{ $name }` mangler
 typeset-typst-duplicate-argument = argumentet `{ $name }` er angivet to gange
@@ -34,22 +34,22 @@ typeset-typst-show-depth = for mange show-regler inden i hinanden: den største 
 typeset-typst-layout-depth = for mange elementer inden i hinanden: den største tilladte dybde er nået
 typeset-typst-parse-depth = koden har for mange lag inden i hinanden: den største tilladte dybde er nået
 typeset-typst-unknown-font = ukendt skrifttype: `{ $name }`
-typeset-typst-label-missing = etiketten `{ $label }` findes ikke i dokumentet
-typeset-typst-dictionary-key = ordbogen har ingen nøgle `{ $key }`
-typeset-typst-array-index = listen har intet element med indeks { $index } (den har { $len }, talt fra 0)
-typeset-typst-string-index = teksten har ingen byte med indeks { $index } (den har { $len } bytes, talt fra 0)
+typeset-typst-label-missing = mærket `{ $label }` findes ikke i dokumentet
+typeset-typst-dictionary-key = samlingen har ingen nøgle `{ $key }`
+typeset-typst-array-index = listen har intet element med indeks { $index } (listens længde er { $len }, og der tælles fra 0)
+typeset-typst-string-index = teksten har ingen byte med indeks { $index } (tekstens længde er { $len } bytes, og der tælles fra 0)
 typeset-typst-cannot-join = { $a } og { $b } kan ikke sættes sammen
 typeset-typst-cannot-add = { $a } og { $b } kan ikke lægges sammen
 # "expected integer, found string": en værdi af forkert slags, eller en del af syntaksen, hvor en anden var ventet.
-typeset-typst-expected-found = forventede { $expected }, men fandt { $found }
-typeset-typst-expected = forventede { $expected } her
+typeset-typst-expected-found = her skulle stå { $expected }, men her står { $found }
+typeset-typst-expected = her skulle stå { $expected }
 typeset-typst-unexpected = { $found } hører ikke til her
 typeset-typst-unclosed-delimiter = en parentes er åbnet, men ikke lukket
 typeset-typst-unclosed-string = en tekst i anførselstegn mangler sit afsluttende `"`
-typeset-typst-unclosed-label = en etiket mangler sit afsluttende `>`
+typeset-typst-unclosed-label = et mærke mangler sit afsluttende `>`
 typeset-typst-unclosed-raw = en kodetekst mangler sin afsluttende `` ` ``
 typeset-typst-not-source = filen er ikke en Typst-fil
-typeset-typst-cyclic-import = filerne importerer hinanden i ring
+typeset-typst-cyclic-import = filerne importerer hinanden i en ring
 # En sti i en skabelon, der med `..` går op over projektmappen.
 typeset-typst-path-escapes = stien `{ $path }` fører uden for projektmappen
 typeset-typst-file-not-found = filen findes ikke: `{ $path }`
@@ -77,14 +77,14 @@ typeset-typst-thing = { $thing ->
     [angle] en vinkel
     [color] en farve
     [gradient] en farveovergang
-    [boolean] en sandhedsværdi
+    [boolean] en ja/nej-værdi
     [array] en liste
-    [dictionary] en ordbog
+    [dictionary] en samling af navngivne værdier
     [function] en funktion
     [none] `none`
     [auto] `auto`
     [alignment] en justering
-    [label] en etiket
+    [label] et mærke
     [datetime] en dato
     [duration] en varighed
     [bytes] bytes
@@ -122,12 +122,12 @@ typeset-typst-thing = { $thing ->
     [slash] en skråstreg
     [arrow] en pil
     [dollar-sign] et dollartegn
-    [opening-paren] en startparentes `(`
-    [closing-paren] en slutparentes `)`
-    [opening-bracket] en kantet startparentes `[`
-    [closing-bracket] en kantet slutparentes `]`
-    [opening-brace] en krøllet startparentes `{"{"}`
-    [closing-brace] en krøllet slutparentes `{"}"}`
+    [opening-paren] en venstreparentes `(`
+    [closing-paren] en højreparentes `)`
+    [opening-bracket] en kantet venstreparentes `[`
+    [closing-bracket] en kantet højreparentes `]`
+    [opening-brace] en krøllet venstreparentes `{"{"}`
+    [closing-brace] en krøllet højreparentes `{"}"}`
     [end] filens slutning
     [text] tekst
     [space] et mellemrum
@@ -180,7 +180,7 @@ typeset-hint-transparency-standard = vælg en PDF-standard, der tillader gennems
 typeset-hint-transparency-image = eller gem billedet uden gennemsigtighed
 typeset-hint-transparency-svg = en SVG-tegning skal måske gemmes som et billede uden gennemsigtighed
 typeset-hint-transparency-color = eller brug farver uden gennemsigtighed
-typeset-hint-conic-gradient = konisk farveovergang er ikke tilladt efter denne PDF-standard
+typeset-hint-conic-gradient = koniske farveovergange er ikke tilladt i denne PDF-standard
 typeset-hint-paragraphs = det skyldes nok, hvordan afsnittene er grupperet
 typeset-hint-breaks = måske er et `parbreak`, `colbreak` eller `pagebreak` årsagen
 typeset-hint-font-broken = skrifttypen kan være beskadiget eller af en slags, Typst ikke kan bruge
@@ -195,10 +195,10 @@ typeset-trace-include = under indsættelsen af `{ $name }`
 
 ## Regler i PDF-standarder, som dokumentet bryder ($standards: "PDF/A-2a").
 
-typeset-pdf-rule = fejl mod { $standards }: { $problem }
+typeset-pdf-rule = { $problem } (i strid med { $standards })
 typeset-pdf-nesting = grafikken i PDF'en ligger i for mange lag inden i hinanden
 typeset-pdf-alt-text = der mangler en alternativ tekst
-typeset-pdf-annotation-alt-text = en annotation mangler sin alternative tekst
+typeset-pdf-annotation-alt-text = en kommentar i PDF'en (en annotation) mangler alternativ tekst
 typeset-pdf-title = dokumentet mangler en titel
 typeset-pdf-language = dokumentets sprog er ikke angivet
 typeset-pdf-date = dokumentets dato mangler
@@ -216,13 +216,13 @@ typeset-pdf-long-string = en tekst i PDF'en er længere end 32767 tegn
 typeset-pdf-artifact-link = et sidehoved, en sidefod eller en anden pynt indeholder et link
 typeset-pdf-attachment = dokumentet har en vedhæftet fil
 typeset-pdf-smooth-scaling = et billede skaleres med udglatning
-typeset-pdf-codepoints = noget tekst er ikke knyttet til tegn
-typeset-pdf-tag-split = ugyldig dokumentstruktur: et elements PDF-mærke ville blive delt
-typeset-pdf-structure = ugyldig struktur i { $parent }
-typeset-pdf-embedded-pdf = en PDF kan ikke indlejres, som den er, efter denne PDF-standard
+typeset-pdf-codepoints = noget af teksten er ikke knyttet til tegn
+typeset-pdf-tag-split = ugyldig dokumentstruktur: et elements strukturmærke i PDF'en ville blive delt
+typeset-pdf-structure = ugyldig struktur i et `{ $parent }`-element
+typeset-pdf-embedded-pdf = denne PDF-standard tillader ikke, at en PDF indlejres, som den er
 # SOURCE_DATE_EPOCH er ikke en dato, en PDF kan have.
 typeset-pdf-timestamp-not-a-date = { $seconds } sekunder efter 1970 er ikke en dato
-typeset-pdf-date-out-of-range = { $date } kan ikke være en PDF's dato
+typeset-pdf-date-out-of-range = { $date } kan ikke bruges som dato i en PDF
 
 ## Tjek af tilgængeligheden, før en PDF laves.
 
@@ -244,8 +244,8 @@ typeset-standards-hint = vælg ét PDF/A-niveau, fx `[a-2a, ua-1]` (standardvalg
 typeset-standards-one-pdf-a = vælg højst én PDF/A-standard
 typeset-standards-one-pdf-ua = vælg højst én PDF/UA-standard
 typeset-standards-two-versions = en PDF kan ikke både være version { $a } og { $b }
-typeset-standards-no-common-version = { $standards } har ingen PDF-version fælles
-typeset-standards-version-incompatible = PDF { $version } passer ikke med { $standards }
+typeset-standards-no-common-version = { $standards } har ingen fælles PDF-version
+typeset-standards-version-incompatible = PDF { $version } passer ikke til { $standards }
 typeset-standards-requires-version = { $standard } kræver PDF-version { $version }
 typeset-standards-requires-between = { $standard } kræver en PDF-version fra { $min } til { $max }
 typeset-standards-requires-at-least = { $standard } kræver mindst PDF-version { $version }
@@ -260,17 +260,17 @@ typeset-work-typesetting = sideopsætningen
 typeset-work-exporting = eksporten
 typeset-budget-spent = { $work } tog længere tid end dokumentets tidsgrænse på { $seconds } s og blev stoppet
 typeset-budget-spent-hint = den sandsynlige årsag er en løkke i en skabelon, som ikke slutter eller først slutter efter milliarder af skridt; et dokument, der blot er stort, kan få mere tid i dokgen.yaml: `limits: { "{" } seconds: 300 { "}" }`
-typeset-budget-no-thread = der kunne ikke startes en tråd til { $work } af dokumentet: { $reason }
-typeset-budget-no-result = tråden, der satte dokumentet, sluttede uden et resultat
-typeset-budget-too-many = ikke lavet: { $running } tidligere udfyldninger eller sætninger overskred deres tidsgrænse og holder stadig processoren beskæftiget
-typeset-budget-too-many-hint = ret den skabelon, hvis løkke ikke slutter, og afslut og start dokgen igen (en `dokgen serve` beholder dem, indtil den afsluttes)
+typeset-budget-no-thread = der kunne ikke startes en tråd til { $work }: { $reason }
+typeset-budget-no-result = tråden, der arbejdede på dokumentet, sluttede uden et resultat
+typeset-budget-too-many = ikke lavet: { $running } tidligere udfyldninger eller sideopsætninger har overskredet deres tidsgrænse og holder stadig processoren beskæftiget
+typeset-budget-too-many-hint = ret den skabelon, hvis løkke ikke slutter, og afslut og start dokgen igen (`dokgen serve` lader dem køre, indtil den afsluttes)
 
 ## Skrifttyper i projektets mappe fonts/.
 
 typeset-font-not-a-font = filen er ikke en skrifttype, Typst kan læse
 typeset-font-not-a-font-hint = fonts/ kan indeholde TrueType- og OpenType-filer (.ttf, .otf, .ttc)
 typeset-font-folder-unreadable = mappen med skrifttyper kan ikke læses: { $reason }
-typeset-font-folder-loop = en symbolsk lænke i den fører tilbage ind i mappen
+typeset-font-folder-loop = et symbolsk link i den fører tilbage ind i mappen
 typeset-font-not-read = skrifttypen læses ikke: { $reason }
 
 ## Dokumenternes arter. Hvad et dokument af hver art er, inde i andre
@@ -282,9 +282,9 @@ typeset-kind-papers = mødepapirer
 # Et felt i en dokumentfil, og hvad der er galt med det: "formats: `pdf` er angivet to gange".
 typeset-kind-at = { $path }: { $message }
 typeset-kind-unknown = kind: `{ $name }` er ikke en dokumentart
-typeset-kind-the-kinds = arterne er { $kinds }
+typeset-kind-the-kinds = de mulige arter er { $kinds }
 typeset-kind-did-you-mean = mente du `{ $name }`?
-typeset-kind-unknown-field = ukendt felt `{ $field }`; feltet skal være et af: { $expected }
+typeset-kind-unknown-field = ukendt felt `{ $field }`; de mulige felter er { $expected }
 typeset-kind-field-of-another = `{ $field }` er et felt til { $other }, og denne dokumentfil beskriver { $kind }
 typeset-kind-field-of-another-hint = fjern `{ $field }`, eller beskriv { $other } i en fil for sig
 typeset-kind-two-kinds = `{ $second_field }` er et felt til { $second }, og `{ $first_field }` gør denne dokumentfil til { $first }
@@ -299,7 +299,7 @@ typeset-kind-context-failed = fakta kan ikke gives videre til skabelonen: { $rea
 ## Alle dokumenter.
 
 typeset-document-no-title = title: dokumentet har ingen titel
-typeset-document-no-title-hint = en PDF skal have sin titel af hensyn til PDF/UA-1 og læserne: skriv dokumentets overskrift i `title:`
+typeset-document-no-title-hint = en PDF skal have en titel af hensyn til PDF/UA-1 og læserne: skriv dokumentets overskrift i `title:`
 typeset-document-no-date = dokumentet har ingen dato
 typeset-document-no-date-hint = tilføj `date: 2017-08-21`: datoen vises i dokumentet og daterer PDF'en
 typeset-document-date-out-of-range = { $date } er ikke en dato, et dokument kan have
@@ -315,38 +315,38 @@ typeset-document-new-templates = skabelonerne er { $templates }
 typeset-batch-empty = for_each: der er ingen `{ $collection }` at lave dokumenter til
 typeset-batch-empty-hint = tilføj `{ $collection }` til fakta, eller fjern `for_each`
 typeset-batch-one-output = output: alle dokumenter i serien ville blive skrevet til `{ $output }.pdf`
-typeset-batch-one-output-hint = nævn et felt fra hvert element i output, fx `output: brev-{ "{" }id{ "}" }`
+typeset-batch-one-output-hint = brug et felt fra elementet i navnet, så hvert dokument får sit eget, fx `output: brev-{ "{" }id{ "}" }`
 typeset-batch-unknown-field = { $field }: `{ "{" }{ $name }{ "}" }` er ikke et felt i `{ $collection }`
-typeset-batch-fields = de felter, der kan nævnes: { $fields }
+typeset-batch-fields = de felter, der kan bruges: { $fields }
 
 ## Ansøgningsbreve.
 
 typeset-letter-no-application = et ansøgningsbrev skal nævne sin ansøgning
 typeset-letter-no-application-hint = tilføj `application: <ansøgningens id>`
-typeset-letter-date = date: dokumentet er dateret { $date }, men ansøgningen { $application_date }
-typeset-letter-date-hint = et brev har sin ansøgnings dato; gør de to datoer ens
+typeset-letter-date = date: dokumentet er dateret { $date }, men ansøgningen er dateret { $application_date }
+typeset-letter-date-hint = et ansøgningsbrev har samme dato som sin ansøgning; gør de to datoer ens
 # En advarsel før afsendelse: det nyeste befolkningstal er gammelt på brevets dato.
 typeset-letter-old-population = application: brevet af { $date } bygger på befolkningstallet for { $municipality } pr. { $figure_date }, det nyeste tal i fakta
 typeset-letter-old-population-hint = tilføj det nyeste tal, der var kendt på brevets dato, til municipalities.{ $id }.population (Danmarks Statistik, Statistikbanken, FOLK1A)
 typeset-letter-office-mayor = borgmesteren
 typeset-letter-office-chief-executive = kommunaldirektøren
 # En, der skriver under på et brev, og hvis navn er en pladsholder; $office er en af de to ovenfor.
-typeset-letter-unnamed-signatory = { $office } i { $municipality } pr. { $date } er `{ $name }`: en embedsperson uden kendt navn skriver ikke under
+typeset-letter-unnamed-signatory = { $office } i { $municipality } pr. { $date } er `{ $name }`: en embedsperson uden et kendt navn kan ikke skrive under
 typeset-letter-no-council-decision = application: brevet nævner ingen beslutning i kommunalbestyrelsen i { $municipality } om at søge
-typeset-letter-no-council-decision-hint = tilføj den til applications.{ $id }.decisions: `- { "{" } municipality: { $applicant }, meeting: <mødets id>, item: <nummer> { "}" }`, eller `body:` og `date:`; eller markér brevet `draft: true`, indtil kommunalbestyrelsen har besluttet
+typeset-letter-no-council-decision-hint = tilføj den til applications.{ $id }.decisions: `- { "{" } municipality: { $applicant }, meeting: <mødets id>, item: <nummer> { "}" }`, eller `body:` og `date:`; eller markér brevet med `draft: true`, indtil kommunalbestyrelsen har besluttet
 typeset-letter-no-ministry-decision = application: brevet henviser ikke til ministeriets afgørelse om den tidligere ansøgning `{ $earlier }`
 typeset-letter-no-ministry-decision-hint = tilføj `ministry_decision: { "{" } date: …, case_number: "…", outcome: granted { "}" }` til applications.{ $earlier }
 typeset-letter-no-contact = { $path }: det endelige brev nævner ingen kontaktperson
-typeset-letter-no-contact-hint = tilføj `contact: { "{" } official: chief_executive, municipality: <id>, phone: …, email: … { "}" }` eller en person med `name:` og `title:`; eller markér brevet `draft: true`
+typeset-letter-no-contact-hint = tilføj `contact: { "{" } official: chief_executive, municipality: <id>, phone: …, email: … { "}" }` eller en person med `name:` og `title:`; eller markér brevet med `draft: true`
 # `dokgen new application`.
 typeset-letter-new-no-cooperation = projektet har intet samarbejde, så en ansøgning har ingen områder
 typeset-letter-new-no-cooperation-hint = angiv først `cooperation:` med medlemmer og områder (se `dokgen new MAPPE`)
 typeset-letter-new-unknown-area = `{ $area }` er ikke et område i samarbejdet
-typeset-letter-new-areas = dets områder er { $areas }
+typeset-letter-new-areas = samarbejdets områder er { $areas }
 typeset-letter-new-no-areas-left = alle samarbejdets områder er allerede med i en ansøgning
 typeset-letter-new-no-areas-left-hint = nævn den nye ansøgnings områder med --leaving OMRÅDE
 typeset-letter-new-before-later = den nye ansøgning ville blive dateret i dag, { $date }, før `{ $later }` ({ $later_date })
-typeset-letter-new-before-later-hint = angiv dens dato med --date ÅÅÅÅ-MM-DD
+typeset-letter-new-before-later-hint = angiv ansøgningens dato med --date ÅÅÅÅ-MM-DD
 
 ## Mødepapirer.
 
@@ -364,4 +364,4 @@ typeset-papers-no-decision = { $path }: referatet `{ $file }` mangler beslutning
 typeset-papers-no-decision-hint = tilføj `decision: Tiltrådt.` (eller det, der blev besluttet) til punktet
 # `dokgen new meeting`, når sekretariatet ikke har overskrifter til sine dagsordenspunkter.
 typeset-papers-new-no-headings = `{ $secretariat }` har ingen `meeting_papers`: et mødes punkter ville ikke have nogen overskrifter
-typeset-papers-new-no-headings-hint = angiv først municipalities.{ $secretariat }.meeting_papers.headings, overskrifterne på kommunens dagsordenspunkter i dens rækkefølge: `- { "{" } part: presentation, title: Sagsfremstilling { "}" }`
+typeset-papers-new-no-headings-hint = angiv først municipalities.{ $secretariat }.meeting_papers.headings, overskrifterne på kommunens dagsordenspunkter i kommunens rækkefølge: `- { "{" } part: presentation, title: Sagsfremstilling { "}" }`
