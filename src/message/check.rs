@@ -396,3 +396,15 @@ fn the_reader_of_calls_finds_ids_and_arguments() {
     assert_eq!(args, ["c", "d", "e"]);
     assert!(found[1].args.is_empty());
 }
+
+#[test]
+fn a_format_string_with_words_is_a_sentence_and_one_of_places_is_not() {
+    assert!(has_words("\"cannot read {path}\""));
+    assert!(has_words("\"kan ikke læses\""));
+    assert!(!has_words("\"{}: {}\""));
+    assert!(!has_words("\"  {}:{}:{}: {}{unprinted}\""));
+    assert!(!has_words("\"dokgen: {}\""));
+    let code = "fn f() { Diagnostic::error(\"oops, wrong\"); }\n#[cfg(test)]\nmod tests { fn g() { println!(\"in a test\"); } }";
+    assert!(without_tests(code).contains("oops"));
+    assert!(!without_tests(code).contains("in a test"));
+}

@@ -326,3 +326,45 @@ fn the_page_speaks_the_language_of_the_browser_that_shows_it() {
         "{overlay}"
     );
 }
+
+#[test]
+fn a_narrow_window_shows_the_documents_above_the_pages_and_nothing_sideways() {
+    if !common::have("chromium") || !common::have("chromedriver") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_default_project(dir.path());
+    let served = Served::start(dir.path(), &[]);
+    // ChromeDriver's headless window is no narrower than about 500 px; the
+    // page's narrow layout starts at 640.
+    let browser = Browser::start_in(520, 800, Some("da"));
+    browser.goto(&served.url("strategi"));
+    browser.drawn("d.doc === 'strategi' && d.changed > 0", 0.0, WAIT);
+    let layout = browser.eval(
+        "const box = id => document.getElementById(id).getBoundingClientRect();
+         const toolbar = document.getElementById('toolbar');
+         return {
+           width: document.documentElement.clientWidth,
+           sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+           toolbarSideways: toolbar.scrollWidth - toolbar.clientWidth,
+           listBottom: box('documents').bottom,
+           viewerTop: box('viewer').top,
+           download: box('download').right,
+         };",
+        json!([]),
+    );
+    assert!(layout["width"].as_f64().unwrap() < 640.0, "{layout}");
+    assert!(layout["sideways"].as_f64().unwrap() <= 0.0, "{layout}");
+    assert!(
+        layout["toolbarSideways"].as_f64().unwrap() <= 0.0,
+        "{layout}"
+    );
+    assert!(
+        layout["listBottom"].as_f64().unwrap() <= layout["viewerTop"].as_f64().unwrap() + 1.0,
+        "{layout}"
+    );
+    assert!(
+        layout["download"].as_f64().unwrap() <= layout["width"].as_f64().unwrap(),
+        "{layout}"
+    );
+}
