@@ -143,6 +143,13 @@ pub(crate) struct ItemDerived<'a> {
     pub decision: Option<&'a str>,
     /// The annexes, numbered within the item.
     pub annexes: Vec<AnnexView<'a>>,
+    /// The members at the meeting who were not there for this item: they
+    /// came later or had left (`partly`), by name.
+    pub away: Vec<&'a str>,
+    /// Who took part in the item, by name: the members at the meeting and
+    /// their substitutes, less those away and those with a conflict of
+    /// interest in it.
+    pub present: Vec<&'a str>,
 }
 
 /// One heading of an item and what stands under it.
@@ -330,15 +337,22 @@ impl<'a> Resolver<'a> {
                 .map(|(i, s)| standard_view(after + i + 1, s, minutes)),
         );
         let attendee = |a| self.attendee_view(a, meeting.date);
+        let members: Vec<AttendeeView<'a>> = meeting
+            .members
+            .iter()
+            .map(attendee)
+            .collect::<Result<_>>()?;
+        let names: Vec<&'a str> = members.iter().map(|m| m.derived.name).collect();
+        for item in &mut items {
+            let (away, present) = attendance(meeting, &names, &item.fact, item.derived.number);
+            item.derived.away = away;
+            item.derived.present = present;
+        }
         Ok(PapersView {
             minutes,
             internal,
             meeting,
-            members: meeting
-                .members
-                .iter()
-                .map(attendee)
-                .collect::<Result<_>>()?,
+            members,
             minute_taker: match &meeting.minute_taker {
                 Some(a) if minutes => Some(attendee(a)?),
                 _ => None,
@@ -432,6 +446,8 @@ impl<'a> Resolver<'a> {
                 sections,
                 decision: item.decision.as_deref().filter(|_| minutes),
                 annexes: self.annex_views(&item.annexes, true)?,
+                away: Vec::new(),
+                present: Vec::new(),
             },
         ))
     }
@@ -480,6 +496,8 @@ fn withheld(number: usize, closed: &Closed) -> ItemView<'_> {
             sections: Vec::new(),
             decision: None,
             annexes: Vec::new(),
+            away: Vec::new(),
+            present: Vec::new(),
         },
     )
 }
@@ -511,8 +529,42 @@ fn standard_view(number: usize, item: &StandardItem, minutes: bool) -> ItemView<
             sections: Vec::new(),
             decision: item.decision.as_deref().filter(|_| minutes),
             annexes: Vec::new(),
+            away: Vec::new(),
+            present: Vec::new(),
         },
     )
+}
+
+/// Who of `members` (by name) was away from the item the agenda prints as
+/// `number` (came later or had left), and who took part in it: those at
+/// the meeting and the substitutes, less those away and those with a
+/// conflict of interest in `item`.
+fn attendance<'a>(
+    meeting: &'a Meeting,
+    members: &[&'a str],
+    item: &AgendaItem,
+    number: usize,
+) -> (Vec<&'a str>, Vec<&'a str>) {
+    let absent = |name: &str| {
+        meeting.absent.iter().any(|a| a == name)
+            || meeting.absent_without_notice.iter().any(|a| a == name)
+    };
+    let conflicted = |name: &str| item.conflicted.iter().any(|c| c.member == name);
+    let at_meeting = members.iter().copied().filter(|m| !absent(m));
+    let away: Vec<&str> = at_meeting
+        .clone()
+        .filter(|m| {
+            meeting
+                .partly
+                .iter()
+                .any(|p| p.member == *m && !p.took_part_in(number))
+        })
+        .collect();
+    let present = at_meeting
+        .chain(meeting.substitutes.iter().map(|s| s.name.as_str()))
+        .filter(|m| !away.contains(m) && !conflicted(m))
+        .collect();
+    (away, present)
 }
 
 /// The prose file of a part, if the item has one.

@@ -563,6 +563,19 @@ pub struct Meeting {
     /// Who sent apologies (afbud), by the names of `members`.
     #[serde(default)]
     pub absent: Vec<String>,
+    /// Who stayed away without sending apologies (fraværende), by the
+    /// names of `members`.
+    #[serde(default)]
+    pub absent_without_notice: Vec<String>,
+    /// Who stood in for an absent member (stedfortrædere): each by name,
+    /// with the absent member's name in `instead_of`.
+    #[serde(default)]
+    pub substitutes: Vec<Substitute>,
+    /// Members who took part in some of the items only, arriving late or
+    /// leaving early: from and until which items, by the numbers the
+    /// agenda prints.
+    #[serde(default)]
+    pub partly: Vec<PartAttendance>,
     /// Who took the minutes (referent), named in the minutes.
     #[serde(default)]
     pub minute_taker: Option<Attendee>,
@@ -612,6 +625,14 @@ impl Meeting {
         self.standard_items
             .iter()
             .filter(|s| s.position == Position::First)
+            .count()
+    }
+
+    /// How many standard items come after the items.
+    pub fn trailing(&self) -> usize {
+        self.standard_items
+            .iter()
+            .filter(|s| s.position == Position::Last)
             .count()
     }
 
@@ -695,6 +716,66 @@ pub struct AgendaItem {
     /// The item's annexes.
     #[serde(default)]
     pub annexes: Vec<Annex>,
+    /// Members with a conflict of interest in the case (inhabilitet,
+    /// kommunestyrelseslovens § 14): they take no part in the item.
+    #[serde(default)]
+    pub conflicted: Vec<Conflict>,
+}
+
+/// A member standing in for another at a meeting (a stedfortræder).
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Substitute {
+    /// The person's full name: "Kirsten Holm".
+    #[serde(deserialize_with = "crate::yaml::text")]
+    pub name: String,
+    /// The party's letter, where the body is political: "A".
+    #[serde(default)]
+    pub party: Option<String>,
+    /// The absent member the person stands in for, by name as in
+    /// `members`.
+    #[serde(deserialize_with = "crate::yaml::text")]
+    pub instead_of: String,
+}
+
+/// A member who took part in some of a meeting's items only.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PartAttendance {
+    /// The member, by name as in `members`.
+    #[serde(deserialize_with = "crate::yaml::text")]
+    pub member: String,
+    /// The first item the member took part in (arrived at), by the number
+    /// the agenda prints; without it, from the start.
+    #[serde(default)]
+    pub from_item: Option<u32>,
+    /// The last item the member took part in (left after), by the number
+    /// the agenda prints; without it, to the end.
+    #[serde(default)]
+    pub until_item: Option<u32>,
+}
+
+impl PartAttendance {
+    /// Whether the member took part in the item the agenda prints as
+    /// `number`.
+    pub fn took_part_in(&self, number: usize) -> bool {
+        let number = u32::try_from(number).unwrap_or(u32::MAX);
+        self.from_item.is_none_or(|from| number >= from)
+            && self.until_item.is_none_or(|until| number <= until)
+    }
+}
+
+/// A member's conflict of interest in an item (inhabilitet).
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Conflict {
+    /// The member, by name as in `members`.
+    #[serde(deserialize_with = "crate::yaml::text")]
+    pub member: String,
+    /// Why, in a few words, as the minutes may state it: "er ansat i
+    /// Vestegnens Brandvæsen".
+    #[serde(default)]
+    pub reason: Option<String>,
 }
 
 /// Why and how an item is closed.
@@ -745,6 +826,7 @@ impl AgendaItem {
             recommendations: Vec::new(),
             decision: None,
             annexes: Vec::new(),
+            conflicted: Vec::new(),
         }
     }
 

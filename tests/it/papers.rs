@@ -200,3 +200,96 @@ fn check_warns_about_a_letter_that_argues_from_old_figures() {
     // The first letter (September 2018) has the figures of that January.
     assert!(!stderr.contains("the letter of 2018-09-03"), "{stderr}");
 }
+
+/// The default project's steering group meeting with attendance given:
+/// an apology with a substitute, a member who left after item 2, and a
+/// conflict of interest in item 1: the project, and its internal minutes
+/// as text.
+fn minutes_with_attendance() -> (tempfile::TempDir, String) {
+    let project = tempfile::tempdir().unwrap();
+    copy_default_project(project.path());
+    let facts = project.path().join("content/moeder.yaml");
+    edit(
+        &facts,
+        "    absent: []\n    minute_taker: { official: chief_executive, municipality: vallensbaek }\n",
+        "    absent: [Kåre Svarre Jakobsen]\n    substitutes:\n      - { name: Lone Bang, instead_of: Kåre Svarre Jakobsen }\n    partly:\n      - { member: Ole Bjørstorp, until_item: 2 }\n    minute_taker: { official: chief_executive, municipality: vallensbaek }\n",
+    );
+    edit(
+        &facts,
+        "        decision: Godkendt.\n      - title: Afregning af ydelser mellem kommunerne\n",
+        "        decision: Godkendt.\n        conflicted:\n          - { member: Henrik Rasmussen, reason: er bestyrelsesmedlem i leverandørens selskab }\n      - title: Afregning af ydelser mellem kommunerne\n",
+    );
+    let out = tempfile::tempdir().unwrap();
+    assert_exit(&build(project.path(), out.path()), 0);
+    let text = pdf_text(&out.path().join("styregruppe-2017-06-19-referat-intern.pdf"));
+    (
+        project,
+        text.split_whitespace().collect::<Vec<_>>().join(" "),
+    )
+}
+
+#[test]
+fn the_minutes_name_who_stood_in_and_who_took_part_in_some_items_only() {
+    let (_, text) = minutes_with_attendance();
+    assert!(text.contains("Afbud Kåre Svarre Jakobsen"), "{text}");
+    assert!(
+        text.contains("Stedfortrædere Lone Bang for Kåre Svarre Jakobsen"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Deltog delvis Ole Bjørstorp, til og med punkt 2"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_minutes_say_under_an_item_who_had_a_conflict_of_interest_and_who_was_away() {
+    let (_, text) = minutes_with_attendance();
+    assert!(
+        text.contains(
+            "Godkendt. Henrik Rasmussen erklærede sig inhabil (er bestyrelsesmedlem i leverandørens selskab) og deltog ikke i behandlingen af punktet."
+        ),
+        "{text}"
+    );
+    // Ole Bjørstorp left after item 2: away for item 3 only.
+    assert_eq!(
+        text.matches("Fraværende under punktet: Ole Bjørstorp.")
+            .count(),
+        1,
+        "{text}"
+    );
+}
+
+#[test]
+fn a_template_sees_who_took_part_in_each_item() {
+    let (project, _) = minutes_with_attendance();
+    let present = |item: usize| {
+        let output = dokgen(&[
+            "explain",
+            "styregruppe-2017-06-19-referat-intern",
+            &format!("papers.items.{item}.present"),
+            "--project",
+            project.path().to_str().unwrap(),
+        ]);
+        assert_exit(&output, 0);
+        let text = String::from_utf8_lossy(&output.stdout).into_owned();
+        text.lines()
+            .find_map(|l| l.split_once(".present").map(|(_, v)| v.trim().to_owned()))
+            .unwrap_or(text)
+    };
+    // Item 1: without the conflicted member and the absent one, with the
+    // substitute.
+    assert_eq!(
+        present(0),
+        "list of 3: Ole Bjørstorp, Lars Hansen, Lone Bang"
+    );
+    assert_eq!(
+        present(1),
+        "list of 4: Ole Bjørstorp, Henrik Rasmussen, Lars Hansen, Lone Bang"
+    );
+    // Item 3: the member who left after item 2 is away.
+    assert_eq!(
+        present(2),
+        "list of 3: Henrik Rasmussen, Lars Hansen, Lone Bang"
+    );
+}

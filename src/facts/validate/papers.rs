@@ -137,27 +137,155 @@ impl<'a> Validator<'a> {
                 names.push(name);
             }
         }
-        for (k, absent) in meeting.absent.iter().enumerate() {
+        let absentees = meeting
+            .absent
+            .iter()
+            .enumerate()
+            .map(|(k, name)| (format!("{base}.absent[{k}]"), name))
+            .chain(
+                meeting
+                    .absent_without_notice
+                    .iter()
+                    .enumerate()
+                    .map(|(k, name)| (format!("{base}.absent_without_notice[{k}]"), name)),
+            );
+        for (path, absent) in absentees.collect::<Vec<_>>() {
             if meeting.members.is_empty() {
                 // Members not listed: an absentee is still a person.
                 if !is_person_name(absent) {
-                    let d = self.error(
-                        &format!("{base}.absent[{k}]"),
-                        msg!("facts-not-a-person", name = absent),
-                    );
+                    let d = self.error(&path, msg!("facts-not-a-person", name = absent));
                     hint(d, msg!("facts-absentee-not-a-person-hint"));
                 }
             } else if !names.iter().any(|n| n == absent) {
-                let d = self.error(
-                    &format!("{base}.absent[{k}]"),
-                    msg!("facts-absentee-not-a-member", name = absent),
-                );
+                let d = self.error(&path, msg!("facts-absentee-not-a-member", name = absent));
+                let known: Vec<&str> = names.iter().map(String::as_str).collect();
+                if let Some(near) = crate::diagnostic::nearest(absent, &known) {
+                    hint(d, msg!("facts-did-you-mean", near));
+                }
                 let help = if names.is_empty() {
                     msg!("facts-absentee-no-members-hint")
                 } else {
                     msg!("facts-absentee-names-hint", names = names.join(", "))
                 };
                 hint(d, help);
+            }
+        }
+        self.attendance(base, meeting, &names);
+    }
+
+    /// Who stood in, who came late or left early, and who had a conflict
+    /// of interest in an item: each a member of the meeting (or a
+    /// substitute), and not away where the facts say they took part.
+    fn attendance(&mut self, base: &str, meeting: &Meeting, members: &[String]) {
+        let away = |name: &str| {
+            meeting.absent.iter().any(|a| a == name)
+                || meeting.absent_without_notice.iter().any(|a| a == name)
+        };
+        for (k, name) in meeting.absent_without_notice.iter().enumerate() {
+            if meeting.absent.contains(name) {
+                let d = self.error(
+                    &format!("{base}.absent_without_notice[{k}]"),
+                    msg!("facts-absent-twice", name),
+                );
+                hint(d, msg!("facts-absent-twice-hint"));
+            }
+        }
+        let known = |name: &str| members.is_empty() || members.iter().any(|m| m == name);
+        let names_hint = || msg!("facts-absentee-names-hint", names = members.join(", "));
+        for (k, s) in meeting.substitutes.iter().enumerate() {
+            let path = format!("{base}.substitutes[{k}]");
+            if !is_person_name(&s.name) {
+                let d = self.error(
+                    &format!("{path}.name"),
+                    msg!("facts-not-a-person", name = &s.name),
+                );
+                hint(d, msg!("facts-attendee-not-a-person-hint"));
+            }
+            if !known(&s.instead_of) {
+                let d = self.error(
+                    &format!("{path}.instead_of"),
+                    msg!("facts-absentee-not-a-member", name = &s.instead_of),
+                );
+                hint(d, names_hint());
+            } else if !away(&s.instead_of) {
+                let d = self.error(
+                    &format!("{path}.instead_of"),
+                    msg!(
+                        "facts-substitute-for-present",
+                        name = &s.name,
+                        member = &s.instead_of
+                    ),
+                );
+                hint(d, msg!("facts-substitute-for-present-hint"));
+            }
+        }
+        let numbers = meeting.leading() + meeting.items.len() + meeting.trailing();
+        for (k, p) in meeting.partly.iter().enumerate() {
+            let path = format!("{base}.partly[{k}]");
+            if !known(&p.member) {
+                let d = self.error(
+                    &format!("{path}.member"),
+                    msg!("facts-absentee-not-a-member", name = &p.member),
+                );
+                hint(d, names_hint());
+            } else if away(&p.member) {
+                let d = self.error(
+                    &format!("{path}.member"),
+                    msg!("facts-partly-but-absent", name = &p.member),
+                );
+                hint(d, msg!("facts-partly-but-absent-hint"));
+            }
+            for (field, number) in [("from_item", p.from_item), ("until_item", p.until_item)] {
+                if let Some(number) = number
+                    && (number == 0 || number as usize > numbers)
+                {
+                    let d = self.error(
+                        &format!("{path}.{field}"),
+                        msg!("facts-partly-no-such-item", number, count = numbers),
+                    );
+                    hint(d, msg!("facts-partly-items-hint"));
+                }
+            }
+            match (p.from_item, p.until_item) {
+                (None, None) => {
+                    let d = self.error(&path, msg!("facts-partly-nothing", name = &p.member));
+                    hint(d, msg!("facts-partly-items-hint"));
+                }
+                (Some(from), Some(until)) if from > until => {
+                    let d = self.error(
+                        &format!("{path}.until_item"),
+                        msg!("facts-partly-reversed", from, until),
+                    );
+                    hint(d, msg!("facts-partly-items-hint"));
+                }
+                _ => {}
+            }
+        }
+        let substitutes: Vec<&str> = meeting
+            .substitutes
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect();
+        for (i, item) in meeting.items.iter().enumerate() {
+            let number = meeting.number_of(i);
+            for (k, c) in item.conflicted.iter().enumerate() {
+                let path = format!("{base}.items[{i}].conflicted[{k}].member");
+                let member = &c.member;
+                if !known(member) && !substitutes.contains(&member.as_str()) {
+                    let d = self.error(&path, msg!("facts-absentee-not-a-member", name = member));
+                    hint(d, names_hint());
+                } else if away(member)
+                    || meeting
+                        .partly
+                        .iter()
+                        .any(|p| p.member == *member && !p.took_part_in(number))
+                {
+                    let d = self.error(
+                        &path,
+                        msg!("facts-conflicted-not-there", name = member, number),
+                    );
+                    hint(d, msg!("facts-conflicted-not-there-hint"));
+                }
             }
         }
     }

@@ -265,3 +265,22 @@ facts-amount-without-finances = punktet "{ $title }" nævner et beløb ({ $amoun
 facts-amount-without-finances-hint = tilføj `finances: <prosafil>`: hvad det koster, og hvor pengene kommer fra
 
 facts-wanted-terms = en person (`name`, `title`) eller en liste af personer med deres embedsperioder
+
+## Fremmøde: hvem der var fraværende, mødte som stedfortræder, kom senere
+## eller gik før, eller var inhabil i et punkt.
+
+facts-absent-twice = `{ $name }` står både som fraværende med afbud (`absent`) og uden afbud (`absent_without_notice`)
+facts-absent-twice-hint = behold navnet i kun én af de to lister
+facts-substitute-for-present = `{ $name }` er stedfortræder for `{ $member }`, som ikke er fraværende
+facts-substitute-for-present-hint = en stedfortræder møder for et medlem, der står i `absent` eller `absent_without_notice`: tilføj medlemmet der, eller ret `instead_of`
+facts-partly-but-absent = `{ $name }` står som fraværende fra hele mødet og samtidig som deltager i nogle af punkterne
+facts-partly-but-absent-hint = et medlem, der kom senere eller gik før, deltog i mødet: fjern navnet fra `absent` eller `absent_without_notice`
+facts-partly-no-such-item = mødet har intet punkt { $number }: dagsordenen har { $count ->
+    [one] 1 punkt
+   *[other] { $count } punkter
+}
+facts-partly-items-hint = angiv det første punkt, medlemmet deltog i, som `from_item` og det sidste som `until_item`, med de numre, dagsordenen bruger
+facts-partly-nothing = `{ $name }` står som deltager i nogle af punkterne, men hverken `from_item` eller `until_item` siger hvilke
+facts-partly-reversed = medlemmet deltog fra punkt { $from } til punkt { $until }, som kommer før
+facts-conflicted-not-there = `{ $name }` er inhabil i punkt { $number }, men deltog slet ikke i punktet
+facts-conflicted-not-there-hint = inhabilitet noteres for et medlem, der var til stede, da punktet blev behandlet; ellers udelades den

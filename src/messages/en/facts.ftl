@@ -266,3 +266,24 @@ facts-amount-without-finances-hint = add `finances: <prose file>`: what it costs
 
 # What a `mayor:` or `officials:` entry must be, in "this must be …, not …".
 facts-wanted-terms = a person (`name`, `title`) or a list of persons with their terms
+
+## Attendance: who was away, stood in, came late or left early, or had a
+## conflict of interest in an item.
+
+facts-absent-twice = `{ $name }` is given both as absent with apologies (`absent`) and without (`absent_without_notice`)
+facts-absent-twice-hint = keep the name in one of the two lists
+# A substitute (`substitutes[k].instead_of`) for a member who took part.
+facts-substitute-for-present = `{ $name }` stands in for `{ $member }`, who is not absent
+facts-substitute-for-present-hint = a substitute stands in for a member named in `absent` or `absent_without_notice`: add the member there, or correct `instead_of`
+facts-partly-but-absent = `{ $name }` is given as absent from the whole meeting, and as taking part in some items
+facts-partly-but-absent-hint = a member who came late or left early took part: remove the name from `absent` or `absent_without_notice`
+facts-partly-no-such-item = the meeting has no item { $number }: its agenda has { $count ->
+    [one] 1 item
+   *[other] { $count } items
+}
+facts-partly-items-hint = give the first item the member took part in as `from_item` and the last as `until_item`, by the numbers the agenda prints
+facts-partly-nothing = `{ $name }` is given as taking part in some items, but neither `from_item` nor `until_item` says which
+facts-partly-reversed = the member took part from item { $from } until item { $until }, which comes before it
+# A member with a conflict of interest in an item that the member was not at anyway.
+facts-conflicted-not-there = `{ $name }` has a conflict of interest in item { $number }, but did not take part in it anyway
+facts-conflicted-not-there-hint = a conflict of interest is entered for a member who was at the meeting when the item was dealt with; otherwise leave it out
