@@ -10,7 +10,8 @@ use crate::annex;
 use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::facts::model::{
     AgendaItem, Annex, Attendee, Closed, Contact, ItemHeading, ItemPart, ItemRef, Meeting,
-    MinistryDecision, PaperStyle, Person, Position, ProsePath, Service, Settlement, StandardItem,
+    MinistryDecision, PaperStyle, Person, Position, ProsePath, Service, Settlement, Signing,
+    StandardItem, Vote, VoteCounts,
 };
 use crate::facts::settlement::{self, Price, YearSettlement};
 use crate::msg;
@@ -96,6 +97,10 @@ pub(crate) struct PapersView<'a> {
     /// The items this version shows. They keep their numbers from the full
     /// agenda, so the public and the internal version cite items alike.
     pub items: Vec<ItemView<'a>>,
+    /// Who signs the minutes, by name, as the meeting's `signing` says:
+    /// every member who took part (and each substitute), or the chair and
+    /// the one who took the minutes; in the minutes only.
+    pub signatories: Vec<&'a str>,
     /// The secretariat's own words, where it gives them (its paper style);
     /// the template has the usual ones ("Det indstilles, at", "Sagsnr.:",
     /// "(Lukket)").
@@ -150,6 +155,10 @@ pub(crate) struct ItemDerived<'a> {
     /// their substitutes, less those away and those with a conflict of
     /// interest in it.
     pub present: Vec<&'a str>,
+    /// The number of votes on each side, where the decision was voted
+    /// (`vote`): as the facts count them, or else each member who took
+    /// part counted under their name or their party.
+    pub votes: Option<VoteCounts>,
 }
 
 /// One heading of an item and what stands under it.
@@ -343,15 +352,47 @@ impl<'a> Resolver<'a> {
             .map(attendee)
             .collect::<Result<_>>()?;
         let names: Vec<&'a str> = members.iter().map(|m| m.derived.name).collect();
+        let parties: Vec<(&str, &str)> = members
+            .iter()
+            .filter_map(|m| Some((m.derived.name, m.fact.party.as_deref()?)))
+            .collect();
         for item in &mut items {
-            let (away, present) = attendance(meeting, &names, &item.fact, item.derived.number);
+            let (away, present) = meeting.attendance(&names, &item.fact, item.derived.number);
+            item.derived.votes = item
+                .fact
+                .vote
+                .as_ref()
+                .map(|vote| counted(vote, &present, &parties));
             item.derived.away = away;
             item.derived.present = present;
         }
+        let signatories = match meeting.signing {
+            _ if !minutes => Vec::new(),
+            Signing::All => names
+                .iter()
+                .copied()
+                .filter(|n| !meeting.is_absent(n))
+                .chain(meeting.substitutes.iter().map(|s| s.name.as_str()))
+                .collect(),
+            Signing::ChairAndSecretary => {
+                let secretary = match &meeting.minute_taker {
+                    Some(a) => Some(attendee(a)?.derived.name),
+                    None => None,
+                };
+                meeting
+                    .chair
+                    .as_deref()
+                    .into_iter()
+                    .chain(secretary)
+                    .collect()
+            }
+            Signing::None => Vec::new(),
+        };
         Ok(PapersView {
             minutes,
             internal,
             meeting,
+            signatories,
             members,
             minute_taker: match &meeting.minute_taker {
                 Some(a) if minutes => Some(attendee(a)?),
@@ -448,6 +489,7 @@ impl<'a> Resolver<'a> {
                 annexes: self.annex_views(&item.annexes, true)?,
                 away: Vec::new(),
                 present: Vec::new(),
+                votes: None,
             },
         ))
     }
@@ -498,6 +540,7 @@ fn withheld(number: usize, closed: &Closed) -> ItemView<'_> {
             annexes: Vec::new(),
             away: Vec::new(),
             present: Vec::new(),
+            votes: None,
         },
     )
 }
@@ -531,40 +574,33 @@ fn standard_view(number: usize, item: &StandardItem, minutes: bool) -> ItemView<
             annexes: Vec::new(),
             away: Vec::new(),
             present: Vec::new(),
+            votes: None,
         },
     )
 }
 
-/// Who of `members` (by name) was away from the item the agenda prints as
-/// `number` (came later or had left), and who took part in it: those at
-/// the meeting and the substitutes, less those away and those with a
-/// conflict of interest in `item`.
-fn attendance<'a>(
-    meeting: &'a Meeting,
-    members: &[&'a str],
-    item: &AgendaItem,
-    number: usize,
-) -> (Vec<&'a str>, Vec<&'a str>) {
-    let absent = |name: &str| {
-        meeting.absent.iter().any(|a| a == name)
-            || meeting.absent_without_notice.iter().any(|a| a == name)
+/// The votes on each side of `vote`: its `counts` where the facts give
+/// them, else each of `present` counted under their name or under their
+/// party (`parties`: each member's name and party letter).
+fn counted(vote: &Vote, present: &[&str], parties: &[(&str, &str)]) -> VoteCounts {
+    if let Some(counts) = vote.counts {
+        return counts;
+    }
+    let side = |entries: &[String]| -> u32 {
+        let count = present
+            .iter()
+            .filter(|m| {
+                let party = parties.iter().find(|(n, _)| n == *m).map(|(_, p)| *p);
+                entries.iter().any(|e| e == *m || Some(e.as_str()) == party)
+            })
+            .count();
+        u32::try_from(count).unwrap_or(u32::MAX)
     };
-    let conflicted = |name: &str| item.conflicted.iter().any(|c| c.member == name);
-    let at_meeting = members.iter().copied().filter(|m| !absent(m));
-    let away: Vec<&str> = at_meeting
-        .clone()
-        .filter(|m| {
-            meeting
-                .partly
-                .iter()
-                .any(|p| p.member == *m && !p.took_part_in(number))
-        })
-        .collect();
-    let present = at_meeting
-        .chain(meeting.substitutes.iter().map(|s| s.name.as_str()))
-        .filter(|m| !away.contains(m) && !conflicted(m))
-        .collect();
-    (away, present)
+    VoteCounts {
+        in_favour: side(&vote.in_favour),
+        against: side(&vote.against),
+        abstaining: side(&vote.abstaining),
+    }
 }
 
 /// The prose file of a part, if the item has one.
@@ -572,4 +608,42 @@ fn prose_of(item: &AgendaItem, part: ItemPart) -> Option<&ProsePath> {
     item.prose_parts()
         .find(|(_, p, _)| *p == part)
         .map(|(_, _, path)| path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vote(yaml: &str) -> Vote {
+        serde_yaml::from_str(yaml).unwrap()
+    }
+
+    #[test]
+    fn a_party_counts_its_members_who_took_part_and_a_name_counts_one() {
+        let parties = [("Anna", "A"), ("Bo", "A"), ("Carl", "V"), ("Dorte", "Ø")];
+        // Bo was away for the item.
+        let present = ["Anna", "Carl", "Dorte", "Erik"];
+        let counts = counted(
+            &vote("{ for: [A, Erik], against: [Ø], abstaining: [V] }"),
+            &present,
+            &parties,
+        );
+        assert_eq!(
+            (counts.in_favour, counts.against, counts.abstaining),
+            (2, 1, 1)
+        );
+    }
+
+    #[test]
+    fn counts_the_facts_give_are_the_counts() {
+        let counts = counted(
+            &vote("{ for: [A, C, V], against: [Ø], counts: { for: 17, against: 2 } }"),
+            &[],
+            &[],
+        );
+        assert_eq!(
+            (counts.in_favour, counts.against, counts.abstaining),
+            (17, 2, 0)
+        );
+    }
 }

@@ -579,6 +579,21 @@ pub struct Meeting {
     /// Who took the minutes (referent), named in the minutes.
     #[serde(default)]
     pub minute_taker: Option<Attendee>,
+    /// When the meeting ended, `HH:MM`: the minutes close with "Mødet
+    /// hævet kl. 19.45".
+    #[serde(default)]
+    #[schemars(regex(pattern = TIME_PATTERN))]
+    pub ended: Option<String>,
+    /// The member who chairs the meeting, by name as in `members`.
+    #[serde(default)]
+    pub chair: Option<String>,
+    /// Who signs the minutes (the protocol): every member who took part
+    /// (`all`, kommunestyrelseslovens § 13, stk. 1), only the chair and
+    /// the one who took the minutes (`chair_and_secretary`, as in
+    /// Copenhagen, or where a body's own rules say so), or no one
+    /// (`none`: a body whose minutes are not signed).
+    #[serde(default)]
+    pub signing: Signing,
     /// The items on the agenda, in order; they are numbered from 1, after
     /// the standard items placed first. A reference to an item (`item:`)
     /// gives the number the agenda prints.
@@ -626,6 +641,39 @@ impl Meeting {
             .iter()
             .filter(|s| s.position == Position::First)
             .count()
+    }
+
+    /// Who of `members` (by name) was away from the item the agenda prints
+    /// as `number` (came later or had left), and who took part in it:
+    /// those at the meeting and the substitutes, less those away and those
+    /// with a conflict of interest in `item`.
+    pub fn attendance<'m>(
+        &'m self,
+        members: &[&'m str],
+        item: &AgendaItem,
+        number: usize,
+    ) -> (Vec<&'m str>, Vec<&'m str>) {
+        let at_meeting = members.iter().copied().filter(|m| !self.is_absent(m));
+        let away: Vec<&str> = at_meeting
+            .clone()
+            .filter(|m| {
+                self.partly
+                    .iter()
+                    .any(|p| p.member == *m && !p.took_part_in(number))
+            })
+            .collect();
+        let present = at_meeting
+            .chain(self.substitutes.iter().map(|s| s.name.as_str()))
+            .filter(|m| !away.contains(m) && !item.conflicted.iter().any(|c| c.member == *m))
+            .collect();
+        (away, present)
+    }
+
+    /// Whether `name` is absent from the whole meeting, with or without
+    /// apologies.
+    pub fn is_absent(&self, name: &str) -> bool {
+        self.absent.iter().any(|a| a == name)
+            || self.absent_without_notice.iter().any(|a| a == name)
     }
 
     /// How many standard items come after the items.
@@ -720,6 +768,81 @@ pub struct AgendaItem {
     /// kommunestyrelseslovens § 14): they take no part in the item.
     #[serde(default)]
     pub conflicted: Vec<Conflict>,
+    /// How the decision was voted, where it was not unanimous: for,
+    /// against and abstaining, by party letter or by member's name.
+    #[serde(default)]
+    pub vote: Option<Vote>,
+    /// The body that finally decides the case, where this one recommends
+    /// it on ("Sagen afgøres i: Byrådet").
+    #[serde(default)]
+    pub decided_by: Option<String>,
+    /// What members had entered in the protocol on this item: a dissent
+    /// (mindretalsudtalelse, kommunestyrelseslovens § 13, stk. 2), by
+    /// member.
+    #[serde(default)]
+    pub dissents: Vec<Dissent>,
+}
+
+/// How an item's decision was voted. Each side names party letters ("A")
+/// or members by name; the count of a side is its members who took part
+/// in the item, or `counts` where the facts do not list the members.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Vote {
+    /// Who voted for ("For stemte").
+    #[serde(default, rename = "for")]
+    pub in_favour: Vec<String>,
+    /// Who voted against ("Imod stemte").
+    #[serde(default)]
+    pub against: Vec<String>,
+    /// Who abstained ("Undlod at stemme").
+    #[serde(default)]
+    pub abstaining: Vec<String>,
+    /// The number of votes on each side, where the members are not listed
+    /// in the facts (a council of 25 whose members the project does not
+    /// name).
+    #[serde(default)]
+    pub counts: Option<VoteCounts>,
+}
+
+/// The number of votes on each side.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VoteCounts {
+    /// For.
+    #[serde(default, rename = "for")]
+    pub in_favour: u32,
+    /// Against.
+    #[serde(default)]
+    pub against: u32,
+    /// Abstaining.
+    #[serde(default)]
+    pub abstaining: u32,
+}
+
+/// A member's dissent entered in the protocol.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Dissent {
+    /// The member, by name as in `members`, or a party by its letter.
+    #[serde(deserialize_with = "crate::yaml::text")]
+    pub member: String,
+    /// What is entered, as the member worded it.
+    #[serde(deserialize_with = "crate::yaml::text")]
+    pub text: String,
+}
+
+/// Who signs a meeting's minutes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Signing {
+    /// Every member who took part in the meeting.
+    #[default]
+    All,
+    /// The chair and the one who took the minutes.
+    ChairAndSecretary,
+    /// No one: the minutes have no signing page.
+    None,
 }
 
 /// A member standing in for another at a meeting (a stedfortræder).
@@ -827,6 +950,9 @@ impl AgendaItem {
             decision: None,
             annexes: Vec::new(),
             conflicted: Vec::new(),
+            vote: None,
+            decided_by: None,
+            dissents: Vec::new(),
         }
     }
 

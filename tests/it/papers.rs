@@ -212,12 +212,12 @@ fn minutes_with_attendance() -> (tempfile::TempDir, String) {
     edit(
         &facts,
         "    absent: []\n    minute_taker: { official: chief_executive, municipality: vallensbaek }\n",
-        "    absent: [Kåre Svarre Jakobsen]\n    substitutes:\n      - { name: Lone Bang, instead_of: Kåre Svarre Jakobsen }\n    partly:\n      - { member: Ole Bjørstorp, until_item: 2 }\n    minute_taker: { official: chief_executive, municipality: vallensbaek }\n",
+        "    absent: [Kåre Svarre Jakobsen]\n    substitutes:\n      - { name: Lone Bang, instead_of: Kåre Svarre Jakobsen }\n    partly:\n      - { member: Ole Bjørstorp, until_item: 2 }\n    minute_taker: { official: chief_executive, municipality: vallensbaek }\n    ended: \"15:40\"\n",
     );
     edit(
         &facts,
         "        decision: Godkendt.\n      - title: Afregning af ydelser mellem kommunerne\n",
-        "        decision: Godkendt.\n        conflicted:\n          - { member: Henrik Rasmussen, reason: er bestyrelsesmedlem i leverandørens selskab }\n      - title: Afregning af ydelser mellem kommunerne\n",
+        "        decision: Godkendt.\n        conflicted:\n          - { member: Henrik Rasmussen, reason: er bestyrelsesmedlem i leverandørens selskab }\n        vote: { for: [Ole Bjørstorp, Lone Bang], against: [Lars Hansen] }\n        decided_by: Byrådet i Ishøj Kommune\n        dissents:\n          - { member: Lars Hansen, text: Strategien bør afvente budgettet. }\n      - title: Afregning af ydelser mellem kommunerne\n",
     );
     let out = tempfile::tempdir().unwrap();
     assert_exit(&build(project.path(), out.path()), 0);
@@ -247,7 +247,7 @@ fn the_minutes_say_under_an_item_who_had_a_conflict_of_interest_and_who_was_away
     let (_, text) = minutes_with_attendance();
     assert!(
         text.contains(
-            "Godkendt. Henrik Rasmussen erklærede sig inhabil (er bestyrelsesmedlem i leverandørens selskab) og deltog ikke i behandlingen af punktet."
+            "budgettet. Henrik Rasmussen erklærede sig inhabil (er bestyrelsesmedlem i leverandørens selskab) og deltog ikke i behandlingen af punktet."
         ),
         "{text}"
     );
@@ -256,6 +256,56 @@ fn the_minutes_say_under_an_item_who_had_a_conflict_of_interest_and_who_was_away
         text.matches("Fraværende under punktet: Ole Bjørstorp.")
             .count(),
         1,
+        "{text}"
+    );
+}
+
+#[test]
+fn the_minutes_print_the_vote_the_dissent_and_the_body_that_decides() {
+    let (_, text) = minutes_with_attendance();
+    assert!(
+        text.contains(
+            "For stemte: Ole Bjørstorp og Lone Bang (2). Imod stemte: Lars Hansen (1). Lars Hansen ønskede følgende tilført protokollen: Strategien bør afvente budgettet."
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("Sagsnr.: 17/2104 Sagen afgøres i: Byrådet i Ishøj Kommune"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_minutes_end_with_the_time_and_a_signature_for_each_who_took_part() {
+    let (_, text) = minutes_with_attendance();
+    assert!(
+        text.contains("Godkendt. Fraværende under punktet: Ole Bjørstorp. Mødet hævet kl. 15.40."),
+        "{text}"
+    );
+    // Every member who took part (the absent one not, the substitute too).
+    assert!(
+        text.contains(
+            "Underskrifter Protokollen er godkendt og underskrevet af: Ole Bjørstorp Henrik Rasmussen Lars Hansen Lone Bang"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn minutes_signed_by_the_chair_and_the_secretary_name_those_two() {
+    let project = tempfile::tempdir().unwrap();
+    copy_default_project(project.path());
+    edit(
+        &project.path().join("content/moeder.yaml"),
+        "    absent: []\n    minute_taker: { official: chief_executive, municipality: vallensbaek }\n",
+        "    absent: []\n    chair: Henrik Rasmussen\n    signing: chair_and_secretary\n    minute_taker: { official: chief_executive, municipality: vallensbaek }\n",
+    );
+    let out = tempfile::tempdir().unwrap();
+    assert_exit(&build(project.path(), out.path()), 0);
+    let text = pdf_text(&out.path().join("styregruppe-2017-06-19-referat.pdf"));
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        text.contains("underskrevet af: Henrik Rasmussen Lars Hansen Side"),
         "{text}"
     );
 }

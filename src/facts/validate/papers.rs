@@ -7,7 +7,9 @@ use crate::msg;
 use crate::project::FileKind;
 use chrono::NaiveDate;
 
-use crate::facts::model::{Annex, Attendee, Contact, ItemPart, Meeting, Office};
+use crate::facts::model::{
+    AgendaItem, Annex, Attendee, Contact, ItemPart, Meeting, Office, Signing,
+};
 
 /// The kinds of file an annex can be.
 const ANNEX_FILES: &[&str] = &["pdf", "png", "jpg", "jpeg", "svg"];
@@ -22,6 +24,23 @@ impl<'a> Validator<'a> {
             {
                 let d = self.error(&format!("{base}.time"), msg!("facts-time-invalid", time));
                 hint(d, msg!("facts-time-invalid-hint"));
+            }
+            if let Some(ended) = &meeting.ended {
+                if !is_time(ended) {
+                    let d = self.error(
+                        &format!("{base}.ended"),
+                        msg!("facts-time-invalid", time = ended),
+                    );
+                    hint(d, msg!("facts-time-invalid-hint"));
+                } else if let Some(start) = meeting.time.as_deref().filter(|t| is_time(t))
+                    && minutes_of(ended) < minutes_of(start)
+                {
+                    let d = self.error(
+                        &format!("{base}.ended"),
+                        msg!("facts-meeting-ends-before-it-begins", ended, start),
+                    );
+                    hint(d, msg!("facts-meeting-ends-before-it-begins-hint"));
+                }
             }
             if let Some(id) = &meeting.secretariat {
                 let path = format!("{base}.secretariat");
@@ -130,10 +149,15 @@ impl<'a> Validator<'a> {
                     .map(|a| (format!("{base}.minute_taker"), a)),
             );
         let mut names = Vec::new();
+        // Each named member's party, for the votes.
+        let mut parties = Vec::new();
         for (path, a) in people.collect::<Vec<_>>() {
             if let Some(name) = self.attendee(&path, a, meeting.date)
                 && path.contains(".members[")
             {
+                if let Some(party) = &a.party {
+                    parties.push((name.clone(), party.clone()));
+                }
                 names.push(name);
             }
         }
@@ -171,6 +195,157 @@ impl<'a> Validator<'a> {
             }
         }
         self.attendance(base, meeting, &names);
+        self.signing(base, meeting, &names);
+        for (i, item) in meeting.items.iter().enumerate() {
+            self.votes(
+                &format!("{base}.items[{i}]"),
+                meeting,
+                i,
+                item,
+                &names,
+                &parties,
+            );
+        }
+    }
+
+    /// The chair is a member who was there; minutes signed by the chair
+    /// and the secretary name both.
+    fn signing(&mut self, base: &str, meeting: &Meeting, names: &[String]) {
+        if let Some(chair) = &meeting.chair {
+            let path = format!("{base}.chair");
+            if !names.is_empty() && !names.contains(chair) {
+                let d = self.error(&path, msg!("facts-absentee-not-a-member", name = chair));
+                hint(
+                    d,
+                    msg!("facts-absentee-names-hint", names = names.join(", ")),
+                );
+            } else if meeting.is_absent(chair) {
+                let d = self.error(&path, msg!("facts-signatory-not-there", name = chair));
+                hint(d, msg!("facts-signatory-not-there-hint"));
+            }
+        }
+        if meeting.signing == Signing::ChairAndSecretary
+            && !meeting.items.is_empty()
+            && (meeting.chair.is_none() || meeting.minute_taker.is_none())
+        {
+            let d = self.error(
+                &format!("{base}.signing"),
+                msg!("facts-signing-without-chair"),
+            );
+            hint(d, msg!("facts-signing-without-chair-hint"));
+        }
+    }
+
+    /// Who voted on an item took part in it: each side names members who
+    /// did, or parties with a member who did, and no one is on two sides;
+    /// a dissent is a member's (or a party's) who took part and did not
+    /// vote for.
+    fn votes(
+        &mut self,
+        base: &str,
+        meeting: &Meeting,
+        index: usize,
+        item: &AgendaItem,
+        names: &[String],
+        parties: &[(String, String)],
+    ) {
+        let number = meeting.number_of(index);
+        let members: Vec<&str> = names.iter().map(String::as_str).collect();
+        let (_, present) = meeting.attendance(&members, item, number);
+        let is_party = |e: &str| parties.iter().any(|(_, p)| p == e);
+        let party_there = |e: &str| {
+            parties
+                .iter()
+                .any(|(name, p)| p == e && present.contains(&name.as_str()))
+        };
+        // Where the facts list no members, the sides are the secretariat's
+        // words, and the counts must be given.
+        let listed = !names.is_empty();
+        let mut known = names.join(", ");
+        let mut letters: Vec<&str> = parties.iter().map(|(_, p)| p.as_str()).collect();
+        letters.sort_unstable();
+        letters.dedup();
+        if !letters.is_empty() {
+            known = format!("{known}; {}", letters.join(", "));
+        }
+        if let Some(vote) = &item.vote {
+            let sides = [
+                ("for", &vote.in_favour),
+                ("against", &vote.against),
+                ("abstaining", &vote.abstaining),
+            ];
+            let mut seen: Vec<&str> = Vec::new();
+            for (side, entries) in sides {
+                for (k, e) in entries.iter().enumerate() {
+                    let path = format!("{base}.vote.{side}[{k}]");
+                    if seen.contains(&e.as_str()) {
+                        let d = self.error(&path, msg!("facts-vote-twice", name = e));
+                        hint(d, msg!("facts-vote-twice-hint"));
+                        continue;
+                    }
+                    seen.push(e);
+                    if !listed {
+                        continue;
+                    }
+                    if names.contains(e) || meeting.substitutes.iter().any(|s| s.name == *e) {
+                        if !present.contains(&e.as_str()) {
+                            let d =
+                                self.error(&path, msg!("facts-vote-not-there", name = e, number));
+                            hint(d, msg!("facts-vote-not-there-hint"));
+                        }
+                    } else if is_party(e) {
+                        if !party_there(e) {
+                            let d = self.error(
+                                &path,
+                                msg!("facts-vote-party-not-there", party = e, number),
+                            );
+                            hint(d, msg!("facts-vote-not-there-hint"));
+                        }
+                    } else {
+                        let d = self.error(&path, msg!("facts-vote-unknown", name = e));
+                        hint(d, msg!("facts-vote-known-hint", known = known.as_str()));
+                    }
+                }
+            }
+            if !listed && vote.counts.is_none() {
+                let d = self.error(&format!("{base}.vote"), msg!("facts-vote-no-counts"));
+                hint(d, msg!("facts-vote-no-counts-hint"));
+            }
+        }
+        for (k, dissent) in item.dissents.iter().enumerate() {
+            let path = format!("{base}.dissents[{k}].member");
+            let e = dissent.member.as_str();
+            if listed {
+                let there = if names.iter().any(|n| n == e) {
+                    present.contains(&e)
+                } else if is_party(e) {
+                    party_there(e)
+                } else {
+                    let d = self.error(&path, msg!("facts-vote-unknown", name = e));
+                    hint(d, msg!("facts-vote-known-hint", known = known.as_str()));
+                    continue;
+                };
+                if !there {
+                    let d = self.error(&path, msg!("facts-dissent-not-there", name = e, number));
+                    hint(d, msg!("facts-vote-not-there-hint"));
+                    continue;
+                }
+            }
+            // A member who voted for, or whose party did, has no dissent.
+            let party = parties
+                .iter()
+                .find(|(n, _)| n == e)
+                .map(|(_, p)| p.as_str());
+            let voted_for = item.vote.as_ref().is_some_and(|v| {
+                v.in_favour
+                    .iter()
+                    .any(|f| f == e || Some(f.as_str()) == party)
+            });
+            if voted_for {
+                let d = self.error(&path, msg!("facts-dissent-voted-for", name = e));
+                hint(d, msg!("facts-dissent-voted-for-hint"));
+            }
+        }
     }
 
     /// Who stood in, who came late or left early, and who had a conflict
@@ -547,6 +722,13 @@ fn part_name(part: ItemPart) -> String {
 }
 
 /// `HH:MM`, 00:00–23:59.
+/// The minutes since midnight of a time `HH:MM` (0 where it is not one).
+fn minutes_of(time: &str) -> u32 {
+    time.split_once(':')
+        .and_then(|(h, m)| Some(h.parse::<u32>().ok()? * 60 + m.parse::<u32>().ok()?))
+        .unwrap_or(0)
+}
+
 fn is_time(s: &str) -> bool {
     let digits = |t: &str| t.chars().all(|c| c.is_ascii_digit());
     s.split_once(':')

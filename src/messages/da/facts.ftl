@@ -284,3 +284,27 @@ facts-partly-nothing = `{ $name }` står som deltager i nogle af punkterne, men 
 facts-partly-reversed = medlemmet deltog fra punkt { $from } til punkt { $until }, som kommer før
 facts-conflicted-not-there = `{ $name }` er inhabil i punkt { $number }, men deltog slet ikke i punktet
 facts-conflicted-not-there-hint = inhabilitet noteres for et medlem, der var til stede, da punktet blev behandlet; ellers udelades den
+
+## Afstemninger og mindretalsudtalelser i et punkt.
+
+facts-vote-twice = `{ $name }` står på to sider i afstemningen
+facts-vote-twice-hint = hvert medlem eller parti stemmer én gang: for, imod eller hverken for eller imod
+facts-vote-not-there = `{ $name }` stemmer i punkt { $number }, men deltog ikke i punktet
+facts-vote-party-not-there = `{ $party }` stemmer i punkt { $number }, men ingen af partiets medlemmer deltog i punktet
+facts-vote-not-there-hint = et medlem, der er fraværende, var ude under punktet eller er inhabil i det, stemmer ikke: se `absent`, `partly` og punktets `conflicted`
+facts-vote-unknown = `{ $name }` er hverken medlem af mødet eller et af dets partier
+facts-vote-known-hint = medlemmerne og partierne: { $known }
+facts-vote-no-counts = afstemningen angiver ikke stemmetallene, og fakta nævner ikke mødets medlemmer, så de kan tælles
+facts-vote-no-counts-hint = tilføj `counts: {"{"} for: 17, against: 2, abstaining: 1 {"}"}` til afstemningen, eller nævn medlemmerne i `members:`
+facts-dissent-not-there = `{ $name }` har fået en mindretalsudtalelse tilført protokollen i punkt { $number }, men deltog ikke i punktet
+facts-dissent-voted-for = `{ $name }` har fået en mindretalsudtalelse tilført protokollen, men stemte for beslutningen
+facts-dissent-voted-for-hint = en mindretalsudtalelse tilføres for et medlem i mindretallet: et, der stemte imod eller undlod at stemme (den, der undlod, kan kun få en udtalelse om fremgangsmåden tilført)
+
+## Referatet som protokol: hvornår mødet sluttede, og hvem der skriver under.
+
+facts-meeting-ends-before-it-begins = mødet slutter kl. { $ended }, før det begynder kl. { $start }
+facts-meeting-ends-before-it-begins-hint = skriv, hvornår mødet sluttede (`ended`) og begyndte (`time`), som `TT:MM` på samme dag
+facts-signatory-not-there = `{ $name }` er mødets formand og skriver under på protokollen, men står som fraværende
+facts-signatory-not-there-hint = den, der skriver under på protokollen, står inde for at have været til stede: angiv i `chair` det medlem, der var mødeleder
+facts-signing-without-chair = protokollen underskrives af formanden og referenten, men fakta nævner ingen `chair` eller ingen `minute_taker`
+facts-signing-without-chair-hint = angiv formanden (`chair:`, et medlems navn) og referenten (`minute_taker:`), eller lad alle medlemmer skrive under (`signing: all`)

@@ -287,3 +287,29 @@ facts-partly-reversed = the member took part from item { $from } until item { $u
 # A member with a conflict of interest in an item that the member was not at anyway.
 facts-conflicted-not-there = `{ $name }` has a conflict of interest in item { $number }, but did not take part in it anyway
 facts-conflicted-not-there-hint = a conflict of interest is entered for a member who was at the meeting when the item was dealt with; otherwise leave it out
+
+## Votes and dissents on an item.
+
+facts-vote-twice = `{ $name }` is on two sides of the vote
+facts-vote-twice-hint = each member or party votes once: for, against or abstaining
+# A member (or a party with no member) on a side of the vote who did not take part in the item.
+facts-vote-not-there = `{ $name }` votes on item { $number }, but did not take part in it
+facts-vote-party-not-there = `{ $party }` votes on item { $number }, but none of its members took part in it
+facts-vote-not-there-hint = a member who is absent, was away for the item or had a conflict of interest in it does not vote: see `absent`, `partly` and the item's `conflicted`
+facts-vote-unknown = `{ $name }` is neither a member of the meeting nor one of its parties
+facts-vote-known-hint = the members and parties: { $known }
+facts-vote-no-counts = the vote gives no counts, and the facts do not list the meeting's members to count them from
+facts-vote-no-counts-hint = add `counts: {"{"} for: 17, against: 2, abstaining: 1 {"}"}` to the vote, or list the members in `members:`
+facts-dissent-not-there = `{ $name }` has a dissent entered on item { $number }, but did not take part in it
+facts-dissent-voted-for = `{ $name }` has a dissent entered, but voted for the decision
+facts-dissent-voted-for-hint = a dissent is entered for a member in the minority: one who voted against or abstained (an abstainer's dissent concerns the procedure only)
+
+## The minutes as a protocol: when the meeting ended, and who signs.
+
+facts-meeting-ends-before-it-begins = the meeting ends at { $ended }, before it begins at { $start }
+facts-meeting-ends-before-it-begins-hint = write when the meeting ended (`ended`) and began (`time`) as `HH:MM`, on the same day
+# The chair (`chair`), who signs the minutes, is given as absent.
+facts-signatory-not-there = `{ $name }` chairs the meeting and signs its minutes, but is given as absent from it
+facts-signatory-not-there-hint = the one who signs the protocol vouches for having been there: name the member who chaired the meeting in `chair`
+facts-signing-without-chair = the minutes are signed by the chair and the secretary, but the facts name no `chair` or no `minute_taker`
+facts-signing-without-chair-hint = name the chair (`chair:`, a member's name) and the one who took the minutes (`minute_taker:`), or sign by every member (`signing: all`)
