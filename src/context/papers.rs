@@ -57,6 +57,8 @@ pub(crate) struct AnnexedDecision<'a> {
 pub(crate) struct ExtractView<'a> {
     /// The meeting.
     pub meeting: &'a Meeting,
+    /// Whether the council holds the meeting (see [`PapersView::council`]).
+    pub council: bool,
     /// The item, with its headings in the secretariat's order and its
     /// decision.
     pub item: ItemView<'a>,
@@ -97,6 +99,9 @@ pub(crate) struct PapersView<'a> {
     /// The items this version shows. They keep their numbers from the full
     /// agenda, so the public and the internal version cite items alike.
     pub items: Vec<ItemView<'a>>,
+    /// Whether the council holds the meeting (its meetings alone are
+    /// public, and it alone closes an item "for lukkede døre").
+    pub council: bool,
     /// Who signs the minutes, by name, as the meeting's `signing` says:
     /// every member who took part (and each substitute), or the chair and
     /// the one who took the minutes; in the minutes only.
@@ -268,6 +273,7 @@ impl<'a> Resolver<'a> {
         let style = self.paper_style(meeting)?;
         Ok(ExtractView {
             meeting,
+            council: meeting.is_council(),
             item: self.item_view(style, meeting.number_of(index), item, true)?,
             labels: style,
         })
@@ -392,6 +398,7 @@ impl<'a> Resolver<'a> {
             minutes,
             internal,
             meeting,
+            council: meeting.is_council(),
             signatories,
             members,
             minute_taker: match &meeting.minute_taker {

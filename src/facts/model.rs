@@ -579,6 +579,14 @@ pub struct Meeting {
     /// Who took the minutes (referent), named in the minutes.
     #[serde(default)]
     pub minute_taker: Option<Attendee>,
+    /// What kind of body meets: the council (`council`, whose meetings
+    /// are public, kommunestyrelseslovens § 10), a committee
+    /// (`committee`) or another body, such as a steering group
+    /// (`other`). Without it, a body or kind of meeting that names the
+    /// council ("byråd", "kommunalbestyrelse", "borgerrepræsentation") is
+    /// the council, and any other is not.
+    #[serde(default)]
+    pub body_kind: Option<BodyKind>,
     /// When the meeting ended, `HH:MM`: the minutes close with "Mødet
     /// hævet kl. 19.45".
     #[serde(default)]
@@ -667,6 +675,21 @@ impl Meeting {
             .filter(|m| !away.contains(m) && !item.conflicted.iter().any(|c| c.member == *m))
             .collect();
         (away, present)
+    }
+
+    /// Whether the council holds the meeting, whose meetings alone are
+    /// public (kommunestyrelseslovens § 10): as `body_kind` says, or else
+    /// as the body's or the meeting's name does.
+    pub fn is_council(&self) -> bool {
+        match self.body_kind {
+            Some(kind) => kind == BodyKind::Council,
+            None => {
+                let named = format!("{} {}", self.body, self.kind).to_lowercase();
+                ["byråd", "kommunalbestyrelse", "borgerrepræsentation"]
+                    .iter()
+                    .any(|word| named.contains(word))
+            }
+        }
     }
 
     /// Whether `name` is absent from the whole meeting, with or without
@@ -830,6 +853,19 @@ pub struct Dissent {
     /// What is entered, as the member worded it.
     #[serde(deserialize_with = "crate::yaml::text")]
     pub text: String,
+}
+
+/// What kind of body holds a meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum BodyKind {
+    /// The council (byrådet, kommunalbestyrelsen): its meetings are public.
+    Council,
+    /// A standing or special committee of the council: its meetings are
+    /// not public.
+    Committee,
+    /// Another body, such as a cooperation's steering group.
+    Other,
 }
 
 /// Who signs a meeting's minutes.

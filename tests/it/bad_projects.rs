@@ -222,6 +222,7 @@ cases! {
     batch_unknown_field => "batch-unknown-field",
     batch_without_field_in_output => "batch-without-field-in-output",
     closed_item_without_basis => "closed-item-without-basis",
+    closed_under_section_10_by_a_steering_group => "closed-under-section-10-by-a-steering-group",
     contact_is_an_office => "contact-is-an-office",
     contact_without_email => "contact-without-email",
     decision_at_item_without_decision => "decision-at-item-without-decision",

@@ -343,3 +343,32 @@ fn a_template_sees_who_took_part_in_each_item() {
         "list of 3: Henrik Rasmussen, Lars Hansen, Lone Bang"
     );
 }
+
+#[test]
+fn only_the_council_closes_an_item_for_closed_doors() {
+    let project = tempfile::tempdir().unwrap();
+    copy_default_project(project.path());
+    let facts = project.path().join("content/moeder.yaml");
+    // The steering group's meeting, held as the council's (`body_kind`),
+    // may cite kommunestyrelseslovens § 10.
+    edit(
+        &facts,
+        "    secretariat: vallensbaek\n",
+        "    secretariat: vallensbaek\n    body_kind: council\n",
+    );
+    edit(
+        &facts,
+        "          basis: \"offentlighedslovens §\\u00a030, nr.\\u00a02\"",
+        "          basis: \"kommunestyrelseslovens §\\u00a010, jf. offentlighedslovens §\\u00a030, nr.\\u00a02\"",
+    );
+    let out = tempfile::tempdir().unwrap();
+    assert_exit(&build(project.path(), out.path()), 0);
+    let text = pdf_text(&out.path().join("styregruppe-2017-06-19-referat-intern.pdf"));
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        text.contains(
+            "Punktet behandles for lukkede døre efter kommunestyrelseslovens § 10, jf. offentlighedslovens § 30, nr. 2."
+        ),
+        "{text}"
+    );
+}

@@ -62,6 +62,19 @@ impl<'a> Validator<'a> {
                 hint(d, msg!("facts-meeting-without-secretariat-hint"));
             }
             self.attendees(&base, meeting);
+            if !meeting.is_council() {
+                for (j, item) in meeting.items.iter().enumerate() {
+                    if let Some(closed) = &item.closed
+                        && cites_section_10(&closed.basis)
+                    {
+                        let d = self.error(
+                            &format!("{base}.items[{j}].closed.basis"),
+                            msg!("facts-closed-under-section-10", body = &meeting.body),
+                        );
+                        hint(d, msg!("facts-closed-under-section-10-hint"));
+                    }
+                }
+            }
             for (j, item) in meeting.items.iter().enumerate() {
                 let path = format!("{base}.items[{j}]");
                 if item.recommendations.is_empty() {
@@ -722,6 +735,20 @@ fn part_name(part: ItemPart) -> String {
 }
 
 /// `HH:MM`, 00:00–23:59.
+/// Whether a legal basis for closing an item cites kommunestyrelseslovens
+/// § 10 (the council's closed doors), however its spaces are written.
+fn cites_section_10(basis: &str) -> bool {
+    let plain: String = basis
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect::<String>()
+        .to_lowercase();
+    plain.contains("kommunestyrelseslov")
+        && plain
+            .match_indices("§ 10")
+            .any(|(i, _)| !plain[i + "§ 10".len()..].starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// The minutes since midnight of a time `HH:MM` (0 where it is not one).
 fn minutes_of(time: &str) -> u32 {
     time.split_once(':')

@@ -308,3 +308,8 @@ facts-signatory-not-there = `{ $name }` er mødets formand og skriver under på 
 facts-signatory-not-there-hint = den, der skriver under på protokollen, står inde for at have været til stede: angiv i `chair` det medlem, der var mødeleder
 facts-signing-without-chair = protokollen underskrives af formanden og referenten, men fakta nævner ingen `chair` eller ingen `minute_taker`
 facts-signing-without-chair-hint = angiv formanden (`chair:`, et medlems navn) og referenten (`minute_taker:`), eller lad alle medlemmer skrive under (`signing: all`)
+
+## Hjemlen til at lukke et punkt, efter hvilken slags forsamling der holder mødet.
+
+facts-closed-under-section-10 = `{ $body }` holder ikke offentlige møder og lukker derfor ikke et punkt efter kommunestyrelseslovens § 10: kun kommunalbestyrelsens møder er offentlige
+facts-closed-under-section-10-hint = angiv grunden til at undtage punktet fra offentliggørelse efter offentlighedsloven alene, fx `basis: offentlighedslovens § 30, nr. 2`; er forsamlingen kommunalbestyrelsen, så angiv det med `body_kind: council`

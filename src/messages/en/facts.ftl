@@ -313,3 +313,9 @@ facts-signatory-not-there = `{ $name }` chairs the meeting and signs its minutes
 facts-signatory-not-there-hint = the one who signs the protocol vouches for having been there: name the member who chaired the meeting in `chair`
 facts-signing-without-chair = the minutes are signed by the chair and the secretary, but the facts name no `chair` or no `minute_taker`
 facts-signing-without-chair-hint = name the chair (`chair:`, a member's name) and the one who took the minutes (`minute_taker:`), or sign by every member (`signing: all`)
+
+## The legal basis for closing an item, by the kind of body.
+
+# A steering group or a committee citing kommunestyrelseslovens § 10 (the council's closed doors).
+facts-closed-under-section-10 = `{ $body }` does not meet in public, so it does not close an item under kommunestyrelseslovens § 10: only the council's meetings are public
+facts-closed-under-section-10-hint = give the ground for withholding the item from the published papers under offentlighedsloven alone, e.g. `basis: offentlighedslovens § 30, nr. 2`; if the body is the council, say so with `body_kind: council`
