@@ -341,7 +341,7 @@ impl<'a> Resolver<'a> {
         for (i, item) in meeting.items.iter().enumerate() {
             let number = meeting.number_of(i);
             items.push(match &item.closed {
-                Some(closed) if !internal => withheld(number, closed),
+                Some(closed) if !internal => withheld(number, closed, minutes),
                 _ => self.item_view(style, number, item, minutes)?,
             });
         }
@@ -535,7 +535,7 @@ impl<'a> Resolver<'a> {
 /// A closed item as the public papers show it: its number and neutral
 /// title in its place, and nothing of its content (its title, case number
 /// and text are empty, so that a template that prints them is told).
-fn withheld(number: usize, closed: &Closed) -> ItemView<'_> {
+fn withheld(number: usize, closed: &Closed, minutes: bool) -> ItemView<'_> {
     View::new(
         Cow::Owned(AgendaItem::withheld(closed)),
         ItemDerived {
@@ -543,7 +543,8 @@ fn withheld(number: usize, closed: &Closed) -> ItemView<'_> {
             standard: false,
             withheld: true,
             sections: Vec::new(),
-            decision: None,
+            // In the minutes, what may be published of the decision.
+            decision: closed.public_decision.as_deref().filter(|_| minutes),
             annexes: Vec::new(),
             away: Vec::new(),
             present: Vec::new(),

@@ -949,6 +949,13 @@ pub struct Closed {
     /// "kommunestyrelseslovens § 10, jf. offentlighedslovens § 30, nr. 2".
     #[serde(deserialize_with = "crate::yaml::text")]
     pub basis: String,
+    /// What the public minutes may say of the decision, as far as
+    /// confidentiality allows (kommunestyrelseslovens § 8, stk. 7):
+    /// "Styregruppen gav administrationerne et forhandlingsmandat.".
+    /// Without it, the public minutes show the item's number and neutral
+    /// title only.
+    #[serde(default)]
+    pub public_decision: Option<String>,
 }
 
 impl AgendaItem {

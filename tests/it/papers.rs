@@ -372,3 +372,31 @@ fn only_the_council_closes_an_item_for_closed_doors() {
         "{text}"
     );
 }
+
+#[test]
+fn the_public_minutes_publish_what_may_be_said_of_a_closed_items_decision() {
+    let project = tempfile::tempdir().unwrap();
+    copy_default_project(project.path());
+    edit(
+        &project.path().join("content/moeder.yaml"),
+        "          basis: \"offentlighedslovens §\\u00a030, nr.\\u00a02\"\n",
+        "          basis: \"offentlighedslovens §\\u00a030, nr.\\u00a02\"\n          public_decision: Styregruppen gav administrationerne et forhandlingsmandat.\n",
+    );
+    let out = tempfile::tempdir().unwrap();
+    assert_exit(&build(project.path(), out.path()), 0);
+    let read = |name: &str| {
+        let text = pdf_text(&out.path().join(format!("{name}.pdf")));
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let public = read("styregruppe-2017-06-19-referat");
+    assert!(
+        public.contains(
+            "3. Lukket punkt: Forhandlingsmandat Styregruppen gav administrationerne et forhandlingsmandat."
+        ),
+        "{public}"
+    );
+    assert!(!public.contains("forlængelse"), "{public}");
+    // The agenda has no decision to publish.
+    let agenda = read("styregruppe-2017-06-19-dagsorden");
+    assert!(!agenda.contains("forhandlingsmandat."), "{agenda}");
+}
