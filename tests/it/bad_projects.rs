@@ -217,6 +217,7 @@ cases! {
     attendance_absent_without_notice_not_a_member => "attendance-absent-without-notice-not-a-member",
     attendance_conflicted_member_absent => "attendance-conflicted-member-absent",
     attendance_partly_after_the_last_item => "attendance-partly-after-the-last-item",
+    attendance_partly_reversed => "attendance-partly-reversed",
     attendance_substitute_for_a_member_present => "attendance-substitute-for-a-member-present",
     batch_empty_collection => "batch-empty-collection",
     batch_unknown_field => "batch-unknown-field",

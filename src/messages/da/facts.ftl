@@ -281,7 +281,7 @@ facts-partly-no-such-item = mødet har intet punkt { $number }: dagsordenen har 
 }
 facts-partly-items-hint = angiv det første punkt, medlemmet deltog i, som `from_item` og det sidste som `until_item`, med de numre, dagsordenen bruger
 facts-partly-nothing = `{ $name }` står som deltager i nogle af punkterne, men hverken `from_item` eller `until_item` siger hvilke
-facts-partly-reversed = medlemmet deltog fra punkt { $from } til punkt { $until }, som kommer før
+facts-partly-reversed = `until_item` ({ $until }) kommer før `from_item` ({ $from })
 facts-conflicted-not-there = `{ $name }` er inhabil i punkt { $number }, men deltog slet ikke i punktet
 facts-conflicted-not-there-hint = inhabilitet noteres for et medlem, der var til stede, da punktet blev behandlet; ellers udelades den
 

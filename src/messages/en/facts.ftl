@@ -283,7 +283,7 @@ facts-partly-no-such-item = the meeting has no item { $number }: its agenda has 
 }
 facts-partly-items-hint = give the first item the member took part in as `from_item` and the last as `until_item`, by the numbers the agenda prints
 facts-partly-nothing = `{ $name }` is given as taking part in some items, but neither `from_item` nor `until_item` says which
-facts-partly-reversed = the member took part from item { $from } until item { $until }, which comes before it
+facts-partly-reversed = `until_item` ({ $until }) comes before `from_item` ({ $from })
 # A member with a conflict of interest in an item that the member was not at anyway.
 facts-conflicted-not-there = `{ $name }` has a conflict of interest in item { $number }, but did not take part in it anyway
 facts-conflicted-not-there-hint = a conflict of interest is entered for a member who was at the meeting when the item was dealt with; otherwise leave it out
