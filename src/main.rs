@@ -26,23 +26,32 @@ fn main() -> ExitCode {
         None => Lang::current().choose(),
     }
     let lang = Lang::current();
-    let command = commands::help::localise(commands::Cli::command(), lang);
-    let cli = match command
-        .clone()
-        .try_get_matches_from(&args)
-        .and_then(|matches| commands::Cli::from_arg_matches(&matches))
-    {
+    let parse = |command: clap::Command| {
+        command
+            .try_get_matches_from(&args)
+            .and_then(|matches| commands::Cli::from_arg_matches(&matches))
+    };
+    // A command line that parses needs no help texts: they are worded
+    // from the catalogue only for help, the version or a mistake, which
+    // the localised command parses again to show.
+    let cli = match parse(commands::Cli::command()) {
         Ok(cli) => cli,
-        Err(err) => match commands::help::error(&err, &command, &args, lang) {
-            Some(message) => {
-                eprintln!("{message}");
-                return ExitCode::from(2);
+        Err(_) => {
+            let command = commands::help::localise(commands::Cli::command(), lang);
+            match parse(command.clone()) {
+                Ok(cli) => cli,
+                Err(err) => match commands::help::error(&err, &command, &args, lang) {
+                    Some(message) => {
+                        eprintln!("{message}");
+                        return ExitCode::from(2);
+                    }
+                    None => {
+                        let _ = err.print();
+                        return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
+                    }
+                },
             }
-            None => {
-                let _ = err.print();
-                return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
-            }
-        },
+        }
     };
     match cli.run() {
         Ok(()) => ExitCode::SUCCESS,

@@ -372,6 +372,10 @@ impl<'a> Resolver<'a> {
             item.derived.away = away;
             item.derived.present = present;
         }
+        let minute_taker = match &meeting.minute_taker {
+            Some(a) if minutes => Some(attendee(a)?),
+            _ => None,
+        };
         let signatories = match meeting.signing {
             _ if !minutes => Vec::new(),
             Signing::All => names
@@ -380,18 +384,12 @@ impl<'a> Resolver<'a> {
                 .filter(|n| !meeting.is_absent(n))
                 .chain(meeting.substitutes.iter().map(|s| s.name.as_str()))
                 .collect(),
-            Signing::ChairAndSecretary => {
-                let secretary = match &meeting.minute_taker {
-                    Some(a) => Some(attendee(a)?.derived.name),
-                    None => None,
-                };
-                meeting
-                    .chair
-                    .as_deref()
-                    .into_iter()
-                    .chain(secretary)
-                    .collect()
-            }
+            Signing::ChairAndSecretary => meeting
+                .chair
+                .as_deref()
+                .into_iter()
+                .chain(minute_taker.as_ref().map(|a| a.derived.name))
+                .collect(),
             Signing::None => Vec::new(),
         };
         Ok(PapersView {
@@ -401,10 +399,7 @@ impl<'a> Resolver<'a> {
             council: meeting.is_council(),
             signatories,
             members,
-            minute_taker: match &meeting.minute_taker {
-                Some(a) if minutes => Some(attendee(a)?),
-                _ => None,
-            },
+            minute_taker,
             items,
             labels: style,
         })

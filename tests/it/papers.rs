@@ -201,31 +201,47 @@ fn check_warns_about_a_letter_that_argues_from_old_figures() {
     assert!(!stderr.contains("the letter of 2018-09-03"), "{stderr}");
 }
 
+/// The default project with each `(find, replace)` of `edits` made in its
+/// meetings (content/moeder.yaml), built: the project, and the folder of
+/// its PDFs.
+fn meetings_edited(edits: &[(&str, &str)]) -> (tempfile::TempDir, tempfile::TempDir) {
+    let project = tempfile::tempdir().unwrap();
+    copy_default_project(project.path());
+    let facts = project.path().join("content/moeder.yaml");
+    for (find, replace) in edits {
+        edit(&facts, find, replace);
+    }
+    let out = tempfile::tempdir().unwrap();
+    assert_exit(&build(project.path(), out.path()), 0);
+    (project, out)
+}
+
+/// The text of a paper of the steering group's meeting in `out`, by the
+/// end of its name (`referat-intern`, `dagsorden`).
+fn steering_group_paper(out: &tempfile::TempDir, version: &str) -> String {
+    pdf_text(
+        &out.path()
+            .join(format!("styregruppe-2017-06-19-{version}.pdf")),
+    )
+}
+
 /// The default project's steering group meeting with attendance given:
 /// an apology with a substitute, a member who left after item 2, and a
 /// conflict of interest in item 1: the project, and its internal minutes
 /// as text.
 fn minutes_with_attendance() -> (tempfile::TempDir, String) {
-    let project = tempfile::tempdir().unwrap();
-    copy_default_project(project.path());
-    let facts = project.path().join("content/moeder.yaml");
-    edit(
-        &facts,
-        "    absent: []\n    minute_taker: { official: chief_executive, municipality: vallensbaek }\n",
-        "    absent: [Kåre Svarre Jakobsen]\n    substitutes:\n      - { name: Lone Bang, instead_of: Kåre Svarre Jakobsen }\n    partly:\n      - { member: Ole Bjørstorp, until_item: 2 }\n    minute_taker: { official: chief_executive, municipality: vallensbaek }\n    ended: \"15:40\"\n",
-    );
-    edit(
-        &facts,
-        "        decision: Godkendt.\n      - title: Afregning af ydelser mellem kommunerne\n",
-        "        decision: Godkendt.\n        conflicted:\n          - { member: Henrik Rasmussen, reason: er bestyrelsesmedlem i leverandørens selskab }\n        vote: { for: [Ole Bjørstorp, Lone Bang], against: [Lars Hansen] }\n        decided_by: Byrådet i Ishøj Kommune\n        dissents:\n          - { member: Lars Hansen, text: Strategien bør afvente budgettet. }\n      - title: Afregning af ydelser mellem kommunerne\n",
-    );
-    let out = tempfile::tempdir().unwrap();
-    assert_exit(&build(project.path(), out.path()), 0);
-    let text = pdf_text(&out.path().join("styregruppe-2017-06-19-referat-intern.pdf"));
-    (
-        project,
-        text.split_whitespace().collect::<Vec<_>>().join(" "),
-    )
+    let (project, out) = meetings_edited(&[
+        (
+            "    absent: []\n    minute_taker: { official: chief_executive, municipality: vallensbaek }\n",
+            "    absent: [Kåre Svarre Jakobsen]\n    substitutes:\n      - { name: Lone Bang, instead_of: Kåre Svarre Jakobsen }\n    partly:\n      - { member: Ole Bjørstorp, until_item: 2 }\n    minute_taker: { official: chief_executive, municipality: vallensbaek }\n    ended: \"15:40\"\n",
+        ),
+        (
+            "        decision: Godkendt.\n      - title: Afregning af ydelser mellem kommunerne\n",
+            "        decision: Godkendt.\n        conflicted:\n          - { member: Henrik Rasmussen, reason: er bestyrelsesmedlem i leverandørens selskab }\n        vote: { for: [Ole Bjørstorp, Lone Bang], against: [Lars Hansen] }\n        decided_by: Byrådet i Ishøj Kommune\n        dissents:\n          - { member: Lars Hansen, text: Strategien bør afvente budgettet. }\n      - title: Afregning af ydelser mellem kommunerne\n",
+        ),
+    ]);
+    let text = steering_group_paper(&out, "referat-intern");
+    (project, text)
 }
 
 #[test]
@@ -293,17 +309,11 @@ fn the_minutes_end_with_the_time_and_a_signature_for_each_who_took_part() {
 
 #[test]
 fn minutes_signed_by_the_chair_and_the_secretary_name_those_two() {
-    let project = tempfile::tempdir().unwrap();
-    copy_default_project(project.path());
-    edit(
-        &project.path().join("content/moeder.yaml"),
+    let (_, out) = meetings_edited(&[(
         "    absent: []\n    minute_taker: { official: chief_executive, municipality: vallensbaek }\n",
         "    absent: []\n    chair: Henrik Rasmussen\n    signing: chair_and_secretary\n    minute_taker: { official: chief_executive, municipality: vallensbaek }\n",
-    );
-    let out = tempfile::tempdir().unwrap();
-    assert_exit(&build(project.path(), out.path()), 0);
-    let text = pdf_text(&out.path().join("styregruppe-2017-06-19-referat.pdf"));
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    )]);
+    let text = steering_group_paper(&out, "referat");
     assert!(
         text.contains("underskrevet af: Henrik Rasmussen Lars Hansen Side"),
         "{text}"
@@ -346,25 +356,19 @@ fn a_template_sees_who_took_part_in_each_item() {
 
 #[test]
 fn only_the_council_closes_an_item_for_closed_doors() {
-    let project = tempfile::tempdir().unwrap();
-    copy_default_project(project.path());
-    let facts = project.path().join("content/moeder.yaml");
     // The steering group's meeting, held as the council's (`body_kind`),
     // may cite kommunestyrelseslovens § 10.
-    edit(
-        &facts,
-        "    secretariat: vallensbaek\n",
-        "    secretariat: vallensbaek\n    body_kind: council\n",
-    );
-    edit(
-        &facts,
-        "          basis: \"offentlighedslovens §\\u00a030, nr.\\u00a02\"",
-        "          basis: \"kommunestyrelseslovens §\\u00a010, jf. offentlighedslovens §\\u00a030, nr.\\u00a02\"",
-    );
-    let out = tempfile::tempdir().unwrap();
-    assert_exit(&build(project.path(), out.path()), 0);
-    let text = pdf_text(&out.path().join("styregruppe-2017-06-19-referat-intern.pdf"));
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (_, out) = meetings_edited(&[
+        (
+            "    secretariat: vallensbaek\n",
+            "    secretariat: vallensbaek\n    body_kind: council\n",
+        ),
+        (
+            "          basis: \"offentlighedslovens §\\u00a030, nr.\\u00a02\"",
+            "          basis: \"kommunestyrelseslovens §\\u00a010, jf. offentlighedslovens §\\u00a030, nr.\\u00a02\"",
+        ),
+    ]);
+    let text = steering_group_paper(&out, "referat-intern");
     assert!(
         text.contains(
             "Punktet behandles for lukkede døre efter kommunestyrelseslovens § 10, jf. offentlighedslovens § 30, nr. 2."
@@ -375,20 +379,11 @@ fn only_the_council_closes_an_item_for_closed_doors() {
 
 #[test]
 fn the_public_minutes_publish_what_may_be_said_of_a_closed_items_decision() {
-    let project = tempfile::tempdir().unwrap();
-    copy_default_project(project.path());
-    edit(
-        &project.path().join("content/moeder.yaml"),
+    let (_, out) = meetings_edited(&[(
         "          basis: \"offentlighedslovens §\\u00a030, nr.\\u00a02\"\n",
         "          basis: \"offentlighedslovens §\\u00a030, nr.\\u00a02\"\n          public_decision: Styregruppen gav administrationerne et forhandlingsmandat.\n",
-    );
-    let out = tempfile::tempdir().unwrap();
-    assert_exit(&build(project.path(), out.path()), 0);
-    let read = |name: &str| {
-        let text = pdf_text(&out.path().join(format!("{name}.pdf")));
-        text.split_whitespace().collect::<Vec<_>>().join(" ")
-    };
-    let public = read("styregruppe-2017-06-19-referat");
+    )]);
+    let public = steering_group_paper(&out, "referat");
     assert!(
         public.contains(
             "3. Lukket punkt: Forhandlingsmandat Styregruppen gav administrationerne et forhandlingsmandat."
@@ -397,6 +392,6 @@ fn the_public_minutes_publish_what_may_be_said_of_a_closed_items_decision() {
     );
     assert!(!public.contains("forlængelse"), "{public}");
     // The agenda has no decision to publish.
-    let agenda = read("styregruppe-2017-06-19-dagsorden");
+    let agenda = steering_group_paper(&out, "dagsorden");
     assert!(!agenda.contains("forhandlingsmandat."), "{agenda}");
 }

@@ -365,10 +365,6 @@ impl<'a> Validator<'a> {
     /// of interest in an item: each a member of the meeting (or a
     /// substitute), and not away where the facts say they took part.
     fn attendance(&mut self, base: &str, meeting: &Meeting, members: &[String]) {
-        let away = |name: &str| {
-            meeting.absent.iter().any(|a| a == name)
-                || meeting.absent_without_notice.iter().any(|a| a == name)
-        };
         for (k, name) in meeting.absent_without_notice.iter().enumerate() {
             if meeting.absent.contains(name) {
                 let d = self.error(
@@ -395,7 +391,7 @@ impl<'a> Validator<'a> {
                     msg!("facts-absentee-not-a-member", name = &s.instead_of),
                 );
                 hint(d, names_hint());
-            } else if !away(&s.instead_of) {
+            } else if !meeting.is_absent(&s.instead_of) {
                 let d = self.error(
                     &format!("{path}.instead_of"),
                     msg!(
@@ -416,7 +412,7 @@ impl<'a> Validator<'a> {
                     msg!("facts-absentee-not-a-member", name = &p.member),
                 );
                 hint(d, names_hint());
-            } else if away(&p.member) {
+            } else if meeting.is_absent(&p.member) {
                 let d = self.error(
                     &format!("{path}.member"),
                     msg!("facts-partly-but-absent", name = &p.member),
@@ -462,7 +458,7 @@ impl<'a> Validator<'a> {
                 if !known(member) && !substitutes.contains(&member.as_str()) {
                     let d = self.error(&path, msg!("facts-absentee-not-a-member", name = member));
                     hint(d, names_hint());
-                } else if away(member)
+                } else if meeting.is_absent(member)
                     || meeting
                         .partly
                         .iter()
