@@ -30,6 +30,7 @@ fn page_texts() -> Vec<(&'static str, Message)> {
         ("live", msg!("serve-page-live")),
         ("lost", msg!("serve-page-lost")),
         ("documents", msg!("serve-page-documents")),
+        ("pages", msg!("serve-page-pages")),
         ("zoom_out", msg!("serve-page-zoom-out")),
         ("zoom_fit", msg!("serve-page-zoom-fit")),
         ("zoom_fit_button", msg!("serve-page-zoom-fit-button")),

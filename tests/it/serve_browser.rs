@@ -368,3 +368,37 @@ fn a_narrow_window_shows_the_documents_above_the_pages_and_nothing_sideways() {
         "{layout}"
     );
 }
+
+#[test]
+fn the_page_has_no_accessibility_violations_in_either_language_or_width() {
+    if !common::have("chromium") || !common::have("chromedriver") {
+        return;
+    }
+    // axe-core, which `.ci/run` installs and names in DOKGEN_AXE.
+    let Some(axe) = std::env::var_os("DOKGEN_AXE") else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI runs axe-core: set DOKGEN_AXE to its axe.min.js"
+        );
+        return;
+    };
+    let axe = std::fs::read_to_string(axe).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_default_project(dir.path());
+    let served = Served::start(dir.path(), &[]);
+    for (lang, width) in [("da", 1280), ("en", 1280), ("da", 520)] {
+        let browser = Browser::start_in(width, 900, Some(lang));
+        browser.goto(&served.url("strategi"));
+        browser.drawn("d.doc === 'strategi' && d.changed > 0", 0.0, WAIT);
+        browser.eval(&format!("{axe}\nreturn true;"), json!([]));
+        let violations = browser.eval_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })
+               .then(r => done(r.violations.map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ')) }))))
+               .catch(e => done(String(e)));",
+            json!([]),
+            WAIT,
+        );
+        assert_eq!(violations, json!([]), "{lang} at {width} px");
+    }
+}

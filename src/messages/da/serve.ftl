@@ -72,6 +72,7 @@ serve-page-live = forbundet
 serve-page-lost = forbindelsen er afbrudt: kører dokgen serve stadig?
 # Til skærmlæsere: listen over dokumenter til venstre.
 serve-page-documents = Dokumenter
+serve-page-pages = Dokumentets sider
 # Værktøjstips på zoomknapperne, med deres taster.
 serve-page-zoom-out = Mindre (−)
 serve-page-zoom-fit = Tilpas til bredden (0)

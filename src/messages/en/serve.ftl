@@ -75,6 +75,8 @@ serve-page-live = live
 serve-page-lost = connection lost: is dokgen serve still running?
 # For screen readers: the list of documents on the left.
 serve-page-documents = Documents
+# The name of the scrolling region that holds the pages, for a screen reader.
+serve-page-pages = The document's pages
 # Tooltips of the zoom buttons, with their keys.
 serve-page-zoom-out = Smaller (−)
 serve-page-zoom-fit = Fit the width (0)
