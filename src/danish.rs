@@ -236,8 +236,146 @@ pub fn time(hhmm: &str) -> Option<String> {
     (hour < 24 && minute < 60).then(|| format!("kl.{NBSP}{hour}.{minute:02}"))
 }
 
+/// Easter Sunday of `year` in the Gregorian calendar (the anonymous
+/// Gregorian computus, also called Meeus/Jones/Butcher).
+pub fn easter(year: i32) -> Option<NaiveDate> {
+    let a = year.rem_euclid(19);
+    let b = year.div_euclid(100);
+    let c = year.rem_euclid(100);
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(year, month as u32, day as u32)
+}
+
+/// Whether `date` is a Danish public holiday (helligdag): New Year's Day,
+/// Maundy Thursday, Good Friday, Easter Sunday and Monday, Great Prayer
+/// Day (until 2023, when it was abolished), Ascension Day, Whit Sunday and
+/// Monday, Christmas Day and Boxing Day.
+pub fn is_holiday(date: NaiveDate) -> bool {
+    let (month, day) = (date.month(), date.day());
+    if matches!((month, day), (1, 1) | (12, 25) | (12, 26)) {
+        return true;
+    }
+    let Some(easter) = easter(date.year()) else {
+        return false;
+    };
+    let from_easter = (date - easter).num_days();
+    match from_easter {
+        -3 | -2 | 0 | 1 | 39 | 49 | 50 => true,
+        // Store bededag, the fourth Friday after Easter, until 2023.
+        26 => date.year() <= 2023,
+        _ => false,
+    }
+}
+
+/// Whether `date` is a weekday (hverdag) as public offices count them:
+/// Monday to Friday, but not a public holiday, Constitution Day (5 June),
+/// Christmas Eve or New Year's Eve, when the offices are closed.
+pub fn is_weekday(date: NaiveDate) -> bool {
+    use chrono::Weekday;
+    !matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
+        && !is_holiday(date)
+        && !matches!((date.month(), date.day()), (6, 5) | (12, 24) | (12, 31))
+}
+
+/// The date `n` weekdays before `date`: the day a paper that must go out
+/// "senest `n` hverdage inden" `date` goes out at the latest.
+pub fn weekdays_before(date: NaiveDate, n: u32) -> NaiveDate {
+    let mut day = date;
+    let mut left = n;
+    while left > 0 {
+        match day.pred_opt() {
+            Some(before) => day = before,
+            None => return day,
+        }
+        if is_weekday(day) {
+            left -= 1;
+        }
+    }
+    day
+}
+
+/// How many weekdays a paper sent on `from` went out before `to`: the
+/// weekdays from `from` up to the day before `to` (so that a paper sent
+/// on [`weekdays_before`]`(to, n)` went out `n` weekdays before).
+pub fn weekdays_before_count(from: NaiveDate, to: NaiveDate) -> u32 {
+    from.iter_days()
+        .take_while(|d| *d < to)
+        .filter(|d| is_weekday(*d))
+        .count() as u32
+}
+
 #[cfg(test)]
 mod tests {
+    fn day(text: &str) -> NaiveDate {
+        text.parse().expect("a date")
+    }
+
+    #[test]
+    fn easter_falls_on_the_known_sundays() {
+        for (year, sunday) in [
+            (2017, "2017-04-16"),
+            (2018, "2018-04-01"),
+            (2019, "2019-04-21"),
+            (2021, "2021-04-04"),
+            (2024, "2024-03-31"),
+            (2025, "2025-04-20"),
+            (2038, "2038-04-25"),
+        ] {
+            assert_eq!(easter(year), Some(day(sunday)), "{year}");
+        }
+    }
+
+    #[test]
+    fn holidays_are_those_of_the_danish_calendar() {
+        for holiday in [
+            "2018-01-01",
+            "2018-03-29",
+            "2018-03-30",
+            "2018-04-02",
+            "2018-04-27",
+            "2018-05-10",
+            "2018-05-21",
+            "2018-12-25",
+            "2018-12-26",
+        ] {
+            assert!(is_holiday(day(holiday)), "{holiday}");
+        }
+        // Store bededag was abolished from 2024.
+        assert!(is_holiday(day("2023-05-05")));
+        assert!(!is_holiday(day("2024-04-26")));
+        assert!(!is_holiday(day("2018-04-03")));
+    }
+
+    #[test]
+    fn weekdays_skip_weekends_holidays_and_the_closed_days() {
+        // Tuesday 5 September 2017: four weekdays before is Wednesday 30
+        // August.
+        assert_eq!(weekdays_before(day("2017-09-05"), 4), day("2017-08-30"));
+        // Over Easter 2018 (29 March to 2 April closed).
+        assert_eq!(weekdays_before(day("2018-04-04"), 4), day("2018-03-26"));
+        // Over Constitution Day, a Tuesday in 2018.
+        assert_eq!(weekdays_before(day("2018-06-07"), 3), day("2018-06-01"));
+        assert!(!is_weekday(day("2018-12-24")));
+        assert_eq!(
+            weekdays_before_count(day("2018-08-23"), day("2018-08-28")),
+            3
+        );
+        assert_eq!(
+            weekdays_before_count(day("2017-08-30"), day("2017-09-05")),
+            4
+        );
+    }
+
     use super::*;
 
     #[test]

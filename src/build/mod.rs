@@ -246,6 +246,14 @@ pub fn run(
     record(session, sink, plans, kept, &mut on_event)
 }
 
+/// Keeps the record of each published protocol of `session`'s facts
+/// that has none yet ([`crate::facts::protocol`]): what the protocol says
+/// of each item from then on may only be corrected by addition. Returns
+/// the records written, relative to the project folder.
+pub fn record_protocols(session: &Session) -> Result<Vec<PathBuf>> {
+    crate::facts::protocol::record(session.project(), &session.content().facts.meetings)
+}
+
 /// A made document as the sink kept it: where its files are, the files
 /// Typst read for it, and its warnings.
 struct Kept {

@@ -91,6 +91,12 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
         Event::Warning(d) => progress.eprintln(d.render(color)),
     });
     progress.finish();
+    // A published protocol is recorded once its papers are made.
+    if result.is_ok() {
+        for file in build::record_protocols(&session)? {
+            println!("{}", msg!("build-protocol-recorded", file = file.display()));
+        }
+    }
     let all = made + kept + failed;
     if all > 0 {
         let seconds = dokgen::message::Arg::decimal(started.elapsed().as_secs_f64(), 2);

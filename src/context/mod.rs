@@ -28,6 +28,7 @@ use crate::project::Project;
 mod papers;
 mod view;
 
+pub use papers::PaperKind;
 pub(crate) use papers::{AnnexView, ContactView, PapersView, SettlementView};
 pub(crate) use view::View;
 
@@ -752,7 +753,7 @@ impl<'a> Resolver<'a> {
                     .as_ref()
                     .map(|c| self.contact_view(c, app.date))
                     .transpose()?,
-                annexes: self.annex_views(&app.annexes, detailed)?,
+                annexes: self.annex_views(&app.annexes, detailed, true)?,
             },
         ))
     }

@@ -3,15 +3,16 @@
 use std::borrow::Cow;
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 use super::{Resolver, View};
 use crate::annex;
 use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::facts::model::{
-    AgendaItem, Annex, Attendee, Closed, Contact, ItemHeading, ItemPart, ItemRef, Meeting,
-    MinistryDecision, PaperStyle, Person, Position, ProsePath, Service, Settlement, Signing,
-    StandardItem, Vote, VoteCounts,
+    AgendaItem, Annex, Attendee, Closed, Contact, Correction, ItemHeading, ItemPart, ItemRef,
+    Meeting, MinistryDecision, Municipality, PaperStyle, Person, Position, ProsePath, Service,
+    Settlement, Signing, StandardItem, Vote, VoteCounts,
 };
 use crate::facts::settlement::{self, Price, YearSettlement};
 use crate::msg;
@@ -26,6 +27,10 @@ pub(crate) type AnnexView<'a> = View<&'a Annex, AnnexDerived<'a>>;
 pub(crate) struct AnnexDerived<'a> {
     /// Its number, from 1: "Bilag 1".
     pub number: usize,
+    /// Whether this version lists it by number and title only, without
+    /// its pages: an annex that may not be published (`public: false`),
+    /// in the public papers.
+    pub withheld: bool,
     /// The images to append, one per page, as paths in the project: the
     /// image itself, or each page of a PDF as an SVG drawing that the
     /// typesetter makes from it (`/.dokgen/bilag/<file>/side-<n>.svg`).
@@ -64,6 +69,11 @@ pub(crate) struct ExtractView<'a> {
     pub item: ItemView<'a>,
     /// The secretariat's own words, where it has its own.
     pub labels: &'a PaperStyle,
+    /// Who took the minutes, named: who certifies the extract.
+    pub minute_taker: Option<AttendeeView<'a>>,
+    /// The name of the municipality whose secretariat keeps the minutes,
+    /// in running text: where the extract is certified.
+    pub secretariat: &'a str,
 }
 
 /// Whom to contact: a person, named or the official on the letter's date.
@@ -83,10 +93,30 @@ pub(crate) struct ContactNamed<'a> {
     pub municipality: &'a str,
 }
 
-/// The papers of a meeting: its agenda or its minutes, public or internal.
+/// Which meeting papers a document is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PaperKind {
+    /// Dagsorden: before the meeting, the items it had when it went out.
+    Agenda,
+    /// Tillægsdagsorden: the items added after the agenda went out
+    /// (`supplementary`), each with why it cannot wait.
+    SupplementaryAgenda,
+    /// Referat: after it, every item with its decision.
+    Minutes,
+    /// Udskrift af beslutningsprotokollen: one item (`item`) as the
+    /// minutes record it, certified by the one who took them.
+    Extract,
+}
+
+/// The papers of a meeting: its agenda, its supplementary agenda, its
+/// minutes or an extract of them, public or internal.
 #[derive(Debug, Serialize, schemars::JsonSchema)]
 pub(crate) struct PapersView<'a> {
-    /// Whether this is the minutes (otherwise the agenda).
+    /// Which papers these are.
+    pub papers: PaperKind,
+    /// Whether these record the decisions: the minutes, or an extract of
+    /// them.
     pub minutes: bool,
     /// Whether the closed items are included.
     pub internal: bool,
@@ -110,6 +140,12 @@ pub(crate) struct PapersView<'a> {
     /// the template has the usual ones ("Det indstilles, at", "Sagsnr.:",
     /// "(Lukket)").
     pub labels: &'a PaperStyle,
+    /// The corrections of the protocol that concern no single item, in
+    /// the minutes only (an item's own are in its `corrections`).
+    pub corrections: Vec<&'a Correction>,
+    /// The name of the municipality whose secretariat keeps the papers,
+    /// in running text: where an extract is certified ("Ishøj").
+    pub secretariat: &'a str,
 }
 
 /// A person at a meeting, named: "Ole Bjørstorp (A), borgmester, Ishøj".
@@ -164,6 +200,9 @@ pub(crate) struct ItemDerived<'a> {
     /// (`vote`): as the facts count them, or else each member who took
     /// part counted under their name or their party.
     pub votes: Option<VoteCounts>,
+    /// The corrections entered in the protocol for this item after it was
+    /// published, in the minutes only.
+    pub corrections: Vec<&'a Correction>,
 }
 
 /// One heading of an item and what stands under it.
@@ -194,20 +233,24 @@ pub(crate) struct Settled<'a> {
 
 impl<'a> Resolver<'a> {
     /// The annexes, numbered; with `pages` (the images the document
-    /// appends, one per page) only if the document appends them.
+    /// appends, one per page) only if the document appends them, and of an
+    /// annex that may not be published only if the document is `internal`.
     pub(super) fn annex_views(
         &self,
         annexes: &'a [Annex],
         pages: bool,
+        internal: bool,
     ) -> Result<Vec<AnnexView<'a>>> {
         annexes
             .iter()
             .enumerate()
             .map(|(i, a)| {
+                let withheld = !a.public && !internal;
                 let derived = AnnexDerived {
                     number: i + 1,
+                    withheld,
                     pages: match &a.file {
-                        Some(file) if pages => self.annex_pages(file),
+                        Some(file) if pages && !withheld => self.annex_pages(file),
                         _ => Vec::new(),
                     },
                     minutes: a
@@ -271,11 +314,20 @@ impl<'a> Resolver<'a> {
             ))
         })?;
         let style = self.paper_style(meeting)?;
+        let number = meeting.number_of(index);
+        let mut item = self.item_view(style, number, item, true, false)?;
+        self.attend_items(meeting, std::slice::from_mut(&mut item))?;
         Ok(ExtractView {
             meeting,
             council: meeting.is_council(),
-            item: self.item_view(style, meeting.number_of(index), item, true)?,
+            item,
             labels: style,
+            minute_taker: meeting
+                .minute_taker
+                .as_ref()
+                .map(|a| self.attendee_view(a, meeting.date))
+                .transpose()?,
+            secretariat: self.secretariat_name(meeting)?,
         })
     }
 
@@ -314,70 +366,79 @@ impl<'a> Resolver<'a> {
         ))
     }
 
-    /// The papers of the meeting `id`: its minutes if `minutes`, else its
-    /// agenda; with its closed items whole if `internal`.
+    /// The papers `which` of the meeting `id`, with its closed items whole
+    /// if `internal`; for an extract, of the item the agenda numbers
+    /// `item`.
     pub(crate) fn papers_view(
         &self,
         id: &str,
-        minutes: bool,
+        which: PaperKind,
         internal: bool,
+        item: Option<u32>,
     ) -> Result<PapersView<'a>> {
         let (_, meeting) = self
             .facts
             .meeting(id)
             .ok_or_else(|| self.unknown(msg!("template-context-unknown-meeting", id)))?;
         let style = self.paper_style(meeting)?;
+        let minutes = matches!(which, PaperKind::Minutes | PaperKind::Extract);
+        // The agenda has the items it went out with, the supplementary
+        // agenda those added later, the minutes all, an extract one.
+        let regular = meeting.regular();
+        let shows = |index: usize| match which {
+            PaperKind::Agenda => index < regular,
+            PaperKind::SupplementaryAgenda => index >= regular,
+            PaperKind::Minutes => true,
+            PaperKind::Extract => item.is_some_and(|n| meeting.number_of(index) == n as usize),
+        };
+        let with_standard = matches!(which, PaperKind::Agenda | PaperKind::Minutes);
         let standard = |position| {
             meeting
                 .standard_items
                 .iter()
-                .filter(move |s| s.position == position)
+                .filter(move |s| s.position == position && with_standard)
         };
-        let first = standard(Position::First).count();
         let mut items: Vec<ItemView<'a>> = standard(Position::First)
             .enumerate()
             .map(|(i, s)| standard_view(i + 1, s, minutes))
             .collect();
-        for (i, item) in meeting.items.iter().enumerate() {
+        let view = |i: usize, item: &'a AgendaItem| -> Result<ItemView<'a>> {
             let number = meeting.number_of(i);
-            items.push(match &item.closed {
+            Ok(match &item.closed {
                 Some(closed) if !internal => withheld(number, closed, minutes),
-                _ => self.item_view(style, number, item, minutes)?,
-            });
+                _ => self.item_view(style, number, item, minutes, internal)?,
+            })
+        };
+        for (i, item) in meeting.items.iter().enumerate().take(regular) {
+            if shows(i) {
+                items.push(view(i, item)?);
+            }
         }
-        let after = first + meeting.items.len();
+        let after = meeting.leading() + regular;
         items.extend(
             standard(Position::Last)
                 .enumerate()
                 .map(|(i, s)| standard_view(after + i + 1, s, minutes)),
         );
+        for (i, item) in meeting.items.iter().enumerate().skip(regular) {
+            if shows(i) {
+                items.push(view(i, item)?);
+            }
+        }
         let attendee = |a| self.attendee_view(a, meeting.date);
         let members: Vec<AttendeeView<'a>> = meeting
             .members
             .iter()
             .map(attendee)
             .collect::<Result<_>>()?;
+        attend(meeting, &members, &mut items, minutes);
         let names: Vec<&'a str> = members.iter().map(|m| m.derived.name).collect();
-        let parties: Vec<(&str, &str)> = members
-            .iter()
-            .filter_map(|m| Some((m.derived.name, m.fact.party.as_deref()?)))
-            .collect();
-        for item in &mut items {
-            let (away, present) = meeting.attendance(&names, &item.fact, item.derived.number);
-            item.derived.votes = item
-                .fact
-                .vote
-                .as_ref()
-                .map(|vote| counted(vote, &present, &parties));
-            item.derived.away = away;
-            item.derived.present = present;
-        }
         let minute_taker = match &meeting.minute_taker {
             Some(a) if minutes => Some(attendee(a)?),
             _ => None,
         };
         let signatories = match meeting.signing {
-            _ if !minutes => Vec::new(),
+            _ if which != PaperKind::Minutes => Vec::new(),
             Signing::All => names
                 .iter()
                 .copied()
@@ -392,7 +453,16 @@ impl<'a> Resolver<'a> {
                 .collect(),
             Signing::None => Vec::new(),
         };
+        let corrections = match which {
+            PaperKind::Minutes => meeting
+                .corrections
+                .iter()
+                .filter(|c| c.item.is_none())
+                .collect(),
+            _ => Vec::new(),
+        };
         Ok(PapersView {
+            papers: which,
             minutes,
             internal,
             meeting,
@@ -402,7 +472,38 @@ impl<'a> Resolver<'a> {
             minute_taker,
             items,
             labels: style,
+            corrections,
+            secretariat: self.secretariat_name(meeting)?,
         })
+    }
+
+    /// The name in running text of the municipality whose secretariat
+    /// keeps `meeting`'s papers.
+    fn secretariat_name(&self, meeting: &'a Meeting) -> Result<&'a str> {
+        Ok(self.secretariat(meeting)?.short_name.as_str())
+    }
+
+    /// The municipality whose secretariat keeps `meeting`'s papers.
+    fn secretariat(&self, meeting: &'a Meeting) -> Result<&'a Municipality> {
+        let id = meeting.secretariat.as_deref().ok_or_else(|| {
+            self.unknown(msg!(
+                "template-context-unknown-secretariat",
+                meeting = &meeting.id
+            ))
+        })?;
+        self.municipality(id)
+    }
+
+    /// Who of `meeting`'s members was away from and who took part in each
+    /// of `items`, with its votes counted.
+    fn attend_items(&self, meeting: &'a Meeting, items: &mut [ItemView<'a>]) -> Result<()> {
+        let members: Vec<AttendeeView<'a>> = meeting
+            .members
+            .iter()
+            .map(|a| self.attendee_view(a, meeting.date))
+            .collect::<Result<_>>()?;
+        attend(meeting, &members, items, true);
+        Ok(())
     }
 
     /// `a` named: by the facts' name, or as the official in office on
@@ -439,21 +540,13 @@ impl<'a> Resolver<'a> {
 
     /// The paper style of the municipality that keeps `meeting`'s papers.
     fn paper_style(&self, meeting: &'a Meeting) -> Result<&'a PaperStyle> {
-        let secretariat = meeting.secretariat.as_deref().ok_or_else(|| {
+        let secretariat = self.secretariat(meeting)?;
+        secretariat.meeting_papers.as_ref().ok_or_else(|| {
             self.unknown(msg!(
-                "template-context-unknown-secretariat",
-                meeting = &meeting.id
+                "template-context-unknown-paper-style",
+                id = meeting.secretariat.as_ref().map_or("", |s| s.as_str())
             ))
-        })?;
-        self.municipality(secretariat)?
-            .meeting_papers
-            .as_ref()
-            .ok_or_else(|| {
-                self.unknown(msg!(
-                    "template-context-unknown-paper-style",
-                    id = secretariat
-                ))
-            })
+        })
     }
 
     /// The item at `index` of its meeting, with its headings in `style`'s
@@ -464,6 +557,7 @@ impl<'a> Resolver<'a> {
         number: usize,
         item: &'a AgendaItem,
         minutes: bool,
+        internal: bool,
     ) -> Result<ItemView<'a>> {
         let sections = style
             .headings
@@ -488,10 +582,11 @@ impl<'a> Resolver<'a> {
                 withheld: false,
                 sections,
                 decision: item.decision.as_deref().filter(|_| minutes),
-                annexes: self.annex_views(&item.annexes, true)?,
+                annexes: self.annex_views(&item.annexes, true, internal)?,
                 away: Vec::new(),
                 present: Vec::new(),
                 votes: None,
+                corrections: Vec::new(),
             },
         ))
     }
@@ -544,8 +639,50 @@ fn withheld(number: usize, closed: &Closed, minutes: bool) -> ItemView<'_> {
             away: Vec::new(),
             present: Vec::new(),
             votes: None,
+            corrections: Vec::new(),
         },
     )
+}
+
+/// Who of `members` was away from and who took part in each of `items`,
+/// with its votes counted; in the `minutes`, the corrections entered for
+/// each item shown whole.
+fn attend<'a>(
+    meeting: &'a Meeting,
+    members: &[AttendeeView<'a>],
+    items: &mut [ItemView<'a>],
+    minutes: bool,
+) {
+    let names: Vec<&'a str> = members.iter().map(|m| m.derived.name).collect();
+    // A substitute votes for the party they stand in for.
+    let parties: Vec<(&str, &str)> = members
+        .iter()
+        .filter_map(|m| Some((m.derived.name, m.fact.party.as_deref()?)))
+        .chain(
+            meeting
+                .substitutes
+                .iter()
+                .filter_map(|s| Some((s.name.as_str(), s.party.as_deref()?))),
+        )
+        .collect();
+    for item in items {
+        let number = item.derived.number;
+        let (away, present) = meeting.attendance(&names, &item.fact, number);
+        item.derived.votes = item
+            .fact
+            .vote
+            .as_ref()
+            .map(|vote| counted(vote, &present, &parties));
+        item.derived.away = away;
+        item.derived.present = present;
+        if minutes && !item.derived.withheld && !item.derived.standard {
+            item.derived.corrections = meeting
+                .corrections
+                .iter()
+                .filter(|c| c.item == Some(number as u32))
+                .collect();
+        }
+    }
 }
 
 /// The name and title of a person the facts give by `name` (with the
@@ -578,6 +715,7 @@ fn standard_view(number: usize, item: &StandardItem, minutes: bool) -> ItemView<
             away: Vec::new(),
             present: Vec::new(),
             votes: None,
+            corrections: Vec::new(),
         },
     )
 }

@@ -178,6 +178,15 @@ pub(crate) fn yaml_files(dir: &Path, problems: &mut Vec<Diagnostic>) -> Vec<Path
     files
 }
 
+/// Whether `path` is the record of a published protocol (under
+/// `content/protokol/`, [`super::protocol`]) rather than a fact file.
+pub(crate) fn is_protocol_record(project: &Project, path: &Path) -> bool {
+    path.strip_prefix(project.content_dir())
+        .ok()
+        .and_then(|rel| rel.components().next())
+        .is_some_and(|first| first.as_os_str() == super::protocol::DIR)
+}
+
 /// Whether `path` is a document declaration (under `content/documents/`)
 /// rather than a fact file.
 pub(crate) fn is_document_declaration(project: &Project, path: &Path) -> bool {

@@ -11,6 +11,7 @@
 pub(crate) mod derive;
 pub(crate) mod load;
 pub mod model;
+pub(crate) mod protocol;
 pub(crate) mod settlement;
 pub(crate) mod sources;
 pub(crate) mod validate;

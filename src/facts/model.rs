@@ -612,6 +612,66 @@ pub struct Meeting {
     /// numbered with the other items.
     #[serde(default)]
     pub standard_items: Vec<StandardItem>,
+    /// When the agenda went out to the members. The council's agenda goes
+    /// out at least 4 weekdays before the meeting (kommunestyrelseslovens
+    /// § 8, stk. 4); `dokgen check` warns where it went out later.
+    #[serde(default)]
+    pub agenda_sent: Option<NaiveDate>,
+    /// When the material for the items was there for the members to read:
+    /// at least 3 weekdays before the council's meeting (§ 8, stk. 4);
+    /// `dokgen check` warns where it was later.
+    #[serde(default)]
+    pub material_sent: Option<NaiveDate>,
+    /// When the minutes (the protocol) were approved and published. From
+    /// then on what the protocol says of each item is a record: `dokgen
+    /// build` keeps it in `content/protokol/<id>.yaml`, and `dokgen check`
+    /// refuses a change to it; a correction is made only by addition
+    /// (`corrections`).
+    #[serde(default)]
+    pub published: Option<NaiveDate>,
+    /// What of the meeting's record is made up for illustration, where
+    /// the real record is not known (an example project, a course): the
+    /// papers say so on their first page. "Medlemmernes navne, fremmøde
+    /// og afstemninger er opdigtet.".
+    #[serde(default)]
+    pub illustrative: Option<String>,
+    /// Corrections of the protocol after it was published, each an
+    /// addition with its date (kommunestyrelseslovens § 13: a protocol is
+    /// corrected only by addition, never by changing what it said).
+    #[serde(default)]
+    pub corrections: Vec<Correction>,
+}
+
+/// A correction of a published protocol: an addition with its date, to
+/// an item or to the protocol as a whole.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Correction {
+    /// When the correction was entered.
+    pub date: NaiveDate,
+    /// The item it corrects, by the number the agenda prints; without it,
+    /// the correction concerns the protocol as a whole.
+    #[serde(default)]
+    pub item: Option<u32>,
+    /// What it says: "Beslutningen skal lyde: »Godkendt med den ændring,
+    /// at …«".
+    #[serde(deserialize_with = "crate::yaml::text")]
+    pub text: String,
+}
+
+/// An item added after the agenda went out (a tillægsdagsorden): it is
+/// numbered on from the agenda and says why it cannot wait.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Supplementary {
+    /// When the supplementary agenda went out.
+    #[serde(default)]
+    pub sent: Option<NaiveDate>,
+    /// Why the case cannot wait until the next meeting
+    /// (kommunestyrelseslovens § 8, stk. 4): "Ansøgningsfristen er den
+    /// 1. september.".
+    #[serde(default)]
+    pub reason: Option<String>,
 }
 
 /// A standard item of a body's agenda: a title in its place, and in the
@@ -707,16 +767,32 @@ impl Meeting {
             .count()
     }
 
-    /// The number the agenda prints for `items[index]`.
+    /// The number the agenda prints for `items[index]`: the standard
+    /// items placed first come before the items, those placed last after
+    /// them, and a supplementary item is numbered on from the whole
+    /// agenda.
     pub fn number_of(&self, index: usize) -> usize {
-        index + 1 + self.leading()
+        if index < self.regular() {
+            index + 1 + self.leading()
+        } else {
+            index + 1 + self.leading() + self.trailing()
+        }
     }
 
     /// The item the agenda prints as `number`, with its index in `items`;
     /// none if `number` is a standard item's or beyond the items.
     pub fn item_numbered(&self, number: u32) -> Option<(usize, &AgendaItem)> {
-        let index = (number as usize).checked_sub(1 + self.leading())?;
-        Some((index, self.items.get(index)?))
+        let index = (0..self.items.len()).find(|&i| self.number_of(i) == number as usize)?;
+        Some((index, &self.items[index]))
+    }
+
+    /// How many items the agenda had when it went out: those before the
+    /// first supplementary item.
+    pub fn regular(&self) -> usize {
+        self.items
+            .iter()
+            .take_while(|i| i.supplementary.is_none())
+            .count()
     }
 }
 
@@ -804,12 +880,17 @@ pub struct AgendaItem {
     /// member.
     #[serde(default)]
     pub dissents: Vec<Dissent>,
+    /// An item added after the agenda went out (tillægsdagsorden): when,
+    /// and why it cannot wait. Supplementary items come after the others
+    /// and are numbered on from the whole agenda.
+    #[serde(default)]
+    pub supplementary: Option<Supplementary>,
 }
 
 /// How an item's decision was voted. Each side names party letters ("A")
 /// or members by name; the count of a side is its members who took part
 /// in the item, or `counts` where the facts do not list the members.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Vote {
     /// Who voted for ("For stemte").
@@ -829,7 +910,7 @@ pub struct Vote {
 }
 
 /// The number of votes on each side.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Copy, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct VoteCounts {
     /// For.
@@ -844,7 +925,7 @@ pub struct VoteCounts {
 }
 
 /// A member's dissent entered in the protocol.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dissent {
     /// The member, by name as in `members`, or a party by its letter.
@@ -925,7 +1006,7 @@ impl PartAttendance {
 }
 
 /// A member's conflict of interest in an item (inhabilitet).
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Conflict {
     /// The member, by name as in `members`.
@@ -996,6 +1077,7 @@ impl AgendaItem {
             vote: None,
             decided_by: None,
             dissents: Vec::new(),
+            supplementary: None,
         }
     }
 
@@ -1047,6 +1129,17 @@ pub struct Annex {
     /// case number unless `title` is given.
     #[serde(default)]
     pub decision: Option<ApplicationId>,
+    /// Whether the annex may be published (the default). An annex of a
+    /// meeting's item that may not (`public: false`, a "lukket bilag") is
+    /// listed in the public papers by its number and title with "(lukket
+    /// bilag)", and its pages are only in the internal papers.
+    #[serde(default = "yes")]
+    pub public: bool,
+}
+
+/// The default of a flag that is on unless turned off.
+fn yes() -> bool {
+    true
 }
 
 /// An item of a meeting in the facts.

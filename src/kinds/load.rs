@@ -107,6 +107,10 @@ pub fn load(project: &Project) -> Result<Content> {
     let mut facts = FactReader::new();
     let mut declared = Vec::new();
     for path in facts_load::yaml_files(&project.content_dir(), &mut problems) {
+        // The records of published protocols are read by their checks.
+        if facts_load::is_protocol_record(project, &path) {
+            continue;
+        }
         let rel = project.relative(&path).to_path_buf();
         let text = match project.read_text(&path, FileKind::Facts) {
             Ok(text) => text,

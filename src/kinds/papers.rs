@@ -14,23 +14,15 @@ use serde::{Deserialize, Serialize};
 
 use super::draft::{Draft, Files, New, declaration, modeline, next_id, scalar};
 use super::{
-    Collection, Document, DocumentKind, Part, Registration, part_of, read_as, schema_of, to_value,
+    Collection, Content, Document, DocumentKind, Part, Registration, part_of, read_as, schema_of,
+    to_value,
 };
+pub use crate::context::PaperKind;
 use crate::context::{PapersView, Resolver};
 use crate::diagnostic::{Diagnostic, Result};
 use crate::facts::model::{Facts, MeetingId, ProsePath};
 use crate::facts::validate::Validator;
 use crate::msg;
-
-/// Which meeting papers a document is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum PaperKind {
-    /// Dagsorden: before the meeting.
-    Agenda,
-    /// Referat: after it, with the decisions.
-    Minutes,
-}
 
 /// Meeting papers' own fields.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -39,10 +31,15 @@ pub(super) struct Papers {
     /// meetings gives each document its own.
     #[serde(default)]
     meeting: Option<MeetingId>,
-    /// The agenda (no apologies, no decisions; the default) or the minutes
-    /// (with both).
+    /// The agenda (no apologies, no decisions; the default), the
+    /// supplementary agenda, the minutes (with both), or an extract of
+    /// the protocol for one item.
     #[serde(default)]
     papers: Option<PaperKind>,
+    /// For an extract (`papers: extract`): the item, by the number the
+    /// agenda prints.
+    #[serde(default)]
+    item: Option<u32>,
     /// The internal version, with the closed items whole; its file name
     /// must say "intern". The public version (the default) shows a closed
     /// item by number and neutral title only.
@@ -70,9 +67,14 @@ pub(super) static KIND: Registration = Registration {
 };
 
 impl Papers {
-    /// Whether these are the minutes (otherwise the agenda).
+    /// Which papers these are: the agenda unless told.
+    fn which(&self) -> PaperKind {
+        self.papers.unwrap_or(PaperKind::Agenda)
+    }
+
+    /// Whether these record the decisions: the minutes or an extract.
     fn minutes(&self) -> bool {
-        self.papers == Some(PaperKind::Minutes)
+        matches!(self.which(), PaperKind::Minutes | PaperKind::Extract)
     }
 }
 
@@ -158,6 +160,50 @@ impl DocumentKind for Papers {
             let d = located(v, Diagnostic::error(message).hint(fix), "output");
             v.push(d);
         }
+        match (self.which(), self.item) {
+            (PaperKind::Extract, None) => {
+                let d = Diagnostic::error(msg!("typeset-papers-extract-no-item"))
+                    .hint(msg!("typeset-papers-extract-no-item-hint"));
+                let d = located(v, d, "papers");
+                v.push(d);
+            }
+            (PaperKind::Extract, Some(number)) if meeting.item_numbered(number).is_none() => {
+                let numbers: Vec<String> = (0..meeting.items.len())
+                    .map(|j| meeting.number_of(j).to_string())
+                    .collect();
+                let d = Diagnostic::error(msg!(
+                    "typeset-papers-extract-unknown-item",
+                    number,
+                    id = id.as_str()
+                ))
+                .hint(msg!(
+                    "typeset-papers-extract-unknown-item-hint",
+                    numbers = crate::message::list(
+                        numbers.iter().map(crate::message::Arg::from).collect(),
+                        crate::message::Join::Or
+                    )
+                ));
+                let d = located(v, d, "item");
+                v.push(d);
+            }
+            (PaperKind::Extract, Some(_)) => {}
+            (_, Some(_)) => {
+                let d = Diagnostic::error(msg!("typeset-papers-item-without-extract"))
+                    .hint(msg!("typeset-papers-item-without-extract-hint"));
+                let d = located(v, d, "item");
+                v.push(d);
+            }
+            (PaperKind::SupplementaryAgenda, None) if meeting.regular() == meeting.items.len() => {
+                let d = Diagnostic::error(msg!(
+                    "typeset-papers-no-supplementary-items",
+                    id = id.as_str()
+                ))
+                .hint(msg!("typeset-papers-no-supplementary-items-hint"));
+                let d = located(v, d, "papers");
+                v.push(d);
+            }
+            _ => {}
+        }
         if !self.minutes() {
             return;
         }
@@ -174,7 +220,14 @@ impl DocumentKind for Papers {
                 .hint(msg!("typeset-papers-no-minute-taker-hint")),
             );
         }
+        let extract = self
+            .item
+            .and_then(|n| meeting.item_numbered(n))
+            .map(|(j, _)| j);
         for (j, item) in shown {
+            if self.which() == PaperKind::Extract && extract != Some(j) {
+                continue;
+            }
             if item.decision.is_none() {
                 let path = format!("meetings[{i}].items[{j}]");
                 let at = v.sources().value(&path);
@@ -192,6 +245,41 @@ impl DocumentKind for Papers {
         }
     }
 
+    /// The public minutes publish what may be said of a closed item's
+    /// decision (kommunestyrelseslovens § 8, stk. 7): a closed item with a
+    /// decision and no public wording of it is worth a look.
+    fn advise(&self, content: &Content, document: &Document) -> Vec<Diagnostic> {
+        let file = &document.file;
+        let mut out = Vec::new();
+        if self.which() != PaperKind::Minutes || self.internal {
+            return out;
+        }
+        let Some((i, meeting)) = self
+            .meeting
+            .as_deref()
+            .and_then(|id| content.facts.meeting(id))
+        else {
+            return out;
+        };
+        for (j, item) in meeting.items.iter().enumerate() {
+            let Some(closed) = &item.closed else { continue };
+            if item.decision.is_some() && closed.public_decision.is_none() {
+                let path = format!("meetings[{i}].items[{j}].closed");
+                out.push(
+                    Diagnostic::warning(msg!(
+                        "typeset-papers-closed-decision-unpublished",
+                        path = &path,
+                        file = file.display(),
+                        number = meeting.number_of(j)
+                    ))
+                    .located(content.sources.value(&path))
+                    .hint(msg!("typeset-papers-closed-decision-unpublished-hint")),
+                );
+            }
+        }
+        out
+    }
+
     /// The prose of the meeting's items.
     fn prose<'f>(&self, facts: &'f Facts) -> Vec<&'f ProsePath> {
         self.meeting
@@ -206,7 +294,7 @@ impl DocumentKind for Papers {
         let Some(id) = &self.meeting else {
             return Ok(None);
         };
-        to_value(&r.papers_view(id, self.minutes(), self.internal)?).map(Some)
+        to_value(&r.papers_view(id, self.which(), self.internal, self.item)?).map(Some)
     }
 }
 

@@ -199,16 +199,28 @@ fn a_later_letter_cites_the_ministrys_decision_on_the_earlier_one() {
 }
 
 /// The text of agenda item `number` in `text`, from its number and title
-/// to the end or to `until` (the next item's heading), without the page
-/// furniture: "Side n af m" and the running `header` of each page.
+/// to the end, to `until` (the next item's heading) or to what closes the
+/// protocol or the extract ("Mødet hævet", the signatures, the
+/// certification), without the page furniture: "Side n af m", the
+/// running `header` of each page and a draft's mark.
 fn item_text(text: &str, number: u32, title: &str, until: Option<&str>, header: &str) -> String {
     let start = text
         .rfind(&format!("{number}. {title}"))
         .unwrap_or_else(|| panic!("`{number}. {title}` is not in:\n{text}"));
     let end = until
-        .and_then(|u| text[start..].find(u))
+        .into_iter()
+        .chain([
+            "Mødet hævet",
+            "Underskrifter",
+            "Udskriftens rigtighed bekræftes",
+        ])
+        .filter_map(|u| text[start..].find(u))
+        .min()
         .map_or(text.len(), |at| start + at);
-    let mut item = text[start..end].replace(header, " ");
+    // A draft's mark behind each page is page furniture too.
+    let mut item = text[start..end]
+        .replace(header, " ")
+        .replace("U D K A S T", " ");
     while let Some(at) = item.find("Side ") {
         let rest = &item[at + 5..];
         let words: Vec<&str> = rest.splitn(4, ' ').collect();
@@ -241,7 +253,7 @@ fn the_minutes_extract_is_the_minutes_word_for_word() {
             "Byrådet i Ishøj Kommune · Referat · 28. august 2018",
             2,
             "Ansøgning om dispensation fra det forpligtende samarbejde med Vallensbæk Kommune",
-            Some("3. Meddelelser"),
+            Some("3. Tilskud til foreningen Ishøj Strands Venner"),
         ),
         (
             "dragoer-taarnby",
@@ -251,7 +263,7 @@ fn the_minutes_extract_is_the_minutes_word_for_word() {
             "Kommunalbestyrelsen i Dragør Kommune · Referat · 28. januar 2021",
             2,
             "Ansøgning om dispensation fra det forpligtende samarbejde med Tårnby Kommune",
-            None,
+            Some("3. Forlængelse af aftale om vintertjeneste"),
         ),
         (
             "aeroe-svendborg",

@@ -104,7 +104,9 @@ fn an_application_is_a_complete_letter() {
     // in office on the letter's date (Vallensbæk changed chief executive
     // in 2018).
     assert_eq!(first.matches("Borgmester").count(), 2, "{first}");
-    assert_eq!(first.matches("Kommunaldirektør").count(), 2);
+    // Twice under the signatures, once under the certification of the
+    // extract of the protocol.
+    assert_eq!(first.matches("Kommunaldirektør").count(), 3);
     in_order(
         first,
         &[
@@ -200,10 +202,12 @@ fn standard_items_are_numbered_with_the_others_and_cited_by_their_printed_number
         &[
             "1. Godkendelse af dagsorden",
             "2. Ansøgning om dispensation",
-            "3. Meddelelser",
+            "3. Tilskud til foreningen Ishøj Strands Venner",
+            "4. Meddelelser",
             "1. Godkendelse af dagsorden Godkendt.",
             "2. Ansøgning om dispensation",
-            "3. Meddelelser Ingen.",
+            "3. Tilskud til foreningen Ishøj Strands Venner",
+            "4. Meddelelser Ingen.",
         ],
     );
     // The letter cites the council's decision by the number its agenda
@@ -385,7 +389,10 @@ fn annex_files_are_appended_after_the_letter() {
         "Bilag 2: Kort over kommunerne".to_owned(),
         "Bilag 3: Referat af mødet i styregruppen for det forpligtende samarbejde den 19. juni 2017".to_owned(),
     ];
-    for page in 1..=pages {
+    // The annex's first page has its name as a heading (so that it is a
+    // bookmark), the others name it in their header with the page.
+    order.push("Bilag 1: Strategi for det forpligtende samarbejde".to_owned());
+    for page in 2..=pages {
         order.push(format!(
             "Bilag 1: Strategi for det forpligtende samarbejde (side {page} af {pages})"
         ));
@@ -447,7 +454,13 @@ fn the_dragoer_taarnby_project_builds_with_the_same_templates() {
         .collect();
     assert_eq!(pdfs.len(), declared);
     for (name, text) in &pdfs {
-        for word in ["Dragør", "Tårnby"] {
+        // The supplementary agenda's one item is Dragør's own.
+        let words: &[&str] = if name.contains("tillaegsdagsorden") {
+            &["Dragør"]
+        } else {
+            &["Dragør", "Tårnby"]
+        };
+        for word in words {
             assert!(text.contains(word), "{name}: `{word}` missing");
         }
         for other in ["Ishøj", "Vallensbæk"] {

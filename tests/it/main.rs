@@ -24,6 +24,7 @@ mod kinds;
 mod language;
 mod layers;
 mod new;
+mod paper_trail;
 mod papers;
 mod properties;
 mod readmes;

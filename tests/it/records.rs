@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::common;
 use crate::common::{assert_exit, build, copy_default_project, dokgen, edit, have, pdfs, repo};
 use lopdf::{Document, Object};
 
@@ -356,7 +357,7 @@ fn unchanged_documents_are_not_made_again() {
     let (project, out) = built_copy();
     let dir = project.path();
     let all = said(&build(dir, &out));
-    assert_eq!(all.len(), 9, "{all:?}");
+    assert_eq!(all.len(), common::shipped_documents(), "{all:?}");
     assert!(all.values().all(|w| *w == "up to date"), "{all:?}");
 
     // Prose only the strategy uses.
@@ -576,7 +577,10 @@ fn emit_typst_writes_the_generated_source_beside_each_pdf() {
     assert!(source.contains("#forside("));
     let stdout = String::from_utf8_lossy(&run.stdout);
     assert!(
-        stdout.contains("9 documents: 9 made, 0 up to date, 0 failed"),
+        stdout.contains(&format!(
+            "{n} documents: {n} made, 0 up to date, 0 failed",
+            n = common::shipped_documents()
+        )),
         "{stdout}"
     );
     // `dokgen compile` typesets the emitted source into the same PDF.
@@ -657,7 +661,7 @@ fn a_manifest_without_a_seal_is_no_record() {
     unsealed.as_object_mut().unwrap().remove("seal");
     write_manifest(&out, &unsealed);
     let all = said(&build(project.path(), &out));
-    assert_eq!(all.len(), 9, "{all:?}");
+    assert_eq!(all.len(), common::shipped_documents(), "{all:?}");
     assert!(all.values().all(|w| *w == "wrote"), "{all:?}");
 }
 
@@ -673,7 +677,7 @@ fn a_manifest_sealed_by_another_user_is_no_record() {
         .unwrap();
     assert_exit(&run, 0);
     let all = said(&run);
-    assert_eq!(all.len(), 9, "{all:?}");
+    assert_eq!(all.len(), common::shipped_documents(), "{all:?}");
     assert!(all.values().all(|w| *w == "wrote"), "{all:?}");
     // The other user's key was made where that user keeps it, for that
     // user alone.

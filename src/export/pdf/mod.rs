@@ -3,6 +3,7 @@
 //! the accessibility checks those standards require ([`access`]).
 
 mod access;
+mod labels;
 pub(crate) mod standards;
 
 use chrono::{Datelike, NaiveDate, Timelike};
@@ -45,6 +46,10 @@ impl Exporter for Pdf {
             standards,
             ..PdfOptions::default()
         };
+        // Pages labelled as the document marks them ("Punkt 4, bilag 1,
+        // side 2"), where it does.
+        let labelled = labels::apply(document);
+        let document = labelled.as_ref().unwrap_or(document);
         let bytes = typst_pdf::pdf(document, &options).map_err(|errors| placed(laid, &errors))?;
         Ok((bytes, warnings))
     }

@@ -11,8 +11,9 @@
 use std::collections::BTreeMap;
 
 use super::super::sources::Sources;
+use crate::danish;
 use crate::diagnostic::Diagnostic;
-use crate::facts::model::{AgendaItem, Facts, ProsePath};
+use crate::facts::model::{AgendaItem, Facts, Meeting, ProsePath};
 use crate::msg;
 
 /// Every warning about the facts, in their order: items that name an
@@ -24,6 +25,9 @@ pub(crate) fn advice(
     prose: &BTreeMap<ProsePath, String>,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    for (i, meeting) in facts.meetings.iter().enumerate() {
+        out.extend(late(meeting, &format!("meetings[{i}]"), sources));
+    }
     for (i, meeting) in facts.meetings.iter().enumerate() {
         for (j, item) in meeting.items.iter().enumerate() {
             if item.finances.is_some() {
@@ -43,6 +47,55 @@ pub(crate) fn advice(
                 .hint(msg!("facts-amount-without-finances-hint")),
             );
         }
+    }
+    out
+}
+
+/// The council's agenda or material that went out later than
+/// kommunestyrelseslovens § 8, stk. 4 asks: the agenda at least 4
+/// weekdays before the meeting, the material at least 3 (weekdays as
+/// [`danish::is_weekday`] counts them). Other bodies have their own rules.
+fn late(meeting: &Meeting, base: &str, sources: &Sources) -> Vec<Diagnostic> {
+    if !meeting.is_council() {
+        return Vec::new();
+    }
+    let papers = [
+        ("agenda_sent", meeting.agenda_sent, 4),
+        ("material_sent", meeting.material_sent, 3),
+    ];
+    let mut out = Vec::new();
+    for (field, sent, required) in papers {
+        let Some(sent) = sent.filter(|&s| s <= meeting.date) else {
+            continue;
+        };
+        let latest = danish::weekdays_before(meeting.date, required);
+        if sent <= latest {
+            continue;
+        }
+        let path = format!("{base}.{field}");
+        let weekdays = danish::weekdays_before_count(sent, meeting.date);
+        let (sent, date, latest) = (
+            sent.to_string(),
+            meeting.date.to_string(),
+            latest.to_string(),
+        );
+        let message = if field == "agenda_sent" {
+            msg!("facts-agenda-late", sent, date, weekdays, required, latest)
+        } else {
+            msg!(
+                "facts-material-late",
+                sent,
+                date,
+                weekdays,
+                required,
+                latest
+            )
+        };
+        out.push(
+            Diagnostic::warning(msg!("facts-at", path = &path, message))
+                .located(sources.value(&path))
+                .hint(msg!("facts-late-hint")),
+        );
     }
     out
 }

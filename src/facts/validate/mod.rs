@@ -22,6 +22,7 @@ const PLAUSIBLE_INHABITANTS: u64 = 10_000_000;
 mod advice;
 mod applications;
 mod papers;
+mod protocol;
 mod refs;
 mod settlement;
 
@@ -76,6 +77,7 @@ pub(crate) fn validate<'a>(
     v.rules();
     v.strategy();
     v.meetings();
+    v.protocols();
     v.settlement();
     Some(v)
 }

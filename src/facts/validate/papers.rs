@@ -174,6 +174,13 @@ impl<'a> Validator<'a> {
                 names.push(name);
             }
         }
+        // A substitute votes for the party they stand in for.
+        parties.extend(
+            meeting
+                .substitutes
+                .iter()
+                .filter_map(|s| Some((s.name.clone(), s.party.clone()?))),
+        );
         let absentees = meeting
             .absent
             .iter()

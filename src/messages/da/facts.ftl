@@ -313,3 +313,38 @@ facts-signing-without-chair-hint = angiv formanden (`chair:`, et medlems navn) o
 
 facts-closed-under-section-10 = `{ $body }` holder ikke offentlige møder og lukker derfor ikke et punkt efter kommunestyrelseslovens § 10: kun kommunalbestyrelsens møder er offentlige
 facts-closed-under-section-10-hint = angiv grunden til at undtage punktet fra offentliggørelse efter offentlighedsloven alene, fx `basis: offentlighedslovens § 30, nr. 2`; er forsamlingen kommunalbestyrelsen, så angiv det med `body_kind: council`
+
+## Papirsporet over tid: tillægspunkter, rettelser, offentliggjorte protokoller.
+facts-item-after-supplementary = punktet står efter et tillægspunkt, men det var på dagsordenen, da den blev sendt ud
+facts-item-after-supplementary-hint = punkter, der er sat på efter udsendelsen (`supplementary`), står sidst og nummereres videre fra dagsordenen: flyt punktet op foran dem
+facts-supplementary-without-reason = tillægspunktet "{ $title }" siger ikke, hvorfor sagen ikke kan vente
+facts-supplementary-without-reason-hint = kommunestyrelseslovens § 8, stk. 4: et punkt, der sættes på efter udsendelsen, skal begrunde, hvorfor sagen ikke kan vente til næste møde; tilføj `reason:` under `supplementary`
+facts-supplementary-after-meeting = tillægsdagsordenen blev sendt ud { $sent }, efter mødet { $date }
+facts-supplementary-after-meeting-hint = et punkt, der blev behandlet på mødet, blev sat på senest samme dag: ret `sent`
+facts-supplementary-before-agenda = tillægsdagsordenen blev sendt ud { $sent }, før selve dagsordenen ({ $agenda })
+facts-supplementary-before-agenda-hint = et punkt, der var med, da dagsordenen blev sendt ud, er et almindeligt punkt: fjern `supplementary`, eller ret datoerne
+facts-sent-after-meeting = papirerne blev sendt ud { $sent }, efter mødet { $date }
+facts-sent-after-meeting-hint = ret datoen: papirerne til et møde sendes ud før mødet
+facts-published-before-meeting = protokollen er offentliggjort { $published }, før mødet { $date }
+facts-published-before-meeting-hint = `published` er den dag, referatet blev godkendt og offentliggjort, på eller efter mødedagen
+facts-correction-unknown-item = rettelsen nævner punkt { $number }, som mødet ikke har
+facts-correction-unknown-item-hint = punkterne efter de numre, dagsordenen trykker: { $numbers }; udelad `item` for en rettelse af protokollen som helhed
+facts-correction-too-early = rettelsen er dateret { $date }, før { $earliest }
+facts-correction-too-early-hint = en rettelse tilføjes protokollen efter mødet og efter offentliggørelsen, hvis protokollen er offentliggjort
+facts-published-item-gone = punkt { $number } ("{ $title }") i protokollen, der blev offentliggjort { $published }, er ikke længere blandt mødets punkter
+facts-published-item-gone-hint = en offentliggjort protokol ændres ikke: genindsæt punktet, og skriv det, der skal rettes, under mødets `corrections` (optegnelsen er { $file })
+facts-published-protocol-changed = punkt { $number }: `{ $field }` er ikke det samme som i protokollen, der blev offentliggjort { $published }
+facts-published-decision-was = den offentliggjorte protokol siger: { $decision }
+facts-published-protocol-changed-hint = en offentliggjort protokol rettes kun ved tilføjelse: sæt det oprindelige tilbage, og skriv rettelsen med dens dato under mødets `corrections` (optegnelsen er { $file })
+facts-protocol-record-comment = Protokollen for mødet { $meeting }, som den blev offentliggjort { $published }.
+    Lavet af dokgen build; gem den sammen med faktaene, og ret den ikke.
+    En offentliggjort protokol rettes kun ved tilføjelse: skriv rettelsen under mødets `corrections`.
+facts-agenda-late = byrådets dagsorden blev sendt ud { $sent }, { $weekdays ->
+        [one] 1 hverdag
+       *[other] { $weekdays } hverdage
+    } før mødet { $date }; kommunestyrelseslovens § 8, stk. 4 kræver { $required } (senest { $latest })
+facts-material-late = materialet blev sendt ud { $sent }, { $weekdays ->
+        [one] 1 hverdag
+       *[other] { $weekdays } hverdage
+    } før mødet { $date }; kommunestyrelseslovens § 8, stk. 4 kræver { $required } (senest { $latest })
+facts-late-hint = hverdage er mandag til fredag, undtagen helligdage, grundlovsdag, juleaftensdag og nytårsaftensdag; fristen gælder "så vidt muligt", så skriv i dagsordenen, hvorfor sagen ikke kunne vente

@@ -365,3 +365,15 @@ typeset-papers-no-decision-hint = tilføj `decision: Tiltrådt.` (eller det, der
 # `dokgen new meeting`, når sekretariatet ikke har overskrifter til sine dagsordenspunkter.
 typeset-papers-new-no-headings = `{ $secretariat }` har ingen `meeting_papers`: et mødes punkter ville ikke have nogen overskrifter
 typeset-papers-new-no-headings-hint = angiv først municipalities.{ $secretariat }.meeting_papers.headings, overskrifterne på kommunens dagsordenspunkter i kommunens rækkefølge: `- { "{" } part: presentation, title: Sagsfremstilling { "}" }`
+
+## Tillægsdagsordener, udskrifter og det offentlige referat af lukkede punkter.
+typeset-papers-extract-no-item = papers: en udskrift af protokollen nævner sit punkt
+typeset-papers-extract-no-item-hint = tilføj `item:` med det nummer, dagsordenen trykker
+typeset-papers-extract-unknown-item = item: mødet `{ $id }` har intet punkt { $number }
+typeset-papers-extract-unknown-item-hint = punkterne efter de numre, dagsordenen trykker: { $numbers }
+typeset-papers-item-without-extract = item: kun en udskrift af protokollen (`papers: extract`) gælder ét punkt
+typeset-papers-item-without-extract-hint = skriv `papers: extract`, eller udelad `item`
+typeset-papers-no-supplementary-items = papers: mødet `{ $id }` har ingen tillægspunkter
+typeset-papers-no-supplementary-items-hint = et punkt, der er sat på efter udsendelsen, har `supplementary:` med begrundelsen for, at det ikke kan vente
+typeset-papers-closed-decision-unpublished = { $path }: det offentlige referat `{ $file }` siger intet om beslutningen i det lukkede punkt { $number }
+typeset-papers-closed-decision-unpublished-hint = kommunestyrelseslovens § 8, stk. 7: beslutninger truffet for lukkede døre offentliggøres, så vidt tavshedspligten tillader; tilføj `public_decision:` under `closed` (fx "Indstillingen blev godkendt.")

@@ -122,6 +122,8 @@ cli-hint-form = write it as { $form }
 ## What the commands print.
 
 build-unsealed = note: { $manifest } does not carry your seal (it was made by another user or on another machine, or changed since): every document is made anew
+# A published protocol's record, written by `dokgen build` the first time.
+build-protocol-recorded = recorded the published protocol in { $file }: keep it with the facts; from now on it is corrected only by addition
 # A document written by `dokgen build`.
 build-wrote = wrote { $file } ({ $pages ->
     [one] 1 page

@@ -319,3 +319,38 @@ facts-signing-without-chair-hint = name the chair (`chair:`, a member's name) an
 # A steering group or a committee citing kommunestyrelseslovens § 10 (the council's closed doors).
 facts-closed-under-section-10 = `{ $body }` does not meet in public, so it does not close an item under kommunestyrelseslovens § 10: only the council's meetings are public
 facts-closed-under-section-10-hint = give the ground for withholding the item from the published papers under offentlighedsloven alone, e.g. `basis: offentlighedslovens § 30, nr. 2`; if the body is the council, say so with `body_kind: council`
+
+## The paper trail over time: supplementary items, corrections, published protocols.
+facts-item-after-supplementary = this item comes after a supplementary item, but it was on the agenda when it went out
+facts-item-after-supplementary-hint = items added after the agenda went out (`supplementary`) come last, numbered on from the agenda: move this item before them
+facts-supplementary-without-reason = the supplementary item "{ $title }" does not say why it cannot wait
+facts-supplementary-without-reason-hint = kommunestyrelseslovens § 8, stk. 4: an item added after the agenda went out says why the case cannot wait for the next meeting; add `reason:` to `supplementary`
+facts-supplementary-after-meeting = the supplementary agenda went out on { $sent }, after the meeting of { $date }
+facts-supplementary-after-meeting-hint = an item decided at the meeting was added by its date at the latest: check `sent`
+facts-supplementary-before-agenda = the supplementary agenda went out on { $sent }, before the agenda itself ({ $agenda })
+facts-supplementary-before-agenda-hint = an item that was there when the agenda went out is an ordinary item: remove `supplementary`, or check the dates
+facts-sent-after-meeting = the papers went out on { $sent }, after the meeting of { $date }
+facts-sent-after-meeting-hint = check the date: papers for a meeting go out before it
+facts-published-before-meeting = the protocol is published on { $published }, before the meeting of { $date }
+facts-published-before-meeting-hint = `published` is the date the minutes were approved and published, on or after the meeting
+facts-correction-unknown-item = the correction names item { $number }, which the meeting does not have
+facts-correction-unknown-item-hint = the items by the numbers the agenda prints: { $numbers }; leave `item` out for a correction of the protocol as a whole
+facts-correction-too-early = the correction is dated { $date }, before { $earliest }
+facts-correction-too-early-hint = a correction is added to the protocol after the meeting, and after its publication where it is published
+facts-published-item-gone = item { $number } ("{ $title }") of the protocol published on { $published } is no longer among the meeting's items
+facts-published-item-gone-hint = a published protocol is not changed: restore the item, and enter what must be corrected under the meeting's `corrections` (the record is { $file })
+facts-published-protocol-changed = item { $number }: its `{ $field }` differs from the protocol published on { $published }
+facts-published-decision-was = the published protocol says: { $decision }
+facts-published-protocol-changed-hint = a published protocol is corrected only by addition: restore what it said, and enter the correction, with its date, under the meeting's `corrections` (the record is { $file })
+facts-protocol-record-comment = The protocol of the meeting { $meeting } as it was published on { $published }.
+    Made by dokgen build; keep it with the facts and do not edit it.
+    A published protocol is corrected only by addition: enter a correction under the meeting's `corrections`.
+facts-agenda-late = the council's agenda went out on { $sent }, { $weekdays ->
+        [one] 1 weekday
+       *[other] { $weekdays } weekdays
+    } before the meeting of { $date }; kommunestyrelseslovens § 8, stk. 4 asks for { $required } (by { $latest })
+facts-material-late = the material went out on { $sent }, { $weekdays ->
+        [one] 1 weekday
+       *[other] { $weekdays } weekdays
+    } before the meeting of { $date }; kommunestyrelseslovens § 8, stk. 4 asks for { $required } (by { $latest })
+facts-late-hint = weekdays are Monday to Friday, without public holidays, Constitution Day, Christmas Eve and New Year's Eve; the deadline holds "as far as possible", so say in the agenda why a case could not wait

@@ -365,3 +365,15 @@ typeset-papers-no-decision-hint = add `decision: Tiltrådt.` (or what was decide
 # `dokgen new meeting`, when the secretariat has no headings of its agenda items.
 typeset-papers-new-no-headings = `{ $secretariat }` has no `meeting_papers`: a meeting's items would have no headings
 typeset-papers-new-no-headings-hint = give municipalities.{ $secretariat }.meeting_papers.headings first, the headings of its agenda items in its order: `- { "{" } part: presentation, title: Sagsfremstilling { "}" }`
+
+## Supplementary agendas, extracts and the public minutes of closed items.
+typeset-papers-extract-no-item = papers: an extract of the protocol names its item
+typeset-papers-extract-no-item-hint = add `item:` with the number the agenda prints
+typeset-papers-extract-unknown-item = item: the meeting `{ $id }` has no item { $number }
+typeset-papers-extract-unknown-item-hint = the items by the numbers the agenda prints: { $numbers }
+typeset-papers-item-without-extract = item: only an extract of the protocol (`papers: extract`) is of one item
+typeset-papers-item-without-extract-hint = write `papers: extract`, or leave `item` out
+typeset-papers-no-supplementary-items = papers: the meeting `{ $id }` has no supplementary items
+typeset-papers-no-supplementary-items-hint = an item added after the agenda went out has `supplementary:` with the reason it cannot wait
+typeset-papers-closed-decision-unpublished = { $path }: the public minutes `{ $file }` say nothing of the decision on the closed item { $number }
+typeset-papers-closed-decision-unpublished-hint = kommunestyrelseslovens § 8, stk. 7: decisions taken behind closed doors are published as far as confidentiality allows; add `public_decision:` to `closed` (for instance "Indstillingen blev godkendt.")

@@ -22,6 +22,21 @@ pub fn copy_default_project(dest: &Path) {
 }
 
 /// Copies the folder `from` with everything in it to `to`.
+/// How many documents the default project declares (its
+/// `content/documents/*.yaml`).
+pub fn shipped_documents() -> usize {
+    std::fs::read_dir(repo().join("content/documents"))
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "yaml")
+        })
+        .count()
+}
+
 pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
