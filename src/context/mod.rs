@@ -456,7 +456,7 @@ pub(crate) struct Resolver<'a> {
     /// The cooperation's areas by id.
     areas_by_id: std::collections::HashMap<&'a str, &'a Area>,
     file: &'a std::path::Path,
-    as_of: NaiveDate,
+    pub(super) as_of: NaiveDate,
 }
 
 impl<'a> Resolver<'a> {
@@ -753,7 +753,7 @@ impl<'a> Resolver<'a> {
                     .as_ref()
                     .map(|c| self.contact_view(c, app.date))
                     .transpose()?,
-                annexes: self.annex_views(&app.annexes, detailed, true)?,
+                annexes: self.annex_views(&app.annexes, detailed, false)?,
             },
         ))
     }

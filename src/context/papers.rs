@@ -12,7 +12,7 @@ use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::facts::model::{
     AgendaItem, Annex, Attendee, Closed, Contact, Correction, ItemHeading, ItemPart, ItemRef,
     Meeting, MinistryDecision, Municipality, PaperStyle, Person, Position, ProsePath, Service,
-    Settlement, Signing, StandardItem, Vote, VoteCounts,
+    Settlement, Signing, StandardItem, Supplementary, Vote, VoteCounts,
 };
 use crate::facts::settlement::{self, Price, YearSettlement};
 use crate::msg;
@@ -315,7 +315,15 @@ impl<'a> Resolver<'a> {
         })?;
         let style = self.paper_style(meeting)?;
         let number = meeting.number_of(index);
-        let mut item = self.item_view(style, number, item, true, false)?;
+        // A document that appends an extract is public: a closed item
+        // shows what may be published of it.
+        let mut item = match &item.closed {
+            Some(closed) => withheld(number, item, closed, true),
+            None => self.item_view(style, number, item, true, false)?,
+        };
+        // An extract is the protocol's entry: the item's annexes are the
+        // meeting's, numbered within it, and not the document's.
+        without_annexes(&mut item);
         self.attend_items(meeting, std::slice::from_mut(&mut item))?;
         Ok(ExtractView {
             meeting,
@@ -387,7 +395,16 @@ impl<'a> Resolver<'a> {
         let regular = meeting.regular();
         let shows = |index: usize| match which {
             PaperKind::Agenda => index < regular,
-            PaperKind::SupplementaryAgenda => index >= regular,
+            // Those sent by the papers' date (a second supplementary
+            // agenda is papers of its own).
+            PaperKind::SupplementaryAgenda => {
+                index >= regular
+                    && meeting.items[index]
+                        .supplementary
+                        .as_ref()
+                        .and_then(|s| s.sent)
+                        .is_none_or(|sent| sent <= self.as_of)
+            }
             PaperKind::Minutes => true,
             PaperKind::Extract => item.is_some_and(|n| meeting.number_of(index) == n as usize),
         };
@@ -404,10 +421,14 @@ impl<'a> Resolver<'a> {
             .collect();
         let view = |i: usize, item: &'a AgendaItem| -> Result<ItemView<'a>> {
             let number = meeting.number_of(i);
-            Ok(match &item.closed {
-                Some(closed) if !internal => withheld(number, closed, minutes),
+            let mut view = match &item.closed {
+                Some(closed) if !internal => withheld(number, item, closed, minutes),
                 _ => self.item_view(style, number, item, minutes, internal)?,
-            })
+            };
+            if which == PaperKind::Extract {
+                without_annexes(&mut view);
+            }
+            Ok(view)
         };
         for (i, item) in meeting.items.iter().enumerate().take(regular) {
             if shows(i) {
@@ -431,7 +452,7 @@ impl<'a> Resolver<'a> {
             .iter()
             .map(attendee)
             .collect::<Result<_>>()?;
-        attend(meeting, &members, &mut items, minutes);
+        attend(meeting, &members, &mut items, minutes, self.as_of);
         let names: Vec<&'a str> = members.iter().map(|m| m.derived.name).collect();
         let minute_taker = match &meeting.minute_taker {
             Some(a) if minutes => Some(attendee(a)?),
@@ -457,7 +478,7 @@ impl<'a> Resolver<'a> {
             PaperKind::Minutes => meeting
                 .corrections
                 .iter()
-                .filter(|c| c.item.is_none())
+                .filter(|c| c.item.is_none() && c.date <= self.as_of)
                 .collect(),
             _ => Vec::new(),
         };
@@ -502,7 +523,7 @@ impl<'a> Resolver<'a> {
             .iter()
             .map(|a| self.attendee_view(a, meeting.date))
             .collect::<Result<_>>()?;
-        attend(meeting, &members, items, true);
+        attend(meeting, &members, items, true, self.as_of);
         Ok(())
     }
 
@@ -625,9 +646,21 @@ impl<'a> Resolver<'a> {
 /// A closed item as the public papers show it: its number and neutral
 /// title in its place, and nothing of its content (its title, case number
 /// and text are empty, so that a template that prints them is told).
-fn withheld(number: usize, closed: &Closed, minutes: bool) -> ItemView<'_> {
+fn withheld<'a>(
+    number: usize,
+    item: &AgendaItem,
+    closed: &'a Closed,
+    minutes: bool,
+) -> ItemView<'a> {
+    let mut shown = AgendaItem::withheld(closed);
+    // That it was added later, and when, but not why: the reason may
+    // tell what the item is about.
+    shown.supplementary = item.supplementary.as_ref().map(|s| Supplementary {
+        sent: s.sent,
+        reason: None,
+    });
     View::new(
-        Cow::Owned(AgendaItem::withheld(closed)),
+        Cow::Owned(shown),
         ItemDerived {
             number,
             standard: false,
@@ -644,14 +677,23 @@ fn withheld(number: usize, closed: &Closed, minutes: bool) -> ItemView<'_> {
     )
 }
 
+/// `item` without its annexes or their heading.
+fn without_annexes(item: &mut ItemView<'_>) {
+    item.derived.annexes.clear();
+    item.derived
+        .sections
+        .retain(|s| s.fact.part != ItemPart::Annexes);
+}
+
 /// Who of `members` was away from and who took part in each of `items`,
 /// with its votes counted; in the `minutes`, the corrections entered for
-/// each item shown whole.
+/// each item shown whole by `as_of`, the papers' date.
 fn attend<'a>(
     meeting: &'a Meeting,
     members: &[AttendeeView<'a>],
     items: &mut [ItemView<'a>],
     minutes: bool,
+    as_of: NaiveDate,
 ) {
     let names: Vec<&'a str> = members.iter().map(|m| m.derived.name).collect();
     // A substitute votes for the party they stand in for.
@@ -675,11 +717,11 @@ fn attend<'a>(
             .map(|vote| counted(vote, &present, &parties));
         item.derived.away = away;
         item.derived.present = present;
-        if minutes && !item.derived.withheld && !item.derived.standard {
+        if minutes && !item.derived.withheld {
             item.derived.corrections = meeting
                 .corrections
                 .iter()
-                .filter(|c| c.item == Some(number as u32))
+                .filter(|c| c.item == Some(number as u32) && c.date <= as_of)
                 .collect();
         }
     }

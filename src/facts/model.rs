@@ -644,7 +644,7 @@ pub struct Meeting {
 
 /// A correction of a published protocol: an addition with its date, to
 /// an item or to the protocol as a whole.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Correction {
     /// When the correction was entered.
@@ -676,7 +676,7 @@ pub struct Supplementary {
 
 /// A standard item of a body's agenda: a title in its place, and in the
 /// minutes what was decided or said.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StandardItem {
     /// "Godkendelse af dagsorden", "Meddelelser", "Eventuelt".
@@ -777,6 +777,32 @@ impl Meeting {
         } else {
             index + 1 + self.leading() + self.trailing()
         }
+    }
+
+    /// The number the agenda prints for `standard_items[index]`: those
+    /// placed first before the items, those placed last after the items
+    /// the agenda went out with.
+    pub fn standard_number(&self, index: usize) -> usize {
+        let item = &self.standard_items[index];
+        let before = self.standard_items[..index]
+            .iter()
+            .filter(|s| s.position == item.position)
+            .count();
+        match item.position {
+            Position::First => before + 1,
+            Position::Last => self.leading() + self.regular() + before + 1,
+        }
+    }
+
+    /// Every number the agenda prints, in order: the standard items' and
+    /// the items'.
+    pub fn numbers(&self) -> Vec<usize> {
+        let mut all: Vec<usize> = (0..self.items.len())
+            .map(|i| self.number_of(i))
+            .chain((0..self.standard_items.len()).map(|i| self.standard_number(i)))
+            .collect();
+        all.sort_unstable();
+        all
     }
 
     /// The item the agenda prints as `number`, with its index in `items`;
@@ -963,7 +989,7 @@ pub enum Signing {
 }
 
 /// A member standing in for another at a meeting (a stedfortræder).
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Substitute {
     /// The person's full name: "Kirsten Holm".
@@ -979,7 +1005,7 @@ pub struct Substitute {
 }
 
 /// A member who took part in some of a meeting's items only.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PartAttendance {
     /// The member, by name as in `members`.

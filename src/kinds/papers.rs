@@ -168,6 +168,7 @@ impl DocumentKind for Papers {
                 v.push(d);
             }
             (PaperKind::Extract, Some(number)) if meeting.item_numbered(number).is_none() => {
+                // An item's, not a standard item's.
                 let numbers: Vec<String> = (0..meeting.items.len())
                     .map(|j| meeting.number_of(j).to_string())
                     .collect();
@@ -184,6 +185,16 @@ impl DocumentKind for Papers {
                     )
                 ));
                 let d = located(v, d, "item");
+                v.push(d);
+            }
+            (PaperKind::Extract, Some(_)) if document.date < meeting.date => {
+                let d = Diagnostic::error(msg!(
+                    "typeset-papers-extract-before-meeting",
+                    date = document.date.to_string(),
+                    meeting = meeting.date.to_string()
+                ))
+                .hint(msg!("typeset-papers-extract-before-meeting-hint"));
+                let d = located(v, d, "date");
                 v.push(d);
             }
             (PaperKind::Extract, Some(_)) => {}
@@ -245,9 +256,9 @@ impl DocumentKind for Papers {
         }
     }
 
-    /// The public minutes publish what may be said of a closed item's
-    /// decision (kommunestyrelseslovens § 8, stk. 7): a closed item with a
-    /// decision and no public wording of it is worth a look.
+    /// The council's public minutes publish what may be said of a closed
+    /// item's decision (kommunestyrelseslovens § 8, stk. 7): a closed item
+    /// with a decision and no public wording of it is worth a look.
     fn advise(&self, content: &Content, document: &Document) -> Vec<Diagnostic> {
         let file = &document.file;
         let mut out = Vec::new();
@@ -261,6 +272,11 @@ impl DocumentKind for Papers {
         else {
             return out;
         };
+        // The duty binds the council; a committee or a steering group
+        // publishes what it chooses.
+        if !meeting.is_council() {
+            return out;
+        }
         for (j, item) in meeting.items.iter().enumerate() {
             let Some(closed) = &item.closed else { continue };
             if item.decision.is_some() && closed.public_decision.is_none() {
@@ -331,7 +347,7 @@ fn draft(d: &Draft<'_>) -> Result<Files> {
     );
     let mut text = modeline(1, "facts");
     text.push_str(&format!(
-        "# Mødet {id}, tilføjet med `dokgen new meeting`.\nmeetings:\n  - id: {id}\n    date: {date}\n    body: {}\n    kind: møde\n    subject: \"[indsæt mødets emne]\"\n    # Den kommune, hvis overskrifter punkterne følger.\n    secretariat: {secretariat}\n    # Mødets klokkeslæt (skrives 17:00, trykkes kl. 17.00).\n    # time: \"17:00\"\n    place: \"[indsæt mødested]\"\n    items:\n      - title: \"[indsæt punktets titel]\"\n        case_number: \"[indsæt sagsnummer]\"\n        presentation: prosa/{id}/sagsfremstilling.md\n        recommendations:\n          - \"[indsæt indstillingen, uden det indledende »at«]\"\n",
+        "# Mødet {id}, tilføjet med `dokgen new meeting`.\nmeetings:\n  - id: {id}\n    date: {date}\n    body: {}\n    kind: møde\n    subject: \"[indsæt mødets emne]\"\n    # Den kommune, hvis overskrifter punkterne følger.\n    secretariat: {secretariat}\n    # Mødets klokkeslæt (skrives 17:00, trykkes kl. 17.00).\n    # time: \"17:00\"\n    place: \"[indsæt mødested]\"\n    # Hvornår dagsordenen blev sendt ud (kommunestyrelseslovens § 8, stk. 4:\n    # mindst 4 hverdage før kommunalbestyrelsens møde).\n    # agenda_sent: ÅÅÅÅ-MM-DD\n    items:\n      - title: \"[indsæt punktets titel]\"\n        case_number: \"[indsæt sagsnummer]\"\n        presentation: prosa/{id}/sagsfremstilling.md\n        recommendations:\n          - \"[indsæt indstillingen, uden det indledende »at«]\"\n",
         scalar(&body)
     ));
     let presentation =

@@ -263,7 +263,9 @@ pub fn run(
 }
 
 /// Writes what `dokgen build` would: the documents whose inputs changed
-/// since the manifest, with the manifest. Failures were shown already.
+/// since the manifest, with the manifest. Failures were shown already. A
+/// published protocol is recorded by `dokgen build` only, a deliberate
+/// act: never from an edit half typed.
 fn write(preview: &Preview, sink: &DiskSink, report: &mut impl FnMut(Report<'_>)) {
     preview.with_session(|session| {
         let _ = build::run(session, &build::Options::default(), sink, |event| {

@@ -199,9 +199,9 @@ fn a_later_letter_cites_the_ministrys_decision_on_the_earlier_one() {
 }
 
 /// The text of agenda item `number` in `text`, from its number and title
-/// to the end, to `until` (the next item's heading) or to what closes the
+/// to the end, to `until` (the next item's heading), to what closes the
 /// protocol or the extract ("Mødet hævet", the signatures, the
-/// certification), without the page furniture: "Side n af m", the
+/// certification) or to the item's annexes, without the page furniture: "Side n af m", the
 /// running `header` of each page and a draft's mark.
 fn item_text(text: &str, number: u32, title: &str, until: Option<&str>, header: &str) -> String {
     let start = text
@@ -209,10 +209,13 @@ fn item_text(text: &str, number: u32, title: &str, until: Option<&str>, header: 
         .unwrap_or_else(|| panic!("`{number}. {title}` is not in:\n{text}"));
     let end = until
         .into_iter()
+        // What closes the protocol or the extract, and the item's list of
+        // annexes (the meeting's, which an extract leaves out).
         .chain([
             "Mødet hævet",
             "Underskrifter",
             "Udskriftens rigtighed bekræftes",
+            "Bilag Bilag 1:",
         ])
         .filter_map(|u| text[start..].find(u))
         .min()

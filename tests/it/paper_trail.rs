@@ -10,7 +10,9 @@ use std::path::Path;
 
 use lopdf::{Document, Object};
 
-use crate::common::{assert_exit, build, copy_default_project, dokgen, edit, pdf_text, repo};
+use crate::common::{
+    assert_exit, build, copy_default_project, copy_dir, dokgen, edit, pdf_text, repo,
+};
 
 /// The default project built: its PDFs' folder.
 fn built_default() -> tempfile::TempDir {
@@ -77,7 +79,7 @@ fn the_councils_minutes_are_a_whole_protocol() {
         &minutes,
         "Stedfortrædere Martin Skovgaard (V) for Camilla Juhl",
     );
-    says(&minutes, "Deltog delvis Bent Kofoed, fra punkt 3");
+    says(&minutes, "Deltog delvis Bent Kofoed (fra punkt 3)");
     // The vote by party with the counts of those who took part (the
     // substitute votes with his party; the late member does not), the
     // dissent, the member away from the item, and the body that decides.
@@ -90,7 +92,7 @@ fn the_councils_minutes_are_a_whole_protocol() {
     // The conflict of interest, named in its item.
     says(
         &minutes,
-        "Lis Thygesen erklærede sig inhabil (formand for foreningen) og deltog ikke i behandlingen af punktet.",
+        "Lis Thygesen erklærede sig inhabil (formand for foreningen), hvilket byrådet i Ishøj Kommune godkendte, og Lis Thygesen deltog ikke i behandlingen af punktet.",
     );
     // The end of the meeting and a signature for each who took part, the
     // substitute too and the absent member not.
@@ -138,7 +140,7 @@ fn an_extract_of_the_protocol_is_the_item_certified_by_the_secretariat() {
     let letter = text(&out, "ansoegning-1");
     says(
         &letter,
-        "Bilag 3: Udskrift af beslutningsprotokollen, byrådet i Ishøj Kommune den 28. august 2018, punkt 2",
+        "Bilag 3: Udskrift af beslutningsprotokollen for byrådet i Ishøj Kommune, mødet den 28. august 2018, punkt 2",
     );
     says(&letter, "Rasmus Lykke ønskede følgende tilført protokollen");
     says(
@@ -157,11 +159,11 @@ fn a_supplementary_agenda_has_the_items_added_later_numbered_on_with_their_reaso
     );
     says(
         &supplementary,
-        "Udsendt 26. januar 2021, som tillæg til dagsordenen af 21. januar 2021",
+        "Udsendt 26. januar 2021 som tillæg til dagsordenen af 21. januar 2021",
     );
     says(
         &supplementary,
-        "3. Forlængelse af aftale om vintertjeneste Sagsid.: 21/00498 Tillægspunkt, sat på dagsordenen den 26. januar 2021. Sagen kan ikke vente: Den nuværende aftale udløber den 31. januar 2021",
+        "3. Forlængelse af aftale om vintertjeneste Sagsid.: 21/00498 Tillægspunkt, optaget på dagsordenen den 26. januar 2021. Begrundelse for, at sagen ikke kan vente: Den nuværende aftale udløber den 31. januar 2021",
     );
     // Not the items of the agenda itself.
     assert!(
@@ -177,10 +179,14 @@ fn a_supplementary_agenda_has_the_items_added_later_numbered_on_with_their_reaso
     let minutes = text(&out, "kommunalbestyrelse-2021-01-28-referat");
     says(&minutes, "2. Ansøgning om dispensation");
     says(&minutes, "3. Forlængelse af aftale om vintertjeneste");
-    says(&minutes, "Sagen kan ikke vente:");
+    says(&minutes, "Begrundelse for, at sagen ikke kan vente:");
     says(
         &minutes,
-        "Erik Lindegaard erklærede sig inhabil (ejer en vognmandsforretning, der er underleverandør på aftalen)",
+        "1. Godkendelse af dagsorden Dagsordenen blev godkendt med tillægsdagsordenens punkt 3.",
+    );
+    says(
+        &minutes,
+        "Erik Lindegaard erklærede sig inhabil (ejer en vognmandsforretning, der er underleverandør på aftalen), hvilket kommunalbestyrelsen i Dragør Kommune godkendte",
     );
     says(
         &minutes,
@@ -195,13 +201,21 @@ fn a_correction_is_printed_as_an_addition_with_its_date() {
         "    published: 2018-08-29\n",
         "    published: 2018-08-29\n    corrections:\n      - date: 2018-09-04\n        item: 3\n        text: Tilskuddet finansieres af puljen til foreningsaktiviteter, ikke af puljen til lokale initiativer.\n      - date: 2018-09-04\n        text: Mødet blev holdt i Multisalen, ikke i Byrådssalen.\n",
     )]);
+    // Minutes made after the corrections.
+    edit(
+        &project
+            .path()
+            .join("content/documents/byraad-2018-08-28-referat.yaml"),
+        "date: 2018-08-29\n",
+        "date: 2018-09-05\n",
+    );
     let out = tempfile::tempdir().unwrap();
     assert_exit(&build(project.path(), out.path()), 0);
     let minutes = text(&out, "byraad-2018-08-28-referat");
     // The decision stands as it was published; the correction follows it.
     says(
         &minutes,
-        "Godkendt. Lis Thygesen erklærede sig inhabil (formand for foreningen) og deltog ikke i behandlingen af punktet. Rettelse tilført protokollen den 4. september 2018: Tilskuddet finansieres af puljen til foreningsaktiviteter",
+        "deltog ikke i behandlingen af punktet. Rettelse tilført protokollen den 4. september 2018: Tilskuddet finansieres af puljen til foreningsaktiviteter",
     );
     says(
         &minutes,
@@ -246,10 +260,19 @@ fn a_build_records_a_published_protocol_once() {
         &String::from_utf8_lossy(&first.stdout),
         "recorded the published protocol in content/protokol/byraad-2018-08.yaml",
     );
-    // What it records is what the shipped record holds: every item's
-    // decision, vote, dissents and conflicts.
+    // What it records is what the shipped record holds (but for the
+    // comment, in the language of whoever built it): the attendance, and
+    // every item's title, recommendations, decision, vote, dissents and
+    // conflicts.
     let written = std::fs::read_to_string(&record).unwrap();
-    assert_eq!(written, shipped);
+    let data = |text: &str| -> String {
+        text.lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(|l| format!("{l}\n"))
+            .collect()
+    };
+    assert_eq!(data(&written), data(&shipped));
+    says(&written, "absent:\n  - Camilla Juhl");
     says(&written, "- member: Rasmus Lykke");
     // Once: a second build leaves it as it is, even after a change.
     std::fs::write(&record, format!("{written}\n")).unwrap();
@@ -285,7 +308,7 @@ fn check_warns_where_the_councils_agenda_went_out_later_than_four_weekdays() {
     assert_eq!(code, Some(0), "{stderr}");
     says(
         &stderr,
-        "meetings[3].agenda_sent: the council's agenda went out on 2018-08-24, 2 weekdays before the meeting of 2018-08-28; kommunestyrelseslovens § 8, stk. 4 asks for 4 (by 2018-08-22)",
+        "meetings[3].agenda_sent: the agenda went out on 2018-08-24, 2 weekdays before the meeting of 2018-08-28; kommunestyrelseslovens § 8, stk. 4, asks for 4 weekdays (by 2018-08-22)",
     );
     // In time, as shipped: no warning.
     let (_, shipped) = check(&repo());
@@ -309,23 +332,37 @@ fn easter_counts_no_weekdays() {
     let (_, stderr) = check(project.path());
     says(
         &stderr,
-        "the council's agenda went out on 2018-03-27, 3 weekdays before the meeting of 2018-04-04; kommunestyrelseslovens § 8, stk. 4 asks for 4 (by 2018-03-26)",
+        "the agenda went out on 2018-03-27, 3 weekdays before the meeting of 2018-04-04; kommunestyrelseslovens § 8, stk. 4, asks for 4 weekdays (by 2018-03-26)",
     );
     // The material, due three weekdays before (27 March), is in time.
     assert!(!stderr.contains("the material went out"), "{stderr}");
 }
 
 #[test]
-fn check_warns_where_the_public_minutes_say_nothing_of_a_closed_items_decision() {
-    let project = edited(&[(
+fn check_warns_where_the_councils_public_minutes_say_nothing_of_a_closed_items_decision() {
+    let unworded = (
         "          public_decision: Styregruppen gav administrationerne et forhandlingsmandat.\n",
         "",
-    )]);
+    );
+    // The steering group publishes what it chooses: no warning.
+    let project = edited(&[unworded]);
+    let (code, stderr) = check(project.path());
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(!stderr.contains("say nothing of the decision"), "{stderr}");
+    // The council publishes its closed decisions as far as it may
+    // (kommunestyrelseslovens § 8, stk. 7).
+    let project = edited(&[
+        unworded,
+        (
+            "    secretariat: vallensbaek\n",
+            "    secretariat: vallensbaek\n    body_kind: council\n",
+        ),
+    ]);
     let (code, stderr) = check(project.path());
     assert_eq!(code, Some(0), "{stderr}");
     says(
         &stderr,
-        "warning: content/moeder.yaml:62:11: meetings[1].items[2].closed: the public minutes `content/documents/styregruppe-2017-06-19-referat.yaml` say nothing of the decision on the closed item 3",
+        "warning: content/moeder.yaml:63:11: meetings[1].items[2].closed: the public minutes `content/documents/styregruppe-2017-06-19-referat.yaml` say nothing of the decision on the closed item 3",
     );
 }
 
@@ -476,4 +513,101 @@ fn an_annex_of_a_letter_is_labelled_by_its_number() {
     let letter = Document::load(out.path().join("ansoegning-1.pdf")).unwrap();
     let labels = page_labels(&letter);
     assert!(labels.iter().any(|l| l == "Bilag 3, side 1"), "{labels:?}");
+}
+
+#[test]
+fn a_letter_appends_a_closed_item_and_a_closed_annex_as_the_public_papers_show_them() {
+    let project = tempfile::tempdir().unwrap();
+    copy_default_project(project.path());
+    std::fs::copy(
+        repo().join("content/bilag/loenudgifter.pdf"),
+        project.path().join("content/bilag/kort.pdf"),
+    )
+    .unwrap();
+    edit(
+        &project.path().join("content/ansoegninger.yaml"),
+        "      - title: Strategi for det forpligtende samarbejde\n      - meeting: styregruppe-2017-06\n      - minutes: { meeting: byraad-2018-08, item: 2 }\n",
+        "      - title: Strategi for det forpligtende samarbejde\n        file: content/bilag/kort.pdf\n        public: false\n      - meeting: styregruppe-2017-06\n      - minutes: { meeting: byraad-2018-08, item: 2 }\n      - minutes: { meeting: styregruppe-2017-06, item: 3 }\n",
+    );
+    let out = tempfile::tempdir().unwrap();
+    assert_exit(&build(project.path(), out.path()), 0);
+    let letter = text(&out, "ansoegning-1");
+    says(
+        &letter,
+        "Bilag 1: Strategi for det forpligtende samarbejde (lukket bilag)",
+    );
+    says(
+        &letter,
+        "3. Lukket punkt: Forhandlingsmandat Styregruppen gav administrationerne et forhandlingsmandat.",
+    );
+    assert!(!letter.contains("forlængelse af kontrakten"), "{letter}");
+    // The closed annex is listed, and its pages are not there.
+    let doc = Document::load(out.path().join("ansoegning-1.pdf")).unwrap();
+    let labels = page_labels(&doc);
+    assert!(
+        !labels.iter().any(|l| l.starts_with("Bilag 1,")),
+        "{labels:?}"
+    );
+    // The extract of an illustrative protocol says so.
+    says(
+        &letter,
+        "Eksempel: Medlemmernes navne (bortset fra borgmesterens)",
+    );
+}
+
+#[test]
+fn papers_show_only_what_was_there_by_their_date() {
+    let project = edited(&[(
+        "    published: 2018-08-29\n",
+        "    published: 2018-08-29\n    corrections:\n      - { date: 2018-12-01, item: 1, text: Dagsordenen blev godkendt med en ændret rækkefølge af punkterne. }\n",
+    )]);
+    let out = tempfile::tempdir().unwrap();
+    assert_exit(&build(project.path(), out.path()), 0);
+    // The minutes of 29 August and the letter of 3 September were made
+    // before the correction of 1 December.
+    let minutes = text(&out, "byraad-2018-08-28-referat");
+    assert!(!minutes.contains("Rettelse"), "{minutes}");
+    // Minutes of a later date print it, under the standard item it
+    // corrects.
+    edit(
+        &project
+            .path()
+            .join("content/documents/byraad-2018-08-28-referat.yaml"),
+        "date: 2018-08-29\n",
+        "date: 2018-12-02\n",
+    );
+    assert_exit(&build(project.path(), out.path()), 0);
+    let minutes = text(&out, "byraad-2018-08-28-referat");
+    says(
+        &minutes,
+        "1. Godkendelse af dagsorden Godkendt. Rettelse tilført protokollen den 1. december 2018: Dagsordenen blev godkendt med en ændret rækkefølge af punkterne.",
+    );
+}
+
+#[test]
+fn a_closed_supplementary_item_is_listed_without_its_reason_in_public() {
+    let project = tempfile::tempdir().unwrap();
+    copy_dir(&repo().join("examples/dragoer-taarnby"), project.path());
+    // The built-in templates, as the example's own are the repository's.
+    edit(
+        &project.path().join("dokgen.yaml"),
+        "templates: ../../templates\n",
+        "",
+    );
+    edit(
+        &project.path().join("content/moeder.yaml"),
+        "        case_number: 21/00498\n",
+        "        case_number: 21/00498\n        closed:\n          public_title: Kontraktforhold\n          basis: \"kommunestyrelseslovens § 10, stk. 1, nr. 6\"\n          public_decision: Aftalen blev forlænget.\n",
+    );
+    let out = tempfile::tempdir().unwrap();
+    assert_exit(&build(project.path(), out.path()), 0);
+    let supplementary = text(&out, "kommunalbestyrelse-2021-01-28-tillaegsdagsorden");
+    says(
+        &supplementary,
+        "3. Lukket punkt: Kontraktforhold Tillægspunkt, optaget på dagsordenen den 26. januar 2021.",
+    );
+    assert!(!supplementary.contains("udløber"), "{supplementary}");
+    let minutes = text(&out, "kommunalbestyrelse-2021-01-28-referat");
+    says(&minutes, "Aftalen blev forlænget.");
+    assert!(!minutes.contains("vognmandsforretning"), "{minutes}");
 }

@@ -253,7 +253,7 @@ fn the_minutes_name_who_stood_in_and_who_took_part_in_some_items_only() {
         "{text}"
     );
     assert!(
-        text.contains("Deltog delvis Ole Bjørstorp, til og med punkt 2"),
+        text.contains("Deltog delvis Ole Bjørstorp (til og med punkt 2)"),
         "{text}"
     );
 }
@@ -263,7 +263,7 @@ fn the_minutes_say_under_an_item_who_had_a_conflict_of_interest_and_who_was_away
     let (_, text) = minutes_with_attendance();
     assert!(
         text.contains(
-            "budgettet. Henrik Rasmussen erklærede sig inhabil (er bestyrelsesmedlem i leverandørens selskab) og deltog ikke i behandlingen af punktet."
+            "budgettet. Henrik Rasmussen erklærede sig inhabil (er bestyrelsesmedlem i leverandørens selskab), hvilket styregruppen for det forpligtende samarbejde godkendte, og Henrik Rasmussen deltog ikke i behandlingen af punktet."
         ),
         "{text}"
     );

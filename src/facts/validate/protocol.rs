@@ -5,8 +5,9 @@
 //! corrected by addition).
 
 use super::{Validator, hint};
+use crate::diagnostic::Diagnostic;
 use crate::facts::model::Meeting;
-use crate::facts::protocol::{self, Entry};
+use crate::facts::protocol::{self, Attendance, Entry};
 use crate::msg;
 
 impl Validator<'_> {
@@ -18,6 +19,7 @@ impl Validator<'_> {
             self.corrections(&base, meeting);
             self.record(&base, meeting);
         }
+        self.records();
     }
 
     /// Supplementary items come after the items the agenda went out with,
@@ -91,6 +93,19 @@ impl Validator<'_> {
     /// A correction names an item of the meeting and is dated after the
     /// meeting, and after the protocol was published where it was.
     fn corrections(&mut self, base: &str, meeting: &Meeting) {
+        // The record's file is named by the id: a name the file system
+        // takes.
+        if meeting.published.is_some() && meeting.id.len() > protocol::LONGEST_ID {
+            let d = self.error(
+                &format!("{base}.id"),
+                msg!(
+                    "facts-published-id-too-long",
+                    length = meeting.id.len(),
+                    most = protocol::LONGEST_ID
+                ),
+            );
+            hint(d, msg!("facts-published-id-too-long-hint"));
+        }
         if let Some(published) = meeting.published
             && published < meeting.date
         {
@@ -107,12 +122,12 @@ impl Validator<'_> {
         let earliest = meeting.published.unwrap_or(meeting.date).max(meeting.date);
         for (k, c) in meeting.corrections.iter().enumerate() {
             let path = format!("{base}.corrections[{k}]");
+            // An item or a standard item ("Godkendelse af dagsorden").
             if let Some(number) = c.item
-                && meeting.item_numbered(number).is_none()
+                && !meeting.numbers().contains(&(number as usize))
             {
-                let numbers: Vec<String> = (0..meeting.items.len())
-                    .map(|j| meeting.number_of(j).to_string())
-                    .collect();
+                let numbers: Vec<String> =
+                    meeting.numbers().iter().map(|n| n.to_string()).collect();
                 let d = self.error(
                     &format!("{path}.item"),
                     msg!("facts-correction-unknown-item", number),
@@ -139,9 +154,10 @@ impl Validator<'_> {
         }
     }
 
-    /// What a published protocol said of each item is what the facts say
-    /// now: its record, where the project keeps one, is compared item by
-    /// item.
+    /// What a published protocol said is what the facts say now: its
+    /// record, where the project keeps one, is compared with the facts —
+    /// the date, the attendance, every item and standard item, and the
+    /// corrections added since (which may only grow).
     fn record(&mut self, base: &str, meeting: &Meeting) {
         let record = match protocol::read(self.project, &meeting.id) {
             Ok(Some(record)) => record,
@@ -152,15 +168,45 @@ impl Validator<'_> {
             }
         };
         let file = protocol::path_of(&meeting.id);
+        let published = record.published.to_string();
+        if meeting.published != Some(record.published) {
+            let d = self.error(
+                &format!("{base}.published"),
+                msg!(
+                    "facts-published-date-differs",
+                    recorded = published.as_str(),
+                    file = file.display()
+                ),
+            );
+            hint(d, msg!("facts-published-date-differs-hint"));
+        }
+        let changed_hint = || {
+            msg!(
+                "facts-published-protocol-changed-hint",
+                file = file.display()
+            )
+        };
+        if let Some(field) = record.attendance.changed(&Attendance::of(meeting)) {
+            let d = self.error(
+                &format!("{base}.{field}"),
+                msg!(
+                    "facts-published-attendance-changed",
+                    field,
+                    published = published.as_str()
+                ),
+            );
+            hint(d, changed_hint());
+        }
+        let now = Entry::all(meeting);
         for was in &record.items {
-            let Some((j, _)) = meeting.item_numbered(was.number) else {
+            let Some((place, entry)) = now.iter().find(|(_, e)| e.number == was.number) else {
                 let d = self.error(
                     &format!("{base}.items"),
                     msg!(
                         "facts-published-item-gone",
                         number = was.number,
                         title = &was.title,
-                        published = record.published.to_string()
+                        published = published.as_str()
                     ),
                 );
                 hint(
@@ -169,29 +215,92 @@ impl Validator<'_> {
                 );
                 continue;
             };
-            let now = Entry::of(meeting, j);
-            if let Some(field) = was.changed(&now) {
-                // At the field, or at the item where the field is gone.
+            let Some(field) = was.changed(entry) else {
+                continue;
+            };
+            // At the field, or at the item where the field is gone.
+            let d = self.error(
+                &format!("{base}.{}.{field}", place.path()),
+                msg!(
+                    "facts-published-protocol-changed",
+                    number = was.number,
+                    field,
+                    published = published.as_str()
+                ),
+            );
+            if field == "decision"
+                && let Some(decision) = &was.decision
+            {
+                hint(d, msg!("facts-published-decision-was", decision));
+            }
+            hint(d, changed_hint());
+        }
+        for (place, entry) in &now {
+            if !record.items.iter().any(|was| was.number == entry.number) {
                 let d = self.error(
-                    &format!("{base}.items[{j}].{field}"),
+                    &format!("{base}.{}", place.path()),
                     msg!(
-                        "facts-published-protocol-changed",
-                        number = was.number,
-                        field,
-                        published = record.published.to_string()
+                        "facts-published-item-added",
+                        number = entry.number,
+                        published = published.as_str()
                     ),
                 );
-                if field == "decision"
-                    && let Some(decision) = &was.decision
-                {
-                    hint(d, msg!("facts-published-decision-was", decision));
-                }
+                hint(d, msg!("facts-published-item-added-hint"));
+            }
+        }
+        for c in &record.corrections {
+            if !meeting.corrections.contains(c) {
+                let d = self.error(
+                    &format!("{base}.corrections"),
+                    msg!("facts-published-correction-gone", date = c.date.to_string()),
+                );
                 hint(
                     d,
                     msg!(
-                        "facts-published-protocol-changed-hint",
+                        "facts-published-correction-gone-hint",
                         file = file.display()
                     ),
+                );
+            }
+        }
+    }
+
+    /// Every record of a published protocol names a meeting of the facts,
+    /// by its own file name.
+    pub(super) fn records(&mut self) {
+        let folder = self.project.content_dir().join(protocol::DIR);
+        let is_folder = std::fs::symlink_metadata(&folder).is_ok_and(|m| m.is_dir());
+        let Some(entries) = is_folder.then(|| std::fs::read_dir(&folder).ok()).flatten() else {
+            return;
+        };
+        let mut names: Vec<String> = entries
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter_map(|name| Some(name.strip_suffix(".yaml")?.to_owned()))
+            .collect();
+        names.sort();
+        for id in names {
+            let file = protocol::path_of(&id);
+            // A meeting of a file that could not be read is not known to
+            // be gone.
+            let unread = self.unread.ids("meetings").any(|m| m == id);
+            if self.facts.meeting(&id).is_none() && !unread && self.unread.files == 0 {
+                self.problems.push(
+                    Diagnostic::error(msg!("facts-protocol-record-orphan", id = id.as_str()))
+                        .in_file(&file)
+                        .hint(msg!("facts-protocol-record-orphan-hint")),
+                );
+                continue;
+            }
+            if let Ok(Some(record)) = protocol::read(self.project, &id)
+                && record.meeting != id
+            {
+                self.problems.push(
+                    Diagnostic::error(msg!(
+                        "facts-protocol-record-misnamed",
+                        meeting = record.meeting.as_str()
+                    ))
+                    .in_file(&file)
+                    .hint(msg!("facts-protocol-record-misnamed-hint")),
                 );
             }
         }

@@ -316,11 +316,11 @@ facts-closed-under-section-10-hint = angiv grunden til at undtage punktet fra of
 
 ## Papirsporet over tid: tillægspunkter, rettelser, offentliggjorte protokoller.
 facts-item-after-supplementary = punktet står efter et tillægspunkt, men det var på dagsordenen, da den blev sendt ud
-facts-item-after-supplementary-hint = punkter, der er sat på efter udsendelsen (`supplementary`), står sidst og nummereres videre fra dagsordenen: flyt punktet op foran dem
-facts-supplementary-without-reason = tillægspunktet "{ $title }" siger ikke, hvorfor sagen ikke kan vente
-facts-supplementary-without-reason-hint = kommunestyrelseslovens § 8, stk. 4: et punkt, der sættes på efter udsendelsen, skal begrunde, hvorfor sagen ikke kan vente til næste møde; tilføj `reason:` under `supplementary`
+facts-item-after-supplementary-hint = punkter, der er optaget på dagsordenen efter udsendelsen (`supplementary`), står sidst og nummereres videre fra dagsordenen: flyt punktet op foran dem
+facts-supplementary-without-reason = tillægspunktet "{ $title }" mangler en begrundelse for, at sagen ikke kan vente
+facts-supplementary-without-reason-hint = kommunestyrelseslovens § 8, stk. 4: for et punkt, der optages på dagsordenen efter udsendelsen, skal det begrundes, hvorfor sagen ikke kan vente til næste møde; tilføj `reason:` under `supplementary`
 facts-supplementary-after-meeting = tillægsdagsordenen blev sendt ud { $sent }, efter mødet { $date }
-facts-supplementary-after-meeting-hint = et punkt, der blev behandlet på mødet, blev sat på senest samme dag: ret `sent`
+facts-supplementary-after-meeting-hint = et punkt, der blev behandlet på mødet, er optaget på dagsordenen senest på mødedagen: ret `sent`
 facts-supplementary-before-agenda = tillægsdagsordenen blev sendt ud { $sent }, før selve dagsordenen ({ $agenda })
 facts-supplementary-before-agenda-hint = et punkt, der var med, da dagsordenen blev sendt ud, er et almindeligt punkt: fjern `supplementary`, eller ret datoerne
 facts-sent-after-meeting = papirerne blev sendt ud { $sent }, efter mødet { $date }
@@ -328,23 +328,36 @@ facts-sent-after-meeting-hint = ret datoen: papirerne til et møde sendes ud fø
 facts-published-before-meeting = protokollen er offentliggjort { $published }, før mødet { $date }
 facts-published-before-meeting-hint = `published` er den dag, referatet blev godkendt og offentliggjort, på eller efter mødedagen
 facts-correction-unknown-item = rettelsen nævner punkt { $number }, som mødet ikke har
-facts-correction-unknown-item-hint = punkterne efter de numre, dagsordenen trykker: { $numbers }; udelad `item` for en rettelse af protokollen som helhed
-facts-correction-too-early = rettelsen er dateret { $date }, før { $earliest }
+facts-correction-unknown-item-hint = dagsordenens punktnumre: { $numbers }; udelad `item` for en rettelse af protokollen som helhed
+facts-correction-too-early = rettelsen er dateret { $date }, men kan tidligst tilføjes { $earliest }
 facts-correction-too-early-hint = en rettelse tilføjes protokollen efter mødet og efter offentliggørelsen, hvis protokollen er offentliggjort
 facts-published-item-gone = punkt { $number } ("{ $title }") i protokollen, der blev offentliggjort { $published }, er ikke længere blandt mødets punkter
-facts-published-item-gone-hint = en offentliggjort protokol ændres ikke: genindsæt punktet, og skriv det, der skal rettes, under mødets `corrections` (optegnelsen er { $file })
-facts-published-protocol-changed = punkt { $number }: `{ $field }` er ikke det samme som i protokollen, der blev offentliggjort { $published }
-facts-published-decision-was = den offentliggjorte protokol siger: { $decision }
-facts-published-protocol-changed-hint = en offentliggjort protokol rettes kun ved tilføjelse: sæt det oprindelige tilbage, og skriv rettelsen med dens dato under mødets `corrections` (optegnelsen er { $file })
+facts-published-item-gone-hint = en offentliggjort protokol ændres ikke: genindsæt punktet, og skriv det, der skal rettes, under mødets `corrections` (den gemte protokol: { $file })
+facts-published-protocol-changed = punkt { $number }: `{ $field }` afviger fra protokollen, der blev offentliggjort { $published }
+facts-published-decision-was = i den offentliggjorte protokol står: { $decision }
+facts-published-protocol-changed-hint = en offentliggjort protokol rettes kun ved tilføjelse: sæt det oprindelige tilbage, og skriv rettelsen med dens dato under mødets `corrections` (den gemte protokol: { $file })
 facts-protocol-record-comment = Protokollen for mødet { $meeting }, som den blev offentliggjort { $published }.
     Lavet af dokgen build; gem den sammen med faktaene, og ret den ikke.
     En offentliggjort protokol rettes kun ved tilføjelse: skriv rettelsen under mødets `corrections`.
-facts-agenda-late = byrådets dagsorden blev sendt ud { $sent }, { $weekdays ->
+facts-agenda-late = dagsordenen blev sendt ud { $sent }, { $weekdays ->
         [one] 1 hverdag
        *[other] { $weekdays } hverdage
-    } før mødet { $date }; kommunestyrelseslovens § 8, stk. 4 kræver { $required } (senest { $latest })
+    } før mødet { $date }; kommunestyrelseslovens § 8, stk. 4, kræver { $required } hverdage (senest { $latest })
 facts-material-late = materialet blev sendt ud { $sent }, { $weekdays ->
         [one] 1 hverdag
        *[other] { $weekdays } hverdage
-    } før mødet { $date }; kommunestyrelseslovens § 8, stk. 4 kræver { $required } (senest { $latest })
+    } før mødet { $date }; kommunestyrelseslovens § 8, stk. 4, kræver { $required } hverdage (senest { $latest })
 facts-late-hint = hverdage er mandag til fredag, undtagen helligdage, grundlovsdag, juleaftensdag og nytårsaftensdag; fristen gælder "så vidt muligt", så skriv i dagsordenen, hvorfor sagen ikke kunne vente
+facts-published-date-differs = protokollen blev gemt som offentliggjort { $recorded } ({ $file })
+facts-published-date-differs-hint = en protokol offentliggøres én gang: `published` er datoen i den gemte protokol
+facts-published-attendance-changed = `{ $field }` afviger fra fremmødet i protokollen, der blev offentliggjort { $published }
+facts-published-item-added = punkt { $number } var ikke med i protokollen, der blev offentliggjort { $published }
+facts-published-item-added-hint = en offentliggjort protokol får ikke nye punkter: skriv det, der skal tilføjes, som en rettelse under `corrections`, eller sæt punktet på et senere møde
+facts-published-correction-gone = rettelsen af { $date } er tilført den offentliggjorte protokol og kan ikke tages ud igen
+facts-published-correction-gone-hint = sæt den tilbage, som den var; en senere rettelse kan sige, at den var forkert (den gemte protokol: { $file })
+facts-protocol-record-orphan = denne gemte protokol nævner mødet `{ $id }`, som fakta ikke har
+facts-protocol-record-orphan-hint = et møde, hvis protokol er offentliggjort, beholder sit id: giv mødet sit id tilbage (filnavnet på den gemte protokol)
+facts-protocol-record-misnamed = filen rummer den gemte protokol for mødet `{ $meeting }`, ikke for det møde, filnavnet angiver
+facts-protocol-record-misnamed-hint = en gemt protokol har sit mødes id som navn og skrives af dokgen build; omdøb eller ret den ikke
+facts-published-id-too-long = id'et har { $length } tegn, men et møde med offentliggjort protokol kan højst have et id på { $most } tegn
+facts-published-id-too-long-hint = den gemte protokol er en fil med id'et som navn: giv mødet et kortere id

@@ -367,13 +367,15 @@ typeset-papers-new-no-headings = `{ $secretariat }` har ingen `meeting_papers`: 
 typeset-papers-new-no-headings-hint = angiv først municipalities.{ $secretariat }.meeting_papers.headings, overskrifterne på kommunens dagsordenspunkter i kommunens rækkefølge: `- { "{" } part: presentation, title: Sagsfremstilling { "}" }`
 
 ## Tillægsdagsordener, udskrifter og det offentlige referat af lukkede punkter.
-typeset-papers-extract-no-item = papers: en udskrift af protokollen nævner sit punkt
+typeset-papers-extract-no-item = papers: en udskrift af protokollen skal angive sit punkt
 typeset-papers-extract-no-item-hint = tilføj `item:` med det nummer, dagsordenen trykker
-typeset-papers-extract-unknown-item = item: mødet `{ $id }` har intet punkt { $number }
-typeset-papers-extract-unknown-item-hint = punkterne efter de numre, dagsordenen trykker: { $numbers }
+typeset-papers-extract-unknown-item = item: { $number } er ikke et af punkterne på mødet `{ $id }`
+typeset-papers-extract-unknown-item-hint = en udskrift gælder et punkt, ikke et standardpunkt: { $numbers }
 typeset-papers-item-without-extract = item: kun en udskrift af protokollen (`papers: extract`) gælder ét punkt
 typeset-papers-item-without-extract-hint = skriv `papers: extract`, eller udelad `item`
 typeset-papers-no-supplementary-items = papers: mødet `{ $id }` har ingen tillægspunkter
-typeset-papers-no-supplementary-items-hint = et punkt, der er sat på efter udsendelsen, har `supplementary:` med begrundelsen for, at det ikke kan vente
+typeset-papers-no-supplementary-items-hint = et punkt, der er optaget på dagsordenen efter udsendelsen, har `supplementary:` med begrundelsen for, at det ikke kan vente
 typeset-papers-closed-decision-unpublished = { $path }: det offentlige referat `{ $file }` siger intet om beslutningen i det lukkede punkt { $number }
 typeset-papers-closed-decision-unpublished-hint = kommunestyrelseslovens § 8, stk. 7: beslutninger truffet for lukkede døre offentliggøres, så vidt tavshedspligten tillader; tilføj `public_decision:` under `closed` (fx "Indstillingen blev godkendt.")
+typeset-papers-extract-before-meeting = date: udskriften er dateret { $date }, før mødet { $meeting }
+typeset-papers-extract-before-meeting-hint = en udskrift af protokollen bekræftes efter mødet: angiv den dato, den bekræftes

@@ -334,8 +334,8 @@ facts-sent-after-meeting-hint = check the date: papers for a meeting go out befo
 facts-published-before-meeting = the protocol is published on { $published }, before the meeting of { $date }
 facts-published-before-meeting-hint = `published` is the date the minutes were approved and published, on or after the meeting
 facts-correction-unknown-item = the correction names item { $number }, which the meeting does not have
-facts-correction-unknown-item-hint = the items by the numbers the agenda prints: { $numbers }; leave `item` out for a correction of the protocol as a whole
-facts-correction-too-early = the correction is dated { $date }, before { $earliest }
+facts-correction-unknown-item-hint = the numbers the agenda prints: { $numbers }; leave `item` out for a correction of the protocol as a whole
+facts-correction-too-early = the correction is dated { $date }, but can be added on { $earliest } at the earliest
 facts-correction-too-early-hint = a correction is added to the protocol after the meeting, and after its publication where it is published
 facts-published-item-gone = item { $number } ("{ $title }") of the protocol published on { $published } is no longer among the meeting's items
 facts-published-item-gone-hint = a published protocol is not changed: restore the item, and enter what must be corrected under the meeting's `corrections` (the record is { $file })
@@ -345,12 +345,25 @@ facts-published-protocol-changed-hint = a published protocol is corrected only b
 facts-protocol-record-comment = The protocol of the meeting { $meeting } as it was published on { $published }.
     Made by dokgen build; keep it with the facts and do not edit it.
     A published protocol is corrected only by addition: enter a correction under the meeting's `corrections`.
-facts-agenda-late = the council's agenda went out on { $sent }, { $weekdays ->
+facts-agenda-late = the agenda went out on { $sent }, { $weekdays ->
         [one] 1 weekday
        *[other] { $weekdays } weekdays
-    } before the meeting of { $date }; kommunestyrelseslovens § 8, stk. 4 asks for { $required } (by { $latest })
+    } before the meeting of { $date }; kommunestyrelseslovens § 8, stk. 4, asks for { $required } weekdays (by { $latest })
 facts-material-late = the material went out on { $sent }, { $weekdays ->
         [one] 1 weekday
        *[other] { $weekdays } weekdays
-    } before the meeting of { $date }; kommunestyrelseslovens § 8, stk. 4 asks for { $required } (by { $latest })
+    } before the meeting of { $date }; kommunestyrelseslovens § 8, stk. 4, asks for { $required } weekdays (by { $latest })
 facts-late-hint = weekdays are Monday to Friday, without public holidays, Constitution Day, Christmas Eve and New Year's Eve; the deadline holds "as far as possible", so say in the agenda why a case could not wait
+facts-published-date-differs = the protocol was recorded as published on { $recorded } ({ $file })
+facts-published-date-differs-hint = a protocol is published once: `published` is the date of its record
+facts-published-attendance-changed = `{ $field }` differs from the attendance in the protocol published on { $published }
+facts-published-item-added = item { $number } was not in the protocol published on { $published }
+facts-published-item-added-hint = a published protocol takes no new items: enter what must be added as a correction under `corrections`, or put the item on a later meeting
+facts-published-correction-gone = the correction of { $date } was added to the published protocol and cannot be taken out again
+facts-published-correction-gone-hint = put it back as it was; a later correction can say that it was wrong (the record is { $file })
+facts-protocol-record-orphan = this record of a published protocol names the meeting `{ $id }`, which the facts do not have
+facts-protocol-record-orphan-hint = a meeting whose protocol is published keeps its id: give it its id back (the record's file name)
+facts-protocol-record-misnamed = this file holds the record of the meeting `{ $meeting }`, not of the meeting its name gives
+facts-protocol-record-misnamed-hint = a record is named by its meeting's id and written by dokgen build; do not rename or edit it
+facts-published-id-too-long = the id has { $length } characters, but the id of a meeting whose protocol is published has at most { $most }
+facts-published-id-too-long-hint = the record of the protocol is a file named by the id: give the meeting a shorter id

@@ -369,11 +369,13 @@ typeset-papers-new-no-headings-hint = give municipalities.{ $secretariat }.meeti
 ## Supplementary agendas, extracts and the public minutes of closed items.
 typeset-papers-extract-no-item = papers: an extract of the protocol names its item
 typeset-papers-extract-no-item-hint = add `item:` with the number the agenda prints
-typeset-papers-extract-unknown-item = item: the meeting `{ $id }` has no item { $number }
-typeset-papers-extract-unknown-item-hint = the items by the numbers the agenda prints: { $numbers }
+typeset-papers-extract-unknown-item = item: { $number } is not one of the items of the meeting `{ $id }`
+typeset-papers-extract-unknown-item-hint = an extract is of an item, not of a standard item: { $numbers }
 typeset-papers-item-without-extract = item: only an extract of the protocol (`papers: extract`) is of one item
 typeset-papers-item-without-extract-hint = write `papers: extract`, or leave `item` out
 typeset-papers-no-supplementary-items = papers: the meeting `{ $id }` has no supplementary items
 typeset-papers-no-supplementary-items-hint = an item added after the agenda went out has `supplementary:` with the reason it cannot wait
 typeset-papers-closed-decision-unpublished = { $path }: the public minutes `{ $file }` say nothing of the decision on the closed item { $number }
 typeset-papers-closed-decision-unpublished-hint = kommunestyrelseslovens § 8, stk. 7: decisions taken behind closed doors are published as far as confidentiality allows; add `public_decision:` to `closed` (for instance "Indstillingen blev godkendt.")
+typeset-papers-extract-before-meeting = date: the extract is dated { $date }, before the meeting of { $meeting }
+typeset-papers-extract-before-meeting-hint = an extract of the protocol is certified after the meeting: give the date it is certified
