@@ -1199,6 +1199,14 @@ pub(crate) fn text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String,
     deserializer.deserialize_string(GivenText)
 }
 
+/// A text that may be left out, but if given must say something, as
+/// [`text`] (with `#[serde(default)]` for the field left out).
+pub(crate) fn optional_text<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<String>, D::Error> {
+    text(deserializer).map(Some)
+}
+
 /// A list of texts, each of which must be given, as [`text`].
 pub(crate) fn texts<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
     struct Item(String);

@@ -633,7 +633,7 @@ pub struct Meeting {
     /// the real record is not known (an example project, a course): the
     /// papers say so on their first page. "Medlemmernes navne, fremmøde
     /// og afstemninger er opdigtet.".
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::optional_text")]
     pub illustrative: Option<String>,
     /// Corrections of the protocol after it was published, each an
     /// addition with its date (kommunestyrelseslovens § 13: a protocol is
@@ -670,7 +670,7 @@ pub struct Supplementary {
     /// Why the case cannot wait until the next meeting
     /// (kommunestyrelseslovens § 8, stk. 4): "Ansøgningsfristen er den
     /// 1. september.".
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::optional_text")]
     pub reason: Option<String>,
 }
 
@@ -1061,7 +1061,7 @@ pub struct Closed {
     /// "Styregruppen gav administrationerne et forhandlingsmandat.".
     /// Without it, the public minutes show the item's number and neutral
     /// title only.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::optional_text")]
     pub public_decision: Option<String>,
 }
 
