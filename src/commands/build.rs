@@ -4,6 +4,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use dokgen::build::{self, DiskSink, Event, Options};
+use dokgen::export::Format;
 use dokgen::{Error, Session, msg};
 
 /// Arguments of `dokgen build`.
@@ -72,15 +73,13 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
         Event::Progress { done, total } => progress.update(done, total),
         Event::Written(_, w) => {
             made += 1;
-            progress.println(
-                msg!(
-                    "build-wrote",
-                    file = shown(&w.path),
-                    pages = w.pages,
-                    kilobytes = w.bytes.div_ceil(1024)
-                )
-                .to_string(),
-            );
+            let (file, kilobytes) = (shown(&w.path), w.bytes.div_ceil(1024));
+            // A web page has no pages.
+            let said = match w.format {
+                Format::Html => msg!("build-wrote-page", file, kilobytes),
+                Format::Pdf => msg!("build-wrote", file, pages = w.pages, kilobytes),
+            };
+            progress.println(said.to_string());
         }
         Event::UpToDate(path) => {
             kept += 1;

@@ -12,6 +12,7 @@
 //! A new format is a module here with an [`Exporter`], and a variant of
 //! [`Format`] that names it.
 
+mod html;
 pub mod pdf;
 
 use chrono::NaiveDate;
@@ -33,11 +34,14 @@ pub enum Format {
     /// PDF: tagged, and PDF/A-2a and PDF/UA-1 unless `pdf_standards` says
     /// otherwise.
     Pdf,
+    /// A web page (HTML) of the same source, for publishing beside the
+    /// PDF.
+    Html,
 }
 
 impl Format {
     /// Every format, in a stable order.
-    pub const ALL: &'static [Format] = &[Format::Pdf];
+    pub const ALL: &'static [Format] = &[Format::Pdf, Format::Html];
 
     /// What a document is made in unless its declaration or the project
     /// says otherwise.
@@ -47,6 +51,7 @@ impl Format {
     pub fn name(self) -> &'static str {
         match self {
             Format::Pdf => "pdf",
+            Format::Html => "html",
         }
     }
 
@@ -54,6 +59,7 @@ impl Format {
     pub fn extension(self) -> &'static str {
         match self {
             Format::Pdf => "pdf",
+            Format::Html => "html",
         }
     }
 
@@ -61,6 +67,7 @@ impl Format {
     pub fn media_type(self) -> &'static str {
         match self {
             Format::Pdf => "application/pdf",
+            Format::Html => "text/html; charset=utf-8",
         }
     }
 
@@ -79,6 +86,7 @@ impl Format {
     fn exporter(self) -> &'static dyn Exporter {
         match self {
             Format::Pdf => &pdf::Pdf,
+            Format::Html => &html::Html,
         }
     }
 }

@@ -51,6 +51,15 @@ pub(crate) struct Shared {
 /// The pages of a PDF annex as SVG drawings, or why it cannot be read.
 type AnnexPages = Arc<Result<Vec<Bytes>, Message>>;
 
+/// Typst's standard library, with its HTML export switched on (the
+/// `html` format); a document made for print is laid out as without it.
+fn library() -> Library {
+    use typst::{Feature, LibraryExt};
+    Library::builder()
+        .with_features([Feature::Html].into_iter().collect())
+        .build()
+}
+
 impl Shared {
     /// Sets up the library, fonts and file access for the project at
     /// `root`, whose `/templates/` are read from `templates` (which may lie
@@ -61,7 +70,6 @@ impl Shared {
         fonts: FontStore,
         limits: Limits,
     ) -> std::io::Result<Self> {
-        use typst::LibraryExt;
         let root = root.canonicalize()?;
         // A project without a templates folder fails later with a clearer
         // message (no template found); until then, it is just a folder.
@@ -74,11 +82,7 @@ impl Shared {
             limits,
             refusals: Refusals::default(),
         };
-        Ok(Self::assemble(
-            LazyHash::new(Library::default()),
-            fonts,
-            loader,
-        ))
+        Ok(Self::assemble(LazyHash::new(library()), fonts, loader))
     }
 
     /// A world of `library`, `fonts` and the files of `loader`, with

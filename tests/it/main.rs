@@ -36,3 +36,4 @@ mod session;
 mod snapshots;
 mod template_errors;
 mod typography;
+mod web;

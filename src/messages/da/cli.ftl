@@ -123,6 +123,7 @@ cli-hint-form = skriv den som { $form }
 # Optegnelsen af en offentliggjort protokol, skrevet af `dokgen build` første gang.
 build-protocol-recorded = gemte den offentliggjorte protokol i { $file }; behold filen sammen med faktaene. Herefter rettes protokollen kun ved tilføjelse
 build-unsealed = note: { $manifest } er ikke forseglet af dig (den er lavet af en anden bruger eller på en anden maskine, eller den er ændret siden): alle dokumenter laves på ny
+build-wrote-page = skrev { $file } (en webside, { $kilobytes } kB)
 build-wrote = skrev { $file } ({ $pages ->
     [one] 1 side
    *[other] { $pages } sider

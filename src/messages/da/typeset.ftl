@@ -379,3 +379,7 @@ typeset-papers-closed-decision-unpublished = { $path }: det offentlige referat `
 typeset-papers-closed-decision-unpublished-hint = kommunestyrelseslovens § 8, stk. 7: beslutninger truffet for lukkede døre offentliggøres, så vidt tavshedspligten tillader; tilføj `public_decision:` under `closed` (fx "Indstillingen blev godkendt.")
 typeset-papers-extract-before-meeting = date: udskriften er dateret { $date }, før mødet { $meeting }
 typeset-papers-extract-before-meeting-hint = en udskrift af protokollen bekræftes efter mødet: angiv den dato, den bekræftes
+
+## Websider (formatet `html`).
+typeset-html-left-out = en webside kan ikke vise denne `{ $what }`: den hører til den trykte side, og siden ville mangle noget af det, PDF'en trykker
+typeset-html-left-out-hint = giv funktionen en udgave til websiden med `context if target() == "html" {"{"} … {"}"} else {"{"} … {"}"}`, som stilbiblioteket dokgen.typ gør; eller fjern `html` fra dokumentets `formats`

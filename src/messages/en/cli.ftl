@@ -129,6 +129,7 @@ build-wrote = wrote { $file } ({ $pages ->
     [one] 1 page
    *[other] { $pages } pages
 }, { $kilobytes } kB)
+build-wrote-page = wrote { $file } (a web page, { $kilobytes } kB)
 build-up-to-date = up to date: { $file } (nothing it is made from has changed)
 # The last line of `dokgen build`: files made, kept and failed, and the time.
 build-summary = { $all ->

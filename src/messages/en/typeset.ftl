@@ -379,3 +379,7 @@ typeset-papers-closed-decision-unpublished = { $path }: the public minutes `{ $f
 typeset-papers-closed-decision-unpublished-hint = kommunestyrelseslovens § 8, stk. 7: decisions taken behind closed doors are published as far as confidentiality allows; add `public_decision:` to `closed` (for instance "Indstillingen blev godkendt.")
 typeset-papers-extract-before-meeting = date: the extract is dated { $date }, before the meeting of { $meeting }
 typeset-papers-extract-before-meeting-hint = an extract of the protocol is certified after the meeting: give the date it is certified
+
+## Web pages (the `html` format).
+typeset-html-left-out = a web page cannot show this `{ $what }`: it belongs to the printed page, and the page would lack what the PDF prints
+typeset-html-left-out-hint = give the function a web page's way, with `context if target() == "html" {"{"} … {"}"} else {"{"} … {"}"}`, as the style library dokgen.typ does; or leave `html` out of the document's `formats`
