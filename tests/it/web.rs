@@ -5,7 +5,11 @@
 //! says, with text from the facts as text.
 
 use std::path::Path;
+use std::time::Duration;
 
+use serde_json::json;
+
+use crate::common::browser::Browser;
 use crate::common::{assert_exit, build, copy_default_project, edit, pdf_text};
 
 /// The meeting papers of the default project.
@@ -227,4 +231,82 @@ fn a_template_that_draws_what_a_web_page_cannot_show_is_refused_at_its_line() {
         stderr.contains("context if target() == \"html\""),
         "{stderr}"
     );
+}
+
+#[test]
+fn the_web_pages_have_no_accessibility_violations_in_a_real_browser() {
+    if !crate::common::have("chromium") || !crate::common::have("chromedriver") {
+        return;
+    }
+    // axe-core, which `.ci/run` installs and names in DOKGEN_AXE.
+    let Some(axe) = std::env::var_os("DOKGEN_AXE") else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI runs axe-core: set DOKGEN_AXE to its axe.min.js"
+        );
+        return;
+    };
+    let axe = std::fs::read_to_string(axe).unwrap();
+    let out = built_default();
+    for width in [1280, 520] {
+        let browser = Browser::start_in(width, 900, Some("da"));
+        for name in PAPERS {
+            let url = format!(
+                "file://{}",
+                out.path().join(format!("{name}.html")).display()
+            );
+            browser.goto(&url);
+            browser.eval(&format!("{axe}\nreturn true;"), json!([]));
+            let violations = browser.eval_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })
+                   .then(r => done(r.violations.map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ')) }))))
+                   .catch(e => done(String(e)));",
+                json!([]),
+                Duration::from_secs(60),
+            );
+            assert_eq!(violations, json!([]), "{name} at {width} px");
+            // Nothing is wider than the window.
+            let sideways = browser.eval(
+                "return document.documentElement.scrollWidth > window.innerWidth;",
+                json!([]),
+            );
+            assert_eq!(sideways, json!(false), "{name} at {width} px");
+        }
+    }
+}
+
+#[test]
+fn hostile_text_reads_back_literally_in_a_real_browser() {
+    if !crate::common::have("chromium") || !crate::common::have("chromedriver") {
+        return;
+    }
+    let project = published();
+    let hostile = r#"Afregning <script>document.title='x'</script> <img src=x onerror="document.title='y'"> javascript:alert(3)"#;
+    edit(
+        &project.path().join("content/moeder.yaml"),
+        "      - title: Afregning af ydelser mellem kommunerne\n",
+        &format!("      - title: |-\n          {hostile}\n"),
+    );
+    let out = tempfile::tempdir().unwrap();
+    assert_exit(&build(project.path(), out.path()), 0);
+    let browser = Browser::start_in(1280, 900, Some("da"));
+    let url = format!(
+        "file://{}",
+        out.path()
+            .join("styregruppe-2017-06-19-referat.html")
+            .display()
+    );
+    browser.goto(&url);
+    let seen = browser.eval(
+        "return [document.title, document.querySelectorAll('script, img').length, document.querySelector('#punkt-2').innerText];",
+        json!([]),
+    );
+    // No script ran: the title is the one the page was given.
+    assert_eq!(
+        seen[0],
+        json!("Referat af styregruppens møde den 19.\u{a0}juni\u{a0}2017")
+    );
+    assert_eq!(seen[1], json!(0));
+    assert!(seen[2].as_str().unwrap().contains(hostile), "{seen}");
 }
