@@ -328,6 +328,7 @@ impl<'s, 'e> Converter<'s, 'e> {
                 start_block(out);
                 out.push_str("#line(length: 100%);\n\n");
             }
+            Event::Html(html) | Event::InlineHtml(html) if w.comment(html) => {}
             Event::Html(html) | Event::InlineHtml(html) => {
                 self.problem(range, msg!("template-markdown-html"), false);
                 escape::push_markup(out, html);
@@ -596,6 +597,26 @@ struct Writer {
     depth: usize,
     /// Where nesting was first cut, if it was.
     flattened: Option<Range<usize>>,
+    /// Inside an HTML comment (`<!-- … -->`) of several lines.
+    in_comment: bool,
+}
+
+impl Writer {
+    /// Whether `html` is (part of) a comment, `<!-- … -->`: a note for
+    /// whoever edits the file, which the document never prints. A block
+    /// comment comes line by line; the line with `-->` ends it.
+    fn comment(&mut self, html: &str) -> bool {
+        let html = html.trim();
+        if self.in_comment {
+            self.in_comment = !html.contains("-->");
+            return true;
+        }
+        let Some(rest) = html.strip_prefix("<!--") else {
+            return false;
+        };
+        self.in_comment = !rest.contains("-->");
+        true
+    }
 }
 
 /// How deep quotes, lists and inline styles nest in the Typst written.
@@ -951,6 +972,20 @@ mod tests {
         let out = to_typst("Tekst <b>fed</b>", &Settings::default());
         assert_eq!(out.typst, "Tekst \\<b\\>fed\\<\\/b\\>");
         assert_eq!(out.problems.len(), 2);
+    }
+
+    #[test]
+    fn a_comment_is_a_note_for_the_editor_and_never_printed() {
+        let md = "Før <!-- en note --> efter.\n\n<!--\nflere linjer\nmed *note*\n-->\n\nSidste afsnit.\n\n<!-- én linje -->\n\nSlut.";
+        let out = to_typst(md, &Settings::default());
+        assert!(out.problems.is_empty(), "{:?}", out.problems);
+        let text = compiled_text(&out.typst);
+        for gone in ["note", "flere", "linjer", "én", "<!--", "-->"] {
+            assert!(!text.contains(gone), "`{gone}` in {text}");
+        }
+        for kept in ["Før", "efter.", "Sidste", "afsnit.", "Slut."] {
+            assert!(text.contains(kept), "`{kept}` not in {text}");
+        }
     }
 
     /// One document with every construct, snapshotted whole

@@ -60,6 +60,151 @@ pub struct Config {
     /// [`Limits`]).
     #[serde(default)]
     pub limits: Limits,
+    /// The meeting papers published on the web, if the project publishes
+    /// them: `publication: {}` for the usual settings.
+    #[serde(default)]
+    pub publication: Option<Publication>,
+}
+
+/// The web publication of a project's meeting papers (`publication:`):
+/// the public agendas and minutes as web pages beside their PDFs, a page
+/// per item, an index of each body's meetings and a front page, in a
+/// folder of the output folder that can be copied to any web server.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Publication {
+    /// The folder of the output folder it is written to: `web` unless
+    /// given. One name (letters, digits, `-` and `_`).
+    #[serde(default)]
+    pub folder: Option<String>,
+    /// The front page's heading: the project's name unless given.
+    #[serde(default, deserialize_with = "crate::yaml::optional_text")]
+    pub title: Option<String>,
+    /// The colour of headings, links and the focus ring, as `#rrggbb`:
+    /// the style library's blue (`#1f4e79`) unless given. It must keep a
+    /// contrast of at least 4.5:1 against the white page (WCAG 2.1, 1.4.3).
+    #[serde(default)]
+    pub accent: Option<String>,
+    /// The municipality's logo, shown before the publication's name at the
+    /// top of each page: a PNG, JPEG or SVG file in the project (path
+    /// relative to the project folder).
+    #[serde(default, deserialize_with = "crate::yaml::optional_text")]
+    pub logo: Option<String>,
+}
+
+impl Publication {
+    /// The folder unless given.
+    pub const FOLDER: &'static str = "web";
+
+    /// The accent colour unless given.
+    pub const ACCENT: &'static str = "#1f4e79";
+
+    /// The folder it is written to, in the output folder.
+    pub fn folder(&self) -> &str {
+        self.folder.as_deref().unwrap_or(Self::FOLDER)
+    }
+
+    /// Its accent colour, `#rrggbb`.
+    pub fn accent(&self) -> &str {
+        self.accent.as_deref().unwrap_or(Self::ACCENT)
+    }
+
+    /// What is wrong with its settings, by the field it is in; `root`
+    /// is the project folder its logo must be in.
+    fn problem(&self, root: &Path) -> Option<(&'static str, Message, Message)> {
+        if let Some(logo) = &self.logo {
+            let image = Path::new(logo)
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| {
+                    matches!(
+                        e.to_ascii_lowercase().as_str(),
+                        "png" | "jpg" | "jpeg" | "svg"
+                    )
+                });
+            let inside = root
+                .join(logo)
+                .canonicalize()
+                .is_ok_and(|real| real.starts_with(root) && real.is_file());
+            if !image || !inside {
+                return Some((
+                    "publication.logo",
+                    msg!("door-publication-logo", logo = logo.as_str()),
+                    msg!("door-publication-logo-hint"),
+                ));
+            }
+        }
+        if let Some(folder) = &self.folder {
+            let fits = !folder.is_empty()
+                && folder.len() <= 64
+                && !folder.starts_with(['-', '.'])
+                && folder
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if !fits {
+                return Some((
+                    "publication.folder",
+                    msg!("door-publication-folder", folder = folder.as_str()),
+                    msg!("door-publication-folder-hint"),
+                ));
+            }
+        }
+        if let Some(accent) = &self.accent {
+            match rgb(accent) {
+                None => {
+                    return Some((
+                        "publication.accent",
+                        msg!("door-publication-accent", colour = accent.as_str()),
+                        msg!("door-publication-accent-hint"),
+                    ));
+                }
+                Some(colour) => {
+                    let ratio = contrast_on_white(colour);
+                    if ratio < 4.5 {
+                        return Some((
+                            "publication.accent",
+                            msg!(
+                                "door-publication-accent-contrast",
+                                colour = accent.as_str(),
+                                ratio = crate::message::Arg::decimal(
+                                    (ratio * 100.0).floor() / 100.0,
+                                    2
+                                )
+                            ),
+                            msg!("door-publication-accent-contrast-hint"),
+                        ));
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
+/// A colour written `#rrggbb`, as its three channels.
+fn rgb(text: &str) -> Option<[u8; 3]> {
+    let hex = text.strip_prefix('#')?;
+    if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+    Some([channel(0)?, channel(2)?, channel(4)?])
+}
+
+/// The contrast ratio of `colour` against white, as WCAG 2.1 defines it
+/// (from the relative luminance of each).
+fn contrast_on_white(colour: [u8; 3]) -> f64 {
+    let linear = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let [r, g, b] = colour.map(linear);
+    let luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    1.05 / (luminance + 0.05)
 }
 
 /// The kinds of file a project holds, each with its own size limit.
@@ -765,6 +910,16 @@ impl Project {
                 .in_file(CONFIG_FILE)
                 .hint(export::formats_hint());
             if let Some((line, column)) = yaml::Positions::of(&text).value("defaults.formats") {
+                d = d.at(line, column).with_line_of(&text);
+            }
+            return Err(d.into());
+        }
+        if let Some((path, what, hint)) = config.publication.as_ref().and_then(|p| p.problem(&root))
+        {
+            let mut d = Diagnostic::error(msg!("yaml-at", path, what))
+                .in_file(CONFIG_FILE)
+                .hint(hint);
+            if let Some((line, column)) = yaml::Positions::of(&text).value(path) {
                 d = d.at(line, column).with_line_of(&text);
             }
             return Err(d.into());

@@ -73,6 +73,25 @@ pub struct Output {
 }
 
 impl Output {
+    /// These files under the names `document` is written to
+    /// ([`Document::outputs`]): a published document's web page in the
+    /// publication's folder, and its PDF there too.
+    fn named(mut self, document: &Document) -> Self {
+        let files = std::mem::take(&mut self.files);
+        self.files = document
+            .outputs()
+            .into_iter()
+            .filter_map(|(format, name)| {
+                let file = files.iter().find(|f| f.format == format)?;
+                Some(Artifact {
+                    file_name: name,
+                    ..file.clone()
+                })
+            })
+            .collect();
+        self
+    }
+
     /// The file of `format`, if the document is made in it.
     pub fn file(&self, format: Format) -> Option<&Artifact> {
         self.files.iter().find(|f| f.format == format)
@@ -274,7 +293,9 @@ impl Session {
             })
         });
         let (warnings, output) = exported.unwrap_or_else(|err| (Vec::new(), Err(err)));
-        let output = output.map_err(|err| self.at_declaration(document, err));
+        let output = output
+            .map(|output| output.named(document))
+            .map_err(|err| self.at_declaration(document, err));
         Made {
             source: Some(rendered.source().to_owned()),
             warnings: rendered.warnings.iter().cloned().chain(warnings).collect(),
@@ -339,6 +360,31 @@ impl Session {
         formats: &[Format],
         relocate: impl Fn(Diagnostic) -> Diagnostic,
     ) -> (Vec<Diagnostic>, Result<Output>) {
+        let failed = |err: Error| {
+            Error::from(one_per_place(
+                err.into_diagnostics().into_iter().map(&relocate).collect(),
+            ))
+        };
+        // A document that is only a web page is never laid out in pages.
+        if formats == [Format::Html] {
+            return match self.typesetter.web_page(job) {
+                Ok((bytes, warnings, read)) => (
+                    warnings.into_iter().map(&relocate).collect(),
+                    Ok(Output {
+                        files: vec![Artifact {
+                            format: Format::Html,
+                            file_name: Format::Html.file_name(job.name),
+                            bytes,
+                            warnings: Vec::new(),
+                        }],
+                        pages: 0,
+                        read,
+                        layout: None,
+                    }),
+                ),
+                Err(err) => (Vec::new(), Err(failed(err))),
+            };
+        }
         let exported = self.typesetter.lay_out(job).and_then(|layout| {
             // The export too runs within the budget: an image can take
             // minutes to draw into a PDF.
@@ -389,12 +435,7 @@ impl Session {
                 };
                 (warnings, Ok(output))
             }
-            Err(err) => (
-                Vec::new(),
-                Err(Error::from(one_per_place(
-                    err.into_diagnostics().into_iter().map(relocate).collect(),
-                ))),
-            ),
+            Err(err) => (Vec::new(), Err(failed(err))),
         }
     }
 

@@ -5,7 +5,9 @@
 // the old one's place, so nothing flickers and the scroll position stays.
 // Errors are laid over the last good pages, each place in them a link to
 // the editor where one is configured. A click on a word asks the server
-// where it was written.
+// where it was written. A document that is also a web page (the web
+// publication's) can be shown as that page instead, in a frame that runs
+// nothing, reloaded whenever the page is made anew.
 //
 // Every text is worded by the server, in the page's language: those that
 // name nothing are in the page (`#texts`), those that name a count or a
@@ -26,6 +28,7 @@ const view = {
   scroll: new Map(),
   source: null,
   draws: [],
+  web: false, // whether the web page is shown instead of the pages
 };
 
 // What tests and the benchmark read: each time the page finished drawing a
@@ -166,8 +169,9 @@ async function showDocument(state) {
     download.setAttribute("aria-disabled", "true");
   }
   warnings(doc?.warnings ?? [], doc?.texts.warnings ?? "");
+  const web = webView(doc);
   const empty = $("empty");
-  empty.hidden = !(doc === null || (doc.pages.length === 0 && errors.length === 0));
+  empty.hidden = web || !(doc === null || (doc.pages.length === 0 && errors.length === 0));
   empty.textContent = doc === null ? TEXTS.no_documents : TEXTS.making_document;
   const { seen, rest } = pages(doc?.pages ?? []);
   await Promise.all(seen);
@@ -190,6 +194,27 @@ async function showDocument(state) {
       .then(painted)
       .then(() => drew({ ...draw, changed: rest.length, offscreen: true, at: now() }));
   }
+}
+
+// Shows the web page of `doc` or its pages, as chosen (a document that is
+// only a web page, such as an item's page, always as the page); the frame
+// loads the page again when it was made anew. Gives whether the web page
+// is shown.
+function webView(doc) {
+  const page = doc?.files?.find((f) => f.format === "html");
+  const only = page !== undefined && doc.files.length === 1;
+  const shown = page !== undefined && (view.web || only);
+  $("views").hidden = page === undefined || only;
+  $("view-pages").setAttribute("aria-pressed", String(!shown));
+  $("view-web").setAttribute("aria-pressed", String(shown));
+  $("pages").hidden = shown;
+  const frame = $("web");
+  frame.hidden = !shown;
+  if (shown) {
+    const src = `${page.href}?show=${page.made}`;
+    if (frame.getAttribute("src") !== src) frame.setAttribute("src", src);
+  }
+  return shown;
 }
 
 // Resolves once the browser has painted what was just put in the page.
@@ -446,6 +471,12 @@ document.addEventListener("DOMContentLoaded", () => {
   $("zoom-in").addEventListener("click", () => rezoom((view.zoom ?? fit()) * 1.25));
   $("zoom-out").addEventListener("click", () => rezoom((view.zoom ?? fit()) / 1.25));
   $("zoom-fit").addEventListener("click", () => rezoom(null));
+  const choose = (web) => {
+    view.web = web;
+    if (view.state) showDocument(view.state);
+  };
+  $("view-pages").addEventListener("click", () => choose(false));
+  $("view-web").addEventListener("click", () => choose(true));
   document.addEventListener("keydown", (event) => {
     if (event.target.closest("input, textarea")) return;
     if (event.key === "Escape") hideOrigin();

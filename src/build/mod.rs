@@ -13,6 +13,7 @@
 
 mod notes;
 pub(crate) mod output;
+mod publish;
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -62,6 +63,12 @@ pub trait Sink: Sync {
     /// Records what the build made, for a sink that keeps a record.
     fn record(&self, _manifest: &Manifest) -> Result<()> {
         Ok(())
+    }
+
+    /// Removes the file `name` a previous build kept and this one does
+    /// not make; whether it was there to remove.
+    fn remove(&self, _name: &str) -> bool {
+        false
     }
 }
 
@@ -114,6 +121,10 @@ impl Sink for DiskSink {
                 manifest.sealed_json(self.key.as_ref()).as_bytes(),
             )
             .map(|_| ())
+    }
+
+    fn remove(&self, name: &str) -> bool {
+        self.out.remove(name)
     }
 }
 
@@ -190,9 +201,16 @@ pub enum Event<'a> {
     Written(&'a Document, &'a Written),
     /// A document was made, and each of its files kept.
     Made(&'a Document),
-    /// A PDF was left as it is: nothing it is made from has changed since
+    /// A file was left as it is: nothing it is made from has changed since
     /// the manifest was written.
     UpToDate(&'a Path),
+    /// A document was left as it is, each of its files up to date.
+    Current(&'a Document),
+    /// A file was copied into the web publication as it is (an annex),
+    /// this many bytes.
+    Copied(&'a Path, usize),
+    /// A file of the web publication that it no longer has was removed.
+    Removed(&'a Path),
     /// A document could not be made; its errors come with the result.
     Failed(&'a Document),
     /// How far the build is: documents finished of all, in any order (for
@@ -328,6 +346,7 @@ fn record(
                 }
                 manifest.documents.push(before);
             }
+            on_event(Event::Current(document));
             continue;
         };
         for warning in &made.warnings {
@@ -354,6 +373,14 @@ fn record(
             }
         }
     }
+    publish::finish(
+        session.project(),
+        session.content(),
+        sink,
+        &mut manifest,
+        &mut errors,
+        on_event,
+    );
     // A manifest that cannot be written (a full disk) is one more error,
     // told with those of the documents that could not be written either.
     if let Err(err) = sink.record(&manifest) {
@@ -445,7 +472,7 @@ pub fn check(
     Ok(CheckReport {
         documents: session.documents().len(),
         notes: notes::findings(&session.content().facts),
-        warnings: kinds::advice(session.content()),
+        warnings: kinds::advice(session.project(), session.content()),
         unfilled: unfilled(session),
     })
 }

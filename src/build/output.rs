@@ -70,11 +70,17 @@ impl OutputDir {
 
     /// Writes `bytes` to `name` in the folder: to a temporary file first,
     /// flushed, then renamed into place.
+    ///
+    /// `name` may lie in folders of the output folder (`web/bilag/a.pdf`,
+    /// the web publication's): each is made if it is not there, and must
+    /// be a folder, not a link to somewhere else.
     pub(crate) fn write(&self, name: &str, bytes: &[u8]) -> Result<PathBuf> {
         let path = self.dir.join(name);
-        let tmp = self
-            .dir
-            .join(format!(".{name}{TEMP_MARK}{}.tmp", std::process::id()));
+        let (folder, file) = match name.rsplit_once('/') {
+            Some((folder, file)) => (self.folder(folder)?, file),
+            None => (self.dir.clone(), name),
+        };
+        let tmp = folder.join(format!(".{file}{TEMP_MARK}{}.tmp", std::process::id()));
         // A new file: never one that is there already, or a link.
         let _ = std::fs::remove_file(&tmp);
         let result = File::options()
@@ -95,20 +101,77 @@ impl OutputDir {
         }
     }
 
+    /// The folder `relative` of the output folder (`web/bilag`), made
+    /// where it is not there. A part of it that is a link or a file is
+    /// refused: the output folder is not trusted, and a link would send
+    /// the files elsewhere.
+    fn folder(&self, relative: &str) -> Result<PathBuf> {
+        let mut folder = self.dir.clone();
+        for part in relative.split('/') {
+            if !plain(part) {
+                return Err(
+                    Diagnostic::error(msg!("door-output-not-folder", folder = &folder))
+                        .in_file(&folder)
+                        .into(),
+                );
+            }
+            folder.push(part);
+            match std::fs::symlink_metadata(&folder) {
+                Ok(meta) if meta.is_dir() => {}
+                Ok(_) => {
+                    return Err(Diagnostic::error(msg!(
+                        "door-output-not-folder",
+                        folder = &folder
+                    ))
+                    .in_file(&folder)
+                    .hint(msg!("door-output-not-folder-hint"))
+                    .into());
+                }
+                Err(_) => {
+                    std::fs::create_dir(&folder).map_err(|err| Error::io(&folder, &err))?;
+                }
+            }
+        }
+        Ok(folder)
+    }
+
+    /// Removes a file the output folder's record says the build made and
+    /// that it makes no more: a page of a meeting no longer published.
+    /// Only a plain file, and only in a folder of the output folder;
+    /// whether it was removed.
+    pub(crate) fn remove(&self, name: &str) -> bool {
+        let mut path = self.dir.clone();
+        for part in name.split('/') {
+            // Each folder on the way a folder, not a link.
+            if !plain(part) || !std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir()) {
+                return false;
+            }
+            path.push(part);
+        }
+        std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file())
+            && std::fs::remove_file(&path).is_ok()
+    }
+
     /// Removes the temporary files of builds that were killed: nothing
-    /// else can be writing them while this build holds the lock.
+    /// else can be writing them while this build holds the lock. They are
+    /// looked for in the output folder and the folders in it.
     fn remove_stale_temporaries(&self) {
-        let Ok(entries) = std::fs::read_dir(&self.dir) else {
-            return;
-        };
-        for entry in entries.flatten() {
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            if is_temporary(&name) {
+        let walk = walkdir::WalkDir::new(&self.dir)
+            .max_depth(3)
+            .follow_links(false);
+        for entry in walk.into_iter().flatten() {
+            let name = entry.file_name().to_string_lossy();
+            if entry.file_type().is_file() && is_temporary(&name) {
                 let _ = std::fs::remove_file(entry.path());
             }
         }
     }
+}
+
+/// Whether `part` of a name in the output folder names a file or folder
+/// in its folder: not empty, not `.` or `..`.
+fn plain(part: &str) -> bool {
+    !part.is_empty() && part != "." && part != ".."
 }
 
 /// Whether `name` is one of dokgen's temporary files.
@@ -152,5 +215,33 @@ mod tests {
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         assert!(!names.iter().any(|n| is_temporary(n)), "{names:?}");
+    }
+
+    #[test]
+    fn a_folder_of_the_output_folder_is_made_but_a_link_in_its_place_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = OutputDir::open(dir.path()).unwrap();
+        let path = out.write("web/bilag/a.pdf", b"%PDF-1.7").unwrap();
+        assert_eq!(path, dir.path().join("web/bilag/a.pdf"));
+        assert_eq!(std::fs::read(&path).unwrap(), b"%PDF-1.7");
+        // A link where the publication's folder goes: nothing is written
+        // through it.
+        let elsewhere = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink(elsewhere.path(), dir.path().join("www")).unwrap();
+        let refused = out.write("www/index.html", b"<!DOCTYPE html>").unwrap_err();
+        assert!(
+            refused
+                .render_in(crate::message::Lang::En, false)
+                .contains("is not a folder"),
+            "{refused}"
+        );
+        assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
+        // What the build no longer makes goes; a folder, a link or a name
+        // that climbs does not.
+        assert!(out.remove("web/bilag/a.pdf"));
+        assert!(!path.exists());
+        assert!(!out.remove("web/bilag"));
+        assert!(!out.remove("www"));
+        assert!(!out.remove("../x"));
     }
 }

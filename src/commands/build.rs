@@ -67,12 +67,11 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
     }
     let started = std::time::Instant::now();
     let mut progress = Progress::new();
-    // Counted by file: a document made in two formats is two files.
+    // Counted by document, however many files each has.
     let (mut made, mut kept, mut failed) = (0, 0, 0);
     let result = build::run(&session, &options, &sink, |event| match event {
         Event::Progress { done, total } => progress.update(done, total),
         Event::Written(_, w) => {
-            made += 1;
             let (file, kilobytes) = (shown(&w.path), w.bytes.div_ceil(1024));
             // A web page has no pages.
             let said = match w.format {
@@ -82,10 +81,17 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
             progress.println(said.to_string());
         }
         Event::UpToDate(path) => {
-            kept += 1;
             progress.println(msg!("build-up-to-date", file = shown(path)).to_string());
         }
-        Event::Made(_) => {}
+        Event::Copied(path, bytes) => {
+            let (file, kilobytes) = (shown(path), bytes.div_ceil(1024));
+            progress.println(msg!("build-copied", file, kilobytes).to_string());
+        }
+        Event::Removed(path) => {
+            progress.println(msg!("build-removed", file = shown(path)).to_string());
+        }
+        Event::Made(_) => made += 1,
+        Event::Current(_) => kept += 1,
         Event::Failed(_) => failed += 1,
         Event::Warning(d) => progress.eprintln(d.render(color)),
     });

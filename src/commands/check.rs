@@ -24,8 +24,13 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
                 println!("{}", msg!("check-ok", file = document.file.display()));
             }
             Event::Warning(d) => eprintln!("{}", d.render(color)),
-            Event::Written(..) | Event::UpToDate(_) | Event::Failed(_) | Event::Progress { .. } => {
-            }
+            Event::Written(..)
+            | Event::UpToDate(_)
+            | Event::Current(_)
+            | Event::Copied(..)
+            | Event::Removed(_)
+            | Event::Failed(_)
+            | Event::Progress { .. } => {}
         },
     );
     let report = match checked {

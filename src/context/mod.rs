@@ -29,7 +29,7 @@ mod papers;
 mod view;
 
 pub use papers::PaperKind;
-pub(crate) use papers::{AnnexView, ContactView, PapersView, SettlementView};
+pub(crate) use papers::{AnnexView, ContactView, PapersView, SettlementView, shows};
 pub(crate) use view::View;
 
 /// The facts as templates see them on a date, with what can be derived.

@@ -390,24 +390,8 @@ impl<'a> Resolver<'a> {
             .ok_or_else(|| self.unknown(msg!("template-context-unknown-meeting", id)))?;
         let style = self.paper_style(meeting)?;
         let minutes = matches!(which, PaperKind::Minutes | PaperKind::Extract);
-        // The agenda has the items it went out with, the supplementary
-        // agenda those added later, the minutes all, an extract one.
         let regular = meeting.regular();
-        let shows = |index: usize| match which {
-            PaperKind::Agenda => index < regular,
-            // Those sent by the papers' date (a second supplementary
-            // agenda is papers of its own).
-            PaperKind::SupplementaryAgenda => {
-                index >= regular
-                    && meeting.items[index]
-                        .supplementary
-                        .as_ref()
-                        .and_then(|s| s.sent)
-                        .is_none_or(|sent| sent <= self.as_of)
-            }
-            PaperKind::Minutes => true,
-            PaperKind::Extract => item.is_some_and(|n| meeting.number_of(index) == n as usize),
-        };
+        let shows = |index: usize| shows(meeting, which, index, self.as_of, item);
         let with_standard = matches!(which, PaperKind::Agenda | PaperKind::Minutes);
         let standard = |position| {
             meeting
@@ -791,6 +775,34 @@ fn prose_of(item: &AgendaItem, part: ItemPart) -> Option<&ProsePath> {
     item.prose_parts()
         .find(|(_, p, _)| *p == part)
         .map(|(_, _, path)| path)
+}
+
+/// Whether the papers `which` of `meeting`, dated `as_of`, print its item
+/// at `index` (in the facts' order): the agenda the items it went out
+/// with, the supplementary agenda those added later and sent by its date
+/// (a second supplementary agenda is papers of its own), the minutes all,
+/// an extract the item numbered `item`.
+pub(crate) fn shows(
+    meeting: &Meeting,
+    which: PaperKind,
+    index: usize,
+    as_of: NaiveDate,
+    item: Option<u32>,
+) -> bool {
+    let regular = meeting.regular();
+    match which {
+        PaperKind::Agenda => index < regular,
+        PaperKind::SupplementaryAgenda => {
+            index >= regular
+                && meeting.items[index]
+                    .supplementary
+                    .as_ref()
+                    .and_then(|s| s.sent)
+                    .is_none_or(|sent| sent <= as_of)
+        }
+        PaperKind::Minutes => true,
+        PaperKind::Extract => item.is_some_and(|n| meeting.number_of(index) == n as usize),
+    }
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@
 use typst::diag::SourceDiagnostic;
 use typst_html::{HtmlDocument, HtmlOptions};
 
-use super::{Exporter, Laid, Settings, placed};
+use super::{Exporter, Laid, Settings};
 use crate::diagnostic::{Diagnostic, Error, Result, Severity};
 use crate::msg;
 
@@ -36,35 +36,48 @@ impl Exporter for Html {
         laid: &dyn Laid,
         _settings: &Settings<'_>,
     ) -> Result<(Vec<u8>, Vec<Diagnostic>)> {
-        let compiled = typst::compile::<HtmlDocument>(laid.world());
-        let (left_out, warnings): (Vec<SourceDiagnostic>, Vec<SourceDiagnostic>) = compiled
-            .warnings
-            .into_iter()
-            .filter(|w| !w.message.contains(EXPERIMENTAL))
-            .partition(|w| w.message.contains(LEFT_OUT));
-        if !left_out.is_empty() {
-            let errors: Vec<Diagnostic> = left_out
-                .iter()
-                .map(|w| {
-                    let what = w.message.trim_end_matches(LEFT_OUT).trim();
-                    // Placed where Typst places it, in dokgen's words.
-                    let mut d = laid.diagnostic(w);
-                    d.severity = Severity::Error;
-                    d.message = msg!("typeset-html-left-out", what);
-                    d.hints = vec![msg!("typeset-html-left-out-hint")];
-                    d
-                })
-                .collect();
-            return Err(Error::from(errors));
-        }
-        let document = compiled.output.map_err(|errors| placed(laid, &errors))?;
-        let text = typst_html::html(&document, &HtmlOptions { pretty: true })
-            .map_err(|errors| placed(laid, &errors))?;
-        let warnings = warnings
-            .iter()
-            .map(|w| laid.diagnostic(w))
-            .filter(|d| d.severity == Severity::Warning)
-            .collect();
-        Ok((text.into_bytes(), warnings))
+        page(laid.world(), &|d| laid.diagnostic(d))
     }
+}
+
+/// The web page of the document in `world`, and its warnings, each placed
+/// by `place`; or why it cannot be made. Compiled for Typst's HTML target
+/// alone: a document that is only a web page (an item's page of the web
+/// publication) is never laid out in pages.
+pub fn page(
+    world: &dyn typst::World,
+    place: &dyn Fn(&SourceDiagnostic) -> Diagnostic,
+) -> Result<(Vec<u8>, Vec<Diagnostic>)> {
+    let compiled = typst::compile::<HtmlDocument>(world);
+    let (left_out, warnings): (Vec<SourceDiagnostic>, Vec<SourceDiagnostic>) = compiled
+        .warnings
+        .into_iter()
+        .filter(|w| !w.message.contains(EXPERIMENTAL))
+        .partition(|w| w.message.contains(LEFT_OUT));
+    if !left_out.is_empty() {
+        let errors: Vec<Diagnostic> = left_out
+            .iter()
+            .map(|w| {
+                let what = w.message.trim_end_matches(LEFT_OUT).trim();
+                // Placed where Typst places it, in dokgen's words.
+                let mut d = place(w);
+                d.severity = Severity::Error;
+                d.message = msg!("typeset-html-left-out", what);
+                d.hints = vec![msg!("typeset-html-left-out-hint")];
+                d
+            })
+            .collect();
+        return Err(Error::from(errors));
+    }
+    let all =
+        |errors: &[SourceDiagnostic]| Error::from(errors.iter().map(place).collect::<Vec<_>>());
+    let document = compiled.output.map_err(|errors| all(&errors))?;
+    let text = typst_html::html(&document, &HtmlOptions { pretty: true })
+        .map_err(|errors| all(&errors))?;
+    let warnings = warnings
+        .iter()
+        .map(place)
+        .filter(|d| d.severity == Severity::Warning)
+        .collect();
+    Ok((text.into_bytes(), warnings))
 }

@@ -12,7 +12,7 @@
 //! A new format is a module here with an [`Exporter`], and a variant of
 //! [`Format`] that names it.
 
-mod html;
+pub mod html;
 pub mod pdf;
 
 use chrono::NaiveDate;
@@ -136,6 +136,15 @@ pub struct Artifact {
     pub bytes: Vec<u8>,
     /// What did not stop it (accessibility warnings of a plain PDF).
     pub warnings: Vec<Diagnostic>,
+}
+
+impl Artifact {
+    /// Its file's own name, without the folder of the output folder it is
+    /// written to (`web/strategi.html` → `strategi.html`): what a download
+    /// is called.
+    pub fn base_name(&self) -> &str {
+        self.file_name.rsplit('/').next().unwrap_or(&self.file_name)
+    }
 }
 
 /// What one format does: a laid-out document into the bytes of a file.

@@ -42,6 +42,9 @@ pub struct Content {
     /// Where each PDF annex is first named: the fact's path and place, to
     /// which a problem of the annex itself is reported.
     pub(crate) annex_named: BTreeMap<String, (String, Option<crate::diagnostic::Location>)>,
+    /// The web publication, if the project publishes one: what its index
+    /// pages list and the annexes it copies.
+    pub site: Option<Arc<super::web::Site>>,
 }
 
 /// A declared document.
@@ -59,9 +62,32 @@ pub struct Document {
     pub standards: Vec<Standard>,
     /// The formats it is made in: declared, or the project's.
     pub formats: Vec<Format>,
+    /// Its place in the project's web publication, if it is published
+    /// ([`super::web`]).
+    pub web: Option<super::web::Web>,
 }
 
 impl Document {
+    /// The files it is written to, by format, in the order of its
+    /// formats: `<output>.<extension>` in the output folder. A published
+    /// document's web page is in the publication's folder, and its PDF is
+    /// copied there too.
+    pub fn outputs(&self) -> Vec<(Format, String)> {
+        let mut out = Vec::new();
+        for &format in &self.formats {
+            let name = format.file_name(&self.spec.output);
+            match (&self.web, format) {
+                (Some(web), Format::Html) => out.push((format, format!("{}/{name}", web.folder))),
+                (Some(web), Format::Pdf) => {
+                    out.push((format, name.clone()));
+                    out.push((format, format!("{}/{name}", web.folder)));
+                }
+                (None, _) => out.push((format, name)),
+            }
+        }
+        out
+    }
+
     /// The name of its kind, as `kind:` writes it: `document`,
     /// `application` or `papers`.
     pub fn kind(&self) -> &'static str {
@@ -156,6 +182,7 @@ pub fn load(project: &Project) -> Result<Content> {
         sources,
         annex_pages: BTreeMap::new(),
         annex_named: BTreeMap::new(),
+        site: None,
     };
     if let Some(mut v) = validate::validate(project, &content.facts, &content.sources, &unread) {
         for document in &content.documents {
@@ -180,17 +207,19 @@ pub fn load(project: &Project) -> Result<Content> {
     if !problems.is_empty() {
         return Err(Error::from(problems));
     }
+    super::web::place(project, &mut content);
     Ok(content)
 }
 
 /// What a secretariat should look at before sending, though nothing is
 /// wrong enough to refuse: the facts' advice, then each document's
 /// kind's.
-pub(crate) fn advice(content: &Content) -> Vec<Diagnostic> {
+pub(crate) fn advice(project: &Project, content: &Content) -> Vec<Diagnostic> {
     let mut out = validate::advice(&content.facts, &content.sources, &content.prose);
     for document in &content.documents {
         out.extend(document.kind.advise(content, document));
     }
+    out.extend(super::web::advice(project, content));
     out
 }
 
@@ -259,6 +288,7 @@ fn settle(
         date,
         standards,
         formats,
+        web: None,
     })
 }
 

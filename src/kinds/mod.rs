@@ -28,6 +28,7 @@ mod load;
 mod own;
 mod papers;
 mod plain;
+pub(crate) mod web;
 
 use std::fmt::Debug;
 use std::path::Path;
@@ -43,6 +44,7 @@ pub use draft::Wishes;
 pub(crate) use draft::{Draft, New};
 pub use load::{Content, Document, load};
 pub use papers::PaperKind;
+pub use web::{Site, WebFile, WebPlace};
 
 pub(crate) use load::{advice, document_text, texts};
 pub(crate) use own::{DocumentTexts, Own, own};
@@ -146,6 +148,12 @@ pub(crate) trait DocumentKind: Debug + Send + Sync {
     /// gives; none for a kind without one.
     fn view(&self, _r: &Resolver<'_>) -> Result<Option<tera::Value>> {
         Ok(None)
+    }
+
+    /// What a document of this kind publishes on the web where the
+    /// project publishes ([`web`]): none but public meeting papers.
+    fn publishes(&self, _facts: &Facts, _date: NaiveDate) -> Option<web::Published> {
+        None
     }
 
     /// Why `placeholder`, found in a document of this kind, is not a fact

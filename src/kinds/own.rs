@@ -60,6 +60,8 @@ pub(crate) struct Own<'a> {
     document: DocumentView<'a>,
     /// Its kind's part, under the name the kind gives it.
     kind: Option<(&'static str, tera::Value)>,
+    /// Where it stands in the web publication, if it is published.
+    web: Option<&'a super::WebPlace>,
 }
 
 impl Serialize for Own<'_> {
@@ -72,6 +74,7 @@ impl Serialize for Own<'_> {
         if let Some((name, value)) = &self.kind {
             map.serialize_entry(name, value)?;
         }
+        map.serialize_entry("web", &self.web)?;
         map.end()
     }
 }
@@ -117,6 +120,7 @@ pub(crate) fn own<'a>(
     Ok(Own {
         document: View::new(spec, derived),
         kind,
+        web: document.web.as_ref().map(|w| &*w.place),
     })
 }
 
@@ -150,6 +154,14 @@ fn own_schema(generator: &mut SchemaGenerator) -> Schema {
             properties.insert(part.name.into(), schema);
         }
     }
+    let mut web = generator.subschema_for::<super::WebPlace>().to_value();
+    if let Some(map) = web.as_object_mut() {
+        map.insert(
+            "description".into(),
+            "For a page of the web publication (`publication:` in dokgen.yaml): where it stands and what it links to; none in a document that is not published.".into(),
+        );
+    }
+    properties.insert("web".into(), web);
     schemars::json_schema!({
         "type": "object",
         "properties": properties,

@@ -306,6 +306,31 @@ impl DocumentKind for Papers {
             .collect()
     }
 
+    /// The public agenda, supplementary agenda and minutes; each item they
+    /// print whole has a page (as [`crate::context`]'s papers view shows
+    /// them: the supplementary agenda those items sent by its date).
+    fn publishes(&self, facts: &Facts, date: NaiveDate) -> Option<super::web::Published> {
+        if self.internal || self.which() == PaperKind::Extract {
+            return None;
+        }
+        let (_, meeting) = facts.meeting(self.meeting.as_deref()?)?;
+        let items = meeting
+            .items
+            .iter()
+            .enumerate()
+            .filter(|(i, item)| {
+                item.closed.is_none()
+                    && crate::context::shows(meeting, self.which(), *i, date, None)
+            })
+            .map(|(i, _)| meeting.number_of(i))
+            .collect();
+        Some(super::web::Published {
+            meeting: meeting.id.to_string(),
+            which: self.which(),
+            items,
+        })
+    }
+
     fn view(&self, r: &Resolver<'_>) -> Result<Option<tera::Value>> {
         let Some(id) = &self.meeting else {
             return Ok(None);

@@ -47,9 +47,25 @@ pub(crate) fn dokgen_build() -> String {
 pub struct Manifest {
     /// The documents, by output file name.
     pub documents: Vec<Entry>,
+    /// The files copied into the web publication as they are (its
+    /// annexes), by their name in the output folder.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub copies: Vec<Copied>,
     /// The seal of the rest, under the key of the user who built it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seal: Option<String>,
+}
+
+/// A file copied into the output folder as it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Copied {
+    /// Its name in the output folder: `web/bilag/tidsplan.pdf`.
+    pub output: String,
+    /// The file it is a copy of, relative to the project.
+    pub source: String,
+    /// Its SHA-256 (and its source's).
+    pub sha256: String,
 }
 
 /// One document.
@@ -150,6 +166,7 @@ impl Manifest {
     fn to_json_with_seal(&self) -> String {
         let mut sorted = self.clone();
         sorted.documents.sort_by(|a, b| a.output.cmp(&b.output));
+        sorted.copies.sort_by(|a, b| a.output.cmp(&b.output));
         for entry in &mut sorted.documents {
             entry.inputs.sort_by(|a, b| a.path.cmp(&b.path));
         }
@@ -268,7 +285,7 @@ impl Hashes {
     }
 
     /// Hashes a file that this build may have written, without the cache.
-    fn fresh(path: &Path) -> Option<String> {
+    pub(crate) fn fresh(path: &Path) -> Option<String> {
         // Only a regular file: a pipe in its place would never end.
         std::fs::symlink_metadata(path)
             .is_ok_and(|m| m.is_file())
@@ -321,7 +338,7 @@ mod tests {
         };
         let m = Manifest {
             documents: vec![entry("z.pdf"), entry("a.pdf")],
-            seal: None,
+            ..Manifest::default()
         };
         let json = m.to_json();
         assert!(json.ends_with("}\n"));

@@ -196,10 +196,10 @@ fn entries(
     inputs.dedup();
     let declaration = crate::project::relative(&project.root, &project.root.join(&document.file));
     document
-        .formats
-        .iter()
-        .map(|&format| Entry {
-            output: format.file_name(&document.spec.output),
+        .outputs()
+        .into_iter()
+        .map(|(format, output)| Entry {
+            output,
             format,
             sha256: String::new(),
             pages: 0,

@@ -60,6 +60,9 @@ fn config(case: &Case) -> String {
     for m in &case.members {
         out.push_str(&format!("    - {} Kommune\n", m.short_name));
     }
+    out.push_str(
+        "# Dagsordener og referater også som websider, med en side for hvert punkt,\n# i output/web/ (til kommunens hjemmeside): fjern # foran linjen nedenfor.\n# publication: {}\n",
+    );
     out
 }
 

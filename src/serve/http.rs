@@ -257,7 +257,7 @@ impl Site {
             return self.page(id, lang);
         }
         if let Some((format, name)) = view::file_path(path) {
-            return self.file(format, name, lang);
+            return self.file(format, name, query.contains_key("show"), lang);
         }
         Reply::refused(404, &msg!("serve-http-not-found"), lang)
     }
@@ -277,16 +277,24 @@ impl Site {
             )
     }
 
-    /// A file of a document as last made without error, to download.
-    fn file(&self, format: Format, name: &str, lang: Lang) -> Reply {
+    /// A file of a document as last made without error, to download; a
+    /// web page asked for with `?show`, to be shown in the preview's frame,
+    /// as a page that can run nothing and reach nothing but its images.
+    fn file(&self, format: Format, name: &str, show: bool, lang: Lang) -> Reply {
         let good = self.preview.good(name);
         let Some(file) = good.as_ref().and_then(|good| good.output.file(format)) else {
             let format = format.name().to_uppercase();
             return Reply::refused(404, &msg!("serve-http-no-file", format), lang);
         };
-        Reply::ok(format.media_type(), file.bytes.clone())
-            .with("Cache-Control", "no-cache")
-            .with("Content-Disposition", disposition(&file.file_name))
+        let reply =
+            Reply::ok(format.media_type(), file.bytes.clone()).with("Cache-Control", "no-cache");
+        if show && format == Format::Html {
+            return reply.with(
+                "Content-Security-Policy",
+                "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'",
+            );
+        }
+        reply.with("Content-Disposition", disposition(file.base_name()))
     }
 
     /// Where the word at a point of a page came from.

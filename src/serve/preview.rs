@@ -107,8 +107,11 @@ pub struct Shown {
 pub struct Good {
     /// Its pages, drawn.
     pub pages: Vec<Arc<Page>>,
-    /// The files a build writes of it, one per format.
+    /// The files a build writes of it, one per format (a published
+    /// document's PDF twice: beside the publication and in it).
     pub output: Output,
+    /// The SHA-256 of each of those files, in their order.
+    pub made: Vec<String>,
     /// The laid-out pages they were exported from.
     layout: PagedDocument,
     rendered: Rendered,
@@ -300,7 +303,7 @@ impl Preview {
             .collect();
         *self.records.lock().unwrap_or_else(|e| e.into_inner()) = Manifest {
             documents,
-            seal: None,
+            ..Manifest::default()
         };
         // What no recent document used goes, so that memory stays level
         // over a long session of edits.
@@ -453,13 +456,15 @@ impl Preview {
                 })
                 .collect();
             entries = plan.made(&files, &output.read, hashes);
-            let layout = output
-                .layout
-                .take()
-                .expect("a document made in this process has its layout");
+            // A web page alone (an item's page of the web publication)
+            // has no pages to draw: the preview shows it as a web page.
+            let layout = output.layout.take().unwrap_or_else(|| {
+                typst_layout::PagedDocument::new(Default::default(), Default::default())
+            });
             Good {
                 pages: draw(&layout, before.as_deref()),
                 layout,
+                made: files.into_iter().map(|f| f.sha256).collect(),
                 output,
                 rendered: rendered.expect("a made document was rendered"),
                 document: document.clone(),

@@ -36,6 +36,10 @@ fn page_texts() -> Vec<(&'static str, Message)> {
         ("zoom_fit_button", msg!("serve-page-zoom-fit-button")),
         ("zoom_in", msg!("serve-page-zoom-in")),
         ("download", msg!("serve-page-download", format = "PDF")),
+        ("views", msg!("serve-page-views")),
+        ("view_pages", msg!("serve-page-view-pages")),
+        ("view_web", msg!("serve-page-view-web")),
+        ("web_page", msg!("serve-page-web-page")),
         ("origin", msg!("serve-page-origin")),
         ("no_documents", msg!("serve-page-no-documents")),
         ("making_document", msg!("serve-page-making-document")),
@@ -157,10 +161,17 @@ pub(crate) fn state(
                     "failed": (failed > 0)
                         .then(|| msg!("serve-page-failed-title", name, count = failed).text(lang)),
                 },
-                "files": good.map(|g| g.output.files.iter().map(|f| json!({
+                // One file a format (a published PDF is written twice,
+                // the same bytes).
+                "files": good.map(|g| g.output.files.iter().zip(&g.made).enumerate()
+                    .filter(|(i, (f, _))| !g.output.files[..*i].iter().any(|e| e.format == f.format))
+                    .map(|(_, (f, sha256))| json!({
                     "format": f.format.name(),
-                    "name": f.file_name,
+                    "name": f.base_name(),
                     "href": file_address(f.format, &d.name),
+                    // What the web view reloads when it changes (a PDF's
+                    // pages tell their own).
+                    "made": (f.format == Format::Html).then(|| sha256[..16].to_owned()),
                     "label": msg!(
                         "serve-page-download",
                         format = f.format.name().to_uppercase()

@@ -184,6 +184,19 @@ impl Typesetter {
         })
     }
 
+    /// Makes `job` as a web page only, never laid out in pages: its bytes
+    /// and warnings, and the files on disk it was made from.
+    pub fn web_page(&self, job: &Job<'_>) -> Result<(Vec<u8>, Vec<Diagnostic>, Vec<PathBuf>)> {
+        let budget =
+            budget::Budget::start(self.shared.limits().budget(), budget::Work::Typesetting);
+        let world = self.world(job, job.proper_names.as_deref());
+        let (world, (bytes, warnings)) = budget.run(world, |world| {
+            crate::export::html::page(world, &|d| convert(world, d))
+        })?;
+        let read = world.files_read();
+        Ok((bytes, warnings, read))
+    }
+
     fn world(&self, job: &Job<'_>, proper_names: Option<&str>) -> DocumentWorld {
         DocumentWorld::new(
             self.shared.clone(),

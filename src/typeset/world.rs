@@ -453,7 +453,7 @@ fn shared_kind(path: &Path) -> bool {
         .map(str::to_ascii_lowercase);
     matches!(
         ext.as_deref(),
-        Some("typ" | "tera" | "png" | "jpg" | "jpeg" | "gif" | "svg" | "webp")
+        Some("typ" | "tera" | "css" | "png" | "jpg" | "jpeg" | "gif" | "svg" | "webp")
     )
 }
 

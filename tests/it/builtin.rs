@@ -38,7 +38,7 @@ fn a_project_without_templates_builds_the_same_pdfs_as_with_the_ejected_copies()
     assert_exit(&build(ejected.path(), &out_ejected), 0);
 
     let (a, b) = (pdfs(&out_bare), pdfs(&out_ejected));
-    assert_eq!(a.len(), common::shipped_documents(), "{:?}", a.keys());
+    assert_eq!(a.len(), common::shipped_declarations(), "{:?}", a.keys());
     assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
     for (name, bytes) in &a {
         assert!(

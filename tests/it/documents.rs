@@ -471,3 +471,40 @@ fn the_dragoer_taarnby_project_builds_with_the_same_templates() {
         }
     }
 }
+
+#[test]
+fn a_comment_in_prose_is_never_printed() {
+    let project = tempfile::tempdir().unwrap();
+    copy_default_project(project.path());
+    edit(
+        &project.path().join("content/prosa/strategi/udbytte.md"),
+        "Ulemperne ved det forpligtende samarbejde er større end stordriftsfordelene.",
+        "<!-- Tal: se budgetnotatet fra maj. -->\nUlemperne ved det forpligtende samarbejde er større <!-- tjek --> end stordriftsfordelene.\n\n<!--\nAfsnittet om\nøkonomien mangler.\n-->\n\n{# Også en note. #}",
+    );
+    let out = tempfile::tempdir().unwrap();
+    let run = build(project.path(), out.path());
+    assert_exit(&run, 0);
+    // No warning of raw HTML either: a comment is not HTML to show.
+    assert!(
+        !String::from_utf8_lossy(&run.stderr).contains("HTML"),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let text = pdf_text(&out.path().join("strategi.pdf"));
+    assert!(
+        text.contains(
+            "Ulemperne ved det forpligtende samarbejde er større end stordriftsfordelene."
+        ),
+        "{text}"
+    );
+    for note in [
+        "budgetnotatet",
+        "tjek",
+        "mangler",
+        "Også en note",
+        "<!--",
+        "-->",
+    ] {
+        assert!(!text.contains(note), "`{note}` printed");
+    }
+}

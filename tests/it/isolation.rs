@@ -61,7 +61,11 @@ fn a_chain_of_two_thousand_includes_fails_its_document_and_no_other() {
         "{said}"
     );
     assert!(!said.contains("panicked"), "{said}");
-    assert_eq!(made(&out).len(), common::shipped_documents() - 1, "{said}");
+    assert_eq!(
+        made(&out).len(),
+        common::shipped_declarations() - 1,
+        "{said}"
+    );
     assert!(!made(&out).contains(&"strategi.pdf".to_owned()));
 }
 

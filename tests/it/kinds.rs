@@ -35,7 +35,7 @@ fn a_kind_said_makes_the_same_pdfs_as_the_kind_its_fields_imply() {
     assert_exit(&build(implied.path(), a.path()), 0);
     assert_exit(&build(said.path(), b.path()), 0);
     let (implied, said) = (pdfs(a.path()), pdfs(b.path()));
-    assert_eq!(implied.len(), common::shipped_documents());
+    assert_eq!(implied.len(), common::shipped_declarations());
     assert!(
         implied == said,
         "the PDFs differ: {:?}",

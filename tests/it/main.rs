@@ -27,6 +27,7 @@ mod new;
 mod paper_trail;
 mod papers;
 mod properties;
+mod publication;
 mod readmes;
 mod records;
 mod schema;

@@ -329,10 +329,12 @@ fn a_killed_builds_temporary_files_are_cleared_and_never_named_as_pdfs() {
     }
 }
 
-/// What `dokgen build` said of each PDF: "wrote" or "up to date".
+/// What `dokgen build` said of each PDF beside the web publication:
+/// "wrote" or "up to date".
 fn said(run: &std::process::Output) -> BTreeMap<String, &'static str> {
     String::from_utf8_lossy(&run.stdout)
         .lines()
+        .filter(|line| !line.contains("/web/"))
         .filter_map(|line| {
             let (what, rest) = if let Some(rest) = line.strip_prefix("wrote ") {
                 ("wrote", rest)
@@ -357,7 +359,7 @@ fn unchanged_documents_are_not_made_again() {
     let (project, out) = built_copy();
     let dir = project.path();
     let all = said(&build(dir, &out));
-    assert_eq!(all.len(), common::shipped_documents(), "{all:?}");
+    assert_eq!(all.len(), common::shipped_declarations(), "{all:?}");
     assert!(all.values().all(|w| *w == "up to date"), "{all:?}");
 
     // Prose only the strategy uses.
@@ -414,11 +416,27 @@ fn the_manifest_lists_each_pdf_with_its_inputs_and_dokgen() {
     let text = std::fs::read_to_string(out.path().join("manifest.json")).unwrap();
     let manifest: serde_json::Value = serde_json::from_str(&text).unwrap();
     let documents = manifest["documents"].as_array().unwrap();
-    let pdfs = pdfs(out.path());
-    assert_eq!(documents.len(), pdfs.len());
+    // Each PDF, and each file of the web publication but its copied
+    // annexes (listed as copies).
+    let mut files = pdfs(out.path());
+    for entry in walkdir::WalkDir::new(out.path().join("web")) {
+        let entry = entry.unwrap();
+        let name = entry.path().strip_prefix(out.path()).unwrap();
+        if entry.file_type().is_file() && !name.starts_with("web/bilag") {
+            files.insert(
+                name.to_string_lossy().into_owned(),
+                std::fs::read(entry.path()).unwrap(),
+            );
+        }
+    }
+    assert_eq!(documents.len(), files.len());
+    assert_eq!(
+        manifest["copies"][0]["output"],
+        "web/bilag/tidsplan-for-strategien.pdf"
+    );
     for entry in documents {
         let output = entry["output"].as_str().unwrap();
-        let sha = dokgen::plan::manifest::sha256(&pdfs[output]);
+        let sha = dokgen::plan::manifest::sha256(&files[output]);
         assert_eq!(entry["sha256"], sha.as_str(), "{output}");
         assert!(
             entry["dokgen"]
@@ -661,7 +679,7 @@ fn a_manifest_without_a_seal_is_no_record() {
     unsealed.as_object_mut().unwrap().remove("seal");
     write_manifest(&out, &unsealed);
     let all = said(&build(project.path(), &out));
-    assert_eq!(all.len(), common::shipped_documents(), "{all:?}");
+    assert_eq!(all.len(), common::shipped_declarations(), "{all:?}");
     assert!(all.values().all(|w| *w == "wrote"), "{all:?}");
 }
 
@@ -677,7 +695,7 @@ fn a_manifest_sealed_by_another_user_is_no_record() {
         .unwrap();
     assert_exit(&run, 0);
     let all = said(&run);
-    assert_eq!(all.len(), common::shipped_documents(), "{all:?}");
+    assert_eq!(all.len(), common::shipped_declarations(), "{all:?}");
     assert!(all.values().all(|w| *w == "wrote"), "{all:?}");
     // The other user's key was made where that user keeps it, for that
     // user alone.

@@ -374,15 +374,9 @@ fn the_page_has_no_accessibility_violations_in_either_language_or_width() {
     if !common::have("chromium") || !common::have("chromedriver") {
         return;
     }
-    // axe-core, which `.ci/run` installs and names in DOKGEN_AXE.
-    let Some(axe) = std::env::var_os("DOKGEN_AXE") else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI runs axe-core: set DOKGEN_AXE to its axe.min.js"
-        );
+    let Some(axe) = crate::common::browser::axe() else {
         return;
     };
-    let axe = std::fs::read_to_string(axe).unwrap();
     let dir = tempfile::tempdir().unwrap();
     common::copy_default_project(dir.path());
     let served = Served::start(dir.path(), &[]);
@@ -390,15 +384,96 @@ fn the_page_has_no_accessibility_violations_in_either_language_or_width() {
         let browser = Browser::start_in(width, 900, Some(lang));
         browser.goto(&served.url("strategi"));
         browser.drawn("d.doc === 'strategi' && d.changed > 0", 0.0, WAIT);
-        browser.eval(&format!("{axe}\nreturn true;"), json!([]));
-        let violations = browser.eval_async(
-            "const done = arguments[arguments.length - 1];
-             axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })
-               .then(r => done(r.violations.map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ')) }))))
-               .catch(e => done(String(e)));",
-            json!([]),
-            WAIT,
-        );
+        let violations = browser.axe_violations(&axe);
         assert_eq!(violations, json!([]), "{lang} at {width} px");
     }
+}
+
+#[test]
+fn a_published_document_shows_as_its_web_page_live_as_it_is_edited() {
+    if !common::have("chromium") || !common::have("chromedriver") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_default_project(dir.path());
+    let served = Served::start(dir.path(), &[]);
+    let browser = Browser::start(1280, 900);
+    let name = "styregruppe-2017-06-19-referat";
+    browser.goto(&served.url(name));
+    browser.drawn(&format!("d.doc === '{name}' && d.changed > 0"), 0.0, WAIT);
+    // Its pages first; a click shows its web page instead.
+    let frame = |browser: &Browser| {
+        browser.eval(
+            "const f = document.getElementById('web');
+             return { hidden: f.hidden, src: f.getAttribute('src'), sandbox: f.getAttribute('sandbox'),
+                      pages: document.getElementById('pages').hidden,
+                      pressed: document.getElementById('view-web').getAttribute('aria-pressed') };",
+            json!([]),
+        )
+    };
+    assert_eq!(frame(&browser)["hidden"], json!(true));
+    browser.eval(
+        "document.getElementById('view-web').click(); return true;",
+        json!([]),
+    );
+    let shown = frame(&browser);
+    assert_eq!(shown["hidden"], json!(false), "{shown}");
+    assert_eq!(shown["pages"], json!(true), "{shown}");
+    assert_eq!(shown["pressed"], json!("true"), "{shown}");
+    // A frame that runs nothing, of a page the server gives as a page
+    // (not a download) under a policy that forbids every script.
+    assert_eq!(shown["sandbox"], json!(""), "{shown}");
+    let src = shown["src"].as_str().unwrap().to_owned();
+    assert!(
+        src.starts_with(&format!("/html/{name}.html?show=")),
+        "{src}"
+    );
+    let (status, headers, body) = common::browser::http(served.port, "GET", &src, &[], b"");
+    assert_eq!(status, 200);
+    assert!(
+        !headers.iter().any(|(n, _)| n == "content-disposition"),
+        "{headers:?}"
+    );
+    assert!(
+        headers
+            .iter()
+            .any(|(n, v)| n == "content-security-policy" && v.starts_with("sandbox;")),
+        "{headers:?}"
+    );
+    assert!(
+        String::from_utf8_lossy(&body)
+            .contains("<h2 id=\"punkt-2\">2. Afregning af ydelser mellem kommunerne</h2>")
+    );
+    // An edit reaches the page: the frame loads it anew.
+    let before = epoch_ms();
+    common::edit(
+        &dir.path().join("content/moeder.yaml"),
+        "      - title: Afregning af ydelser mellem kommunerne\n",
+        "      - title: Afregning af ydelser mellem de to kommuner\n",
+    );
+    browser.drawn(&format!("d.doc === '{name}'"), before, WAIT);
+    let new_src = browser.eval_async(
+        "const [old, done] = arguments;
+         const changed = () => {
+           const now = document.getElementById('web').getAttribute('src');
+           if (now !== old) done(now); else setTimeout(changed, 50);
+         };
+         changed();",
+        json!([src]),
+        WAIT,
+    );
+    let new_src = new_src.as_str().unwrap().to_owned();
+    let (_, _, body) = common::browser::http(served.port, "GET", &new_src, &[], b"");
+    assert!(
+        String::from_utf8_lossy(&body).contains("2. Afregning af ydelser mellem de to kommuner")
+    );
+    // An item's page has no pages to draw: it is shown as the web page.
+    browser.goto(&served.url(&format!("{name}-punkt-2")));
+    browser.drawn(&format!("d.doc === '{name}-punkt-2'"), 0.0, WAIT);
+    let item = frame(&browser);
+    assert_eq!(item["hidden"], json!(false), "{item}");
+    assert!(
+        browser.eval("return document.getElementById('views').hidden;", json!([])) == json!(true),
+        "no choice where there is only the web page"
+    );
 }

@@ -27,10 +27,10 @@ fn generated_typst_of_the_default_documents() {
 
 #[test]
 fn generated_typst_of_the_dragoer_taarnby_documents() {
-    snapshot_project("examples/dragoer-taarnby", "dragoer-taarnby@", 9);
+    snapshot_project("examples/dragoer-taarnby", "dragoer-taarnby@", 20);
 }
 
 #[test]
 fn generated_typst_of_the_aeroe_svendborg_documents() {
-    snapshot_project("examples/aeroe-svendborg", "aeroe-svendborg@", 3);
+    snapshot_project("examples/aeroe-svendborg", "aeroe-svendborg@", 6);
 }

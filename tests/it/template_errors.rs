@@ -114,8 +114,8 @@ fn a_fact_written_as_code_in_the_frame_partial_is_at_its_line() {
     // once per document.
     let (stderr, line) = broken(
         "partials/dokumentramme.typ.tera",
-        "titel: {{ document.title | typst_str }},",
-        "titel: {{ document.title }},",
+        "titel: {{ (titel or document.title) | typst_str }},",
+        "titel: {{ titel or document.title }},",
     );
     reported_at(&stderr, "templates/partials/dokumentramme.typ.tera", line);
     assert!(

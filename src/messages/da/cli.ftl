@@ -129,6 +129,8 @@ build-wrote = skrev { $file } ({ $pages ->
    *[other] { $pages } sider
 }, { $kilobytes } kB)
 build-up-to-date = uændret: { $file } (intet af det, den er lavet af, er ændret)
+build-copied = kopierede { $file } (et bilag i webpubliceringen, { $kilobytes } kB)
+build-removed = fjernede { $file }: den indgår ikke længere i webpubliceringen
 build-summary = { $all ->
     [one] 1 dokument
    *[other] { $all } dokumenter
@@ -162,3 +164,4 @@ cli-hint-reason = { $reason }
 cli-value-jobs = angiv et helt tal på 1 eller mere, fx 2
 cli-value-port = angiv et portnummer fra 0 til 65535, fx 3000
 cli-value-date = skriv datoen som ÅÅÅÅ-MM-DD, fx 2025-10-06
+build-copy-refused = bilaget `{ $file }` kan ikke kopieres til webpubliceringen: { $reason }

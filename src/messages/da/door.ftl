@@ -284,3 +284,15 @@ findings-year = { $year }
 findings-years = tal fra { $from } til { $to }
 findings-and = { $rest } og { $last }
 findings-one = { $name }
+
+## Webpubliceringens indstillinger (`publication:` i dokgen.yaml).
+door-publication-folder = `{ $folder }` kan ikke være webpubliceringens mappe: navnet må kun indeholde bogstaver, cifre, `-` og `_`
+door-publication-folder-hint = skriv ét mappenavn, fx `folder: web`; mappen oprettes i outputmappen
+door-publication-accent = `{ $colour }` er ikke en farve på formen `#rrggbb`
+door-publication-accent-hint = skriv farven som seks hexadecimale cifre efter `#`, fx `accent: "#1f4e79"`, i anførselstegn: ellers læser YAML `#` som starten på en kommentar
+door-publication-accent-contrast = farven `{ $colour }` har kun en kontrast på { $ratio }:1 mod den hvide baggrund; links og overskrifter skal have mindst 4,5:1 (WCAG 2.1, succeskriterium 1.4.3)
+door-publication-accent-contrast-hint = vælg en mørkere nuance af farven; standardfarven `#1f4e79` har 8,6:1
+door-output-not-folder = `{ $folder }` er ikke en mappe: i outputmappen ligger en fil eller et link med det navn, som `dokgen build` skal bruge til en mappe
+door-output-not-folder-hint = fjern eller omdøb den; `dokgen build` opretter selv mappen
+door-publication-logo = `{ $logo }` kan ikke være webpubliceringens logo: det skal være en PNG-, JPEG- eller SVG-fil i projektet
+door-publication-logo-hint = skriv stien til billedet, regnet fra projektmappen, fx `logo: assets/logo.svg`

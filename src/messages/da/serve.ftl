@@ -81,6 +81,10 @@ serve-page-zoom-in = Større (+)
 serve-page-zoom-fit-button = Tilpas
 # `format` er PDF, HTML, …
 serve-page-download = Hent { $format }
+serve-page-views = Visning
+serve-page-view-pages = Sider
+serve-page-view-web = Webside
+serve-page-web-page = Dokumentet som webside
 # Ved titlen: hvor lang tid det tog at lave dokumentet.
 serve-page-took = lavet på { $ms } ms
 # Til skærmlæsere: tegningen af en side.

@@ -12,7 +12,7 @@ typeset-file-outside = `{ $path }` fører uden for projektmappen; dokgen læser 
 # En fil, en skabelon nævner, kan ikke åbnes; $reason siger hvorfor.
 typeset-file-unreadable = `{ $path }` kan ikke læses: { $reason }
 # En fil i en delt skabelonmappe uden for projektet, som hverken er en skabelon, en Typst-fil eller et billede.
-typeset-file-not-shared-kind = `{ $path }` læses ikke: fra en skabelonmappe uden for projektet læses kun skabeloner, Typst-filer og billeder
+typeset-file-not-shared-kind = `{ $path }` læses ikke: fra en skabelonmappe uden for projektet læses kun skabeloner, Typst-filer, stylesheets og billeder
 # En fil, projektets grænser afviser (for stor, for mange pixels …); $reason siger hvilken.
 typeset-file-not-read = `{ $path }` læses ikke: { $reason }
 # En Typst-fil i projektet har et tegn, der vender tekstens retning eller ikke kan ses.
@@ -383,3 +383,6 @@ typeset-papers-extract-before-meeting-hint = en udskrift af protokollen bekræft
 ## Websider (formatet `html`).
 typeset-html-left-out = en webside kan ikke vise denne `{ $what }`: den hører til den trykte side, og siden ville mangle noget af det, PDF'en trykker
 typeset-html-left-out-hint = giv funktionen en udgave til websiden med `context if target() == "html" {"{"} … {"}"} else {"{"} … {"}"}`, som stilbiblioteket dokgen.typ gør; eller fjern `html` fra dokumentets `formats`
+typeset-kind-publication = en oversigtsside i webpubliceringen
+typeset-web-annex-not-ua = { $path }: bilaget `{ $file }` offentliggøres uændret på nettet, men er ikke markeret som PDF/UA (tilgængelig PDF)
+typeset-web-annex-not-ua-hint = webtilgængelighedsloven gælder også PDF-filer på en offentlig myndigheds hjemmeside: gem eller eksporter bilaget som PDF/UA, eller gør det tilgængeligt og marker det som PDF/UA i et PDF-værktøj (fx Adobe Acrobat), eller marker det `public: false`, indtil det er tilgængeligt

@@ -131,6 +131,8 @@ build-wrote = wrote { $file } ({ $pages ->
 }, { $kilobytes } kB)
 build-wrote-page = wrote { $file } (a web page, { $kilobytes } kB)
 build-up-to-date = up to date: { $file } (nothing it is made from has changed)
+build-copied = copied { $file } (an annex of the web publication, { $kilobytes } kB)
+build-removed = removed { $file }: the web publication no longer has it
 # The last line of `dokgen build`: files made, kept and failed, and the time.
 build-summary = { $all ->
     [one] 1 document
@@ -166,3 +168,4 @@ cli-hint-reason = { $reason }
 cli-value-jobs = give a whole number from 1, such as 2
 cli-value-port = give a port number from 0 to 65535, such as 3000
 cli-value-date = write the date as YYYY-MM-DD, such as 2025-10-06
+build-copy-refused = the annex `{ $file }` cannot be copied into the web publication: { $reason }

@@ -327,3 +327,15 @@ findings-years = figures from { $from }–{ $to }
 # "Ishøj, Albertslund and Vallensbæk"
 findings-and = { $rest } and { $last }
 findings-one = { $name }
+
+## The web publication's settings (`publication:` in dokgen.yaml).
+door-publication-folder = `{ $folder }` cannot be the publication's folder: it must be one name of letters, digits, `-` and `_`
+door-publication-folder-hint = write one folder name, such as `folder: web`; it is made inside the output folder
+door-publication-accent = `{ $colour }` is not a colour written `#rrggbb`
+door-publication-accent-hint = write the colour as six hexadecimal digits after `#`, such as `accent: "#1f4e79"` (in quotes: YAML reads `#` as a comment)
+door-publication-accent-contrast = the colour `{ $colour }` has a contrast of only { $ratio }:1 against the white background; links and headings need at least 4.5:1 (WCAG 2.1, success criterion 1.4.3)
+door-publication-accent-contrast-hint = choose a darker shade of the colour; dokgen's own blue, `#1f4e79`, has 8.6:1
+door-output-not-folder = `{ $folder }` is not a folder: a file of the output folder stands where `dokgen build` writes a folder, or a link points elsewhere
+door-output-not-folder-hint = remove it; `dokgen build` makes the folder itself
+door-publication-logo = `{ $logo }` cannot be the publication's logo: it must be a PNG, JPEG or SVG file in the project
+door-publication-logo-hint = give the image's path from the project folder, such as `logo: assets/logo.svg`

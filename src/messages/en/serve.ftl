@@ -85,6 +85,10 @@ serve-page-zoom-in = Larger (+)
 serve-page-zoom-fit-button = Fit
 # `format` is PDF, HTML, …
 serve-page-download = Download { $format }
+serve-page-views = What to show
+serve-page-view-pages = Pages
+serve-page-view-web = Web page
+serve-page-web-page = The document as a web page
 # Beside the title: how long the document took to make.
 serve-page-took = made in { $ms } ms
 # For screen readers: a page's drawing.

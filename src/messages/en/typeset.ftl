@@ -12,7 +12,7 @@ typeset-file-outside = `{ $path }` leads outside the project folder; dokgen read
 # A file a template names cannot be opened; $reason says why.
 typeset-file-unreadable = `{ $path }` cannot be read: { $reason }
 # A file in a shared templates folder outside the project that is not a template, a Typst file or an image.
-typeset-file-not-shared-kind = `{ $path }` is not read: from a templates folder outside the project, only templates, Typst files and images are
+typeset-file-not-shared-kind = `{ $path }` is not read: from a templates folder outside the project, only templates, Typst files, stylesheets and images are
 # A file the project's limits refuse (too large, too many pixels, …); $reason says which.
 typeset-file-not-read = `{ $path }` is not read: { $reason }
 # A Typst file of the project's holds a character that turns the direction of text or does not show.
@@ -383,3 +383,6 @@ typeset-papers-extract-before-meeting-hint = an extract of the protocol is certi
 ## Web pages (the `html` format).
 typeset-html-left-out = a web page cannot show this `{ $what }`: it belongs to the printed page, and the page would lack what the PDF prints
 typeset-html-left-out-hint = give the function a web page's way, with `context if target() == "html" {"{"} … {"}"} else {"{"} … {"}"}`, as the style library dokgen.typ does; or leave `html` out of the document's `formats`
+typeset-kind-publication = an index page of the web publication
+typeset-web-annex-not-ua = { $path }: the annex `{ $file }` is published on the web as it is, and it is not marked as PDF/UA (an accessible PDF)
+typeset-web-annex-not-ua-hint = the accessibility act covers PDF files on a public body's website too: save or export the annex as PDF/UA, or make it accessible and mark it PDF/UA in a PDF tool (such as Adobe Acrobat), or mark it `public: false` until it is accessible

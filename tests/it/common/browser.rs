@@ -159,9 +159,16 @@ impl Served {
     /// Starts `dokgen serve` on the project `dir` with `args` and waits
     /// until every document has been made once.
     pub fn start(dir: &Path, args: &[&str]) -> Self {
-        let documents = std::fs::read_dir(dir.join("content/documents"))
-            .map(|d| d.count())
-            .unwrap_or(0);
+        // Those declared, and the pages of a web publication; only those
+        // declared where the project cannot be read yet.
+        let documents = dokgen::Session::open(dir).map_or_else(
+            |_| {
+                std::fs::read_dir(dir.join("content/documents"))
+                    .map(|d| d.count())
+                    .unwrap_or(0)
+            },
+            |s| s.documents().len(),
+        );
         let mut child = super::binary()
             .arg("serve")
             .arg(dir)
@@ -290,6 +297,17 @@ impl Browser {
     /// As [`Browser::start`], with a browser that asks for pages in
     /// `language` (`da`, `en`: its `Accept-Language`), if given.
     pub fn start_in(width: u32, height: u32, language: Option<&str>) -> Self {
+        Self::start_with(width, height, language, false)
+    }
+
+    /// A browser whose pages are `width` × `height` CSS pixels however
+    /// narrow (a telephone's 320: a window cannot be that narrow, so the
+    /// screen is emulated), asking for Danish pages.
+    pub fn start_emulated(width: u32, height: u32) -> Self {
+        Self::start_with(width, height, Some("da"), true)
+    }
+
+    fn start_with(width: u32, height: u32, language: Option<&str>, emulated: bool) -> Self {
         let port = free_port();
         let driver = Command::new("chromedriver")
             .arg(format!("--port={port}"))
@@ -325,6 +343,11 @@ impl Browser {
                 format!("--window-size={width},{height}"),
             ],
         });
+        if emulated {
+            options["mobileEmulation"] = json!({
+                "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1.0 },
+            });
+        }
         if let Some(language) = language {
             options["args"]
                 .as_array_mut()
@@ -366,6 +389,21 @@ impl Browser {
 
     fn session_call(&self, method: &str, path: &str, body: Value) -> Value {
         self.call(method, &format!("/session/{}{path}", self.session), body)
+    }
+
+    /// Runs axe-core (its source `axe`, see [`axe`]) on the page shown,
+    /// with the WCAG 2.1 A and AA rules: each violation, by its rule and
+    /// the elements that break it.
+    pub fn axe_violations(&self, axe: &str) -> Value {
+        self.eval(&format!("{axe}\nreturn true;"), json!([]));
+        self.eval_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })
+               .then(r => done(r.violations.map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ')) }))))
+               .catch(e => done(String(e)));",
+            json!([]),
+            Duration::from_secs(120),
+        )
     }
 
     /// Loads `url` and waits for it to load.
@@ -483,4 +521,17 @@ fn base64_decode(text: &str) -> Vec<u8> {
         out.extend_from_slice(&bytes[..chunk.len().saturating_sub(1)]);
     }
     out
+}
+
+/// axe-core's source, which `.ci/run` installs and names in `DOKGEN_AXE`;
+/// none where it is not installed (under CI its absence fails the test).
+pub fn axe() -> Option<String> {
+    let Some(axe) = std::env::var_os("DOKGEN_AXE") else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI runs axe-core: set DOKGEN_AXE to its axe.min.js"
+        );
+        return None;
+    };
+    Some(std::fs::read_to_string(axe).unwrap())
 }

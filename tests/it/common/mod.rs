@@ -22,9 +22,17 @@ pub fn copy_default_project(dest: &Path) {
 }
 
 /// Copies the folder `from` with everything in it to `to`.
-/// How many documents the default project declares (its
-/// `content/documents/*.yaml`).
+/// How many documents the default project makes: those it declares, and
+/// the pages of its web publication (an index of each body, a page of
+/// each item, the front page).
 pub fn shipped_documents() -> usize {
+    dokgen::Session::open(&repo()).unwrap().documents().len()
+}
+
+/// How many documents the default project declares (its
+/// `content/documents/*.yaml`): how many PDFs a build writes beside its
+/// web publication.
+pub fn shipped_declarations() -> usize {
     std::fs::read_dir(repo().join("content/documents"))
         .unwrap()
         .filter(|e| {
