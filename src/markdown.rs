@@ -157,6 +157,17 @@ pub(crate) fn origin_before(typst: &str, offset: usize) -> Option<(PathBuf, usiz
     Some((PathBuf::from(file), line.parse().ok()?))
 }
 
+/// The prose files whose text stands in `typst`, by their origin markers.
+pub(crate) fn printed_files(typst: &str) -> BTreeSet<PathBuf> {
+    typst
+        .split(MARKER_OPEN)
+        .skip(1)
+        .filter_map(|rest| rest.split_once(MARKER_CLOSE))
+        .filter_map(|(inside, _)| inside.rsplit_once(':'))
+        .map(|(file, _)| PathBuf::from(file))
+        .collect()
+}
+
 const MARKER_OPEN: &str = "/*@ ";
 const MARKER_CLOSE: &str = " */";
 /// Ends a piece of prose; having no `:line`, it gives no origin.

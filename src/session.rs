@@ -294,6 +294,7 @@ impl Session {
         });
         let (warnings, output) = exported.unwrap_or_else(|err| (Vec::new(), Err(err)));
         let output = output
+            .and_then(|output| self.refuse_overprints(document, rendered, output))
             .map(|output| output.named(document))
             .map_err(|err| self.at_declaration(document, err));
         Made {
@@ -301,6 +302,86 @@ impl Session {
             warnings: rendered.warnings.iter().cloned().chain(warnings).collect(),
             output,
         }
+    }
+
+    /// `output` of `document`, unless text prints over other text or off
+    /// its page somewhere in it: then each place, at the fact, prose or
+    /// template line that wrote the text that runs over.
+    fn refuse_overprints(
+        &self,
+        document: &Document,
+        rendered: &Rendered,
+        output: Output,
+    ) -> Result<Output> {
+        let Some(pages) = &output.layout else {
+            return Ok(output);
+        };
+        let found = crate::typeset::overprints(pages);
+        if found.is_empty() {
+            return Ok(output);
+        }
+        let mut problems: Vec<Diagnostic> = Vec::new();
+        for o in &found {
+            let page = o.page + 1;
+            let text = shortened(&o.text);
+            let message = match &o.over {
+                Some(over) => msg!("session-overprint", page, text, over = shortened(over)),
+                None => msg!("session-off-page", page, text),
+            };
+            let d = match self.origin(document, rendered, pages, o.page, o.at) {
+                Some(Origin::Fact {
+                    path,
+                    at,
+                    printed_by,
+                }) => Diagnostic::error(message).located(Some(at)).hint(msg!(
+                    "session-overprint-printed-by",
+                    path,
+                    template = printed_by.file.display().to_string(),
+                    line = printed_by.line
+                )),
+                // A loop's value names no fact, but its words may stand in
+                // one: the fact is where to mend it.
+                Some(Origin::Template(at)) => match self.fact_holding(&o.text) {
+                    Some(fact) => Diagnostic::error(message).located(Some(fact)).hint(msg!(
+                        "session-overprint-printed-at",
+                        template = at.file.display().to_string(),
+                        line = at.line
+                    )),
+                    None => Diagnostic::error(message).located(Some(at)),
+                },
+                Some(Origin::Prose(at) | Origin::Typst(at)) => {
+                    Diagnostic::error(message).located(Some(at))
+                }
+                None => Diagnostic::error(message)
+                    .in_file(&document.file)
+                    .located(self.content.sources.value_in(&document.file, "template")),
+            };
+            let d = d.hint(msg!("session-overprint-hint"));
+            if !problems
+                .iter()
+                .any(|p| p.file == d.file && p.line == d.line && p.column == d.column)
+            {
+                problems.push(d);
+            }
+        }
+        Err(Error::from(problems))
+    }
+
+    /// Where the facts hold the longest word of `text`, as printed or with
+    /// a small first letter (a template may capitalise it).
+    fn fact_holding(&self, text: &str) -> Option<Location> {
+        let word = text
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .max_by_key(|w| w.chars().count())
+            .filter(|w| w.chars().count() >= 4)?;
+        let mut small = word.chars();
+        let small: String = small
+            .next()
+            .map(|c| c.to_lowercase().chain(small).collect())
+            .unwrap_or_default();
+        [word, small.as_str()]
+            .into_iter()
+            .find_map(|w| self.content.sources.find_text(w).into_iter().next())
     }
 
     /// Places the errors of `document`'s typesetting that no file holds (a
@@ -945,6 +1026,17 @@ fn source_date_epoch() -> Result<Option<i64>> {
                 .into()
         }),
     }
+}
+
+/// `text` as a message quotes it: its first words, if it is long.
+fn shortened(text: &str) -> String {
+    const MOST: usize = 60;
+    let text = text.trim();
+    if text.chars().count() <= MOST {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(MOST).collect();
+    format!("{}…", cut.trim_end())
 }
 
 #[cfg(test)]

@@ -47,7 +47,8 @@ pub(crate) struct Args {
     /// application names yet].
     #[arg(long, value_name = "AREA")]
     leaving: Vec<String>,
-    /// The application's date [default: today].
+    /// The date: of the new project's application, or of the application,
+    /// meeting or document added [default: asked for on a terminal].
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::date)]
     date: Option<chrono::NaiveDate>,
     /// From when the areas leave [default: 1 January after the date].
@@ -94,10 +95,29 @@ pub(crate) fn run(args: &Args) -> Result<(), Error> {
         && !args.dir.exists()
         && args.project.join(dokgen::project::CONFIG_FILE).is_file()
     {
+        // Its date goes into its file names and id: asked for, never
+        // taken from the clock unseen.
+        let date = match args.date {
+            Some(date) => date,
+            None if std::io::stdin().is_terminal() => scaffold::ask::date(
+                &mut std::io::stdin().lock(),
+                &mut std::io::stdout(),
+                today,
+                Lang::current(),
+            )
+            .map_err(|err| Diagnostic::error(msg!("new-ask-stopped", reason = stopped(&err))))?,
+            None => {
+                return Err(
+                    Diagnostic::error(msg!("new-addition-no-date", what = what.what()))
+                        .hint(msg!("new-addition-no-date-hint"))
+                        .into(),
+                );
+            }
+        };
         let wishes = scaffold::Wishes {
             id: args.id.clone(),
             areas: args.leaving.clone(),
-            date: args.date,
+            date: Some(date),
             start: args.start,
             template: args.template.clone(),
         };

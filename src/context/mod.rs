@@ -17,6 +17,7 @@ use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::facts::derive::{self, Combined, Growth, Projection};
+use crate::facts::ministry::{self, Ministry};
 use crate::facts::model::{
     Application, Area, Cooperation, CouncilDecision, Facts, Id, Law, Meeting, Milestone,
     Municipality, Person, PopulationFigure, Range, Request, Rules, Scenario, Strategy, Terms,
@@ -43,6 +44,11 @@ pub(crate) struct SharedContext<'a> {
     pub cooperation: Option<CooperationView<'a>>,
     /// The law.
     pub law: Option<&'a Law>,
+    /// The ministry responsible for the law on the document's date, from
+    /// dokgen's table: its `name`, its `minister` in running text
+    /// ("økonomi- og indenrigsministeren") and its `address`. Absent on a
+    /// date the table does not know.
+    pub ministry: Option<&'static Ministry>,
     /// The domain rules: each absent where the facts do not give it.
     pub rules: &'a Rules,
     /// The strategy.
@@ -118,6 +124,10 @@ pub(crate) type MunicipalityView<'a> = View<&'a Municipality, MunicipalityDerive
 pub(crate) struct MunicipalityDerived<'a> {
     /// Its id.
     pub id: &'a str,
+    /// Its council in the definite form: "Byrådet", "Kommunalbestyrelsen".
+    pub council_name: &'static str,
+    /// Its council as a body is named: "Byrådet i Ishøj Kommune".
+    pub council_body: String,
     /// The mayor in office on the document's date.
     pub mayor: Option<&'a Person>,
     /// The chief executive in office on the document's date.
@@ -239,6 +249,12 @@ pub(crate) struct ApplicationDerived<'a> {
     /// cooperation's order (a document's own `application` only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub remaining_areas: Option<Vec<AreaView<'a>>>,
+    /// The remaining areas that a member carries out for only some
+    /// members, grouped by who carries them out, for whom and who keeps
+    /// the competence, so that a letter says it once for each group (a
+    /// document's own `application` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remaining_delegated: Option<Vec<Delegated<'a>>>,
     /// Whether the cooperation ends with this application: no area
     /// remains after it.
     pub ends_cooperation: bool,
@@ -260,6 +276,44 @@ pub(crate) struct ApplicationDerived<'a> {
     pub contact: Option<ContactView<'a>>,
     /// The annexes, numbered from 1.
     pub annexes: Vec<AnnexView<'a>>,
+}
+
+/// Areas one member carries out on others' behalf, alike in who carries
+/// them out, for whom, and who keeps the political competence.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub(crate) struct Delegated<'a> {
+    /// The member that carries them out, by id.
+    pub carried_out_by: &'a str,
+    /// The official names of the members they are carried out for.
+    pub on_behalf_of_names: Vec<&'a str>,
+    /// The official name of the member that keeps the competence, where
+    /// it is not the one that carries them out.
+    pub competence_name: Option<&'a str>,
+    /// The areas' names, in the cooperation's order.
+    pub names: Vec<&'a str>,
+}
+
+/// The areas of `areas` carried out for only some members, grouped.
+fn delegated<'a>(areas: &[AreaView<'a>]) -> Vec<Delegated<'a>> {
+    let mut groups: Vec<Delegated<'a>> = Vec::new();
+    for a in areas.iter().filter(|a| !a.derived.for_all) {
+        let carrier = a.fact.carried_out_by.as_str();
+        let found = groups.iter_mut().find(|g| {
+            g.carried_out_by == carrier
+                && g.on_behalf_of_names == a.derived.on_behalf_of_names
+                && g.competence_name == a.derived.competence_name
+        });
+        match found {
+            Some(g) => g.names.push(&a.fact.name),
+            None => groups.push(Delegated {
+                carried_out_by: carrier,
+                on_behalf_of_names: a.derived.on_behalf_of_names.clone(),
+                competence_name: a.derived.competence_name,
+                names: vec![&a.fact.name],
+            }),
+        }
+    }
+    groups
 }
 
 /// A municipality that signs, and the two people who sign for it.
@@ -314,6 +368,31 @@ pub(crate) type RequestView<'a> = View<&'a Request, RequestArea<'a>>;
 pub(crate) struct RequestArea<'a> {
     /// The area.
     pub area: AreaView<'a>,
+    /// The provision the subsidiary request rests on, as a letter cites
+    /// it: "§ 13 i bekendtgørelse nr. 656 af 29. juni 2005", "§ 2, stk. 1,
+    /// i lov om forpligtende kommunale samarbejder".
+    pub citation: Option<String>,
+}
+
+/// `p` as cited in running text, in its executive order or in `law`.
+fn citation(p: &crate::facts::model::Provision, law: Option<&Law>) -> Option<String> {
+    let place = crate::danish::provision(&p.section, p.subsection, p.number);
+    let comma = if p.subsection.is_some() || p.number.is_some() {
+        ","
+    } else {
+        ""
+    };
+    let source = match &p.order {
+        Some(id) => {
+            let order = law?.orders.get(id.as_str())?;
+            format!(
+                "bekendtgørelse {}",
+                crate::danish::act_number(order.number, order.date)
+            )
+        }
+        None => law?.name.clone(),
+    };
+    Some(format!("{place}{comma} i {source}"))
 }
 
 /// The facts (as of `as_of`, with their texts rendered) as every document
@@ -348,6 +427,7 @@ pub(crate) fn shared<'a>(
         municipalities,
         cooperation,
         law: facts.law.as_ref(),
+        ministry: ministry::on(as_of),
         rules: r.rules(),
         strategy: facts.strategy.as_ref(),
         meeting: facts.meetings.iter().map(|m| (m.id.as_str(), m)).collect(),
@@ -556,6 +636,8 @@ impl<'a> Resolver<'a> {
         population.sort_by_key(|f| f.fact.date);
         let derived = MunicipalityDerived {
             id,
+            council_name: m.council.name(),
+            council_body: m.council_body(),
             mayor: m.officials.mayor.on(self.as_of),
             chief_executive: m
                 .officials
@@ -712,6 +794,10 @@ impl<'a> Resolver<'a> {
                     r,
                     RequestArea {
                         area: self.area(&r.area).and_then(|a| self.area_view(a))?,
+                        citation: r
+                            .provision
+                            .as_ref()
+                            .and_then(|p| citation(p, self.facts.law.as_ref())),
                     },
                 ))
             })
@@ -726,6 +812,7 @@ impl<'a> Resolver<'a> {
                 current_areas: current,
                 later_areas: later,
                 earlier_areas: earlier,
+                remaining_delegated: remaining.as_deref().map(delegated),
                 remaining_areas: remaining,
                 ends_cooperation,
                 applicant_names: self

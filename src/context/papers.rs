@@ -288,7 +288,8 @@ impl<'a> Resolver<'a> {
                                 ))
                             })?;
                             Ok::<_, Error>(AnnexedDecision {
-                                authority: &app.addressee.name,
+                                // Every application has one once checked.
+                                authority: app.addressee.as_ref().map_or("", |a| a.name.as_str()),
                                 decision,
                             })
                         })

@@ -205,6 +205,7 @@ pub(crate) mod fixtures {
             },
             population: figures(population),
             meeting_papers: None,
+            council: Default::default(),
         }
     }
 

@@ -137,7 +137,8 @@ impl FactReader {
 
     /// The merged facts, where each came from, and the ids of the files
     /// that could not be read.
-    pub(crate) fn finish(self) -> (Facts, Sources, Unread) {
+    pub(crate) fn finish(mut self) -> (Facts, Sources, Unread) {
+        super::ministry::address(&mut self.facts);
         (self.facts, self.sources, self.unread)
     }
 }

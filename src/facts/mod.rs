@@ -10,6 +10,7 @@
 
 pub(crate) mod derive;
 pub(crate) mod load;
+pub mod ministry;
 pub mod model;
 pub(crate) mod protocol;
 pub(crate) mod settlement;

@@ -100,6 +100,45 @@ pub struct Municipality {
     /// How the municipality lays out the items of its meeting papers.
     #[serde(default)]
     pub meeting_papers: Option<PaperStyle>,
+    /// What its council is called: `byråd` (Byrådet i Ishøj Kommune),
+    /// `kommunalbestyrelse` (the law's word, and the default) or
+    /// `borgerrepræsentation` (Copenhagen). dokgen names the council by it
+    /// wherever it writes it.
+    #[serde(default)]
+    pub council: Council,
+}
+
+/// What a municipality calls its council.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+pub enum Council {
+    /// "Byrådet".
+    #[serde(rename = "byråd")]
+    Byraad,
+    /// "Kommunalbestyrelsen".
+    #[default]
+    #[serde(rename = "kommunalbestyrelse")]
+    Kommunalbestyrelse,
+    /// "Borgerrepræsentationen".
+    #[serde(rename = "borgerrepræsentation")]
+    Borgerrepraesentation,
+}
+
+impl Council {
+    /// The council in the definite form, capitalised: "Byrådet".
+    pub fn name(self) -> &'static str {
+        match self {
+            Council::Byraad => "Byrådet",
+            Council::Kommunalbestyrelse => "Kommunalbestyrelsen",
+            Council::Borgerrepraesentation => "Borgerrepræsentationen",
+        }
+    }
+}
+
+impl Municipality {
+    /// Its council as a body is named: "Byrådet i Ishøj Kommune".
+    pub fn council_body(&self) -> String {
+        format!("{} i {}", self.council.name(), self.name)
+    }
 }
 
 /// A municipality's telephone, e-mail, web address and CVR number, as its
@@ -440,6 +479,25 @@ pub struct Law {
     /// publication, transfer of staff): `{ section: "11 a", subsection: 3 }`.
     #[serde(default)]
     pub conditions: Option<Provision>,
+    /// Executive orders (bekendtgørelser) a document cites besides the
+    /// law, by id: `bek-656: { number: 656, date: 2005-06-29 }`, cited
+    /// "bekendtgørelse nr. 656 af 29. juni 2005". A provision names one
+    /// with `order:`.
+    #[serde(default)]
+    pub orders: BTreeMap<Id, Order>,
+}
+
+/// An executive order (bekendtgørelse), by its number and date.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Order {
+    /// Its number: 656.
+    pub number: u32,
+    /// The date it was given: 2005-06-29.
+    pub date: NaiveDate,
+    /// Its title, where a document names it: "bekendtgørelse om …".
+    #[serde(default)]
+    pub title: Option<String>,
 }
 
 /// An act or a consolidated act, by its number and date.
@@ -467,6 +525,10 @@ pub struct Provision {
     /// The number (nr.) within the section or subsection, from 1.
     #[serde(default)]
     pub number: Option<u32>,
+    /// The executive order it is in, by its id in `law.orders`; without
+    /// it, the provision is the law's.
+    #[serde(default)]
+    pub order: Option<Id>,
 }
 
 /// The rules of the domain, kept as data so they can change without code.
@@ -1155,6 +1217,13 @@ pub struct Annex {
     /// case number unless `title` is given.
     #[serde(default)]
     pub decision: Option<ApplicationId>,
+    /// A document of the project, by its output name or its declaration's
+    /// file name (`strategi`): the
+    /// annex is titled with the document's title and date from its
+    /// declaration ("Udkast til strategi for … af 21. august 2017")
+    /// unless `title` is given. It is listed, not appended.
+    #[serde(default)]
+    pub document: Option<String>,
     /// Whether the annex may be published (the default). An annex of a
     /// meeting's item that may not (`public: false`, a "lukket bilag") is
     /// listed in the public papers by its number and title with "(lukket
@@ -1227,8 +1296,12 @@ pub struct Application {
     pub start: NaiveDate,
     /// The municipalities that apply, by id.
     pub applicants: Vec<MemberId>,
-    /// The ministry the application goes to.
-    pub addressee: Addressee,
+    /// The ministry the application goes to. Leave it out and dokgen names
+    /// the ministry responsible for the law on the application's date,
+    /// with its address, from its own table (in the README); one given
+    /// that disagrees with the table is warned about.
+    #[serde(default)]
+    pub addressee: Option<Addressee>,
     /// The case number in the applicants' records.
     #[serde(deserialize_with = "crate::yaml::text")]
     pub case_number: String,
@@ -1284,6 +1357,13 @@ pub struct CouncilDecision {
     /// When, where the meeting is not in the facts.
     #[serde(default)]
     pub date: Option<NaiveDate>,
+    /// Whether the decision, annexed as an extract of the minutes, stands
+    /// in place of the municipality's signature on a joint letter: the
+    /// council's own record that it applies. Needs `meeting` and `item`,
+    /// and an annex of the application that is their extract
+    /// (`minutes: { meeting: …, item: … }`).
+    #[serde(default)]
+    pub in_place_of_signature: bool,
 }
 
 /// The ministry's decision on an application.
@@ -1313,8 +1393,8 @@ pub enum Outcome {
 
 /// The person to contact about a letter: named, or one of the
 /// municipality's officials on the letter's date. A final letter names a
-/// person (an office alone is not a contact) with a telephone number and
-/// an e-mail address.
+/// person (an office alone is not a contact) with a telephone number or an
+/// e-mail address, or both.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
@@ -1417,6 +1497,11 @@ pub struct Request {
     /// What is asked if the principal request is refused.
     #[serde(default)]
     pub subsidiary: Option<String>,
+    /// The provision the subsidiary request rests on, cited after it:
+    /// `{ section: "13", order: bek-656 }` ("jf. § 13 i bekendtgørelse
+    /// nr. 656 af 29. juni 2005"), or a section of the law.
+    #[serde(default)]
+    pub provision: Option<Provision>,
 }
 
 /// A ministry and its address.
@@ -1507,6 +1592,27 @@ impl FactFile {
         let (_, m) = self.meeting(meeting)?;
         let (_, item) = m.item_numbered(number)?;
         Some((m, item))
+    }
+}
+
+impl FactFile {
+    /// Every annex of the facts with its path: the applications' and the
+    /// meeting items'.
+    pub(crate) fn annexes_mut(&mut self) -> Vec<(String, &mut Annex)> {
+        let mut out = Vec::new();
+        for (i, m) in self.meetings.iter_mut().enumerate() {
+            for (j, item) in m.items.iter_mut().enumerate() {
+                for (k, annex) in item.annexes.iter_mut().enumerate() {
+                    out.push((format!("meetings[{i}].items[{j}].annexes[{k}]"), annex));
+                }
+            }
+        }
+        for (id, app) in &mut self.applications {
+            for (k, annex) in app.annexes.iter_mut().enumerate() {
+                out.push((format!("applications.{id}.annexes[{k}]"), annex));
+            }
+        }
+        out
     }
 }
 

@@ -3,9 +3,11 @@
 //! Its template sees the application with the areas of the other phases
 //! (`application`); a batch over the applications makes one letter each.
 //!
-//! A final letter (not a draft) states each applicant council's decision,
-//! cites the ministry's decision on every earlier application and names a
-//! contact person with a telephone number and an e-mail address.
+//! A final letter (not a draft) is signed for every applicant (or carries
+//! its council's decision in place of its signature), states each
+//! applicant council's decision, cites the ministry's decision on every
+//! earlier application and names a contact person with a telephone number
+//! or an e-mail address.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -22,6 +24,7 @@ use super::{
 use crate::context::{ApplicationView, Resolver};
 use crate::diagnostic::{Diagnostic, Result, code_list};
 use crate::facts::derive::latest;
+use crate::facts::ministry;
 use crate::facts::model::{Application, ApplicationId, Facts, Id, ProsePath};
 use crate::facts::validate::{Validator, contact_gaps};
 use crate::message::Message;
@@ -55,10 +58,15 @@ pub(super) static KIND: Registration = Registration {
     }),
 };
 
-/// The ministry an application is addressed to unless the answers or the
-/// facts say otherwise: the one in office since December 2022
-/// (`DOMAIN.md`).
-pub const MINISTRY: &str = "Indenrigs- og Sundhedsministeriet";
+/// The ministry an application of `date` is addressed to unless the
+/// answers or the facts say otherwise: the one responsible for the law on
+/// that date by dokgen's table, or the last the table knows.
+pub fn default_ministry(date: NaiveDate) -> &'static str {
+    ministry::on(date).map_or(
+        ministry::MINISTRIES[ministry::MINISTRIES.len() - 1].name,
+        |m| m.name,
+    )
+}
 
 /// How old a population figure may be on a letter's date before the check
 /// asks for a newer one: Danmarks Statistik publishes the population of 1
@@ -233,6 +241,36 @@ fn final_letter(v: &mut Validator<'_>, document: &Document, id: &Id) {
             )),
         );
     }
+    // Every applicant signs (its mayor and the person its council has
+    // authorised, kommunestyrelseslovens § 32), or encloses its council's
+    // decision in its place.
+    for applicant in &app.applicants {
+        let signs = app.signatories.iter().any(|s| s == applicant);
+        let encloses = app
+            .decisions
+            .iter()
+            .any(|d| d.municipality == *applicant && d.in_place_of_signature);
+        if signs || encloses {
+            continue;
+        }
+        let name = f
+            .municipalities
+            .get(applicant.as_str())
+            .map_or(applicant.as_str(), |m| m.name.as_str());
+        let path = format!("applications.{id}.signatories");
+        v.push(
+            Diagnostic::error(msg!(
+                "typeset-kind-at",
+                path = path.as_str(),
+                message = msg!("typeset-letter-applicant-unsigned", municipality = name)
+            ))
+            .located(v.sources().value(&path))
+            .hint(msg!(
+                "typeset-letter-applicant-unsigned-hint",
+                applicant = applicant.as_str()
+            )),
+        );
+    }
     // Earlier: in an earlier phase, or, without phases, sent on an earlier
     // day (applications of one day are sent together).
     let earlier_than = |other: &Application| match (other.phase, app.phase) {
@@ -329,18 +367,6 @@ fn draft(d: &Draft<'_>) -> Result<Files> {
             .hint(msg!("typeset-letter-new-no-areas-left-hint"))
             .into());
     }
-    if wishes.date.is_none()
-        && let Some((later, app)) = facts.applications.iter().find(|(_, a)| a.date > date)
-    {
-        return Err(Diagnostic::error(msg!(
-            "typeset-letter-new-before-later",
-            date = date.to_string(),
-            later = later.as_str(),
-            later_date = app.date.to_string()
-        ))
-        .hint(msg!("typeset-letter-new-before-later-hint"))
-        .into());
-    }
     let id = wishes.id.clone().unwrap_or_else(|| {
         next_id("ansoegning", facts.applications.len() + 1, |id| {
             facts.applications.contains_key(id)
@@ -369,7 +395,8 @@ fn draft(d: &Draft<'_>) -> Result<Files> {
         .applications
         .values()
         .max_by_key(|a| a.date)
-        .map_or(MINISTRY, |a| a.addressee.name.as_str());
+        .and_then(|a| a.addressee.as_ref())
+        .map_or(default_ministry(date), |a| a.name.as_str());
     let names: Vec<(&str, &str)> = applicants
         .iter()
         .map(|id| {
@@ -390,6 +417,15 @@ fn draft(d: &Draft<'_>) -> Result<Files> {
         areas: areas.iter().map(|a| a.id.as_str()).collect(),
         start,
         date,
+        councils: applicants
+            .iter()
+            .map(|id| {
+                facts.municipalities.get(*id).map_or_else(
+                    || format!("Kommunalbestyrelsen i {id}"),
+                    |m| m.council_body(),
+                )
+            })
+            .collect(),
         applicants: names,
         ministry: addressee,
     }));
@@ -423,6 +459,9 @@ pub(crate) struct NewApplication<'a> {
     pub(crate) date: chrono::NaiveDate,
     /// Ids and short names.
     pub(crate) applicants: Vec<(&'a str, &'a str)>,
+    /// Each applicant's council as a body is named, in the same order:
+    /// "Byrådet i Ishøj Kommune".
+    pub(crate) councils: Vec<String>,
     pub(crate) ministry: &'a str,
 }
 
@@ -441,22 +480,28 @@ pub(crate) fn application_entry(app: &NewApplication<'_>) -> String {
         app.start,
         ids_of()
     ));
-    out.push_str(&format!(
-        "    # Ministeriet skifter navn med regeringen: tjek, hvilket ministerium\n    # der er ressortministerium på brevets dato.\n    addressee:\n      name: {}\n      address:\n        - \"[indsæt ministeriets vej og husnummer]\"\n        - \"[indsæt postnummer og by]\"\n",
-        scalar(app.ministry)
-    ));
+    match ministry::on(app.date).filter(|m| m.name == app.ministry) {
+        Some(m) => out.push_str(&format!(
+            "    # Brevet stiles til {}, som havde ansvaret for loven på\n    # ansøgningens dato (dokgens tabel over ministerier, se README).\n    # Angiv `addressee`, hvis det skal til et andet ministerium.\n",
+            m.name
+        )),
+        None => out.push_str(&format!(
+            "    # Ministeriet skifter navn med regeringen, og dokgens tabel kender\n    # ikke ministeriet på brevets dato: tjek, hvilket ministerium der har\n    # ansvaret for loven.\n    addressee:\n      name: {}\n      address:\n        - \"[indsæt ministeriets vej og husnummer]\"\n        - \"[indsæt postnummer og by]\"\n",
+            scalar(app.ministry)
+        )),
+    }
     out.push_str(&format!(
         "    case_number: \"[indsæt {first_name} Kommunes sagsnummer]\"\n    date: {}\n",
         app.date
     ));
     out.push_str(&format!(
-        "    # Borgmester og kommunaldirektør skriver under for hver kommune.\n    signatories: {}\n",
+        "    # Borgmester og kommunaldirektør skriver under for hver kommune\n    # (kommunestyrelseslovens § 32). En kommune, der ikke skriver under,\n    # vedlægger i stedet sin beslutning: `in_place_of_signature: true` på\n    # beslutningen og udskriften af punktet som bilag.\n    signatories: {}\n",
         ids_of()
     ));
     out.push_str("    # Kommunalbestyrelsernes beslutninger om at søge, når de foreligger\n    # (et brev, der ikke er et udkast, skal nævne dem alle):\n    # decisions:\n");
-    for (id, name) in &app.applicants {
+    for ((id, _), body) in app.applicants.iter().zip(&app.councils) {
         out.push_str(&format!(
-            "    #   - {{ municipality: {id}, body: Kommunalbestyrelsen i {name} Kommune, date: {} }}\n",
+            "    #   - {{ municipality: {id}, body: {body}, date: {} }}\n",
             app.date
         ));
     }

@@ -6,7 +6,7 @@
 //! together, in one run.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
@@ -17,9 +17,9 @@ use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::export::Format;
 use crate::export::pdf::Standard;
 use crate::facts::load::{self as facts_load, FactReader};
-use crate::facts::model::{Facts, ProsePath};
+use crate::facts::model::{Annex, Facts, ProsePath};
 use crate::facts::sources::Sources;
-use crate::facts::validate;
+use crate::facts::{ministry, validate};
 use crate::msg;
 use crate::project::{FileKind, Project};
 use crate::template::FactText;
@@ -95,7 +95,37 @@ impl Document {
     }
 }
 
+impl Document {
+    /// Whether `name` names the document: its output name, or its
+    /// declaration's file name without `.yaml`.
+    pub fn names(&self, name: &str) -> bool {
+        self.spec.output == name || self.file.file_stem().is_some_and(|s| s == name)
+    }
+}
+
 impl Content {
+    /// The declarations of the documents that annexes of the facts name
+    /// (`document:`): their title and date stand in the documents that
+    /// list those annexes.
+    pub fn annexed_declarations(&self) -> Vec<&Path> {
+        let facts = &self.facts;
+        let items = facts
+            .meetings
+            .iter()
+            .flat_map(|m| &m.items)
+            .flat_map(|i| &i.annexes);
+        let applications = facts.applications.values().flat_map(|a| &a.annexes);
+        let mut files: Vec<&Path> = items
+            .chain(applications)
+            .filter_map(|a| a.document.as_deref())
+            .filter_map(|name| self.documents.iter().find(|d| d.names(name)))
+            .map(|d| d.file.as_path())
+            .collect();
+        files.sort_unstable();
+        files.dedup();
+        files
+    }
+
     /// The prose files `document` is rendered with: the strategic lines',
     /// those its kind places (a meeting's items', the items a letter
     /// appends as extracts of minutes), and the files its declaration
@@ -159,7 +189,7 @@ pub fn load(project: &Project) -> Result<Content> {
             facts.read(&text, &rel, &mut problems);
         }
     }
-    let (facts, sources, unread) = facts.finish();
+    let (mut facts, sources, unread) = facts.finish();
     let mut documents = Vec::new();
     for mut declared in batch::expand(declared, &facts, &sources, &mut problems) {
         apply_defaults(project, &mut declared, &sources, &mut problems);
@@ -167,6 +197,7 @@ pub fn load(project: &Project) -> Result<Content> {
             documents.push(document);
         }
     }
+    annexed_documents(&mut facts, &documents, &sources, &mut problems);
     let mut refs = facts_load::prose_refs(&facts, &sources);
     for document in &documents {
         for (name, path) in &document.spec.prose {
@@ -211,6 +242,51 @@ pub fn load(project: &Project) -> Result<Content> {
     Ok(content)
 }
 
+/// Titles each annex that names a document of the project (`document:`)
+/// with the document's title and date, unless it has its own title; one
+/// that names no document is refused at its line.
+fn annexed_documents(
+    facts: &mut Facts,
+    documents: &[Document],
+    sources: &Sources,
+    problems: &mut Vec<Diagnostic>,
+) {
+    for (path, annex) in facts.annexes_mut() {
+        let Some(name) = &annex.document else {
+            continue;
+        };
+        match documents.iter().find(|d| d.names(name)) {
+            Some(document) => {
+                if annex.title.is_none() {
+                    annex.title = Some(format!(
+                        "{} af {}",
+                        document.spec.title,
+                        crate::danish::date_long(document.date)
+                    ));
+                }
+            }
+            None => {
+                let known: Vec<&str> = documents.iter().map(|d| d.spec.output.as_str()).collect();
+                let at = format!("{path}.document");
+                let mut d = Diagnostic::error(msg!(
+                    "facts-at",
+                    path = at.as_str(),
+                    message = msg!("facts-annex-unknown-document", name = name.as_str())
+                ))
+                .located(sources.value(&at));
+                d = match crate::diagnostic::nearest(name, &known) {
+                    Some(near) => d.hint(msg!("facts-did-you-mean", near)),
+                    None => d.hint(msg!(
+                        "facts-annex-unknown-document-hint",
+                        known = crate::diagnostic::code_list(&known)
+                    )),
+                };
+                problems.push(d);
+            }
+        }
+    }
+}
+
 /// What a secretariat should look at before sending, though nothing is
 /// wrong enough to refuse: the facts' advice, then each document's
 /// kind's.
@@ -220,6 +296,143 @@ pub(crate) fn advice(project: &Project, content: &Content) -> Vec<Diagnostic> {
         out.extend(document.kind.advise(content, document));
     }
     out.extend(super::web::advice(project, content));
+    out.extend(minister_titles(content));
+    out.extend(look_alike_annexes(content));
+    out
+}
+
+/// Annexes titled like a document of the project dated before them,
+/// which do not name it: the title a secretariat retyped drifts from the
+/// document's ("Strategi for …" for "Udkast til strategi for …").
+fn look_alike_annexes(content: &Content) -> Vec<Diagnostic> {
+    let facts = &content.facts;
+    let mut annexes: Vec<(String, NaiveDate, &Annex)> = Vec::new();
+    for (i, m) in facts.meetings.iter().enumerate() {
+        for (j, item) in m.items.iter().enumerate() {
+            for (k, annex) in item.annexes.iter().enumerate() {
+                let path = format!("meetings[{i}].items[{j}].annexes[{k}]");
+                annexes.push((path, m.date, annex));
+            }
+        }
+    }
+    for (id, app) in &facts.applications {
+        for (k, annex) in app.annexes.iter().enumerate() {
+            annexes.push((format!("applications.{id}.annexes[{k}]"), app.date, annex));
+        }
+    }
+    let mut out = Vec::new();
+    for (path, date, annex) in annexes {
+        let Some(title) = annex.title.as_deref().filter(|_| annex.document.is_none()) else {
+            continue;
+        };
+        let Some(document) = content
+            .documents
+            .iter()
+            .filter(|d| d.date <= date)
+            .find(|d| looks_like(title, &d.spec.title))
+        else {
+            continue;
+        };
+        let at = format!("{path}.title");
+        let output = document.spec.output.as_str();
+        out.push(
+            Diagnostic::warning(msg!(
+                "facts-at",
+                path = at.as_str(),
+                message = msg!(
+                    "facts-annex-looks-like-document",
+                    title,
+                    document = output,
+                    document_title = document.spec.title.as_str(),
+                    date = document.date.to_string()
+                )
+            ))
+            .located(content.sources.value(&at))
+            .hint(msg!(
+                "facts-annex-looks-like-document-hint",
+                document = output
+            )),
+        );
+    }
+    out
+}
+
+/// Whether an annex titled `annex` looks like the document titled
+/// `document` without being it: the same words, one title inside the
+/// other, once case, `{{ … }}`, spacing and a leading "Udkast til" are
+/// set aside.
+fn looks_like(annex: &str, document: &str) -> bool {
+    fn words(title: &str) -> String {
+        let mut plain = String::new();
+        let mut rest = title;
+        while let Some(start) = rest.find("{{") {
+            plain.push_str(&rest[..start]);
+            rest = rest[start..]
+                .find("}}")
+                .map_or("", |end| &rest[start + end + 2..]);
+        }
+        plain.push_str(rest);
+        let lower = plain.to_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        let words = match words.as_slice() {
+            ["udkast", "til", rest @ ..] => rest,
+            all => all,
+        };
+        words.join(" ")
+    }
+    if annex == document {
+        return false;
+    }
+    let (a, d) = (words(annex), words(document));
+    if a.split(' ').count() < 3 || d.split(' ').count() < 3 {
+        return false;
+    }
+    a == d || d.contains(&a) || a.contains(&d)
+}
+
+/// A minister named by a title that is not the one of the law's minister
+/// on any date of the documents that print the prose: the title is data
+/// (`{{ ministry.minister }}`), never text.
+fn minister_titles(content: &Content) -> Vec<Diagnostic> {
+    let mut dates: BTreeMap<&String, Vec<NaiveDate>> = BTreeMap::new();
+    for document in &content.documents {
+        for path in content.prose_for(document) {
+            dates.entry(path).or_default().push(document.date);
+        }
+    }
+    let mut out = Vec::new();
+    for (path, mut dates) in dates {
+        let Some(text) = content.prose.get(path) else {
+            continue;
+        };
+        dates.sort_unstable();
+        let ministries: Vec<_> = dates
+            .iter()
+            .filter_map(|d| ministry::on(*d).map(|m| (*d, m)))
+            .collect();
+        let Some(&(date, first)) = ministries.first() else {
+            continue;
+        };
+        for (range, said) in ministry::wrong_titles(text, first) {
+            let right_somewhere = ministries
+                .iter()
+                .any(|(_, m)| ministry::wrong_titles(&text[range.clone()], m).is_empty());
+            if right_somewhere {
+                continue;
+            }
+            out.push(
+                Diagnostic::warning(msg!(
+                    "facts-minister-wrong",
+                    said,
+                    date = date.to_string(),
+                    right = first.minister
+                ))
+                .in_file(std::path::Path::new("content").join(path))
+                .at_offset(text, range.start)
+                .hint(msg!("facts-minister-wrong-hint", source = first.source)),
+            );
+        }
+    }
     out
 }
 

@@ -368,7 +368,7 @@ fn draft(d: &Draft<'_>) -> Result<Files> {
     }
     let body = facts.municipalities.get(secretariat).map_or(
         "[indsæt udvalg eller kommunalbestyrelse]".to_owned(),
-        |m| format!("Kommunalbestyrelsen i {}", m.name),
+        |m| m.council_body(),
     );
     let mut text = modeline(1, "facts");
     text.push_str(&format!(

@@ -180,12 +180,20 @@ fn entries(
     hashes: &mut Hashes,
 ) -> Vec<Entry> {
     let project = session.project();
-    let own = std::iter::once(document.file.clone()).chain(
-        session
-            .content()
-            .prose_for(document)
-            .map(|p| Path::new("content").join(p)),
-    );
+    let own = std::iter::once(document.file.clone())
+        .chain(
+            session
+                .content()
+                .prose_for(document)
+                .map(|p| Path::new("content").join(p)),
+        )
+        .chain(
+            session
+                .content()
+                .annexed_declarations()
+                .into_iter()
+                .map(Path::to_path_buf),
+        );
     let mut inputs: Vec<Input> = common
         .iter()
         .cloned()

@@ -149,6 +149,11 @@ impl Rendered {
     }
 
     /// Where a person wrote what stands at byte `offset` of the source.
+    /// The prose files the document prints, relative to the project.
+    pub(crate) fn printed_prose(&self) -> std::collections::BTreeSet<std::path::PathBuf> {
+        markdown::printed_files(&self.output.text)
+    }
+
     fn origin_at(&self, templates: &Templates, offset: usize) -> Place {
         if let Some((file, md_line)) = markdown::origin_before(&self.output.text, offset) {
             return Place::Prose(file, md_line);

@@ -31,6 +31,11 @@ impl Addition {
     pub fn parse(word: &str) -> Option<Self> {
         Registration::by_word(word).map(Self)
     }
+
+    /// What it adds, in words: "a letter of application".
+    pub fn what(&self) -> crate::message::Message {
+        (self.0.what)()
+    }
 }
 
 /// Adds `what` to the project at `dir`; returns the files written,
@@ -90,15 +95,34 @@ pub fn add(dir: &Path, what: Addition, wishes: &Wishes, today: NaiveDate) -> Res
     made.sort();
     made.dedup();
     made.sort_by_key(|dir| std::cmp::Reverse(dir.components().count()));
-    let written: Vec<PathBuf> = files.iter().map(|(path, _)| path.clone()).collect();
+    let mut written: Vec<PathBuf> = files.iter().map(|(path, _)| path.clone()).collect();
     // What is added is a draft that is made at once, or nothing is added
     // (also where a file cannot be written).
     let added = files
         .iter()
         .try_for_each(|(path, text)| write(root, path, text))
-        .and_then(|()| builds(dir, &written, &fine));
+        .and_then(|()| builds(dir, &written, &fine))
+        .and_then(|()| unprinted_prose(dir, &written));
     match added {
-        Ok(()) => {
+        Ok(unprinted) => {
+            // Prose the new document does not print in this project (the
+            // BUM annex where there is no settlement) is not added.
+            for (prose, declaration, key) in &unprinted {
+                let _ = std::fs::remove_file(root.join(prose));
+                let path = root.join(declaration);
+                if let Ok(text) = std::fs::read_to_string(&path) {
+                    let kept: String = text
+                        .lines()
+                        .filter(|l| !l.trim_start().starts_with(&format!("{key}: ")))
+                        .map(|l| format!("{l}\n"))
+                        .collect();
+                    std::fs::write(&path, kept).map_err(|err| Error::io(&path, &err))?;
+                }
+                written.retain(|w| w != prose);
+            }
+            for dir in &made {
+                let _ = std::fs::remove_dir(dir);
+            }
             refresh_schemas(dir)?;
             Ok(written)
         }
@@ -125,6 +149,28 @@ fn refresh_schemas(dir: &Path) -> Result<()> {
         schema::write_for_project(&Session::open(dir)?)?;
     }
     Ok(())
+}
+
+/// The prose files among `written` that the documents declared among
+/// them do not print, each with its declaration and key: a template may
+/// place a text only where the project has the facts for it.
+fn unprinted_prose(dir: &Path, written: &[PathBuf]) -> Result<Vec<(PathBuf, PathBuf, String)>> {
+    let session = Session::open(dir)?;
+    let mut unprinted = Vec::new();
+    for document in session.documents() {
+        if !written.contains(&document.file) {
+            continue;
+        }
+        let rendered = session.render(document)?;
+        let printed = rendered.printed_prose();
+        for (key, prose) in &document.spec.prose {
+            let file = Path::new("content").join(prose);
+            if written.contains(&file) && !printed.contains(&file) {
+                unprinted.push((file, document.file.clone(), key.clone()));
+            }
+        }
+    }
+    Ok(unprinted)
 }
 
 /// Whether the project at `dir`, with the files `written`, still opens,

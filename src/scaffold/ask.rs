@@ -5,9 +5,25 @@ use std::io::{BufRead, Write};
 
 use chrono::NaiveDate;
 
-use super::{Answers, AreaAnswer, MINISTRY, id_of};
+use super::{Answers, AreaAnswer, default_ministry, id_of};
 use crate::message::{Lang, Message};
 use crate::msg;
+
+/// Asks for the date of what `dokgen new` adds to a project (it goes into
+/// file names and ids), suggesting `today`.
+pub fn date(
+    input: &mut impl BufRead,
+    output: &mut impl Write,
+    today: NaiveDate,
+    lang: Lang,
+) -> std::io::Result<NaiveDate> {
+    let mut ask = Asker {
+        input,
+        output,
+        lang,
+    };
+    ask.date(&msg!("new-ask-addition-date"), today)
+}
 
 /// Asks for what shapes the case in `lang`, reading answers from `input`
 /// and writing questions to `output`; `today` is the suggested date. The
@@ -91,7 +107,7 @@ pub fn answers(
     let next_year =
         NaiveDate::from_ymd_opt(chrono::Datelike::year(&date) + 1, 1, 1).unwrap_or(date);
     let start = ask.date(&msg!("new-ask-start"), next_year)?;
-    let ministry = ask.line(&msg!("new-ask-ministry"), Some(MINISTRY))?;
+    let ministry = ask.line(&msg!("new-ask-ministry"), Some(default_ministry(date)))?;
     Ok(Answers {
         name: None,
         members,
@@ -208,7 +224,10 @@ mod tests {
         assert!(answers.areas[1].on_behalf_of.is_empty());
         assert_eq!(answers.leaving, ["specialundervisning"]);
         assert_eq!(answers.start, NaiveDate::from_ymd_opt(2027, 8, 1));
-        assert_eq!(answers.ministry.as_deref(), Some(MINISTRY));
+        assert_eq!(
+            answers.ministry.as_deref(),
+            Some(default_ministry(answers.date.unwrap()))
+        );
         let asked = String::from_utf8(out).unwrap();
         assert!(asked.contains("Hvilke kommuner"), "{asked}");
         assert!(asked.contains("(ÅÅÅÅ-MM-DD) [2026-12-02]"), "{asked}");

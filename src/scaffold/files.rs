@@ -137,7 +137,10 @@ fn municipality(m: &Member) -> String {
         name = m.short_name
     ));
     out.push_str(
-        "    # Byen, kommunens breve dateres fra.
+        "    # Hvad kommunalbestyrelsen hedder i kommunen: kommunalbestyrelse eller
+    # byråd (fx Byrådet i Svendborg Kommune). dokgen kalder den det overalt.
+    council: kommunalbestyrelse
+    # Byen, kommunens breve dateres fra.
     seat: \"[indsæt by]\"
     # Rådhusets adresse, som brevhovedet viser den.
     address:
@@ -186,6 +189,10 @@ fn application(case: &Case) -> String {
         areas: case.leaving.iter().map(String::as_str).collect(),
         start: case.start,
         date: case.date,
+        councils: applicants
+            .iter()
+            .map(|(_, name)| format!("Kommunalbestyrelsen i {name} Kommune"))
+            .collect(),
         applicants,
         ministry: &case.ministry,
     }));

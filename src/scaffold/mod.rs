@@ -28,7 +28,7 @@ use crate::diagnostic::{Diagnostic, Error, Result, code_list};
 use crate::msg;
 use crate::schema;
 
-pub use crate::kinds::letter::MINISTRY;
+pub use crate::kinds::letter::default_ministry;
 
 /// What shapes a new case.
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
@@ -52,7 +52,8 @@ pub struct Answers {
     /// date].
     #[serde(default)]
     pub start: Option<NaiveDate>,
-    /// The ministry it is addressed to [default: [`MINISTRY`]].
+    /// The ministry it is addressed to [default: the one responsible on
+    /// the date, [`default_ministry`]].
     #[serde(default)]
     pub ministry: Option<String>,
 }
@@ -244,7 +245,7 @@ impl Case {
                 .ministry
                 .clone()
                 .filter(|m| !m.trim().is_empty())
-                .unwrap_or_else(|| MINISTRY.to_owned()),
+                .unwrap_or_else(|| default_ministry(date).to_owned()),
         })
     }
 

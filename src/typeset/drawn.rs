@@ -96,25 +96,38 @@ pub fn runs(document: &PagedDocument, page: usize) -> Vec<Run> {
 }
 
 fn collect_runs(frame: &Frame, ts: Transform, out: &mut Vec<Run>) {
+    each_text(frame, ts, &mut |text, at, ts| {
+        let scale = ts.sy.get();
+        let width: Abs = text.glyphs.iter().map(|g| g.x_advance.at(text.size)).sum();
+        out.push(Run {
+            text: text.text.to_string(),
+            x: at.x.to_pt(),
+            y: at.y.to_pt(),
+            size: text.size.to_pt() * scale,
+            width: width.to_pt() * ts.sx.get(),
+        });
+    });
+}
+
+/// Calls `f` with each run of text of `frame` drawn under `ts`, where its
+/// baseline starts on the page and the transform it is drawn with, in
+/// the order they are drawn; runs under a rotation or a skew are left
+/// out.
+pub(super) fn each_text(
+    frame: &Frame,
+    ts: Transform,
+    f: &mut dyn FnMut(&typst::text::TextItem, Point, Transform),
+) {
     for (pos, item) in frame.items() {
         match item {
             FrameItem::Group(group) => {
                 let inner = ts
                     .pre_concat(Transform::translate(pos.x, pos.y))
                     .pre_concat(group.transform);
-                collect_runs(&group.frame, inner, out);
+                each_text(&group.frame, inner, f);
             }
             FrameItem::Text(text) if ts.kx.is_zero() && ts.ky.is_zero() => {
-                let at = pos.transform(ts);
-                let scale = ts.sy.get();
-                let width: Abs = text.glyphs.iter().map(|g| g.x_advance.at(text.size)).sum();
-                out.push(Run {
-                    text: text.text.to_string(),
-                    x: at.x.to_pt(),
-                    y: at.y.to_pt(),
-                    size: text.size.to_pt() * scale,
-                    width: width.to_pt() * ts.sx.get(),
-                });
+                f(text, pos.transform(ts), ts);
             }
             _ => {}
         }

@@ -11,6 +11,7 @@ pub(crate) mod budget;
 mod drawn;
 pub(crate) mod fonts;
 mod hyphens;
+mod overprint;
 mod said;
 pub(crate) mod world;
 
@@ -31,6 +32,7 @@ use crate::project::{Limits, Project};
 use world::{DocumentWorld, Shared};
 
 pub use drawn::{Run, Spot, runs};
+pub use overprint::{Overprint, overprints};
 
 /// Compiles documents of one project.
 pub struct Typesetter {
@@ -173,6 +175,21 @@ impl Typesetter {
                 break;
             }
             whole.extend(refused);
+            let names = hyphens::keep_whole(job.proper_names.as_deref(), &whole);
+            let again = self.world(job, names.as_deref());
+            (world, (document, warnings)) = budget.run(again, compile_in)?;
+        }
+        // A word kept whole that then runs out of its box (a compound in a
+        // narrow table cell, whose last part stands alone on its line) is
+        // better broken: it is given back to hyphenation.
+        let overflowing: BTreeSet<String> = overprint::overprints(&document)
+            .iter()
+            .flat_map(|o| o.text.split_whitespace())
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
+            .filter(|w| whole.contains(w))
+            .collect();
+        if !overflowing.is_empty() {
+            whole.retain(|w| !overflowing.contains(w));
             let names = hyphens::keep_whole(job.proper_names.as_deref(), &whole);
             let again = self.world(job, names.as_deref());
             (world, (document, warnings)) = budget.run(again, compile_in)?;

@@ -70,7 +70,7 @@ fn an_application_is_a_complete_letter() {
             "Kontaktperson",
             "Ishøj og Vallensbæk, den 3. september 2018",
             "Med venlig hilsen",
-            "Bilag 1: Strategi for det forpligtende samarbejde",
+            "Bilag 1: Udkast til strategi for det forpligtende samarbejde af 21. august 2017",
             "Bilag 2: Referat af mødet i styregruppen for det forpligtende samarbejde den 19. juni 2017",
         ],
     );
@@ -158,7 +158,7 @@ fn steering_group_papers_use_vallensbaeks_headings_in_its_order() {
             "Afbud Ingen",
             "Referent Lars Hansen, kommunaldirektør, Vallensbæk",
             "1. Strategi for det forpligtende samarbejde",
-            "Beslutning Styregruppen for det forpligtende samarbejde den 19-06-2017 Godkendt.",
+            "Beslutning i styregruppen for det forpligtende samarbejde den 19. juni 2017 Godkendt.",
         ],
     );
 }
@@ -174,7 +174,7 @@ fn the_councils_item_uses_ishoejs_headings_in_its_order() {
             "Kl. 19.00",
             "1. Godkendelse af dagsorden",
             "2. Strategi for det forpligtende samarbejde med Vallensbæk Kommune",
-            "Sagsnr.: 17/1830",
+            "Sagsnr.: 17/01830",
             "Resume",
             "Sagsfremstilling",
             "Økonomi",
@@ -370,8 +370,8 @@ fn annex_files_are_appended_after_the_letter() {
     std::fs::write(annexes.join("kort.svg"), svg).unwrap();
     edit(
         &project.path().join("content/ansoegninger.yaml"),
-        "      - title: Strategi for det forpligtende samarbejde\n",
-        "      - title: Strategi for det forpligtende samarbejde\n        file: bilag/strategi.pdf\n      - title: Kort over kommunerne\n        file: bilag/kort.svg\n",
+        "      - document: strategi\n",
+        "      - document: strategi\n        file: bilag/strategi.pdf\n      - title: Kort over kommunerne\n        file: bilag/kort.svg\n",
     );
     let out = project.path().join("output");
     let output = build(project.path(), &out);
@@ -385,16 +385,19 @@ fn annex_files_are_appended_after_the_letter() {
     assert_eq!(total, 2 * pages + 1, "{stdout}");
     let text = pdf_text(&annexed);
     let mut order = vec![
-        "Bilag 1: Strategi for det forpligtende samarbejde".to_owned(),
+        "Bilag 1: Udkast til strategi for det forpligtende samarbejde af 21. august 2017".to_owned(),
         "Bilag 2: Kort over kommunerne".to_owned(),
         "Bilag 3: Referat af mødet i styregruppen for det forpligtende samarbejde den 19. juni 2017".to_owned(),
     ];
     // The annex's first page has its name as a heading (so that it is a
     // bookmark), the others name it in their header with the page.
-    order.push("Bilag 1: Strategi for det forpligtende samarbejde".to_owned());
+    order.push(
+        "Bilag 1: Udkast til strategi for det forpligtende samarbejde af 21. august 2017"
+            .to_owned(),
+    );
     for page in 2..=pages {
         order.push(format!(
-            "Bilag 1: Strategi for det forpligtende samarbejde (side {page} af {pages})"
+            "Bilag 1: Udkast til strategi for det forpligtende samarbejde af 21. august 2017 (side {page} af {pages})"
         ));
     }
     order.push("Bilag 2: Kort over kommunerne".to_owned());
@@ -410,8 +413,8 @@ fn a_broken_annex_file_is_an_error_at_its_line() {
     let facts = project.path().join("content/ansoegninger.yaml");
     edit(
         &facts,
-        "      - title: Strategi for det forpligtende samarbejde\n",
-        "      - title: Strategi for det forpligtende samarbejde\n        file: bilag/brudt.pdf\n",
+        "      - document: strategi\n",
+        "      - document: strategi\n        file: bilag/brudt.pdf\n",
     );
     let line = common::line_of(&facts, "file: bilag/brudt.pdf");
     let out = project.path().join("output");

@@ -159,8 +159,8 @@ fn an_annex_linked_out_of_the_project_is_not_read() {
     link(&project.join("bilag/ude.pdf"), &outside);
     common::edit(
         &project.join("content/ansoegninger.yaml"),
-        "      - title: Strategi for det forpligtende samarbejde\n      - meeting",
-        "      - title: Strategi for det forpligtende samarbejde\n        file: bilag/ude.pdf\n      - meeting",
+        "      - document: strategi\n      - meeting",
+        "      - document: strategi\n        file: bilag/ude.pdf\n      - meeting",
     );
     refused(
         &project,

@@ -344,6 +344,8 @@ fn new_application_meeting_and_document_add_drafts_that_build() {
         p,
         "--template",
         "strategi.typ.tera",
+        "--date",
+        "2027-03-01",
     ]);
     assert_exit(&refused, 1);
     assert!(String::from_utf8_lossy(&refused.stderr).contains("nothing was added"));
@@ -428,30 +430,27 @@ fn new_application_adds_nothing_where_a_letter_made_before_would_break() {
     assert_eq!(before, after);
 }
 
+/// A meeting, document or application added without `--date`, where no
+/// terminal can be asked: its date would go into its file names and id,
+/// so the machine's clock is not taken for it; nothing is added.
 #[test]
-fn new_application_without_a_date_before_an_existing_one_asks_for_its_date() {
+fn an_addition_without_a_date_is_refused_where_nobody_can_be_asked() {
     let dir = tempfile::tempdir().unwrap();
-    let project = new_from(
-        dir.path(),
-        &ISLANDS
-            .replace("2026-12-15", "2099-12-15")
-            .replace("2027-08-01", "2100-08-01"),
-    );
-    let out = dokgen(&[
-        "new",
-        "application",
-        "--project",
-        project.to_str().unwrap(),
-        "--leaving",
-        "natur og miljø",
-    ]);
-    assert_exit(&out, 1);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        stderr.contains("before `ansoegning` (2099-12-15)"),
-        "{stderr}"
-    );
-    assert!(stderr.contains("--date"), "{stderr}");
+    let project = new_from(dir.path(), ISLANDS);
+    let p = project.to_str().unwrap();
+    let before = files_of(&project);
+    for (what, said) in [
+        ("meeting", "meeting papers"),
+        ("document", "a document"),
+        ("application", "an application letter"),
+    ] {
+        let out = dokgen(&["new", what, "--project", p]);
+        assert_exit(&out, 1);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(&format!("no date for {said}:")), "{stderr}");
+        assert!(stderr.contains("--date YYYY-MM-DD"), "{stderr}");
+    }
+    assert_eq!(files_of(&project), before);
 }
 
 #[test]
@@ -534,4 +533,38 @@ fn a_value_with_a_line_break_is_written_as_one_quoted_line() {
         "{applications}"
     );
     assert_exit(&dokgen(&["check", project.to_str().unwrap()]), 0);
+}
+
+/// A new strategy in a project that has no settlement: the template places
+/// the BUM annex's prose only where there is one, so no prose file for it
+/// is added, and the declaration names only the prose the document prints.
+#[test]
+fn a_new_strategy_brings_only_the_prose_it_prints_in_the_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("aeroe-svendborg");
+    common::copy_dir(&common::repo().join("examples/aeroe-svendborg"), &project);
+    let _ = std::fs::remove_dir_all(project.join("output"));
+    let p = project.to_str().unwrap();
+    let out = dokgen(&[
+        "new",
+        "document",
+        "--project",
+        p,
+        "--template",
+        "strategi.typ.tera",
+        "--date",
+        "2020-03-01",
+    ]);
+    assert_exit(&out, 0);
+    let declaration =
+        std::fs::read_to_string(project.join("content/documents/strategi-2.yaml")).unwrap();
+    assert!(
+        declaration.contains("baggrund: prosa/strategi-2/baggrund.md"),
+        "{declaration}"
+    );
+    assert!(!declaration.contains("bum"), "{declaration}");
+    assert!(!project.join("content/prosa/strategi-2/bum.md").exists());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.contains("bum.md"), "{stdout}");
+    assert_exit(&common::build(&project, &project.join("output")), 0);
 }

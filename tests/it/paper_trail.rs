@@ -163,7 +163,7 @@ fn a_supplementary_agenda_has_the_items_added_later_numbered_on_with_their_reaso
     );
     says(
         &supplementary,
-        "3. Forlængelse af aftale om vintertjeneste Sagsid.: 21/00498 Tillægspunkt, optaget på dagsordenen den 26. januar 2021. Begrundelse for, at sagen ikke kan vente: Den nuværende aftale udløber den 31. januar 2021",
+        "3. Forlængelse af aftale om vintertjeneste Sagsnr.: 21/00498 Tillægspunkt, optaget på dagsordenen den 26. januar 2021. Begrundelse for, at sagen ikke kan vente: Den nuværende aftale udløber den 31. januar 2021",
     );
     // Not the items of the agenda itself.
     assert!(
@@ -526,15 +526,15 @@ fn a_letter_appends_a_closed_item_and_a_closed_annex_as_the_public_papers_show_t
     .unwrap();
     edit(
         &project.path().join("content/ansoegninger.yaml"),
-        "      - title: Strategi for det forpligtende samarbejde\n      - meeting: styregruppe-2017-06\n      - minutes: { meeting: byraad-2018-08, item: 2 }\n",
-        "      - title: Strategi for det forpligtende samarbejde\n        file: content/bilag/kort.pdf\n        public: false\n      - meeting: styregruppe-2017-06\n      - minutes: { meeting: byraad-2018-08, item: 2 }\n      - minutes: { meeting: styregruppe-2017-06, item: 3 }\n",
+        "      - document: strategi\n      - meeting: styregruppe-2017-06\n      - minutes: { meeting: byraad-2018-08, item: 2 }\n",
+        "      - document: strategi\n        file: content/bilag/kort.pdf\n        public: false\n      - meeting: styregruppe-2017-06\n      - minutes: { meeting: byraad-2018-08, item: 2 }\n      - minutes: { meeting: styregruppe-2017-06, item: 3 }\n",
     );
     let out = tempfile::tempdir().unwrap();
     assert_exit(&build(project.path(), out.path()), 0);
     let letter = text(&out, "ansoegning-1");
     says(
         &letter,
-        "Bilag 1: Strategi for det forpligtende samarbejde (lukket bilag)",
+        "Bilag 1: Udkast til strategi for det forpligtende samarbejde af 21. august 2017 (lukket bilag)",
     );
     says(
         &letter,

@@ -4,6 +4,7 @@
 //!
 //! - An agenda item that names an amount of money has an Økonomi section
 //!   (a contract extension, a staff transfer).
+//! - An application goes to the ministry responsible on its date.
 //!
 //! What a kind of document asks beyond that is the kind's (a letter's
 //! population figures: `kinds`).
@@ -13,7 +14,8 @@ use std::collections::BTreeMap;
 use super::super::sources::Sources;
 use crate::danish;
 use crate::diagnostic::Diagnostic;
-use crate::facts::model::{AgendaItem, Facts, Meeting, ProsePath};
+use crate::facts::ministry;
+use crate::facts::model::{AgendaItem, Council, Facts, Meeting, ProsePath};
 use crate::msg;
 
 /// Every warning about the facts, in their order: items that name an
@@ -24,7 +26,8 @@ pub(crate) fn advice(
     sources: &Sources,
     prose: &BTreeMap<ProsePath, String>,
 ) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
+    let mut out = addressees(facts, sources);
+    out.extend(councils(facts, sources));
     for (i, meeting) in facts.meetings.iter().enumerate() {
         out.extend(late(meeting, &format!("meetings[{i}]"), sources));
     }
@@ -47,6 +50,86 @@ pub(crate) fn advice(
                 .hint(msg!("facts-amount-without-finances-hint")),
             );
         }
+    }
+    out
+}
+
+/// A council's decision whose body calls the council by another word than
+/// its municipality does ("Kommunalbestyrelsen i Ishøj Kommune" where
+/// Ishøj has a byråd).
+fn councils(facts: &Facts, sources: &Sources) -> Vec<Diagnostic> {
+    const WORDS: [(&str, Council); 3] = [
+        ("byråd", Council::Byraad),
+        ("kommunalbestyrelse", Council::Kommunalbestyrelse),
+        ("borgerrepræsentation", Council::Borgerrepraesentation),
+    ];
+    let mut out = Vec::new();
+    for (id, app) in &facts.applications {
+        for (i, d) in app.decisions.iter().enumerate() {
+            let (Some(body), Some(m)) =
+                (&d.body, facts.municipalities.get(d.municipality.as_str()))
+            else {
+                continue;
+            };
+            let lower = body.to_lowercase();
+            let said = WORDS.iter().find(|(w, _)| lower.contains(w));
+            if !said.is_some_and(|(_, council)| *council != m.council) {
+                continue;
+            }
+            let path = format!("applications.{id}.decisions[{i}].body");
+            out.push(
+                Diagnostic::warning(msg!(
+                    "facts-at",
+                    path = &path,
+                    message = msg!(
+                        "facts-council-other-name",
+                        body = body.as_str(),
+                        municipality = m.name.as_str(),
+                        council = m.council.name()
+                    )
+                ))
+                .located(sources.value(&path))
+                .hint(msg!(
+                    "facts-council-other-name-hint",
+                    body = m.council_body(),
+                    id = d.municipality.as_str()
+                )),
+            );
+        }
+    }
+    out
+}
+
+/// Applications addressed to another ministry than the one responsible
+/// for the law on their date, by dokgen's table.
+fn addressees(facts: &Facts, sources: &Sources) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (id, app) in &facts.applications {
+        let (Some(given), Some(right)) = (&app.addressee, ministry::on(app.date)) else {
+            continue;
+        };
+        if given.name == right.name {
+            continue;
+        }
+        let path = format!("applications.{id}.addressee.name");
+        out.push(
+            Diagnostic::warning(msg!(
+                "facts-at",
+                path = &path,
+                message = msg!(
+                    "facts-addressee-wrong",
+                    given = given.name.as_str(),
+                    date = app.date.to_string(),
+                    right = right.name
+                )
+            ))
+            .located(sources.value(&path))
+            .hint(msg!(
+                "facts-addressee-wrong-hint",
+                right = right.name,
+                source = right.source
+            )),
+        );
     }
     out
 }

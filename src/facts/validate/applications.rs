@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::{Validator, all_of, hint};
-use crate::facts::model::{Application, Id, Office, Provision};
+use crate::facts::model::{Application, CouncilDecision, Id, Office, Provision};
 use crate::msg;
 
 impl<'a> Validator<'a> {
@@ -26,12 +26,38 @@ impl<'a> Validator<'a> {
             hint(d, msg!("facts-consolidated-number-zero-hint"));
         }
         self.provision("law.dispensation", &law.dispensation);
+        for (id, order) in &law.orders {
+            if order.number == 0 {
+                let d = self.error(
+                    &format!("law.orders.{id}.number"),
+                    msg!("facts-act-number-zero"),
+                );
+                hint(d, msg!("facts-act-number-zero-hint"));
+            }
+        }
         if let Some(conditions) = &law.conditions {
             self.provision("law.conditions", conditions);
         }
     }
 
     fn provision(&mut self, path: &str, p: &Provision) {
+        if let Some(order) = &p.order {
+            let known = self
+                .facts
+                .law
+                .as_ref()
+                .is_some_and(|l| l.orders.contains_key(order.as_str()));
+            if !known {
+                let d = self.error(
+                    &format!("{path}.order"),
+                    msg!("facts-provision-unknown-order", order = order.as_str()),
+                );
+                hint(
+                    d,
+                    msg!("facts-provision-unknown-order-hint", order = order.as_str()),
+                );
+            }
+        }
         if !is_section(&p.section) {
             let d = self.error(
                 &format!("{path}.section"),
@@ -62,12 +88,31 @@ impl<'a> Validator<'a> {
                 hint(d, msg!("facts-application-without-areas-hint"));
             }
             self.concerned(&base, app);
+            for (k, r) in app.requests.iter().enumerate() {
+                if let Some(p) = &r.provision {
+                    self.provision(&format!("{base}.requests[{k}].provision"), p);
+                }
+            }
             if app.signatories.is_empty() {
                 let d = self.error(
                     &format!("{base}.signatories"),
                     msg!("facts-application-unsigned"),
                 );
                 hint(d, msg!("facts-application-unsigned-hint"));
+            }
+            if app.addressee.is_none() {
+                let d = self.error(
+                    &base,
+                    msg!("facts-addressee-unknown", date = app.date.to_string()),
+                );
+                hint(
+                    d,
+                    msg!(
+                        "facts-addressee-unknown-hint",
+                        first = crate::facts::ministry::first_day().to_string(),
+                        last = crate::facts::ministry::CONFIRMED_UNTIL.to_string()
+                    ),
+                );
             }
             if app.start <= app.date {
                 let d = self.error(
@@ -226,6 +271,9 @@ impl<'a> Validator<'a> {
                 hint(e, msg!("facts-decision-twice-hint"));
             }
             seen.push(d.municipality.as_str());
+            if d.in_place_of_signature {
+                self.extract_annexed(&path, app, d);
+            }
             let date = match (&d.meeting, &d.body, d.date) {
                 (Some(meeting), None, None) => {
                     let Some(number) = d.item else {
@@ -262,6 +310,43 @@ impl<'a> Validator<'a> {
                 hint(e, msg!("facts-decision-after-application-hint"));
             }
         }
+    }
+
+    /// A decision in place of a signature is annexed as the extract of
+    /// its item, so the ministry reads the council's own record.
+    fn extract_annexed(&mut self, path: &str, app: &Application, d: &CouncilDecision) {
+        let annexed = |meeting: &str, item: u32| {
+            app.annexes.iter().any(|a| {
+                a.minutes
+                    .as_ref()
+                    .is_some_and(|at| at.meeting == meeting && at.item == item)
+            })
+        };
+        let ok = match (&d.meeting, d.item) {
+            (Some(meeting), Some(item)) => annexed(meeting.as_str(), item),
+            _ => false,
+        };
+        if ok {
+            return;
+        }
+        let name = self
+            .facts
+            .municipalities
+            .get(d.municipality.as_str())
+            .map_or(d.municipality.as_str(), |m| m.name.as_str());
+        let e = self.error(
+            &format!("{path}.in_place_of_signature"),
+            msg!("facts-decision-in-place-not-annexed", municipality = name),
+        );
+        let help = match (&d.meeting, d.item) {
+            (Some(meeting), Some(item)) => msg!(
+                "facts-decision-in-place-not-annexed-hint",
+                meeting = meeting.as_str(),
+                item = item.to_string()
+            ),
+            _ => msg!("facts-decision-in-place-no-meeting-hint"),
+        };
+        hint(e, help);
     }
 
     /// Phases are numbered 1, 2, … without gaps or repeats, given by every

@@ -636,6 +636,7 @@ impl<'a> Validator<'a> {
                 annex.minutes.is_some(),
                 annex.meeting.is_some(),
                 annex.decision.is_some(),
+                annex.document.is_some(),
             ];
             if named.iter().filter(|&&n| n).count() > 1 {
                 let d = self.error(&format!("{path}[{i}]"), msg!("facts-annex-several"));
@@ -809,18 +810,13 @@ pub(crate) fn contact_gaps(c: &Contact) -> Vec<(Option<&'static str>, Message, M
             ));
         }
     }
-    if c.phone.is_none() {
+    // A telephone number or an e-mail address: a letter names the way the
+    // municipality is reached, and one that is known is enough.
+    if c.phone.is_none() && c.email.is_none() {
         gaps.push((
             None,
-            msg!("facts-contact-without-phone"),
-            msg!("facts-contact-without-phone-hint"),
-        ));
-    }
-    if c.email.is_none() {
-        gaps.push((
-            None,
-            msg!("facts-contact-without-email"),
-            msg!("facts-contact-without-email-hint"),
+            msg!("facts-contact-unreachable"),
+            msg!("facts-contact-unreachable-hint"),
         ));
     }
     gaps

@@ -60,11 +60,11 @@ help-new-competence = Hvem der beholder den politiske kompetence for et område,
     .value-name = OMRÅDE=MEDLEM
 help-new-leaving = Et område, som den første ansøgning tager ud af samarbejdet [standard: alle områder, og samarbejdet ophører]; med `application` et område, som den nye ansøgning tager ud [standard: dem, som ingen ansøgning nævner endnu].
     .value-name = OMRÅDE
-help-new-date = Ansøgningens dato [standard: i dag].
+help-new-date = Datoen for det nye projekts ansøgning eller for den ansøgning, det møde eller det dokument, der tilføjes (den indgår i filnavne og id'er) [standard: der spørges på en terminal; for et nyt projekt dags dato].
     .value-name = ÅÅÅÅ-MM-DD
 help-new-start = Datoen, områderne udgår fra [standard: 1. januar efter ansøgningens dato].
     .value-name = ÅÅÅÅ-MM-DD
-help-new-ministry = Ministeriet, ansøgningen er stilet til [standard: Indenrigs- og Sundhedsministeriet].
+help-new-ministry = Ministeriet, ansøgningen er stilet til [standard: det ministerium, der havde ansvaret for loven på datoen, efter dokgens tabel].
     .value-name = MINISTERIUM
 help-new-name = Projektets navn [standard: Forpligtende samarbejde A–B].
     .value-name = NAVN

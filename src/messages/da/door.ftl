@@ -219,6 +219,11 @@ annex-invalid = filen er beskadiget eller slet ikke en PDF
 ## At lave et dokument (session.rs).
 
 session-document = `{ $output }` (skabelon { $template }): { $what }
+session-overprint = tekst skrives oven i anden tekst på side { $page }: »{ $text }« løber ind i »{ $over }«
+session-off-page = tekst løber ud over side { $page }: »{ $text }«
+session-overprint-printed-by = det er værdien af `{ $path }`, som skrives af { $template }:{ $line }
+session-overprint-printed-at = det skrives af { $template }:{ $line }
+session-overprint-hint = et ord er for langt til sin kolonne eller boks: giv kolonnen mere plads i skabelonen, forkort teksten, eller lad ordet dele sig (en blød bindestreg, U+00AD, hvor det må deles)
 session-annex-breaks-standard = { $path }: bilaget bryder en regel i dokumentets PDF-standard: { $what }
 session-annex-breaks-standard-hint = eksportér bilaget igen (hvis du udskriver det som PDF på ny, bliver det, der ligger for dybt, fladet ud), eller angiv dets sider som billeder
 session-more-errors = Typst fandt { $count ->

@@ -70,6 +70,9 @@ new-option-competence-no-member = den nævner ingen kommune; skriv området, `=`
 new-option-competence-unknown-area = `--competence { $area }={ $member }`: `{ $area }` er ikke et af de områder, `--area` nævner
 new-no-terminal = ingen svar: `dokgen new` stiller sine spørgsmål i en terminal, og der er ingen terminal her
 new-no-terminal-hint = giv svarene som tilvalg (`--member Ærø --member Svendborg --area "natur og miljø=Svendborg for Ærø"`) eller i en fil med `--answers`
+new-ask-addition-date = Datoen (ÅÅÅÅ-MM-DD); den indgår i filnavnene og id'et
+new-addition-no-date = ingen dato til { $what }: datoen indgår i filnavnene og id'et
+new-addition-no-date-hint = angiv den med --date ÅÅÅÅ-MM-DD
 
 ## `dokgen new application|meeting|document` inde i et projekt.
 

@@ -334,6 +334,8 @@ typeset-letter-office-chief-executive = kommunaldirektøren
 typeset-letter-unnamed-signatory = { $office } i { $municipality } pr. { $date } er `{ $name }`: en embedsperson uden et kendt navn kan ikke skrive under
 typeset-letter-no-council-decision = application: brevet nævner ingen beslutning i kommunalbestyrelsen i { $municipality } om at søge
 typeset-letter-no-council-decision-hint = tilføj den til applications.{ $id }.decisions: `- { "{" } municipality: { $applicant }, meeting: <mødets id>, item: <nummer> { "}" }`, eller `body:` og `date:`; eller markér brevet med `draft: true`, indtil kommunalbestyrelsen har besluttet
+typeset-letter-applicant-unsigned = { $municipality } søger, men skriver hverken under på brevet eller vedlægger kommunalbestyrelsens beslutning i stedet for underskrift
+typeset-letter-applicant-unsigned-hint = tilføj `{ $applicant }` til `signatories` (borgmester og kommunaldirektør skriver under, kommunestyrelseslovens § 32), eller angiv beslutningen på et møde i faktaene med `in_place_of_signature: true`, og vedlæg udskriften som bilag; eller markér brevet med `draft: true`
 typeset-letter-no-ministry-decision = application: brevet henviser ikke til ministeriets afgørelse om den tidligere ansøgning `{ $earlier }`
 typeset-letter-no-ministry-decision-hint = tilføj `ministry_decision: { "{" } date: …, case_number: "…", outcome: granted { "}" }` til applications.{ $earlier }
 typeset-letter-no-contact = { $path }: det endelige brev nævner ingen kontaktperson
@@ -345,8 +347,6 @@ typeset-letter-new-unknown-area = `{ $area }` er ikke et område i samarbejdet
 typeset-letter-new-areas = samarbejdets områder er { $areas }
 typeset-letter-new-no-areas-left = alle samarbejdets områder er allerede med i en ansøgning
 typeset-letter-new-no-areas-left-hint = nævn den nye ansøgnings områder med --leaving OMRÅDE
-typeset-letter-new-before-later = den nye ansøgning ville blive dateret i dag, { $date }, før `{ $later }` ({ $later_date })
-typeset-letter-new-before-later-hint = angiv ansøgningens dato med --date ÅÅÅÅ-MM-DD
 
 ## Mødepapirer.
 

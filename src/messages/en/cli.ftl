@@ -60,11 +60,11 @@ help-new-competence = Who keeps the political competence for an area carried out
     .value-name = AREA=MEMBER
 help-new-leaving = An area the first application takes out of the cooperation [default: every area, and the cooperation ends]; with `application`, an area the new one takes out [default: those no application names yet].
     .value-name = AREA
-help-new-date = The application's date [default: today].
+help-new-date = The date of the new project's application, or of the application, meeting or document added (it goes into file names and ids) [default: asked for on a terminal; for a new project, today].
     .value-name = YYYY-MM-DD
 help-new-start = From when the areas leave [default: 1 January after the date].
     .value-name = YYYY-MM-DD
-help-new-ministry = The ministry the application is addressed to [default: Indenrigs- og Sundhedsministeriet].
+help-new-ministry = The ministry the application is addressed to [default: the one responsible for the law on the date, from dokgen's table].
     .value-name = MINISTRY
 help-new-name = The project's name [default: Forpligtende samarbejde A–B].
     .value-name = NAME

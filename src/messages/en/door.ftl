@@ -250,6 +250,11 @@ annex-invalid = it is damaged, or not a PDF at all
 # An error of a document that no file holds (a time budget spent): said at
 # its declaration, with its output name and template.
 session-document = `{ $output }` (template { $template }): { $what }
+session-overprint = text prints over other text on page { $page }: “{ $text }” runs into “{ $over }”
+session-off-page = text runs off page { $page }: “{ $text }”
+session-overprint-printed-by = it is the value of `{ $path }`, printed by { $template }:{ $line }
+session-overprint-printed-at = it is printed by { $template }:{ $line }
+session-overprint-hint = a word too long for its column or box: give the column more room in the template, shorten the text, or let the word break (a soft hyphen, U+00AD, where it may)
 # $path is the fact that names the annex; $what the PDF standard's rule.
 session-annex-breaks-standard = { $path }: the annex breaks a rule of the document's PDF standard: { $what }
 session-annex-breaks-standard-hint = export the annex again (printing it to PDF anew flattens what nests too deep), or give its pages as images

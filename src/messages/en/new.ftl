@@ -71,6 +71,9 @@ new-option-competence-no-member = it names no member; write the area, `=` and th
 new-option-competence-unknown-area = `--competence { $area }={ $member }`: `{ $area }` is not one of the --area options
 new-no-terminal = no answers: `dokgen new` asks on a terminal, and this is none
 new-no-terminal-hint = give them as options (`--member Ærø --member Svendborg --area "natur og miljø=Svendborg for Ærø"`), or in a file with --answers
+new-ask-addition-date = Its date (YYYY-MM-DD); it goes into the file names and the id
+new-addition-no-date = no date for { $what }: its date goes into the file names and the id
+new-addition-no-date-hint = give it with --date YYYY-MM-DD
 
 ## `dokgen new application|meeting|document` inside a project.
 

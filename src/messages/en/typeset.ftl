@@ -334,6 +334,8 @@ typeset-letter-office-chief-executive = the chief executive
 typeset-letter-unnamed-signatory = { $office } of { $municipality } on { $date } is `{ $name }`: an official with an unknown name signs nothing
 typeset-letter-no-council-decision = application: the letter states no decision of { $municipality }'s council to apply
 typeset-letter-no-council-decision-hint = add it to applications.{ $id }.decisions: `- { "{" } municipality: { $applicant }, meeting: <meeting id>, item: <number> { "}" }`, or `body:` and `date:`; or mark the letter `draft: true` until the council has decided
+typeset-letter-applicant-unsigned = { $municipality } applies but neither signs the letter nor encloses its council's decision in place of a signature
+typeset-letter-applicant-unsigned-hint = add `{ $applicant }` to `signatories` (its mayor and chief executive sign, kommunestyrelseslovens § 32), or give its decision at a meeting in the facts with `in_place_of_signature: true` and enclose the extract as an annex; or mark the letter `draft: true`
 typeset-letter-no-ministry-decision = application: the letter cites no ministry decision on the earlier application `{ $earlier }`
 typeset-letter-no-ministry-decision-hint = add `ministry_decision: { "{" } date: …, case_number: "…", outcome: granted { "}" }` to applications.{ $earlier }
 typeset-letter-no-contact = { $path }: the final letter names no contact person
@@ -345,8 +347,6 @@ typeset-letter-new-unknown-area = `{ $area }` is not an area of the cooperation
 typeset-letter-new-areas = its areas are { $areas }
 typeset-letter-new-no-areas-left = every area of the cooperation is in an application already
 typeset-letter-new-no-areas-left-hint = name the areas of the new application with --leaving AREA
-typeset-letter-new-before-later = the new application would be dated today, { $date }, before `{ $later }` ({ $later_date })
-typeset-letter-new-before-later-hint = give its date with --date YYYY-MM-DD
 
 ## Meeting papers.
 
