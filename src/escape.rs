@@ -14,34 +14,59 @@
 
 use std::io::{self, Write};
 
-/// Writes `text` as Typst markup that shows exactly `text`.
+/// Writes `text` as Typst markup that shows exactly `text` (a suspended
+/// hyphen's space no-break, see [`punctuation`]).
 ///
 /// This is the escape function of every `.typ.tera` and `.md` template, so it
 /// streams into the template's output instead of allocating.
 pub(crate) fn write_markup(text: &str, out: &mut dyn Write) -> io::Result<()> {
-    let bytes = text.as_bytes();
     let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if b.is_ascii_punctuation() {
-            // `i` is on a char boundary: ASCII bytes never occur inside a
-            // multi-byte UTF-8 sequence.
-            out.write_all(&bytes[start..i])?;
-            out.write_all(&[b'\\', b])?;
-            start = i + 1;
+    for (i, b, keep) in punctuation(text) {
+        // `i` is on a char boundary: ASCII bytes never occur inside a
+        // multi-byte UTF-8 sequence.
+        out.write_all(&text.as_bytes()[start..i])?;
+        out.write_all(&[b'\\', b])?;
+        start = i + 1;
+        if keep {
+            out.write_all("\u{a0}".as_bytes())?;
+            start += 1;
         }
     }
-    out.write_all(&bytes[start..])
+    out.write_all(&text.as_bytes()[start..])
+}
+
+/// Each ASCII punctuation character of `text` (its byte offset and byte),
+/// and whether it is a suspended hyphen ("natur- og miljø", "social- eller
+/// sundhedsområdet"), whose space after it is written as a no-break space
+/// so that the hyphen never ends a line apart from the word it belongs
+/// with.
+fn punctuation(text: &str) -> impl Iterator<Item = (usize, u8, bool)> + '_ {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().filter_map(move |(i, &b)| {
+        if !b.is_ascii_punctuation() {
+            return None;
+        }
+        let keep = b == b'-'
+            && text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+            && (text[i + 1..].starts_with(" og ") || text[i + 1..].starts_with(" eller "));
+        Some((i, b, keep))
+    })
 }
 
 /// Appends `text` to `out` as Typst markup that shows exactly `text`.
 pub(crate) fn push_markup(out: &mut String, text: &str) {
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b.is_ascii_punctuation() {
-            out.push_str(&text[start..i]);
-            out.push('\\');
-            out.push(b as char);
-            start = i + 1;
+    for (i, b, keep) in punctuation(text) {
+        out.push_str(&text[start..i]);
+        out.push('\\');
+        out.push(b as char);
+        start = i + 1;
+        if keep {
+            out.push('\u{a0}');
+            start += 1;
         }
     }
     out.push_str(&text[start..]);
@@ -76,6 +101,25 @@ pub fn string_literal(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_suspended_hyphen_keeps_to_the_word_after_it() {
+        assert_eq!(
+            markup("natur- og miljøområdet, social- eller sundhedsområdet"),
+            "natur\\-\u{a0}og miljøområdet\\, social\\-\u{a0}eller sundhedsområdet"
+        );
+        // A dash between spaces, a hyphen in a word and one at the end are
+        // hyphens as written.
+        assert_eq!(markup("a - og b"), "a \\- og b");
+        assert_eq!(markup("Ringkøbing-Skjern og"), "Ringkøbing\\-Skjern og");
+        assert_eq!(markup("natur-"), "natur\\-");
+        let mut written = Vec::new();
+        write_markup("natur- og miljø", &mut written).unwrap();
+        assert_eq!(
+            String::from_utf8(written).unwrap(),
+            markup("natur- og miljø")
+        );
+    }
 
     #[test]
     fn every_ascii_punctuation_character_is_escaped() {

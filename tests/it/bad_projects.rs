@@ -331,6 +331,7 @@ cases! {
     prose_replace_squares_a_text => "prose-replace-squares-a-text",
     protocol_published_before_the_meeting => "protocol-published-before-the-meeting",
     protocol_record_of_no_meeting => "protocol-record-of-no-meeting",
+    provision_unknown_order => "provision-unknown-order",
     publication_accent_low_contrast => "publication-accent-low-contrast",
     publication_accent_not_a_colour => "publication-accent-not-a-colour",
     publication_folder_climbs => "publication-folder-climbs",

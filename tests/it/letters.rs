@@ -215,3 +215,23 @@ fn no_shipped_letter_is_a_draft() {
         );
     }
 }
+
+#[test]
+fn a_subsidiary_request_cites_its_provision_in_an_executive_order() {
+    let project = edited(&[
+        (
+            "content/samarbejde.yaml",
+            "  conditions: { section: \"11 a\", subsection: 3 }\n",
+            "  conditions: { section: \"11 a\", subsection: 3 }\n  orders:\n    bek-656: { number: 656, date: 2005-06-29 }\n",
+        ),
+        (
+            "content/ansoegninger.yaml",
+            "        subsidiary: \"at der oprettes en jobcentersatellit i {{ municipalities.ishoej.name }}\"\n",
+            "        subsidiary: \"at der oprettes en jobcentersatellit i {{ municipalities.ishoej.name }}\"\n        provision: { section: \"13\", order: bek-656 }\n",
+        ),
+    ]);
+    says(
+        &built_text(project.path(), "ansoegning-2"),
+        "og subsidiært om, at der oprettes en jobcentersatellit i Ishøj Kommune, jf. § 13 i bekendtgørelse nr. 656 af 29. juni 2005.",
+    );
+}
