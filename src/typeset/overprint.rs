@@ -40,6 +40,54 @@ const SIDE: f64 = 0.12;
 const BODY: f64 = 0.45;
 /// The least overlap, in points, that counts: rounding is not ink.
 const EPSILON: f64 = 0.25;
+/// How far a glyph may stand out of the text area, in points: a hanging
+/// punctuation mark or an italic's overhang is not a word running out.
+const SLACK: f64 = 1.5;
+
+/// The left and right edges of each page's text area (from 0), where the
+/// style library marks the page's margins (`<dokgen-satsflade>`, the
+/// margins as metadata in each page's foreground).
+fn text_areas(document: &PagedDocument) -> std::collections::HashMap<usize, (f64, f64)> {
+    use typst::foundations::{Label, Selector, Value};
+    use typst::introspection::{Introspector, MetadataElem};
+    let mut areas = std::collections::HashMap::new();
+    let Some(label) = Label::new(typst::utils::PicoStr::intern("dokgen-satsflade")) else {
+        return areas;
+    };
+    let introspector = document.introspector();
+    let length = |value: Option<&Value>| -> Option<f64> {
+        match value? {
+            Value::Length(l) => Some(l.abs.to_pt()),
+            Value::Relative(r) if r.rel.is_zero() => Some(r.abs.abs.to_pt()),
+            _ => None,
+        }
+    };
+    for content in introspector.query(&Selector::Label(label)) {
+        let (Some(location), Some(meta)) =
+            (content.location(), content.to_packed::<MetadataElem>())
+        else {
+            continue;
+        };
+        let Some(page) = introspector.page(location) else {
+            continue;
+        };
+        // The margins as a page writes them: one for all sides, or each.
+        let (left, right) = match &meta.value {
+            Value::Dict(margins) => (
+                length(margins.get("left").ok()),
+                length(margins.get("right").ok()),
+            ),
+            all => (length(Some(all)), length(Some(all))),
+        };
+        let Some(p) = document.pages().get(page.get() - 1) else {
+            continue;
+        };
+        if let (Some(l), Some(r)) = (left, right) {
+            areas.insert(page.get() - 1, (l, p.frame.width().to_pt() - r));
+        }
+    }
+    areas
+}
 
 /// A glyph's box on its page, in points, with its source place.
 #[derive(Debug, Clone, Copy)]
@@ -69,17 +117,20 @@ struct Drawn {
 }
 
 /// Every place in `document` where a run of text prints over another or
-/// runs off its page, page by page, each pair once.
+/// runs off its page (or out of its text area, where the style library
+/// says where that is), page by page, each pair once.
 pub fn overprints(document: &PagedDocument) -> Vec<Overprint> {
     let mut out = Vec::new();
+    let areas = text_areas(document);
     for (page, p) in document.pages().iter().enumerate() {
         let mut runs = Vec::new();
         collect(&p.frame, Transform::identity(), &mut runs);
         let (width, height) = (p.frame.width().to_pt(), p.frame.height().to_pt());
+        let (left, right) = areas.get(&page).copied().unwrap_or((0.0, width));
         for run in &runs {
             let off = run.inks.iter().find(|i| {
-                i.left < -EPSILON
-                    || i.right > width + EPSILON
+                i.left < left - SLACK
+                    || i.right > right + SLACK
                     || i.top < -EPSILON
                     || i.bottom > height + EPSILON
             });
@@ -213,6 +264,20 @@ mod tests {
         let document =
             laid_out("#set par(leading: 0.3em)\n#lorem(200)\n\n*AVATAR* _Wolf_ VA Ty T. \"Yo\"");
         assert_eq!(overprints(&document), []);
+    }
+
+    #[test]
+    fn a_word_that_runs_into_the_margin_is_found_where_the_margins_are_known() {
+        let page = "#set page(width: 10cm, height: 5cm, margin: 2cm, foreground: context [#metadata(page.margin)<dokgen-satsflade>])\n#set text(hyphenate: false)\n";
+        let long = "Ærøskøbingsamarbejdsaftalernesbestemmelser";
+        let found = overprints(&laid_out(&format!("{page}{long}")));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].text.as_str(), found[0].over.as_deref()),
+            (long, None)
+        );
+        // Within its text area, nothing.
+        assert_eq!(overprints(&laid_out(&format!("{page}Ærøskøbing"))), []);
     }
 
     #[test]

@@ -220,7 +220,7 @@ annex-invalid = filen er beskadiget eller slet ikke en PDF
 
 session-document = `{ $output }` (skabelon { $template }): { $what }
 session-overprint = tekst skrives oven i anden tekst på side { $page }: »{ $text }« løber ind i »{ $over }«
-session-off-page = tekst løber ud over side { $page }: »{ $text }«
+session-off-page = tekst løber ud i margenen på side { $page }: »{ $text }«
 session-overprint-printed-by = det er værdien af `{ $path }`, som skrives af { $template }:{ $line }
 session-overprint-printed-at = det skrives af { $template }:{ $line }
 session-overprint-hint = et ord er for langt til sin kolonne eller boks: giv kolonnen mere plads i skabelonen, forkort teksten, eller lad ordet dele sig (en blød bindestreg, U+00AD, hvor det må deles)

@@ -251,7 +251,7 @@ annex-invalid = it is damaged, or not a PDF at all
 # its declaration, with its output name and template.
 session-document = `{ $output }` (template { $template }): { $what }
 session-overprint = text prints over other text on page { $page }: “{ $text }” runs into “{ $over }”
-session-off-page = text runs off page { $page }: “{ $text }”
+session-off-page = text runs out into the margin of page { $page }: “{ $text }”
 session-overprint-printed-by = it is the value of `{ $path }`, printed by { $template }:{ $line }
 session-overprint-printed-at = it is printed by { $template }:{ $line }
 session-overprint-hint = a word too long for its column or box: give the column more room in the template, shorten the text, or let the word break (a soft hyphen, U+00AD, where it may)
