@@ -71,8 +71,9 @@ pub(crate) struct ExtractView<'a> {
     pub labels: &'a PaperStyle,
     /// Who took the minutes, named: who certifies the extract.
     pub minute_taker: Option<AttendeeView<'a>>,
-    /// The name of the municipality whose secretariat keeps the minutes,
-    /// in running text: where the extract is certified.
+    /// Where the municipality whose secretariat keeps the minutes dates
+    /// its papers (its seat, or its name in running text): where the
+    /// extract is certified.
     pub secretariat: &'a str,
 }
 
@@ -486,7 +487,8 @@ impl<'a> Resolver<'a> {
     /// The name in running text of the municipality whose secretariat
     /// keeps `meeting`'s papers.
     fn secretariat_name(&self, meeting: &'a Meeting) -> Result<&'a str> {
-        Ok(self.secretariat(meeting)?.short_name.as_str())
+        let m = self.secretariat(meeting)?;
+        Ok(m.seat.as_deref().unwrap_or(m.short_name.as_str()))
     }
 
     /// The municipality whose secretariat keeps `meeting`'s papers.

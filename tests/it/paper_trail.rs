@@ -92,7 +92,7 @@ fn the_councils_minutes_are_a_whole_protocol() {
     // The conflict of interest, named in its item.
     says(
         &minutes,
-        "Lis Thygesen erklærede sig inhabil (formand for foreningen), hvilket byrådet i Ishøj Kommune godkendte, og Lis Thygesen deltog ikke i behandlingen af punktet.",
+        "Lis Thygesen erklærede sig inhabil (formand for foreningen), hvilket byrådet godkendte, og Lis Thygesen deltog ikke i behandlingen af punktet.",
     );
     // The end of the meeting and a signature for each who took part, the
     // substitute too and the absent member not.
@@ -186,7 +186,7 @@ fn a_supplementary_agenda_has_the_items_added_later_numbered_on_with_their_reaso
     );
     says(
         &minutes,
-        "Erik Lindegaard erklærede sig inhabil (ejer en vognmandsforretning, der er underleverandør på aftalen), hvilket kommunalbestyrelsen i Dragør Kommune godkendte",
+        "Erik Lindegaard erklærede sig inhabil (ejer en vognmandsforretning, der er underleverandør på aftalen), hvilket kommunalbestyrelsen godkendte",
     );
     says(
         &minutes,
