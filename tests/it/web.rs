@@ -160,7 +160,7 @@ fn the_web_page_says_what_the_pdf_says() {
         "For stemte: A, C, F, I, O og V (17). Imod stemte: Ø (1).",
         "Rasmus Lykke ønskede følgende tilført protokollen: Enhedslisten kan ikke støtte ansøgningen.",
         "Fraværende under punktet: Bent Kofoed.",
-        "Lis Thygesen erklærede sig inhabil (formand for foreningen), hvilket byrådet i Ishøj Kommune godkendte",
+        "Lis Thygesen erklærede sig inhabil (formand for foreningen), hvilket byrådet godkendte",
         "4. Meddelelser Ingen.",
         "Mødet hævet kl. 20.40.",
         "Protokollen er godkendt og underskrevet af:",
