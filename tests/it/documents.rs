@@ -245,7 +245,7 @@ fn a_closed_item_keeps_its_place_in_the_public_papers_and_nothing_else() {
     assert_eq!(internal.matches(closed).count(), 2, "{internal}");
     assert!(internal.contains(&format!("3. {closed} (Lukket)")));
     assert!(internal.contains(
-        "Punktet er undtaget fra offentliggørelse efter offentlighedslovens § 30, nr. 2."
+        "Punktet er undtaget fra offentliggørelse efter offentlighedslovens § 30, nr. 2, og § 33, nr. 3."
     ));
     assert!(!internal.contains("lukkede døre"), "{internal}");
     assert!(!internal.contains("Lukket punkt:"));

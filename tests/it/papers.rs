@@ -364,7 +364,7 @@ fn only_the_council_closes_an_item_for_closed_doors() {
             "    secretariat: vallensbaek\n    body_kind: council\n",
         ),
         (
-            "          basis: \"offentlighedslovens §\\u00a030, nr.\\u00a02\"",
+            "          basis: \"offentlighedslovens §\\u00a030, nr.\\u00a02, og §\\u00a033, nr.\\u00a03\"",
             "          basis: \"kommunestyrelseslovens §\\u00a010, jf. offentlighedslovens §\\u00a030, nr.\\u00a02\"",
         ),
     ]);
