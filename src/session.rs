@@ -322,12 +322,7 @@ impl Session {
         }
         let mut problems: Vec<Diagnostic> = Vec::new();
         for o in &found {
-            let page = o.page + 1;
-            let text = shortened(&o.text);
-            let message = match &o.over {
-                Some(over) => msg!("session-overprint", page, text, over = shortened(over)),
-                None => msg!("session-off-page", page, text),
-            };
+            let message = overprint_message(o);
             let d = match self.origin(document, rendered, pages, o.page, o.at) {
                 Some(Origin::Fact {
                     path,
@@ -356,13 +351,37 @@ impl Session {
                     .in_file(&document.file)
                     .located(self.content.sources.value_in(&document.file, "template")),
             };
-            let d = d.hint(msg!("session-overprint-hint"));
-            if !problems
-                .iter()
-                .any(|p| p.file == d.file && p.line == d.line && p.column == d.column)
-            {
-                problems.push(d);
-            }
+            push_once(&mut problems, d.hint(msg!("session-overprint-hint")));
+        }
+        Err(Error::from(problems))
+    }
+
+    /// `output` of the Typst source of `job` (one a person has), unless
+    /// text prints over other text or out into the margin somewhere in it:
+    /// then each place, at its line of the source.
+    fn refuse_overprints_of(&self, job: &Job<'_>, output: Output) -> Result<Output> {
+        let Some(pages) = &output.layout else {
+            return Ok(output);
+        };
+        let found = crate::typeset::overprints(pages);
+        if found.is_empty() {
+            return Ok(output);
+        }
+        let mut problems: Vec<Diagnostic> = Vec::new();
+        for o in &found {
+            let d = Diagnostic::error(overprint_message(o));
+            let d =
+                match self
+                    .typesetter
+                    .spot(pages, (job.name, &job.source, job.date), o.page, o.at)
+                {
+                    Some(Spot::Generated(offset)) => d
+                        .in_file(Typesetter::main_file(job.name))
+                        .at_offset(&job.source, offset),
+                    Some(Spot::File(at)) => d.located(Some(at)),
+                    None => d,
+                };
+            push_once(&mut problems, d.hint(msg!("session-overprint-hint")));
         }
         Err(Error::from(problems))
     }
@@ -425,6 +444,7 @@ impl Session {
             Ok(()) => self.export(&job, &settings, self.project.formats(), |d| d),
             Err(err) => (Vec::new(), Err(err)),
         };
+        let output = output.and_then(|output| self.refuse_overprints_of(&job, output));
         Made {
             source: Some(source),
             warnings,
@@ -1025,6 +1045,26 @@ fn source_date_epoch() -> Result<Option<i64>> {
                 .hint(msg!("session-epoch-hint"))
                 .into()
         }),
+    }
+}
+
+/// What is said of text that prints over other text or runs out into
+/// the margin.
+fn overprint_message(o: &crate::typeset::Overprint) -> Message {
+    let (page, text) = (o.page + 1, shortened(&o.text));
+    match &o.over {
+        Some(over) => msg!("session-overprint", page, text, over = shortened(over)),
+        None => msg!("session-off-page", page, text),
+    }
+}
+
+/// Adds `d` to `problems` unless one stands at the same place.
+fn push_once(problems: &mut Vec<Diagnostic>, d: Diagnostic) {
+    if !problems
+        .iter()
+        .any(|p| p.file == d.file && p.line == d.line && p.column == d.column)
+    {
+        problems.push(d);
     }
 }
 

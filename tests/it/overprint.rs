@@ -228,3 +228,32 @@ fn the_longest_real_names_in_the_area_table_break_in_their_cells() {
         "{text:?}"
     );
 }
+
+/// A Typst source a person has, typeset with `dokgen compile`, is held to
+/// the same: a word that runs into the next cell is refused at its line,
+/// and no PDF is written.
+#[test]
+fn a_source_compiled_by_hand_that_prints_over_itself_is_refused_at_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("prøve.typ");
+    std::fs::write(
+        &file,
+        "#import \"dokgen.typ\": *\n#show: dokument.with(titel: \"Prøve\")\n#set text(hyphenate: false)\n#table(columns: (2cm, 4cm), table.header([Område], [Kommune]), [Specialundervisningsområdet], [Frederikshavn Kommune])\n",
+    )
+    .unwrap();
+    let out = dokgen(&[
+        "compile",
+        file.to_str().unwrap(),
+        "--project",
+        repo().to_str().unwrap(),
+        "--date",
+        "2024-01-01",
+    ]);
+    assert_exit(&out, 1);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(".generated.typ:4:65: text prints over other text on page 1: “Specialundervisningsområdet” runs into “Frederikshavn”"),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("prøve.pdf").exists());
+}
