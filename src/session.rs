@@ -304,31 +304,22 @@ impl Session {
         }
     }
 
-    /// `output` of `document`, unless text prints over other text or off
-    /// its page somewhere in it: then each place, at the fact, prose or
-    /// template line that wrote the text that runs over.
+    /// `output` of `document`, unless text prints over other text or runs
+    /// out into the margin somewhere in it: then each place, at the fact,
+    /// prose or template line that wrote the text that runs over.
     fn refuse_overprints(
         &self,
         document: &Document,
         rendered: &Rendered,
         output: Output,
     ) -> Result<Output> {
-        let Some(pages) = &output.layout else {
-            return Ok(output);
-        };
-        let found = crate::typeset::overprints(pages);
-        if found.is_empty() {
-            return Ok(output);
-        }
-        let mut problems: Vec<Diagnostic> = Vec::new();
-        for o in &found {
-            let message = overprint_message(o);
-            let d = match self.origin(document, rendered, pages, o.page, o.at) {
+        refused_overprints(output, |pages, o, d| {
+            match self.origin(document, rendered, pages, o.page, o.at) {
                 Some(Origin::Fact {
                     path,
                     at,
                     printed_by,
-                }) => Diagnostic::error(message).located(Some(at)).hint(msg!(
+                }) => d.located(Some(at)).hint(msg!(
                     "session-overprint-printed-by",
                     path,
                     template = printed_by.file.display().to_string(),
@@ -337,53 +328,35 @@ impl Session {
                 // A loop's value names no fact, but its words may stand in
                 // one: the fact is where to mend it.
                 Some(Origin::Template(at)) => match self.fact_holding(&o.text) {
-                    Some(fact) => Diagnostic::error(message).located(Some(fact)).hint(msg!(
+                    Some(fact) => d.located(Some(fact)).hint(msg!(
                         "session-overprint-printed-at",
                         template = at.file.display().to_string(),
                         line = at.line
                     )),
-                    None => Diagnostic::error(message).located(Some(at)),
+                    None => d.located(Some(at)),
                 },
-                Some(Origin::Prose(at) | Origin::Typst(at)) => {
-                    Diagnostic::error(message).located(Some(at))
-                }
-                None => Diagnostic::error(message)
+                Some(Origin::Prose(at) | Origin::Typst(at)) => d.located(Some(at)),
+                None => d
                     .in_file(&document.file)
                     .located(self.content.sources.value_in(&document.file, "template")),
-            };
-            push_once(&mut problems, d.hint(msg!("session-overprint-hint")));
-        }
-        Err(Error::from(problems))
+            }
+        })
     }
 
     /// `output` of the Typst source of `job` (one a person has), unless
     /// text prints over other text or out into the margin somewhere in it:
     /// then each place, at its line of the source.
     fn refuse_overprints_of(&self, job: &Job<'_>, output: Output) -> Result<Output> {
-        let Some(pages) = &output.layout else {
-            return Ok(output);
-        };
-        let found = crate::typeset::overprints(pages);
-        if found.is_empty() {
-            return Ok(output);
-        }
-        let mut problems: Vec<Diagnostic> = Vec::new();
-        for o in &found {
-            let d = Diagnostic::error(overprint_message(o));
-            let d =
-                match self
-                    .typesetter
-                    .spot(pages, (job.name, &job.source, job.date), o.page, o.at)
-                {
-                    Some(Spot::Generated(offset)) => d
-                        .in_file(Typesetter::main_file(job.name))
-                        .at_offset(&job.source, offset),
-                    Some(Spot::File(at)) => d.located(Some(at)),
-                    None => d,
-                };
-            push_once(&mut problems, d.hint(msg!("session-overprint-hint")));
-        }
-        Err(Error::from(problems))
+        refused_overprints(output, |pages, o, d| {
+            let place = (job.name, job.source.as_str(), job.date);
+            match self.typesetter.spot(pages, place, o.page, o.at) {
+                Some(Spot::Generated(offset)) => d
+                    .in_file(Typesetter::main_file(job.name))
+                    .at_offset(&job.source, offset),
+                Some(Spot::File(at)) => d.located(Some(at)),
+                None => d,
+            }
+        })
     }
 
     /// Where the facts hold the longest word of `text`, as printed or with
@@ -1046,6 +1019,28 @@ fn source_date_epoch() -> Result<Option<i64>> {
                 .into()
         }),
     }
+}
+
+/// `output`, unless text prints over other text or runs out into the
+/// margin in its layout: then an error for each place, placed by `place`
+/// (given the pages, the place and what is said of it), once per line.
+fn refused_overprints(
+    output: Output,
+    place: impl Fn(&typst_layout::PagedDocument, &crate::typeset::Overprint, Diagnostic) -> Diagnostic,
+) -> Result<Output> {
+    let Some(pages) = &output.layout else {
+        return Ok(output);
+    };
+    let found = crate::typeset::overprints(pages);
+    if found.is_empty() {
+        return Ok(output);
+    }
+    let mut problems: Vec<Diagnostic> = Vec::new();
+    for o in &found {
+        let d = place(pages, o, Diagnostic::error(overprint_message(o)));
+        push_once(&mut problems, d.hint(msg!("session-overprint-hint")));
+    }
+    Err(Error::from(problems))
 }
 
 /// What is said of text that prints over other text or runs out into
