@@ -482,7 +482,7 @@ pub(crate) fn application_entry(app: &NewApplication<'_>) -> String {
     ));
     match ministry::on(app.date).filter(|m| m.name == app.ministry) {
         Some(m) => out.push_str(&format!(
-            "    # Brevet stiles til {}, som havde ansvaret for loven på\n    # ansøgningens dato (dokgens tabel over ministerier, se README).\n    # Angiv `addressee`, hvis det skal til et andet ministerium.\n",
+            "    # Brevet stiles til det ministerium, der havde ansvaret for loven på\n    # ansøgningens dato, efter dokgens tabel over ministerier (se README):\n    # {}. Angiv `addressee`, hvis det skal til et andet.\n",
             m.name
         )),
         None => out.push_str(&format!(
