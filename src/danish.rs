@@ -201,6 +201,22 @@ pub fn provision(section: &str, subsection: Option<u32>, number: Option<u32>) ->
     out
 }
 
+/// A provision in a named act, as running text cites it: "§ 11 a, stk. 2,
+/// i lov om …" (a comma after a subsection or a number), "§ 32 i lov om …".
+pub fn provision_in(
+    section: &str,
+    subsection: Option<u32>,
+    number: Option<u32>,
+    act: &str,
+) -> String {
+    let comma = if subsection.is_some() || number.is_some() {
+        ","
+    } else {
+        ""
+    };
+    format!("{}{comma} i {act}", provision(section, subsection, number))
+}
+
 /// The text with its first letter in lower case and the rest unchanged: a
 /// body's name in running text, "Byrådet i Ishøj Kommune" → "byrådet i
 /// Ishøj Kommune".

@@ -376,12 +376,6 @@ pub(crate) struct RequestArea<'a> {
 
 /// `p` as cited in running text, in its executive order or in `law`.
 fn citation(p: &crate::facts::model::Provision, law: Option<&Law>) -> Option<String> {
-    let place = crate::danish::provision(&p.section, p.subsection, p.number);
-    let comma = if p.subsection.is_some() || p.number.is_some() {
-        ","
-    } else {
-        ""
-    };
     let source = match &p.order {
         Some(id) => {
             let order = law?.orders.get(id.as_str())?;
@@ -392,7 +386,12 @@ fn citation(p: &crate::facts::model::Provision, law: Option<&Law>) -> Option<Str
         }
         None => law?.name.clone(),
     };
-    Some(format!("{place}{comma} i {source}"))
+    Some(crate::danish::provision_in(
+        &p.section,
+        p.subsection,
+        p.number,
+        &source,
+    ))
 }
 
 /// The facts (as of `as_of`, with their texts rendered) as every document

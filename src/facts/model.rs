@@ -1614,6 +1614,26 @@ impl FactFile {
         }
         out
     }
+
+    /// Every annex of the facts with its path and the date of what lists
+    /// it (the meeting's, or the application's).
+    pub(crate) fn annexes(&self) -> Vec<(String, NaiveDate, &Annex)> {
+        let mut out = Vec::new();
+        for (i, m) in self.meetings.iter().enumerate() {
+            for (j, item) in m.items.iter().enumerate() {
+                for (k, annex) in item.annexes.iter().enumerate() {
+                    let path = format!("meetings[{i}].items[{j}].annexes[{k}]");
+                    out.push((path, m.date, annex));
+                }
+            }
+        }
+        for (id, app) in &self.applications {
+            for (k, annex) in app.annexes.iter().enumerate() {
+                out.push((format!("applications.{id}.annexes[{k}]"), app.date, annex));
+            }
+        }
+        out
+    }
 }
 
 /// Pushes the titles of `annexes` under `base` to the fact texts.

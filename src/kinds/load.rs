@@ -17,7 +17,7 @@ use crate::diagnostic::{Diagnostic, Error, Result};
 use crate::export::Format;
 use crate::export::pdf::Standard;
 use crate::facts::load::{self as facts_load, FactReader};
-use crate::facts::model::{Annex, Facts, ProsePath};
+use crate::facts::model::{Facts, ProsePath};
 use crate::facts::sources::Sources;
 use crate::facts::{ministry, validate};
 use crate::msg;
@@ -68,6 +68,12 @@ pub struct Document {
 }
 
 impl Document {
+    /// Whether `name` names the document: its output name, or its
+    /// declaration's file name without `.yaml`.
+    pub fn names(&self, name: &str) -> bool {
+        self.spec.output == name || self.file.file_stem().is_some_and(|s| s == name)
+    }
+
     /// The files it is written to, by format, in the order of its
     /// formats: `<output>.<extension>` in the output folder. A published
     /// document's web page is in the publication's folder, and its PDF is
@@ -95,29 +101,16 @@ impl Document {
     }
 }
 
-impl Document {
-    /// Whether `name` names the document: its output name, or its
-    /// declaration's file name without `.yaml`.
-    pub fn names(&self, name: &str) -> bool {
-        self.spec.output == name || self.file.file_stem().is_some_and(|s| s == name)
-    }
-}
-
 impl Content {
     /// The declarations of the documents that annexes of the facts name
     /// (`document:`): their title and date stand in the documents that
     /// list those annexes.
     pub fn annexed_declarations(&self) -> Vec<&Path> {
-        let facts = &self.facts;
-        let items = facts
-            .meetings
-            .iter()
-            .flat_map(|m| &m.items)
-            .flat_map(|i| &i.annexes);
-        let applications = facts.applications.values().flat_map(|a| &a.annexes);
-        let mut files: Vec<&Path> = items
-            .chain(applications)
-            .filter_map(|a| a.document.as_deref())
+        let mut files: Vec<&Path> = self
+            .facts
+            .annexes()
+            .into_iter()
+            .filter_map(|(_, _, a)| a.document.as_deref())
             .filter_map(|name| self.documents.iter().find(|d| d.names(name)))
             .map(|d| d.file.as_path())
             .collect();
@@ -305,23 +298,8 @@ pub(crate) fn advice(project: &Project, content: &Content) -> Vec<Diagnostic> {
 /// which do not name it: the title a secretariat retyped drifts from the
 /// document's ("Strategi for …" for "Udkast til strategi for …").
 fn look_alike_annexes(content: &Content) -> Vec<Diagnostic> {
-    let facts = &content.facts;
-    let mut annexes: Vec<(String, NaiveDate, &Annex)> = Vec::new();
-    for (i, m) in facts.meetings.iter().enumerate() {
-        for (j, item) in m.items.iter().enumerate() {
-            for (k, annex) in item.annexes.iter().enumerate() {
-                let path = format!("meetings[{i}].items[{j}].annexes[{k}]");
-                annexes.push((path, m.date, annex));
-            }
-        }
-    }
-    for (id, app) in &facts.applications {
-        for (k, annex) in app.annexes.iter().enumerate() {
-            annexes.push((format!("applications.{id}.annexes[{k}]"), app.date, annex));
-        }
-    }
     let mut out = Vec::new();
-    for (path, date, annex) in annexes {
+    for (path, date, annex) in content.facts.annexes() {
         let Some(title) = annex.title.as_deref().filter(|_| annex.document.is_none()) else {
             continue;
         };

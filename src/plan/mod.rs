@@ -131,7 +131,9 @@ impl Plan {
 }
 
 /// The inputs every document is made from: dokgen.yaml, the fact files
-/// (not the declarations: each document has its own), the templates (the
+/// (not the declarations: each document has its own, but for those the
+/// facts' annexes name, whose title and date stand in the annex), the
+/// templates (the
 /// project's own, and every built-in file it uses, which Typst's list of
 /// files read leaves out) and the project's fonts.
 fn common_inputs(session: &Session) -> Vec<PathBuf> {
@@ -144,6 +146,12 @@ fn common_inputs(session: &Session) -> Vec<PathBuf> {
             .sources
             .files()
             .filter(|f| !f.starts_with(&declarations))
+            .map(Path::to_path_buf),
+    );
+    paths.extend(
+        content
+            .annexed_declarations()
+            .into_iter()
             .map(Path::to_path_buf),
     );
     let templates = session.templates();
@@ -180,20 +188,12 @@ fn entries(
     hashes: &mut Hashes,
 ) -> Vec<Entry> {
     let project = session.project();
-    let own = std::iter::once(document.file.clone())
-        .chain(
-            session
-                .content()
-                .prose_for(document)
-                .map(|p| Path::new("content").join(p)),
-        )
-        .chain(
-            session
-                .content()
-                .annexed_declarations()
-                .into_iter()
-                .map(Path::to_path_buf),
-        );
+    let own = std::iter::once(document.file.clone()).chain(
+        session
+            .content()
+            .prose_for(document)
+            .map(|p| Path::new("content").join(p)),
+    );
     let mut inputs: Vec<Input> = common
         .iter()
         .cloned()

@@ -101,8 +101,7 @@ pub fn add(dir: &Path, what: Addition, wishes: &Wishes, today: NaiveDate) -> Res
     let added = files
         .iter()
         .try_for_each(|(path, text)| write(root, path, text))
-        .and_then(|()| builds(dir, &written, &fine))
-        .and_then(|()| unprinted_prose(dir, &written));
+        .and_then(|()| builds(dir, &written, &fine));
     match added {
         Ok(unprinted) => {
             // Prose the new document does not print in this project (the
@@ -151,37 +150,34 @@ fn refresh_schemas(dir: &Path) -> Result<()> {
     Ok(())
 }
 
-/// The prose files among `written` that the documents declared among
-/// them do not print, each with its declaration and key: a template may
-/// place a text only where the project has the facts for it.
-fn unprinted_prose(dir: &Path, written: &[PathBuf]) -> Result<Vec<(PathBuf, PathBuf, String)>> {
-    let session = Session::open(dir)?;
-    let mut unprinted = Vec::new();
-    for document in session.documents() {
-        if !written.contains(&document.file) {
-            continue;
-        }
-        let rendered = session.render(document)?;
-        let printed = rendered.printed_prose();
-        for (key, prose) in &document.spec.prose {
-            let file = Path::new("content").join(prose);
-            if written.contains(&file) && !printed.contains(&file) {
-                unprinted.push((file, document.file.clone(), key.clone()));
-            }
-        }
-    }
-    Ok(unprinted)
-}
-
 /// Whether the project at `dir`, with the files `written`, still opens,
 /// the documents declared among them render, and so do those that did
-/// before (`fine`).
-fn builds(dir: &Path, written: &[PathBuf], fine: &[PathBuf]) -> Result<()> {
+/// before (`fine`); if so, the prose files among `written` that the new
+/// documents do not print, each with its declaration and key (a template
+/// may place a text only where the project has the facts for it).
+fn builds(
+    dir: &Path,
+    written: &[PathBuf],
+    fine: &[PathBuf],
+) -> Result<Vec<(PathBuf, PathBuf, String)>> {
     let session = Session::open(dir)?;
     let mut problems = Vec::new();
+    let mut unprinted = Vec::new();
     for document in session.documents() {
-        let Err(err) = session.render(document) else {
-            continue;
+        let err = match session.render(document) {
+            Ok(rendered) => {
+                if written.contains(&document.file) {
+                    let printed = rendered.printed_prose();
+                    for (key, prose) in &document.spec.prose {
+                        let file = Path::new("content").join(prose);
+                        if written.contains(&file) && !printed.contains(&file) {
+                            unprinted.push((file, document.file.clone(), key.clone()));
+                        }
+                    }
+                }
+                continue;
+            }
+            Err(err) => err,
         };
         let hint = if written.contains(&document.file) {
             msg!("new-add-template-needs")
@@ -197,7 +193,7 @@ fn builds(dir: &Path, written: &[PathBuf], fine: &[PathBuf]) -> Result<()> {
         problems.extend(errors);
     }
     match problems.is_empty() {
-        true => Ok(()),
+        true => Ok(unprinted),
         false => Err(Error::from(problems)),
     }
 }

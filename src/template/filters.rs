@@ -108,17 +108,11 @@ pub(super) fn register(tera: &mut Tera) {
                 }
             };
             let (subsection, number) = (number("subsection")?, number("number")?);
-            let mut out = danish::provision(section, subsection, number);
             // "§ 11 a, stk. 2, i lov om …", but "§ 32 i lov om …".
-            if let Some(law) = kwargs.get::<&str>("i")? {
-                let comma = if subsection.is_some() || number.is_some() {
-                    ","
-                } else {
-                    ""
-                };
-                out.push_str(&format!("{comma} i {law}"));
-            }
-            Ok(out)
+            Ok(match kwargs.get::<&str>("i")? {
+                Some(law) => danish::provision_in(section, subsection, number, law),
+                None => danish::provision(section, subsection, number),
+            })
         },
     );
     tera.register_filter(

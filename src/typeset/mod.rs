@@ -182,12 +182,18 @@ impl Typesetter {
         // A word kept whole that then runs out of its box (a compound in a
         // narrow table cell, whose last part stands alone on its line) is
         // better broken: it is given back to hyphenation.
-        let overflowing: BTreeSet<String> = overprint::overprints(&document)
-            .iter()
-            .flat_map(|o| o.text.split_whitespace())
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
-            .filter(|w| whole.contains(w))
-            .collect();
+        // (The layout is read for overprints here only where a word was
+        // kept whole; it is read again when the document is made.)
+        let overflowing: BTreeSet<String> = if whole.is_empty() {
+            BTreeSet::new()
+        } else {
+            overprint::overprints(&document)
+                .iter()
+                .flat_map(|o| o.text.split_whitespace())
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
+                .filter(|w| whole.contains(w))
+                .collect()
+        };
         if !overflowing.is_empty() {
             whole.retain(|w| !overflowing.contains(w));
             let names = hyphens::keep_whole(job.proper_names.as_deref(), &whole);
