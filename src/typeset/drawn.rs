@@ -50,6 +50,7 @@ impl Typesetter {
             source.to_owned(),
             date,
             None,
+            String::new(),
         );
         let id = span.id()?;
         let range = world.range(span)?;

@@ -8,6 +8,7 @@
 //! that files changed, it reads them again.
 
 pub(crate) mod budget;
+mod compounds;
 mod drawn;
 pub(crate) mod fonts;
 mod hyphens;
@@ -162,42 +163,53 @@ impl Typesetter {
 
     /// Lays `job` out; then, while the layout hyphenates a word where a
     /// typesetter would not (see [`hyphens`]), again with those words kept
-    /// whole, at most [`HYPHENATION_ROUNDS`] times more.
+    /// whole, at most [`HYPHENATION_ROUNDS`] times more. Compounds of
+    /// known parts are broken only at their joints (see [`compounds`]).
     pub fn lay_out(&self, job: &Job<'_>) -> Result<Layout> {
         let budget =
             budget::Budget::start(self.shared.limits().budget(), budget::Work::Typesetting);
-        let world = self.world(job, job.proper_names.as_deref());
-        let (mut world, (mut document, mut warnings)) = budget.run(world, compile_in)?;
         let mut whole = BTreeSet::new();
+        let mut plain = BTreeSet::new();
+        let world = self.world(job, &whole, &plain);
+        let divided = !world.compounds_listed().is_empty();
+        let (mut world, (mut document, mut warnings)) = budget.run(world, compile_in)?;
         for _ in 0..HYPHENATION_ROUNDS {
             let refused = hyphens::refused(&document);
             if refused.is_subset(&whole) {
                 break;
             }
             whole.extend(refused);
-            let names = hyphens::keep_whole(job.proper_names.as_deref(), &whole);
-            let again = self.world(job, names.as_deref());
+            let again = self.world(job, &whole, &plain);
             (world, (document, warnings)) = budget.run(again, compile_in)?;
         }
-        // A word kept whole that then runs out of its box (a compound in a
-        // narrow table cell, whose last part stands alone on its line) is
-        // better broken: it is given back to hyphenation.
-        // (The layout is read for overprints here only where a word was
-        // kept whole; it is read again when the document is made.)
-        let overflowing: BTreeSet<String> = if whole.is_empty() {
+        // A word kept whole, or a compound allowed to break only at its
+        // joints, that then runs out of its box (in a narrow table cell) is
+        // better broken where the patterns allow: it is given back to
+        // hyphenation. (The layout is read for overprints here only where
+        // a word was held back; it is read again when the document is
+        // made.)
+        let overflowing: BTreeSet<String> = if whole.is_empty() && !divided {
             BTreeSet::new()
         } else {
             overprint::overprints(&document)
                 .iter()
                 .flat_map(|o| o.text.split_whitespace())
                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
-                .filter(|w| whole.contains(w))
+                .filter(|w| !w.is_empty())
                 .collect()
         };
-        if !overflowing.is_empty() {
-            whole.retain(|w| !overflowing.contains(w));
-            let names = hyphens::keep_whole(job.proper_names.as_deref(), &whole);
-            let again = self.world(job, names.as_deref());
+        let held: Vec<&String> = overflowing
+            .iter()
+            .filter(|w| {
+                whole.contains(*w) || (divided && compounds::joints(&w.to_lowercase()).is_some())
+            })
+            .collect();
+        if !held.is_empty() {
+            for word in held {
+                whole.remove(word);
+                plain.insert(word.to_lowercase());
+            }
+            let again = self.world(job, &whole, &plain);
             (world, (document, warnings)) = budget.run(again, compile_in)?;
         }
         Ok(Layout {
@@ -212,7 +224,7 @@ impl Typesetter {
     pub fn web_page(&self, job: &Job<'_>) -> Result<(Vec<u8>, Vec<Diagnostic>, Vec<PathBuf>)> {
         let budget =
             budget::Budget::start(self.shared.limits().budget(), budget::Work::Typesetting);
-        let world = self.world(job, job.proper_names.as_deref());
+        let world = self.world(job, &BTreeSet::new(), &BTreeSet::new());
         let (world, (bytes, warnings)) = budget.run(world, |world| {
             crate::export::html::page(world, &|d| convert(world, d))
         })?;
@@ -220,13 +232,23 @@ impl Typesetter {
         Ok((bytes, warnings, read))
     }
 
-    fn world(&self, job: &Job<'_>, proper_names: Option<&str>) -> DocumentWorld {
+    /// The world `job` is laid out in, with the words of `whole` kept
+    /// whole and the compounds of `plain` left to the patterns.
+    fn world(
+        &self,
+        job: &Job<'_>,
+        whole: &BTreeSet<String>,
+        plain: &BTreeSet<String>,
+    ) -> DocumentWorld {
+        let names = hyphens::keep_whole(job.proper_names.as_deref(), whole);
+        let skip: BTreeSet<String> = whole.union(plain).cloned().collect();
         DocumentWorld::new(
             self.shared.clone(),
             &Self::main_path(job.name),
             job.source.clone(),
             job.date,
-            proper_names,
+            names.as_deref(),
+            compounds::listed_in(&job.source, &skip),
         )
     }
 }

@@ -114,6 +114,22 @@ struct Drawn {
     inks: Vec<Ink>,
     /// The union of its boxes.
     bounds: Ink,
+    /// Where its pen started and stopped, across, and its baseline.
+    pen: (f64, f64, f64),
+}
+
+impl Drawn {
+    /// Whether `next` goes on the same word: on the same baseline, from
+    /// where this one stopped, with no space between. A word set in
+    /// pieces (a compound's parts, see `compounds`) is one word.
+    fn goes_on_with(&self, next: &Drawn) -> bool {
+        let (_, stop, line) = self.pen;
+        let (start, _, other) = next.pen;
+        (line - other).abs() < 0.01
+            && (stop - start).abs() < 0.01
+            && self.text.ends_with(char::is_alphabetic)
+            && next.text.starts_with(char::is_alphabetic)
+    }
 }
 
 /// Every place in `document` where a run of text prints over another or
@@ -207,11 +223,32 @@ fn collect(frame: &Frame, ts: Transform, out: &mut Vec<Drawn>) {
             bottom: b.bottom.max(i.bottom),
             source: b.source,
         });
-        out.push(Drawn {
+        let pen = (
+            origin.x.to_pt(),
+            origin.x.to_pt() + x.to_pt() * sx,
+            origin.y.to_pt(),
+        );
+        let drawn = Drawn {
             text: text.text.to_string(),
             inks,
             bounds,
-        });
+            pen,
+        };
+        match out.last_mut() {
+            Some(last) if last.goes_on_with(&drawn) => {
+                last.text.push_str(&drawn.text);
+                last.inks.extend(drawn.inks);
+                last.bounds = Ink {
+                    left: last.bounds.left.min(drawn.bounds.left),
+                    right: last.bounds.right.max(drawn.bounds.right),
+                    top: last.bounds.top.min(drawn.bounds.top),
+                    bottom: last.bounds.bottom.max(drawn.bounds.bottom),
+                    source: last.bounds.source,
+                };
+                last.pen.1 = drawn.pen.1;
+            }
+            _ => out.push(drawn),
+        }
     });
 }
 

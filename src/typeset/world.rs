@@ -38,6 +38,11 @@ use crate::project::{FileKind, Limits, read_inside};
 /// library).
 pub(crate) const PROPER_NAMES: &str = "/.dokgen/egennavne.txt";
 
+/// The path at which a document's compounds of known parts are found: a
+/// line each, the word in lower case and the letter offsets of its joints
+/// (see `super::compounds` and `dokument` in the style library).
+pub(crate) const COMPOUNDS: &str = "/.dokgen/sammensatte.txt";
+
 /// What stays the same for every document of a session: the standard
 /// library, the fonts, the project's files and the annex pages made so far.
 pub(crate) struct Shared {
@@ -150,6 +155,8 @@ pub(crate) struct DocumentWorld {
     /// The regular expression of the proper names in this document, as
     /// the style library reads it from [`PROPER_NAMES`] (empty: none).
     proper_names: Bytes,
+    /// Its compounds, as the style library reads them from [`COMPOUNDS`].
+    compounds: Bytes,
     /// The files read from disk, for the manifest of inputs.
     read: Mutex<HashSet<FileId>>,
 }
@@ -157,14 +164,15 @@ pub(crate) struct DocumentWorld {
 impl DocumentWorld {
     /// A world whose main file is `source`, known as `virtual_path` (which
     /// must be absolute within the project, e.g. `/output/strategi.typ`),
-    /// whose `today()` is `date`, and whose proper names are matched by
-    /// `proper_names`.
+    /// whose `today()` is `date`, whose proper names are matched by
+    /// `proper_names`, and whose compounds are `compounds`.
     pub(crate) fn new(
         shared: Arc<Shared>,
         virtual_path: &str,
         source: String,
         date: NaiveDate,
         proper_names: Option<&str>,
+        compounds: String,
     ) -> Self {
         let vpath =
             VirtualPath::new(virtual_path).expect("dokgen names main files with plain paths");
@@ -174,8 +182,14 @@ impl DocumentWorld {
             main: Source::new(id, source),
             today: to_datetime(date),
             proper_names: Bytes::from_string(proper_names.unwrap_or_default().to_owned()),
+            compounds: Bytes::from_string(compounds),
             read: Mutex::new(HashSet::new()),
         }
+    }
+
+    /// The compounds the style library reads (see [`COMPOUNDS`]).
+    pub(crate) fn compounds_listed(&self) -> &[u8] {
+        self.compounds.as_slice()
     }
 
     /// Page `page` of the PDF annex `file`, as an SVG drawing.
@@ -284,6 +298,9 @@ impl World for DocumentWorld {
             let path = id.vpath().get_with_slash();
             if path == PROPER_NAMES {
                 return Ok(self.proper_names.clone());
+            }
+            if path == COMPOUNDS {
+                return Ok(self.compounds.clone());
             }
             if let Some((file, page)) = crate::annex::parse_page_path(path) {
                 return self.annex_page(file, page);

@@ -4,7 +4,8 @@
 //! mio. kr.", "10 | pct.") or between "stk." or "nr." and its number;
 //! and no hyphenation that a typesetter refuses: a fragment under three
 //! letters on either side of the break, or a fragment alone on the last
-//! line of its paragraph. `cargo test --test it typography:: -- --nocapture`
+//! line of its paragraph; and no compound broken inside one of its parts
+//! ("miljøom-rådet" for "miljø-området"). `cargo test --test it typography:: -- --nocapture`
 //! lists every line-final hyphen with its fragments, and the count.
 
 use crate::common;
@@ -238,4 +239,100 @@ fn no_hyphenation_of_the_dragoer_taarnby_project_leaves_a_short_fragment_or_ends
 fn no_hyphenation_of_the_aeroe_svendborg_project_leaves_a_short_fragment_or_ends_a_paragraph() {
     let found = refused_hyphenations_in("examples/aeroe-svendborg");
     assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+/// Compounds of the shipped projects, each with the only places a
+/// typesetter breaks it: where its parts meet. Written out here by hand,
+/// apart from the parts dokgen knows, so that the two are checked against
+/// each other.
+const COMPOUNDS: &[(&str, &[&str])] = &[
+    ("kommunalbestyrelse", &["kommunal"]),
+    ("kommunaldirektør", &["kommunal"]),
+    ("miljøområde", &["miljø"]),
+    (
+        "specialundervisningsområde",
+        &["special", "specialundervisnings"],
+    ),
+    ("specialundervisning", &["special"]),
+    ("beslutningsprotokol", &["beslutnings"]),
+    ("protokoltilførsl", &["protokol"]),
+    ("indbyggertal", &["indbygger"]),
+    ("befolkningstal", &["befolknings"]),
+    ("økonomiudvalg", &["økonomi"]),
+    ("psykologfaglig", &["psykolog"]),
+    ("indenrigsministeri", &["indenrigs"]),
+    ("styregruppe", &["styre"]),
+];
+
+/// Every compound of [`COMPOUNDS`] in `project`'s PDFs broken inside one
+/// of its parts, by file.
+fn compounds_broken_inside_a_part(project: &str) -> Vec<String> {
+    let mut all = Vec::new();
+    for (name, text) in texts(project).into_iter().flatten() {
+        for h in hyphenations(text) {
+            let word = format!("{}{}", h.left, h.right).to_lowercase();
+            let left = h.left.to_lowercase();
+            let bad = COMPOUNDS.iter().any(|(compound, joints)| {
+                word.starts_with(compound)
+                    && left.chars().count() <= compound.chars().count()
+                    && !joints.contains(&left.as_str())
+            });
+            if bad {
+                all.push(format!("{name}: {}-/{}", h.left, h.right));
+            }
+        }
+    }
+    all
+}
+
+#[test]
+fn no_compound_of_the_default_project_breaks_inside_a_part() {
+    let found = compounds_broken_inside_a_part(".");
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn no_compound_of_the_dragoer_taarnby_project_breaks_inside_a_part() {
+    let found = compounds_broken_inside_a_part("examples/dragoer-taarnby");
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn no_compound_of_the_aeroe_svendborg_project_breaks_inside_a_part() {
+    let found = compounds_broken_inside_a_part("examples/aeroe-svendborg");
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+/// In a column too narrow for them, compounds break where their parts
+/// meet, read back from the PDF: "Miljø-/området", "kommunal-/bestyrelsen".
+#[test]
+fn a_compound_in_a_narrow_column_breaks_where_its_parts_meet() {
+    if !have("pdftotext") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("smal.typ");
+    std::fs::write(
+        &file,
+        "#import \"dokgen.typ\": *\n#show: dokument.with(titel: \"Smal\")\n#block(width: 2.2cm)[Miljøområdet og kommunalbestyrelsen i en by]\n",
+    )
+    .unwrap();
+    let out = common::binary()
+        .args(["compile", file.to_str().unwrap(), "--project"])
+        .arg(repo())
+        .args(["--date", "2024-01-01"])
+        .output()
+        .unwrap();
+    assert_exit(&out, 0);
+    let text = std::process::Command::new("pdftotext")
+        .arg(dir.path().join("smal.pdf"))
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    let found: Vec<String> = hyphenations(&text)
+        .iter()
+        .map(|h| format!("{}-/{}", h.left, h.right))
+        .collect();
+    assert_eq!(found, ["Miljø-/området", "kommunal-/bestyrelsen"], "{text}");
 }

@@ -189,19 +189,87 @@ pub fn assert_exit(output: &Output, code: i32) {
 /// space folded to single spaces.
 pub fn pdf_text(pdf: &Path) -> String {
     let bytes = std::fs::read(pdf).unwrap_or_else(|err| panic!("{}: {err}", pdf.display()));
-    let text = pdf_extract::extract_text_from_mem(&bytes)
+    let text = pdf_extract::extract_text_from_mem(&with_widths_spelled_out(&bytes))
         .unwrap_or_else(|err| panic!("{} is not a readable PDF: {err}", pdf.display()));
-    // A hyphenation point comes out as " -" or a soft hyphen at a line
-    // end, with white space around it: the word is joined again. (So is a
-    // hyphen of the text that falls at a line end: "Økonomi- og".)
+    // A hyphenation point comes out as "-", " -" or a soft hyphen at a
+    // line end, with white space around it: the word is joined again,
+    // unless the next line goes on with "og" or "eller": then the hyphen
+    // is a suspended one ("natur-/og miljø"), which stays.
     let mut joined = String::with_capacity(text.len());
-    let mut rest = text.replace(" -\n", "\u{ad}");
+    let mut kept = String::with_capacity(text.len());
+    let mut pieces = text.split("-\n").peekable();
+    while let Some(piece) = pieces.next() {
+        kept.push_str(piece);
+        let Some(next) = pieces.peek() else { break };
+        let word = next.trim_start().split(char::is_whitespace).next();
+        kept.push_str(if matches!(word, Some("og" | "eller")) {
+            "- "
+        } else {
+            "\u{ad}"
+        });
+    }
+    let mut rest = kept.replace(" -\n", "\u{ad}");
     while let Some(at) = rest.find('\u{ad}') {
         joined.push_str(rest[..at].trim_end());
         rest = rest[at + '\u{ad}'.len_utf8()..].trim_start().to_owned();
     }
     joined.push_str(&rest);
     joined.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `pdf` with the glyph widths of its fonts written one by one.
+///
+/// A font's widths (`/W`, ISO 32000-1, 9.7.4.3) may be written as ranges,
+/// `first last width`, as Typst writes them. pdf-extract 0.12 misreads
+/// that form (it takes no width from it), so every glyph is 0 wide to it,
+/// and it starts a new word wherever a new run of text begins: between
+/// the parts of a word set in two styles ("kommunal b estyrelsen"). A
+/// reader that reads the widths (poppler, a viewer) joins them. Written
+/// one by one (`first [width width …]`), the same widths are read right.
+fn with_widths_spelled_out(pdf: &[u8]) -> Vec<u8> {
+    use lopdf::Object;
+    let Ok(mut document) = lopdf::Document::load_mem(pdf) else {
+        return pdf.to_vec();
+    };
+    for object in document.objects.values_mut() {
+        let Ok(dict) = object.as_dict_mut() else {
+            continue;
+        };
+        let Ok(Object::Array(widths)) = dict.get(b"W") else {
+            continue;
+        };
+        let number = |o: &Object| match o {
+            Object::Integer(i) => Some(*i),
+            Object::Real(r) => Some(*r as i64),
+            _ => None,
+        };
+        let mut spelled = Vec::new();
+        let mut i = 0;
+        while i < widths.len() {
+            match (widths.get(i + 1), widths.get(i + 2)) {
+                (Some(Object::Array(_)), _) => {
+                    spelled.extend(widths[i..i + 2].iter().cloned());
+                    i += 2;
+                }
+                (Some(last), Some(width)) => {
+                    let (Some(first), Some(last)) = (number(&widths[i]), number(last)) else {
+                        return pdf.to_vec();
+                    };
+                    let each = vec![width.clone(); (last - first + 1).max(0) as usize];
+                    spelled.push(Object::Integer(first));
+                    spelled.push(Object::Array(each));
+                    i += 3;
+                }
+                _ => return pdf.to_vec(),
+            }
+        }
+        dict.set("W", Object::Array(spelled));
+    }
+    let mut out = Vec::new();
+    match document.save_to(&mut out) {
+        Ok(()) => out,
+        Err(_) => pdf.to_vec(),
+    }
 }
 
 /// Every PDF in `dir`, by file name, with its bytes.

@@ -1,0 +1,360 @@
+//! Danish compounds broken at their joint.
+//!
+//! A Danish reader divides a compound where its parts meet: "miljø-området",
+//! "kommunal-bestyrelsen", never "miljøom-rådet" or "kommunalbesty-relsen".
+//! The hyphenation patterns know syllables, not parts, so they allow both.
+//! Typst takes no word list and no weight per break, but it asks, at each
+//! break the patterns allow, whether the letter after it may be hyphenated.
+//! So the words of a document that divide wholly into known parts are
+//! listed for the style library (see [`super::world::COMPOUNDS`]), which
+//! sets each part with hyphenation off but for its first letter: a break is
+//! then allowed only at a joint, and only where the patterns allow one
+//! there too. A word none of whose parts are known is left to the patterns.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The parts of compounds in the documents of a Danish secretariat, as
+/// their stems. A part other than the last may be followed by a joining
+/// "s" or "e" ("beslutnings-", "børne-"); the last may take an ending
+/// ([`ENDINGS`]). A word is divided only where every part of it is
+/// known, so a short stem ("tal") does not find parts in words that have
+/// none.
+const PARTS: &[&str] = &[
+    "administration",
+    "affald",
+    "afgørelse",
+    "afregning",
+    "afstemning",
+    "aftale",
+    "afdeling",
+    "ansættelse",
+    "ansøgning",
+    "arbejde",
+    "arbejdsmarked",
+    "beredskab",
+    "befolkning",
+    "bekendtgørelse",
+    "bekæmpelse",
+    "beretning",
+    "beskæftigelse",
+    "beslutning",
+    "bestyrelse",
+    "betaling",
+    "bevilling",
+    "bolig",
+    "borger",
+    "borgmester",
+    "budget",
+    "center",
+    "dagsorden",
+    "demokrati",
+    "digitalisering",
+    "direktør",
+    "dispensation",
+    "drift",
+    "effektivisering",
+    "energi",
+    "erhverv",
+    "faglig",
+    "familie",
+    "fordel",
+    "fordeling",
+    "forbindelse",
+    "forbrug",
+    "forhandling",
+    "forhold",
+    "forløb",
+    "forretning",
+    "forsyning",
+    "forvaltning",
+    "fremstilling",
+    "fritid",
+    "fælles",
+    "færge",
+    "glatføre",
+    "godkendelse",
+    "grundlag",
+    "gruppe",
+    "handicap",
+    "hjælpemiddel",
+    "hjælpemidler",
+    "hovedstad",
+    "høring",
+    "indbygger",
+    "inddeling",
+    "indenrigs",
+    "indkøb",
+    "indretning",
+    "indsats",
+    "institution",
+    "integration",
+    "katalog",
+    "klasse",
+    "klima",
+    "kommunal",
+    "kommune",
+    "kompetence",
+    "kontakt",
+    "kultur",
+    "leverandør",
+    "lokal",
+    "lægning",
+    "lukning",
+    "mandat",
+    "medarbejder",
+    "miljø",
+    "mindste",
+    "ministerium",
+    "ministeri",
+    "misbrug",
+    "myndighed",
+    "møde",
+    "natur",
+    "netto",
+    "niveau",
+    "nøgle",
+    "opgave",
+    "ordning",
+    "overdragelse",
+    "overgang",
+    "parti",
+    "periode",
+    "person",
+    "personale",
+    "pleje",
+    "politik",
+    "position",
+    "protokol",
+    "psykiatri",
+    "psykolog",
+    "punkt",
+    "pædagogisk",
+    "rapport",
+    "reform",
+    "regnskab",
+    "region",
+    "rensning",
+    "revision",
+    "rådgivning",
+    "samarbejde",
+    "sammenlægning",
+    "satellit",
+    "sekretariat",
+    "service",
+    "skole",
+    "social",
+    "special",
+    "stedfortræder",
+    "strategi",
+    "stordrift",
+    "strand",
+    "styre",
+    "styring",
+    "størrelse",
+    "sundhed",
+    "sæson",
+    "tilbud",
+    "tal",
+    "tilførsel",
+    "tilførsl",
+    "tillæg",
+    "tjeneste",
+    "trafik",
+    "transport",
+    "turisme",
+    "udligning",
+    "udvalg",
+    "udvikling",
+    "undervisning",
+    "ungdom",
+    "vandring",
+    "vilkår",
+    "vinter",
+    "virksomhed",
+    "ydelse",
+    "ældre",
+    "økonomi",
+    "område",
+];
+
+/// The endings the last part of a compound may take: "-området",
+/// "-udvalgets", "-bestyrelserne".
+const ENDINGS: &[&str] = &[
+    "", "e", "en", "ens", "er", "erne", "ernes", "ers", "es", "et", "ets", "n", "ne", "nes", "ns",
+    "r", "rne", "rnes", "s", "t", "ts",
+];
+
+/// Whether `after` may end a word whose last part is `part`: one of the
+/// [`ENDINGS`], after the part's last consonant doubled where the ending
+/// asks ("protokol-len", "tal-let").
+fn ends(part: &str, after: &str) -> bool {
+    ENDINGS.contains(&after)
+        || part.chars().next_back().is_some_and(|last| {
+            !"aeiouyæøå".contains(last)
+                && after
+                    .strip_prefix(last)
+                    .is_some_and(|rest| !rest.is_empty() && ENDINGS.contains(&rest))
+        })
+}
+
+/// The letters that may join a part to the next: "beslutning-s-protokol".
+const JOINS: &[&str] = &["", "s", "e"];
+
+/// Words shorter than this are not looked at: a short compound needs no
+/// break, and a break in it is refused anyway (see `hyphens`).
+const SHORTEST: usize = 9;
+
+/// Where `word` (lower case) divides into known parts: the letter offsets
+/// of each joint, or none if it is no compound of known parts. Of several
+/// divisions, the one with the fewest parts wins ("kommunal-bestyrelse",
+/// not a division into more and shorter parts).
+pub(crate) fn joints(word: &str) -> Option<Vec<usize>> {
+    let letters: Vec<char> = word.chars().collect();
+    let n = letters.len();
+    if n < SHORTEST {
+        return None;
+    }
+    // best[i]: the fewest parts that divide letters[i..], and the start of
+    // the next part.
+    let mut best: Vec<Option<(usize, usize)>> = vec![None; n + 1];
+    for start in (0..n).rev() {
+        let rest: String = letters[start..].iter().collect();
+        for part in PARTS {
+            let Some(after) = rest.strip_prefix(part) else {
+                continue;
+            };
+            let len = part.chars().count();
+            // The last part, with its ending.
+            if ends(part, after) && best[start].is_none_or(|b| 1 < b.0) {
+                best[start] = Some((1, n));
+            }
+            // A part and its joining letter, then more parts.
+            for join in JOINS {
+                let next = start + len + join.chars().count();
+                if next >= n || !after.starts_with(join) {
+                    continue;
+                }
+                if let Some((parts, _)) = best[next] {
+                    let this = (parts + 1, next);
+                    if best[start].is_none_or(|b| this.0 < b.0) {
+                        best[start] = Some(this);
+                    }
+                }
+            }
+        }
+    }
+    let (parts, _) = best[0]?;
+    if parts < 2 {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some((_, next)) = best[at] {
+        if next >= n {
+            break;
+        }
+        out.push(next);
+        at = next;
+    }
+    Some(out)
+}
+
+/// The compounds of known parts in `source` (a document's Typst source),
+/// except `skip`, as the style library reads them: one line each, the word
+/// in lower case, then the letters of each part that must not be
+/// hyphenated (all of the first part, the rest of each other after its
+/// first letter): "miljøområdet miljø mrådet". Empty if there are none.
+pub(crate) fn listed_in(source: &str, skip: &BTreeSet<String>) -> String {
+    let skip: BTreeSet<String> = skip.iter().map(|w| w.to_lowercase()).collect();
+    let mut found = BTreeMap::new();
+    for word in source.split(|c: char| !c.is_alphabetic()) {
+        if word.chars().count() < SHORTEST {
+            continue;
+        }
+        let lower = word.to_lowercase();
+        if found.contains_key(&lower) || skip.contains(&lower) {
+            continue;
+        }
+        let joints = joints(&lower);
+        found.insert(lower, joints);
+    }
+    found
+        .into_iter()
+        .filter_map(|(word, joints)| {
+            let letters: Vec<char> = word.chars().collect();
+            let mut line = word.clone();
+            let mut from = 0;
+            for end in joints?.into_iter().chain([letters.len()]) {
+                let inner: String = letters[from..end].iter().collect();
+                if !inner.is_empty() {
+                    line.push(' ');
+                    line.push_str(&inner);
+                }
+                from = end + 1;
+            }
+            line.push('\n');
+            Some(line)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn divided(word: &str) -> Option<String> {
+        let joints = joints(word)?;
+        let mut out = String::new();
+        for (i, c) in word.chars().enumerate() {
+            if joints.contains(&i) {
+                out.push('|');
+            }
+            out.push(c);
+        }
+        Some(out)
+    }
+
+    #[test]
+    fn compounds_divide_where_their_parts_meet() {
+        assert_eq!(divided("miljøområdet").as_deref(), Some("miljø|området"));
+        assert_eq!(
+            divided("kommunalbestyrelsen").as_deref(),
+            Some("kommunal|bestyrelsen")
+        );
+        assert_eq!(
+            divided("specialundervisningsområdet").as_deref(),
+            Some("special|undervisnings|området")
+        );
+        assert_eq!(
+            divided("beslutningsprotokollen").as_deref(),
+            Some("beslutnings|protokollen")
+        );
+        assert_eq!(
+            divided("beskæftigelsesudvalgets").as_deref(),
+            Some("beskæftigelses|udvalgets")
+        );
+    }
+
+    #[test]
+    fn a_word_of_one_part_or_unknown_parts_is_left_alone() {
+        assert_eq!(divided("bestyrelsen"), None);
+        assert_eq!(divided("virksomheder"), None);
+        assert_eq!(divided("hensigtsmæssigt"), None);
+        assert_eq!(divided("kort"), None);
+    }
+
+    #[test]
+    fn the_list_holds_each_compound_once_in_lower_case() {
+        let source = "Miljøområdet og miljøområdet. #text[Kommunalbestyrelsen] hensigtsmæssigt";
+        assert_eq!(
+            listed_in(source, &BTreeSet::new()),
+            "kommunalbestyrelsen kommunal estyrelsen\nmiljøområdet miljø mrådet\n"
+        );
+        let skip = BTreeSet::from(["Miljøområdet".to_owned()]);
+        // A word held back is held back in every case it is written in.
+        assert_eq!(
+            listed_in(source, &skip),
+            "kommunalbestyrelsen kommunal estyrelsen\n"
+        );
+    }
+}
