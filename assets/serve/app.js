@@ -1,8 +1,11 @@
 // The page of `dokgen serve`: lists the project's documents, shows the one
-// chosen page by page as SVG drawings, and keeps it up to date from the
-// server's event stream. A state names each page's drawing by a hash, so
-// only the pages that changed are fetched; each is decoded before it takes
-// the old one's place, so nothing flickers and the scroll position stays.
+// chosen page by page, and keeps it up to date from the server's event
+// stream. A state names each page by a hash, so only the pages that
+// changed are fetched. The server draws each in pixels at the size it is
+// shown (times the screen's pixels to a CSS pixel), and the page paints it
+// on a canvas once it is decoded, off the main thread, so nothing flickers
+// and the scroll position stays; a zoom asks for the pages in sight again
+// at their new size, so they stay crisp.
 // Errors are laid over the last good pages, each place in them a link to
 // the editor where one is configured. A click on a word asks the server
 // where it was written. A document that is also a web page (the web
@@ -229,6 +232,8 @@ function pages(list) {
   const container = $("pages");
   while (container.children.length > list.length) container.lastElementChild.remove();
   const scale = pixelsPerPoint(list);
+  // The pixels a page is drawn with per point: sharp on this screen.
+  const pixels = scale * (window.devicePixelRatio || 1);
   const swaps = [];
   list.forEach((page, i) => {
     let el = container.children[i];
@@ -240,14 +245,21 @@ function pages(list) {
       number.textContent = String(i + 1);
       const text = document.createElementNS("http://www.w3.org/2000/svg", "svg");
       text.setAttribute("class", "text");
-      el.append(document.createElement("img"), text, number);
+      el.append(document.createElement("canvas"), text, number);
       container.append(el);
     }
     el.style.width = `${page.width * scale}px`;
     el.style.height = `${page.height * scale}px`;
-    if (el.dataset.want !== page.id) {
-      el.dataset.want = page.id;
-      swaps.push({ el, page, i });
+    // The text at once, for every page, so that a find in the page finds
+    // it on pages not yet drawn.
+    if (el.dataset.id !== page.id) {
+      el.querySelector(".text").replaceWith(textLayer(page.runs ?? [], page));
+      el.dataset.id = page.id;
+    }
+    const want = `${page.id}@${pixels.toFixed(4)}`;
+    if (el.dataset.want !== want) {
+      el.dataset.want = want;
+      swaps.push({ el, page, want, pixels });
     }
   });
   const stage = $("stage").getBoundingClientRect();
@@ -255,33 +267,39 @@ function pages(list) {
     const r = el.getBoundingClientRect();
     return r.bottom > stage.top - 200 && r.top < stage.bottom + 200;
   };
-  const seen = swaps.filter(inSight).map(({ el, page, i }) => swap(el, page, i));
+  const seen = swaps.filter(inSight).map(swap);
   const later = swaps.filter((s) => !inSight(s));
-  // Started once those in sight are loaded, so as not to compete with them.
-  const rest = later.map(({ el, page, i }) =>
-    Promise.all(seen).then(() => swap(el, page, i)),
-  );
+  // Started once those in sight are painted, so as not to compete with them.
+  const rest = later.map((s) => Promise.all(seen).then(() => swap(s)));
   return { seen, rest };
 }
 
-// Puts the drawing of `page` and its text (which the state brings for the
-// document shown) in place of those in `el`, once the drawing is decoded.
-async function swap(el, page, i) {
-  const next = new Image();
-  next.alt = page.alt;
-  next.draggable = false;
-  next.src = `/page/${page.id}.svg`;
-  // Loaded, not decoded: an SVG is drawn at the size it is shown when the
-  // page is painted, and decoding it first would draw it twice.
-  const loaded = await new Promise((resolve) => {
-    next.onload = () => resolve(true);
-    next.onerror = () => resolve(false);
-  });
-  // A drawing replaced again before it loaded: the next state brings it.
-  if (!loaded || !el.isConnected || el.dataset.want !== page.id) return;
-  el.querySelector("img").replaceWith(next);
-  el.querySelector(".text").replaceWith(textLayer(page.runs ?? [], page));
-  el.dataset.id = page.id;
+// Puts the drawing of `page`, `pixels` to a point, in place of the one in
+// `el`, once it is decoded. (Its text, which the state brings for the
+// document shown, is put in place at once.)
+async function swap({ el, page, want, pixels }) {
+  let bitmap;
+  try {
+    const reply = await fetch(`/page/${page.id}.png?scale=${pixels.toFixed(4)}`);
+    if (!reply.ok) return;
+    bitmap = await createImageBitmap(await reply.blob());
+  } catch {
+    return;
+  }
+  // A drawing replaced again before it came: the next state brings it.
+  if (!el.isConnected || el.dataset.want !== want) {
+    bitmap.close();
+    return;
+  }
+  const canvas = document.createElement("canvas");
+  canvas.width = bitmap.width;
+  canvas.height = bitmap.height;
+  canvas.setAttribute("role", "img");
+  canvas.setAttribute("aria-label", page.alt);
+  canvas.getContext("2d").drawImage(bitmap, 0, 0);
+  bitmap.close();
+  el.querySelector("canvas").replaceWith(canvas);
+  el.dataset.drawn = want;
 }
 
 // The page's text, invisible over its drawing, each run where it is drawn

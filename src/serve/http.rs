@@ -253,6 +253,10 @@ impl Site {
         if path == "/origin" {
             return self.origin(query, lang);
         }
+        if let Some(id) = between(path, "/page/", ".png") {
+            let scale = query.get("scale").and_then(|s| s.parse::<f64>().ok());
+            return self.raster(id, scale.filter(|s| s.is_finite()).unwrap_or(1.0), lang);
+        }
         if let Some(id) = between(path, "/page/", ".svg") {
             return self.page(id, lang);
         }
@@ -262,14 +266,24 @@ impl Site {
         Reply::refused(404, &msg!("serve-http-not-found"), lang)
     }
 
-    /// A page's drawing, named by its hash. Not kept by the browser: over
-    /// a day of edits it would keep every drawing it was ever sent (the
-    /// page asks only for the drawings that changed anyway).
+    /// A page drawn in pixels, `scale` to a point, named by its hash. Not
+    /// kept by the browser: over a day of edits it would keep every
+    /// drawing it was ever sent (the page asks only for the pages that
+    /// changed anyway).
+    fn raster(&self, id: &str, scale: f64, lang: Lang) -> Reply {
+        let Some(page) = self.preview.page(id) else {
+            return Reply::refused(404, &msg!("serve-http-no-page"), lang);
+        };
+        Reply::ok("image/png", page.raster(scale).to_vec()).with("Cache-Control", "no-store")
+    }
+
+    /// A page's drawing as SVG, named by its hash; not kept by the browser
+    /// either.
     fn page(&self, id: &str, lang: Lang) -> Reply {
         let Some(page) = self.preview.page(id) else {
             return Reply::refused(404, &msg!("serve-http-no-page"), lang);
         };
-        Reply::ok("image/svg+xml", page.svg.as_bytes())
+        Reply::ok("image/svg+xml", page.svg().into_bytes())
             .with("Cache-Control", "no-store")
             .with(
                 "Content-Security-Policy",

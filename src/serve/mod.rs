@@ -250,7 +250,9 @@ pub fn run(
             report(Report::Changed(&paths));
         }
         first = false;
-        preview.refresh(&paths, &server.viewed(), |update| {
+        let newer = watch.newer();
+        let superseded = || newer.load(Ordering::Acquire);
+        preview.refresh(&paths, &server.viewed(), &superseded, |update| {
             report(Report::Update(update))
         });
         if let Some(sink) = &sink {

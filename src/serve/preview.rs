@@ -11,10 +11,12 @@
 //! and each is published as soon as it is made, so a page updates without
 //! waiting for the rest. A document that fails keeps its last good pages.
 //!
-//! Pages are drawn by Typst's own SVG exporter: vector drawings, crisp at
-//! any zoom, the same glyphs the PDF holds. A page whose frame did not
-//! change keeps its drawing and its name, so a browser fetches only the
-//! pages that changed.
+//! A page is kept as Typst laid it out and drawn when a browser asks for
+//! it (see [`Page::raster`]): in pixels, by Typst's own rasteriser, at the
+//! size the browser shows it, so it is crisp at any zoom and painted at
+//! once (a vector drawing of a page holds thousands of glyphs, which a
+//! browser takes some 150 ms to paint). A page whose frame did not change
+//! keeps its name, so a browser asks only for the pages that changed.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -118,11 +120,11 @@ pub struct Good {
     document: Document,
 }
 
-/// One page, drawn.
+/// One page, as laid out.
 pub struct Page {
-    /// The SVG drawing.
-    pub svg: String,
-    /// A name for exactly this drawing: a hash of it, in hexadecimal.
+    /// The page Typst laid out (its frames are shared, not copied).
+    laid: typst_layout::Page,
+    /// A name for exactly this page: a hash of its frame, in hexadecimal.
     pub id: String,
     /// Width in points.
     pub width: f64,
@@ -131,8 +133,71 @@ pub struct Page {
     /// Its runs of text, with where they stand: a layer of text over the
     /// drawing, to select, copy and find.
     pub runs: Vec<Run>,
-    /// A hash of the frame it was drawn from.
+    /// A hash of its frame.
     frame: u128,
+    /// Its last drawings in pixels, by scale: the browser asks again for
+    /// the same one when it switches back to a document, or draws the
+    /// page at two sizes (zooming in and out again).
+    rasters: Mutex<Vec<(u32, Arc<Vec<u8>>)>>,
+}
+
+/// The fewest and most pixels a page is drawn with per point: a page shown
+/// small, and one zoomed far in on a screen of three pixels to a CSS pixel.
+const SCALES: (f64, f64) = (0.25, 8.0);
+
+/// How many drawings in pixels a page keeps.
+const RASTERS_KEPT: usize = 2;
+
+impl Page {
+    /// The page as a PNG image of `scale` pixels per point (within
+    /// [`SCALES`], to 1/1024), white where nothing is drawn.
+    pub fn raster(&self, scale: f64) -> Arc<Vec<u8>> {
+        let scale = scale.clamp(SCALES.0, SCALES.1);
+        let key = (scale * 1024.0).round() as u32;
+        let mut kept = self.rasters.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, png)) = kept.iter().find(|(k, _)| *k == key) {
+            return Arc::clone(png);
+        }
+        drop(kept);
+        let png = Arc::new(png_of(&self.laid, f64::from(key) / 1024.0));
+        kept = self.rasters.lock().unwrap_or_else(|e| e.into_inner());
+        kept.retain(|(k, _)| *k != key);
+        kept.insert(0, (key, Arc::clone(&png)));
+        kept.truncate(RASTERS_KEPT);
+        png
+    }
+
+    /// The page as an SVG drawing (for a reader that wants vectors).
+    pub fn svg(&self) -> String {
+        typst_svg::svg(&self.laid, &typst_svg::SvgOptions::default())
+    }
+}
+
+/// `page` drawn with `scale` pixels per point, as a PNG image,
+/// compressed for speed rather than size, since it goes no further than
+/// the machine's own browser. The page is white, so every pixel is opaque
+/// and the rasteriser's premultiplied colours are the colours.
+fn png_of(page: &typst_layout::Page, scale: f64) -> Vec<u8> {
+    use image::ImageEncoder;
+    let options = typst_render::RenderOptions {
+        pixel_per_pt: typst::utils::Scalar::new(scale),
+        ..Default::default()
+    };
+    let pixmap = typst_render::render(page, &options);
+    let mut png = Vec::new();
+    let encoder = image::codecs::png::PngEncoder::new_with_quality(
+        &mut png,
+        image::codecs::png::CompressionType::Fast,
+        image::codecs::png::FilterType::Up,
+    );
+    // Encoding into memory fails only on sizes the scale bounds exclude.
+    let _ = encoder.write_image(
+        pixmap.data(),
+        pixmap.width(),
+        pixmap.height(),
+        image::ExtendedColorType::Rgba8,
+    );
+    png
 }
 
 /// What [`Preview::refresh`] did to one document.
@@ -223,6 +288,7 @@ impl Preview {
         &self,
         paths: &[PathBuf],
         first: &[String],
+        superseded: &(dyn Fn() -> bool + Sync),
         mut on_update: impl FnMut(&Update) + Send,
     ) {
         let files_changed = {
@@ -288,10 +354,18 @@ impl Preview {
                 workers,
                 priority,
                 || Hashes::new(session.project()),
-                |hashes, &i| self.make_one(session, &documents[i], &plans[i], hashes),
-                |k, (update, entries)| {
-                    on_update(&update);
-                    made[group[k]] = Some(entries);
+                // A document not begun when a newer change came is left to
+                // the refresh of that change: the newest edit wins, and a
+                // burst of saves never queues remakes.
+                |hashes, &i| {
+                    (!superseded())
+                        .then(|| self.make_one(session, &documents[i], &plans[i], hashes))
+                },
+                |k, made_one| {
+                    if let Some((update, entries)) = made_one {
+                        on_update(&update);
+                        made[group[k]] = Some(entries);
+                    }
                 },
             );
         }
@@ -561,8 +635,8 @@ fn reload(root: &Path, session: &mut Option<Session>, paths: &[PathBuf]) -> Resu
     }
 }
 
-/// The pages of `layout` as SVG; a page whose frame is the same as one of
-/// `before` keeps that drawing.
+/// The pages of `layout`; a page whose frame is the same as one of
+/// `before` is that page, with its drawings.
 fn draw(layout: &PagedDocument, before: Option<&Good>) -> Vec<Arc<Page>> {
     let old: HashMap<u128, &Arc<Page>> = before
         .map(|good| good.pages.iter().map(|p| (p.frame, p)).collect())
@@ -576,15 +650,14 @@ fn draw(layout: &PagedDocument, before: Option<&Good>) -> Vec<Arc<Page>> {
             if let Some(same) = old.get(&frame) {
                 return Arc::clone(same);
             }
-            let svg = typst_svg::svg(page, &typst_svg::SvgOptions::default());
-            let id = format!("{:032x}", typst::utils::hash128(&svg));
             Arc::new(Page {
-                id,
+                id: format!("{frame:032x}"),
                 width: page.frame.width().to_pt(),
                 height: page.frame.height().to_pt(),
                 runs: crate::typeset::runs(layout, i),
-                svg,
+                laid: page.clone(),
                 frame,
+                rasters: Mutex::new(Vec::new()),
             })
         })
         .collect()

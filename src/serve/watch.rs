@@ -6,9 +6,15 @@
 //! write). They are gathered until the folder has been quiet for
 //! [`QUIET`], and never for longer than [`AT_MOST`], so that one save is
 //! one refresh and a stream of changes still gets refreshes.
+//!
+//! A change that comes while the documents of the one before are being
+//! made raises a flag at once ([`Watch::newer`]), so that the preview stops
+//! making what the newer change will make again: the newest edit wins.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::{Duration, Instant};
 
@@ -30,6 +36,9 @@ pub(crate) struct Watch {
     events: Receiver<notify::Result<notify::Event>>,
     /// Folders whose changes are not the project's: what dokgen writes.
     ignored: Vec<PathBuf>,
+    /// Raised by the watcher's thread as soon as a change of the project
+    /// comes, lowered when the changes are taken in.
+    newer: Arc<AtomicBool>,
 }
 
 impl Watch {
@@ -37,8 +46,18 @@ impl Watch {
     /// `ignored`.
     pub(crate) fn new(folders: &[PathBuf], ignored: Vec<PathBuf>) -> Result<Self> {
         let (tx, events) = channel();
+        let newer = Arc::new(AtomicBool::new(false));
+        let (raise, skip) = (Arc::clone(&newer), ignored.clone());
         let mut watcher =
-            notify::recommended_watcher(tx).map_err(|err| cannot_watch(None, &err))?;
+            notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+                if let Ok(e) = &event
+                    && !relevant(e, &skip).is_empty()
+                {
+                    raise.store(true, Ordering::Release);
+                }
+                let _ = tx.send(event);
+            })
+            .map_err(|err| cannot_watch(None, &err))?;
         for folder in folders {
             if folder.is_dir() {
                 watcher
@@ -50,7 +69,14 @@ impl Watch {
             _watcher: watcher,
             events,
             ignored,
+            newer,
         })
+    }
+
+    /// A flag raised as soon as the project changes again after the
+    /// changes [`Watch::next`] gave last.
+    pub(crate) fn newer(&self) -> Arc<AtomicBool> {
+        Arc::clone(&self.newer)
     }
 
     /// Waits at most `timeout` for a change; gives the files changed,
@@ -72,6 +98,11 @@ impl Watch {
                 Err(_) => break,
             }
         }
+        // What came until now is taken in; a change from now on is newer.
+        self.newer.store(false, Ordering::Release);
+        while let Ok(event) = self.events.try_recv() {
+            self.take(event, &mut changed)?;
+        }
         Ok((!changed.is_empty()).then(|| changed.into_iter().collect()))
     }
 
@@ -81,22 +112,28 @@ impl Watch {
         changed: &mut BTreeSet<PathBuf>,
     ) -> Result<()> {
         let event = event.map_err(|err| cannot_watch(None, &err))?;
-        let relevant = !matches!(
-            event.kind,
-            EventKind::Access(_)
-                | EventKind::Other
-                | EventKind::Modify(notify::event::ModifyKind::Metadata(_))
-        );
-        if relevant {
-            changed.extend(
-                event
-                    .paths
-                    .into_iter()
-                    .filter(|p| !self.ignored.iter().any(|i| p.starts_with(i)) && !scratch(p)),
-            );
-        }
+        changed.extend(relevant(&event, &self.ignored).into_iter().cloned());
         Ok(())
     }
+}
+
+/// The files of the project that `event` changed: none for a read, a
+/// change of metadata, dokgen's own files (under `ignored`) or an
+/// editor's scratch files.
+fn relevant<'e>(event: &'e notify::Event, ignored: &[PathBuf]) -> Vec<&'e PathBuf> {
+    if matches!(
+        event.kind,
+        EventKind::Access(_)
+            | EventKind::Other
+            | EventKind::Modify(notify::event::ModifyKind::Metadata(_))
+    ) {
+        return Vec::new();
+    }
+    event
+        .paths
+        .iter()
+        .filter(|p| !ignored.iter().any(|i| p.starts_with(i)) && !scratch(p))
+        .collect()
 }
 
 /// Whether `path` is an editor's scratch file (a swap file, a backup, a

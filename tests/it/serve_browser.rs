@@ -49,7 +49,7 @@ fn strategy_open() -> Option<(tempfile::TempDir, Served, Browser)> {
         "const done = arguments[0];
          const all = () => {
            const pages = [...document.querySelectorAll('#pages .page')];
-           if (pages.length > 0 && pages.every(p => p.dataset.id && p.dataset.id === p.dataset.want)) done(true);
+           if (pages.length > 0 && pages.every(p => p.dataset.drawn && p.dataset.drawn === p.dataset.want)) done(true);
            else setTimeout(all, 50);
          };
          all();",
@@ -201,7 +201,7 @@ fn interface(browser: &Browser) -> Value {
            fit: $('zoom-fit').textContent,
            tips: all('#toolbar button', 'title'),
            labels: all('[aria-label]', 'aria-label'),
-           alt: all('#pages img', 'alt')[0] ?? null,
+           alt: all('#pages canvas', 'aria-label')[0] ?? null,
          };",
         json!([]),
     )
@@ -475,5 +475,112 @@ fn a_published_document_shows_as_its_web_page_live_as_it_is_edited() {
     assert!(
         browser.eval("return document.getElementById('views').hidden;", json!([])) == json!(true),
         "no choice where there is only the web page"
+    );
+}
+
+/// Waits until every page shown is drawn at the size it is shown.
+fn all_drawn(browser: &Browser) {
+    browser.eval_async(
+        "const done = arguments[0];
+         const all = () => {
+           const pages = [...document.querySelectorAll('#pages .page')];
+           if (pages.length > 0 && pages.every(p => p.dataset.drawn && p.dataset.drawn === p.dataset.want)) done(true);
+           else setTimeout(all, 50);
+         };
+         all();",
+        json!([]),
+        WAIT,
+    );
+}
+
+/// The first page's drawing: its pixels across, and the device pixels it
+/// takes on the screen.
+fn first_page_pixels(browser: &Browser) -> (f64, f64) {
+    let sizes = browser.eval(
+        "const canvas = document.querySelector('#pages .page canvas');
+         return [canvas.width, canvas.getBoundingClientRect().width * window.devicePixelRatio];",
+        json!([]),
+    );
+    (sizes[0].as_f64().unwrap(), sizes[1].as_f64().unwrap())
+}
+
+/// A zoom draws the pages again at their new size: as many pixels across
+/// as the screen shows, not the old drawing stretched.
+#[test]
+fn a_zoom_draws_the_pages_again_as_sharp_as_the_screen() {
+    let Some((_dir, _served, browser)) = strategy_open() else {
+        return;
+    };
+    let (before, shown) = first_page_pixels(&browser);
+    assert!(
+        (before - shown).abs() <= 2.0,
+        "{before} pixels shown as {shown}"
+    );
+    browser.eval("document.getElementById('zoom-in').click();", json!([]));
+    all_drawn(&browser);
+    let (after, shown) = first_page_pixels(&browser);
+    assert!(
+        (after - shown).abs() <= 2.0,
+        "{after} pixels shown as {shown}"
+    );
+    assert!(after > before * 1.2, "{before} → {after} pixels");
+}
+
+/// The browser's find in page finds words on every page, drawn or not
+/// yet in sight, in the text over the drawing.
+#[test]
+fn a_find_in_the_page_finds_the_words_of_the_document() {
+    let Some((_dir, _served, browser)) = strategy_open() else {
+        return;
+    };
+    let found = browser.eval(
+        "const found = window.find('Ulemperne ved det forpligtende samarbejde');
+         const node = window.getSelection().anchorNode;
+         const page = node && node.parentElement && node.parentElement.closest('#pages .page');
+         return [found, page ? [...document.querySelectorAll('#pages .page')].indexOf(page) : -1];",
+        json!([]),
+    );
+    assert_eq!(found[0], true, "{found}");
+    assert!(found[1].as_i64().unwrap() >= 0, "{found}");
+    let missing = browser.eval(
+        "return window.find('ikke i dokumentet overhovedet');",
+        json!([]),
+    );
+    assert_eq!(missing, false);
+}
+
+/// Ten saves in quick succession end on the last: the page shows it, and
+/// the server did not remake the document once for each save.
+#[test]
+fn a_burst_of_ten_saves_ends_on_the_last_one() {
+    let Some((dir, _served, browser)) = strategy_open() else {
+        return;
+    };
+    let prose = dir.path().join("content/prosa/strategi/udbytte.md");
+    let original = std::fs::read_to_string(&prose).unwrap();
+    let started = epoch_ms();
+    for k in 1..=10 {
+        let text = original.replace(
+            "Ulemperne ved det forpligtende samarbejde",
+            &format!("Ulemperne ved det forpligtende samarbejde (udgave {k})"),
+        );
+        std::fs::write(&prose, text).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(40));
+    }
+    let last = browser.drawn(
+        "d.doc === 'strategi' && d.changed > 0 && document.querySelector('#pages').textContent.includes('(udgave 10)')",
+        started,
+        WAIT,
+    );
+    let shown = seen(&browser)["text"].as_str().unwrap().to_owned();
+    assert!(shown.contains("(udgave 10)"), "{shown}");
+    assert!(!shown.contains("(udgave 9)"), "{shown}");
+    let states = browser.eval(
+        "return window.dokgen.draws.filter(d => d.at > arguments[0] && d.doc === 'strategi' && !d.offscreen).length;",
+        json!([started]),
+    );
+    assert!(
+        states.as_u64().unwrap() < 10,
+        "{states} states drawn for ten saves; last {last}"
     );
 }
