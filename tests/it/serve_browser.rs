@@ -45,17 +45,7 @@ fn strategy_open() -> Option<(tempfile::TempDir, Served, Browser)> {
     browser.goto(&served.url("strategi"));
     browser.drawn("d.doc === 'strategi' && d.changed > 0", 0.0, WAIT);
     // The pages out of sight are drawn after those in sight: wait for all.
-    browser.eval_async(
-        "const done = arguments[0];
-         const all = () => {
-           const pages = [...document.querySelectorAll('#pages .page')];
-           if (pages.length > 0 && pages.every(p => p.dataset.drawn && p.dataset.drawn === p.dataset.want)) done(true);
-           else setTimeout(all, 50);
-         };
-         all();",
-        json!([]),
-        WAIT,
-    );
+    all_drawn(&browser);
     Some((dir, served, browser))
 }
 
