@@ -95,7 +95,7 @@ fn an_annex_whose_stream_inflates_to_gigabytes_is_refused_at_its_line() {
     std::fs::write(dir.join("bilag/strategi.pdf"), pdf).unwrap();
     edit(
         &dir.join("content/moeder.yaml"),
-        "        annexes:\n          - title: Udkast til strategi for det forpligtende samarbejde\n",
+        "        annexes:\n          - document: strategi\n",
         "        annexes:\n          - title: Udkast til strategi for det forpligtende samarbejde\n            file: bilag/strategi.pdf\n",
     );
     let run = build(dir, &dir.join("output"));
