@@ -713,10 +713,16 @@ impl Session {
         {
             // Only prose changed: the facts stay as they are, the prose is
             // parsed again with the templates.
+            let templates = match self.templates.with_prose(&prose) {
+                Some(templates) => templates?,
+                None => {
+                    let mut all = self.content.prose.clone();
+                    all.extend(prose.iter().cloned());
+                    Templates::load(&self.project, &all, &kinds::texts(&self.content))?
+                }
+            };
             let mut content_prose = self.content.prose.clone();
             content_prose.extend(prose);
-            let templates =
-                Templates::load(&self.project, &content_prose, &kinds::texts(&self.content))?;
             check_documents(&self.content, &templates)?;
             let mut content = (*self.content).clone();
             content.prose = content_prose;
@@ -763,6 +769,15 @@ impl Session {
             };
             let key = rel.to_str()?.replace('\\', "/");
             if !self.content.prose.contains_key(&key) {
+                // An editor's temporary file, gone by now (written, then
+                // renamed over the file saved), changes nothing; a fact
+                // file or prose file that went away does.
+                let read = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                    ["yaml", "yml", "md"].contains(&e.to_ascii_lowercase().as_str())
+                });
+                if !path.exists() && !read {
+                    continue;
+                }
                 return None;
             }
             let bytes = self.project.read(path, FileKind::Prose).ok()?;

@@ -127,9 +127,15 @@ impl OutputDir {
                     .hint(msg!("door-output-not-folder-hint"))
                     .into());
                 }
-                Err(_) => {
-                    std::fs::create_dir(&folder).map_err(|err| Error::io(&folder, &err))?;
-                }
+                Err(_) => match std::fs::create_dir(&folder) {
+                    Ok(()) => {}
+                    // Made meanwhile by another document's thread: a
+                    // folder now, not a link, or it is refused as above.
+                    Err(err)
+                        if err.kind() == std::io::ErrorKind::AlreadyExists
+                            && std::fs::symlink_metadata(&folder).is_ok_and(|m| m.is_dir()) => {}
+                    Err(err) => return Err(Error::io(&folder, &err)),
+                },
             }
         }
         Ok(folder)

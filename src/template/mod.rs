@@ -99,6 +99,7 @@ const PROSE_PREFIX: &str = "content/";
 pub(crate) const PROSE_VAR: &str = "prose";
 
 /// Templates, prose and the facts' texts, parsed and ready to render.
+#[derive(Clone)]
 pub(crate) struct Templates {
     /// The templates and prose: values are escaped into markup.
     tera: Tera,
@@ -150,7 +151,27 @@ pub(crate) struct FactText {
     pub at: Option<Location>,
 }
 
+/// The error for a character of dokgen's markers in `text`, the file
+/// `file`, if it holds one.
+fn marker_character(file: &Path, text: &str) -> Option<Diagnostic> {
+    let at = origins::marker_char_in(text)?;
+    Some(
+        Diagnostic::error(msg!("template-marker-character"))
+            .in_file(file)
+            .at_offset(text, at)
+            .hint(msg!("template-marker-character-hint")),
+    )
+}
+
+/// Where each line of `text` begins.
+fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
+}
+
 /// A template or prose file as a person wrote it.
+#[derive(Clone)]
 struct Written {
     /// Its name in Tera: its path under the templates folder, or
     /// `content/` and its path there.
@@ -328,18 +349,9 @@ impl Templates {
             .into_iter()
             .enumerate()
             .map(|(i, (name, file, text, anchor))| {
-                if let Some(at) = origins::marker_char_in(&text) {
-                    problems.push(
-                        Diagnostic::error(msg!("template-marker-character"))
-                            .in_file(&file)
-                            .at_offset(&text, at)
-                            .hint(msg!("template-marker-character-hint")),
-                    );
-                }
+                problems.extend(marker_character(&file, &text));
                 let marked = markers.instrument(i, &text);
-                let line_starts = std::iter::once(0)
-                    .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-                    .collect();
+                let line_starts = line_starts(&text);
                 Written {
                     name,
                     file,
@@ -383,6 +395,42 @@ impl Templates {
         added.map_err(|err| loaded.error(&err, None))?;
         added_plain.map_err(|err| loaded.error(&err, None))?;
         Ok(loaded)
+    }
+
+    /// These templates with the prose files of `changed` (each its path
+    /// under `content/` and its new text) parsed anew, and nothing else:
+    /// what a save of one prose file costs a session that is kept open,
+    /// where loading them all again would parse every template and prose
+    /// file. None if a file of `changed` is not among the prose loaded.
+    pub(crate) fn with_prose(&self, changed: &[(String, String)]) -> Option<Result<Self>> {
+        let mut next = self.clone();
+        let mut parsed = Vec::new();
+        for (path, text) in changed {
+            let name = format!("{PROSE_PREFIX}{path}");
+            let i = next.templates
+                + next.sources[next.templates..]
+                    .iter()
+                    .position(|w| w.name == name)?;
+            if let Some(problem) = marker_character(&next.sources[i].file, text) {
+                return Some(Err(problem.into()));
+            }
+            let marked = next.markers.instrument(i, text);
+            let written = &mut next.sources[i];
+            written.line_starts = line_starts(text);
+            written.text.clone_from(text);
+            written.marked = marked;
+            parsed.push(i);
+        }
+        let Self { tera, sources, .. } = &mut next;
+        let added = tera.add_raw_templates(
+            parsed
+                .iter()
+                .map(|&i| (sources[i].name.as_str(), sources[i].marked.text.as_str())),
+        );
+        Some(match added {
+            Ok(()) => Ok(next),
+            Err(err) => Err(next.error(&err, None)),
+        })
     }
 
     /// The templates (not the prose).

@@ -205,3 +205,65 @@ fn what_the_build_writes_is_not_an_input() {
     std::fs::write(&file, "%PDF").unwrap();
     assert_eq!(session.changed(&[file]).unwrap(), Reloaded::default());
 }
+
+/// A prose file saved twice is parsed anew alone, not with every template
+/// and prose file: the document is byte for byte what a session opened
+/// afresh on the same files makes.
+#[test]
+fn a_prose_file_saved_twice_makes_what_a_fresh_session_makes() {
+    let (project, mut session) = opened();
+    let file = path(project.path(), "content/prosa/strategi/udbytte.md");
+    for k in 1..=2 {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let from = if k == 1 {
+            "Ulemperne ved det forpligtende samarbejde".to_owned()
+        } else {
+            "Ulemperne ved det forpligtende samarbejde (udgave 1)".to_owned()
+        };
+        let to = format!("Ulemperne ved det forpligtende samarbejde (udgave {k})");
+        std::fs::write(&file, text.replace(&from, &to)).unwrap();
+        session.changed(std::slice::from_ref(&file)).unwrap();
+    }
+    assert!(text(&session, "strategi").contains("samarbejde (udgave 2)"));
+    let fresh = Session::open(project.path()).unwrap();
+    assert!(pdf(&session, "strategi") == pdf(&fresh, "strategi"));
+}
+
+/// A prose file that a save breaks is reported at its line, and the
+/// session makes documents again once a later save mends it.
+#[test]
+fn a_prose_file_broken_by_a_save_is_reported_at_its_line() {
+    let (project, mut session) = opened();
+    let file = path(project.path(), "content/prosa/strategi/udbytte.md");
+    let good = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, format!("{good}\n{{{{ ikke lukket\n")).unwrap();
+    let err = session.changed(std::slice::from_ref(&file)).unwrap_err();
+    let shown = err.to_string();
+    let line = good.lines().count() + 2;
+    assert!(
+        shown.contains(&format!("content/prosa/strategi/udbytte.md:{line}")),
+        "{shown}"
+    );
+    std::fs::write(&file, &good).unwrap();
+    session.changed(std::slice::from_ref(&file)).unwrap();
+    assert!(text(&session, "strategi").contains("Ulemperne ved det forpligtende samarbejde"));
+}
+
+/// An editor that saves by writing a temporary file and renaming it over
+/// the file leaves a name that is gone: it changes nothing, and the prose
+/// saved is read.
+#[test]
+fn a_save_by_a_temporary_file_renamed_over_the_prose_is_read() {
+    let (project, mut session) = opened();
+    let file = path(project.path(), "content/prosa/strategi/udbytte.md");
+    let temporary = path(project.path(), "content/prosa/strategi/.udbytte.md.tmp123");
+    let text_before = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &temporary,
+        text_before.replace("Ulemperne ved det", "Ulemperne ved netop det"),
+    )
+    .unwrap();
+    std::fs::rename(&temporary, &file).unwrap();
+    session.changed(&[temporary, file]).unwrap();
+    assert!(text(&session, "strategi").contains("Ulemperne ved netop det"));
+}
