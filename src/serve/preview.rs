@@ -379,9 +379,17 @@ impl Preview {
             documents,
             ..Manifest::default()
         };
-        // What no recent document used goes, so that memory stays level
-        // over a long session of edits.
-        comemo::evict(10);
+        // What no document of the last three rounds used goes, so that
+        // memory stays level over a long session of edits, and the memory
+        // freed goes back to the system (glibc keeps it otherwise: 360 MB
+        // resident after a fact every document shows was edited five
+        // times, against 260 MB so).
+        comemo::evict(3);
+        #[cfg(all(target_os = "linux", target_env = "gnu"))]
+        // SAFETY: malloc_trim only returns free memory to the system.
+        unsafe {
+            libc::malloc_trim(0);
+        }
     }
 
     /// The state now.
