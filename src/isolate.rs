@@ -247,6 +247,7 @@ impl Slot<'_> {
                     pages: shipped.pages,
                     read: shipped.read,
                     layout: None,
+                    overprints: None,
                 })
             }
             Err(diagnostics) => Err(Error::from(diagnostics)),

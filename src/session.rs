@@ -70,6 +70,9 @@ pub struct Output {
     /// draws. None where the document was made in a process of its own
     /// (`crate::isolate`), which sends only its files.
     pub layout: Option<typst_layout::PagedDocument>,
+    /// Where text prints over text in `layout`, where the layout read
+    /// that already.
+    pub(crate) overprints: Option<Vec<crate::typeset::Overprint>>,
 }
 
 impl Output {
@@ -454,6 +457,7 @@ impl Session {
                         pages: 0,
                         read,
                         layout: None,
+                        overprints: None,
                     }),
                 ),
                 Err(err) => (Vec::new(), Err(failed(err))),
@@ -506,6 +510,7 @@ impl Session {
                     read: layout.read(),
                     files,
                     layout: Some(layout.document),
+                    overprints: layout.overprints,
                 };
                 (warnings, Ok(output))
             }
@@ -1043,10 +1048,12 @@ fn refused_overprints(
     output: Output,
     place: impl Fn(&typst_layout::PagedDocument, &crate::typeset::Overprint, Diagnostic) -> Diagnostic,
 ) -> Result<Output> {
+    let mut output = output;
+    let read = output.overprints.take();
     let Some(pages) = &output.layout else {
         return Ok(output);
     };
-    let found = crate::typeset::overprints(pages);
+    let found = read.unwrap_or_else(|| crate::typeset::overprints(pages));
     if found.is_empty() {
         return Ok(output);
     }

@@ -64,6 +64,9 @@ pub struct Layout {
     /// The world it was laid out in: its files name the places of
     /// diagnostics.
     world: DocumentWorld,
+    /// Where text prints over text in it, if that was read already (to
+    /// give back words held back from hyphenation): not read twice.
+    pub(crate) overprints: Option<Vec<Overprint>>,
 }
 
 impl Layout {
@@ -188,22 +191,21 @@ impl Typesetter {
         // hyphenation. (The layout is read for overprints here only where
         // a word was held back; it is read again when the document is
         // made.)
-        let overflowing: BTreeSet<String> = if whole.is_empty() && !divided {
-            BTreeSet::new()
-        } else {
-            overprint::overprints(&document)
-                .iter()
-                .flat_map(|o| o.text.split_whitespace())
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
-                .filter(|w| !w.is_empty())
-                .collect()
-        };
+        let found = (!whole.is_empty() || divided).then(|| overprint::overprints(&document));
+        let overflowing: BTreeSet<String> = found
+            .iter()
+            .flatten()
+            .flat_map(|o| o.text.split_whitespace())
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
+            .filter(|w| !w.is_empty())
+            .collect();
         let held: Vec<&String> = overflowing
             .iter()
             .filter(|w| {
                 whole.contains(*w) || (divided && compounds::joints(&w.to_lowercase()).is_some())
             })
             .collect();
+        let mut overprints = found;
         if !held.is_empty() {
             for word in held {
                 whole.remove(word);
@@ -211,11 +213,13 @@ impl Typesetter {
             }
             let again = self.world(job, &whole, &plain);
             (world, (document, warnings)) = budget.run(again, compile_in)?;
+            overprints = None;
         }
         Ok(Layout {
             document,
             warnings,
             world,
+            overprints,
         })
     }
 
