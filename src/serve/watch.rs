@@ -191,4 +191,36 @@ mod tests {
         let changed = watch.next(Duration::from_secs(5)).unwrap().unwrap();
         assert_eq!(changed, vec![root.join("fakta.yaml")]);
     }
+
+    /// A change after the changes taken in raises the flag at once, before
+    /// anyone asks for it; dokgen's own files and a read do not.
+    #[test]
+    fn a_newer_change_raises_the_flag_as_it_comes() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        std::fs::create_dir_all(root.join("output")).unwrap();
+        let watch = Watch::new(std::slice::from_ref(&root), vec![root.join("output")]).unwrap();
+        std::fs::write(root.join("prosa.md"), "a").unwrap();
+        watch.next(Duration::from_secs(5)).unwrap().unwrap();
+        let newer = watch.newer();
+        assert!(!newer.load(Ordering::Acquire));
+        std::fs::write(root.join("output/strategi.pdf"), "pdf").unwrap();
+        let _ = std::fs::read(root.join("prosa.md")).unwrap();
+        std::thread::sleep(Duration::from_millis(200));
+        assert!(
+            !newer.load(Ordering::Acquire),
+            "dokgen's own file or a read"
+        );
+        std::fs::write(root.join("prosa.md"), "b").unwrap();
+        let started = std::time::Instant::now();
+        while !newer.load(Ordering::Acquire) && started.elapsed() < Duration::from_secs(5) {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        assert!(newer.load(Ordering::Acquire));
+        assert_eq!(
+            watch.next(Duration::from_secs(5)).unwrap().unwrap(),
+            vec![root.join("prosa.md")]
+        );
+        assert!(!newer.load(Ordering::Acquire));
+    }
 }
