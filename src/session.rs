@@ -369,11 +369,7 @@ impl Session {
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .max_by_key(|w| w.chars().count())
             .filter(|w| w.chars().count() >= 4)?;
-        let mut small = word.chars();
-        let small: String = small
-            .next()
-            .map(|c| c.to_lowercase().chain(small).collect())
-            .unwrap_or_default();
+        let small = crate::danish::lowercase_first(word);
         [word, small.as_str()]
             .into_iter()
             .find_map(|w| self.content.sources.find_text(w).into_iter().next())
@@ -718,16 +714,14 @@ impl Session {
         {
             // Only prose changed: the facts stay as they are, the prose is
             // parsed again with the templates.
+            let mut content_prose = self.content.prose.clone();
+            content_prose.extend(prose.iter().cloned());
             let templates = match self.templates.with_prose(&prose) {
                 Some(templates) => templates?,
                 None => {
-                    let mut all = self.content.prose.clone();
-                    all.extend(prose.iter().cloned());
-                    Templates::load(&self.project, &all, &kinds::texts(&self.content))?
+                    Templates::load(&self.project, &content_prose, &kinds::texts(&self.content))?
                 }
             };
-            let mut content_prose = self.content.prose.clone();
-            content_prose.extend(prose);
             check_documents(&self.content, &templates)?;
             let mut content = (*self.content).clone();
             content.prose = content_prose;

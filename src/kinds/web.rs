@@ -368,7 +368,10 @@ pub(crate) fn place(project: &Project, content: &mut Content) {
                     let b = &site.bodies[i];
                     (
                         b.page.trim_end_matches(".html").to_owned(),
-                        format!("{} – dagsordener og referater", capitalised(&b.name)),
+                        format!(
+                            "{} – dagsordener og referater",
+                            crate::danish::capitalize_first(&b.name)
+                        ),
                     )
                 }
             };
@@ -546,15 +549,6 @@ fn meeting_annexes(
         .filter_map(|a| a.file.as_deref())
         .filter_map(|f| Some((f.to_owned(), all.get(f)?.clone())))
         .collect()
-}
-
-/// `text` with its first letter in capitals: a body's name at the start
-/// of a title.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// The name of the index page of the body `name`: never the front

@@ -207,41 +207,38 @@ const JOINS: &[&str] = &["", "s", "e"];
 /// break, and a break in it is refused anyway (see `hyphens`).
 const SHORTEST: usize = 9;
 
-/// Where `word` (lower case) divides into known parts: the letter offsets
+/// Where `word` (lower case) divides into known parts: the byte offsets
 /// of each joint, or none if it is no compound of known parts. Of several
 /// divisions, the one with the fewest parts wins ("kommunal-bestyrelse",
 /// not a division into more and shorter parts).
 pub(crate) fn joints(word: &str) -> Option<Vec<usize>> {
-    let letters: Vec<char> = word.chars().collect();
-    let n = letters.len();
-    if n < SHORTEST {
+    let n = word.len();
+    if word.chars().count() < SHORTEST {
         return None;
     }
-    // best[i]: the fewest parts that divide letters[i..], and the start of
-    // the next part.
+    // best[i]: the fewest parts that divide word[i..], and the start of
+    // the next part (`n` for the last).
     let mut best: Vec<Option<(usize, usize)>> = vec![None; n + 1];
-    for start in (0..n).rev() {
-        let rest: String = letters[start..].iter().collect();
+    for (start, _) in word.char_indices().rev() {
+        let rest = &word[start..];
         for part in PARTS {
             let Some(after) = rest.strip_prefix(part) else {
                 continue;
             };
-            let len = part.chars().count();
             // The last part, with its ending.
             if ends(part, after) && best[start].is_none_or(|b| 1 < b.0) {
                 best[start] = Some((1, n));
             }
             // A part and its joining letter, then more parts.
             for join in JOINS {
-                let next = start + len + join.chars().count();
+                let next = start + part.len() + join.len();
                 if next >= n || !after.starts_with(join) {
                     continue;
                 }
-                if let Some((parts, _)) = best[next] {
-                    let this = (parts + 1, next);
-                    if best[start].is_none_or(|b| this.0 < b.0) {
-                        best[start] = Some(this);
-                    }
+                if let Some((parts, _)) = best[next]
+                    && best[start].is_none_or(|b| parts + 1 < b.0)
+                {
+                    best[start] = Some((parts + 1, next));
                 }
             }
         }
@@ -252,53 +249,83 @@ pub(crate) fn joints(word: &str) -> Option<Vec<usize>> {
     }
     let mut out = Vec::new();
     let mut at = 0;
-    while let Some((_, next)) = best[at] {
-        if next >= n {
-            break;
-        }
+    while let Some((_, next)) = best[at]
+        && next < n
+    {
         out.push(next);
         at = next;
     }
     Some(out)
 }
 
-/// The compounds of known parts in `source` (a document's Typst source),
-/// except `skip`, as the style library reads them: one line each, the word
-/// in lower case, then the letters of each part that must not be
-/// hyphenated (all of the first part, the rest of each other after its
-/// first letter): "miljøområdet miljø mrådet". Empty if there are none.
-pub(crate) fn listed_in(source: &str, skip: &BTreeSet<String>) -> String {
-    let skip: BTreeSet<String> = skip.iter().map(|w| w.to_lowercase()).collect();
-    let mut found = BTreeMap::new();
-    for word in source.split(|c: char| !c.is_alphabetic()) {
-        if word.chars().count() < SHORTEST {
-            continue;
-        }
-        let lower = word.to_lowercase();
-        if found.contains_key(&lower) || skip.contains(&lower) {
-            continue;
-        }
-        let joints = joints(&lower);
-        found.insert(lower, joints);
-    }
-    found
-        .into_iter()
-        .filter_map(|(word, joints)| {
-            let letters: Vec<char> = word.chars().collect();
-            let mut line = word.clone();
-            let mut from = 0;
-            for end in joints?.into_iter().chain([letters.len()]) {
-                let inner: String = letters[from..end].iter().collect();
-                if !inner.is_empty() {
-                    line.push(' ');
-                    line.push_str(&inner);
-                }
-                from = end + 1;
+/// The compounds of known parts in a document's source, each as the style
+/// library reads it: the word in lower case, then the letters of each part
+/// that must not be hyphenated (all of the first part, the rest of each
+/// other after its first letter): "miljøområdet miljø mrådet". Found once
+/// per layout, whatever words its rounds then hold back.
+#[derive(Debug, Default)]
+pub(crate) struct Compounds(BTreeMap<String, String>);
+
+impl Compounds {
+    /// The compounds of known parts in `source` (a document's Typst
+    /// source), each once, in lower case.
+    pub(crate) fn in_source(source: &str) -> Self {
+        let mut seen = BTreeSet::new();
+        let mut found = BTreeMap::new();
+        for word in source.split(|c: char| !c.is_alphabetic()) {
+            if word.chars().count() < SHORTEST {
+                continue;
             }
-            line.push('\n');
-            Some(line)
-        })
-        .collect()
+            let lower = word.to_lowercase();
+            if !seen.insert(lower.clone()) {
+                continue;
+            }
+            if let Some(joints) = joints(&lower) {
+                let line = line_of(&lower, &joints);
+                found.insert(lower, line);
+            }
+        }
+        Self(found)
+    }
+
+    /// Whether there are none.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Whether `word`, in any case, is one of them.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.0.contains_key(&word.to_lowercase())
+    }
+
+    /// Them, but `skip` (in any case), as the style library reads them:
+    /// a line each. Empty if there are none.
+    pub(crate) fn listed(&self, skip: &BTreeSet<String>) -> String {
+        let skip: BTreeSet<String> = skip.iter().map(|w| w.to_lowercase()).collect();
+        self.0
+            .iter()
+            .filter(|(word, _)| !skip.contains(*word))
+            .map(|(_, line)| format!("{line}\n"))
+            .collect()
+    }
+}
+
+/// The line of `word` divided at `joints` (byte offsets), as
+/// [`Compounds`] describes it.
+fn line_of(word: &str, joints: &[usize]) -> String {
+    let mut line = word.to_owned();
+    let mut from = 0;
+    for &end in joints.iter().chain([&word.len()]) {
+        let inner = &word[from..end];
+        if !inner.is_empty() {
+            line.push(' ');
+            line.push_str(inner);
+        }
+        // The part after the joint begins with a letter that may be
+        // hyphenated before it.
+        from = end + word[end..].chars().next().map_or(0, char::len_utf8);
+    }
+    line
 }
 
 #[cfg(test)]
@@ -308,7 +335,7 @@ mod tests {
     fn divided(word: &str) -> Option<String> {
         let joints = joints(word)?;
         let mut out = String::new();
-        for (i, c) in word.chars().enumerate() {
+        for (i, c) in word.char_indices() {
             if joints.contains(&i) {
                 out.push('|');
             }
@@ -349,14 +376,17 @@ mod tests {
     #[test]
     fn the_list_holds_each_compound_once_in_lower_case() {
         let source = "Miljøområdet og miljøområdet. #text[Kommunalbestyrelsen] hensigtsmæssigt";
+        let compounds = Compounds::in_source(source);
         assert_eq!(
-            listed_in(source, &BTreeSet::new()),
+            compounds.listed(&BTreeSet::new()),
             "kommunalbestyrelsen kommunal estyrelsen\nmiljøområdet miljø mrådet\n"
         );
+        assert!(compounds.contains("Miljøområdet"));
+        assert!(!compounds.contains("hensigtsmæssigt"));
         let skip = BTreeSet::from(["Miljøområdet".to_owned()]);
         // A word held back is held back in every case it is written in.
         assert_eq!(
-            listed_in(source, &skip),
+            compounds.listed(&skip),
             "kommunalbestyrelsen kommunal estyrelsen\n"
         );
     }

@@ -171,10 +171,10 @@ impl Typesetter {
     pub fn lay_out(&self, job: &Job<'_>) -> Result<Layout> {
         let budget =
             budget::Budget::start(self.shared.limits().budget(), budget::Work::Typesetting);
+        let compounds = compounds::Compounds::in_source(&job.source);
         let mut whole = BTreeSet::new();
         let mut plain = BTreeSet::new();
-        let world = self.world(job, &whole, &plain);
-        let divided = !world.compounds_listed().is_empty();
+        let world = self.world(job, &compounds, &whole, &plain);
         let (mut world, (mut document, mut warnings)) = budget.run(world, compile_in)?;
         for _ in 0..HYPHENATION_ROUNDS {
             let refused = hyphens::refused(&document);
@@ -182,16 +182,17 @@ impl Typesetter {
                 break;
             }
             whole.extend(refused);
-            let again = self.world(job, &whole, &plain);
+            let again = self.world(job, &compounds, &whole, &plain);
             (world, (document, warnings)) = budget.run(again, compile_in)?;
         }
         // A word kept whole, or a compound allowed to break only at its
         // joints, that then runs out of its box (in a narrow table cell) is
         // better broken where the patterns allow: it is given back to
         // hyphenation. (The layout is read for overprints here only where
-        // a word was held back; it is read again when the document is
-        // made.)
-        let found = (!whole.is_empty() || divided).then(|| overprint::overprints(&document));
+        // a word was held back; what is read is handed on to the check
+        // when the document is made, unless it is laid out again.)
+        let held_back = !whole.is_empty() || !compounds.is_empty();
+        let found = held_back.then(|| overprint::overprints(&document));
         let overflowing: BTreeSet<String> = found
             .iter()
             .flatten()
@@ -201,9 +202,7 @@ impl Typesetter {
             .collect();
         let held: Vec<&String> = overflowing
             .iter()
-            .filter(|w| {
-                whole.contains(*w) || (divided && compounds::joints(&w.to_lowercase()).is_some())
-            })
+            .filter(|w| whole.contains(*w) || compounds.contains(w))
             .collect();
         let mut overprints = found;
         if !held.is_empty() {
@@ -211,7 +210,7 @@ impl Typesetter {
                 whole.remove(word);
                 plain.insert(word.to_lowercase());
             }
-            let again = self.world(job, &whole, &plain);
+            let again = self.world(job, &compounds, &whole, &plain);
             (world, (document, warnings)) = budget.run(again, compile_in)?;
             overprints = None;
         }
@@ -228,7 +227,9 @@ impl Typesetter {
     pub fn web_page(&self, job: &Job<'_>) -> Result<(Vec<u8>, Vec<Diagnostic>, Vec<PathBuf>)> {
         let budget =
             budget::Budget::start(self.shared.limits().budget(), budget::Work::Typesetting);
-        let world = self.world(job, &BTreeSet::new(), &BTreeSet::new());
+        // A web page is not hyphenated: it has no compounds to divide.
+        let none = BTreeSet::new();
+        let world = self.world(job, &compounds::Compounds::default(), &none, &none);
         let (world, (bytes, warnings)) = budget.run(world, |world| {
             crate::export::html::page(world, &|d| convert(world, d))
         })?;
@@ -236,11 +237,13 @@ impl Typesetter {
         Ok((bytes, warnings, read))
     }
 
-    /// The world `job` is laid out in, with the words of `whole` kept
-    /// whole and the compounds of `plain` left to the patterns.
+    /// The world `job` is laid out in, with its `compounds` broken at
+    /// their joints but the words of `whole`, kept whole, and those of
+    /// `plain`, left to the patterns.
     fn world(
         &self,
         job: &Job<'_>,
+        compounds: &compounds::Compounds,
         whole: &BTreeSet<String>,
         plain: &BTreeSet<String>,
     ) -> DocumentWorld {
@@ -252,7 +255,7 @@ impl Typesetter {
             job.source.clone(),
             job.date,
             names.as_deref(),
-            compounds::listed_in(&job.source, &skip),
+            compounds.listed(&skip),
         )
     }
 }

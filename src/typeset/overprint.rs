@@ -100,6 +100,17 @@ struct Ink {
 }
 
 impl Ink {
+    /// The box of both, at this one's source place.
+    fn union(&self, other: &Ink) -> Ink {
+        Ink {
+            left: self.left.min(other.left),
+            right: self.right.max(other.right),
+            top: self.top.min(other.top),
+            bottom: self.bottom.max(other.bottom),
+            source: self.source,
+        }
+    }
+
     fn meets(&self, other: &Ink) -> bool {
         self.left + EPSILON < other.right
             && other.left + EPSILON < self.right
@@ -216,13 +227,7 @@ fn collect(frame: &Frame, ts: Transform, out: &mut Vec<Drawn>) {
         let Some(first) = inks.first().copied() else {
             return;
         };
-        let bounds = inks.iter().fold(first, |b, i| Ink {
-            left: b.left.min(i.left),
-            right: b.right.max(i.right),
-            top: b.top.min(i.top),
-            bottom: b.bottom.max(i.bottom),
-            source: b.source,
-        });
+        let bounds = inks.iter().fold(first, |b, i| b.union(i));
         let pen = (
             origin.x.to_pt(),
             origin.x.to_pt() + x.to_pt() * sx,
@@ -238,13 +243,7 @@ fn collect(frame: &Frame, ts: Transform, out: &mut Vec<Drawn>) {
             Some(last) if last.goes_on_with(&drawn) => {
                 last.text.push_str(&drawn.text);
                 last.inks.extend(drawn.inks);
-                last.bounds = Ink {
-                    left: last.bounds.left.min(drawn.bounds.left),
-                    right: last.bounds.right.max(drawn.bounds.right),
-                    top: last.bounds.top.min(drawn.bounds.top),
-                    bottom: last.bounds.bottom.max(drawn.bounds.bottom),
-                    source: last.bounds.source,
-                };
+                last.bounds = last.bounds.union(&drawn.bounds);
                 last.pen.1 = drawn.pen.1;
             }
             _ => out.push(drawn),

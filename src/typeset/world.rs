@@ -39,8 +39,8 @@ use crate::project::{FileKind, Limits, read_inside};
 pub(crate) const PROPER_NAMES: &str = "/.dokgen/egennavne.txt";
 
 /// The path at which a document's compounds of known parts are found: a
-/// line each, the word in lower case and the letter offsets of its joints
-/// (see `super::compounds` and `dokument` in the style library).
+/// line each, the word in lower case and the runs of its letters never to
+/// hyphenate (see `super::compounds` and `dokument` in the style library).
 pub(crate) const COMPOUNDS: &str = "/.dokgen/sammensatte.txt";
 
 /// What stays the same for every document of a session: the standard
@@ -185,11 +185,6 @@ impl DocumentWorld {
             compounds: Bytes::from_string(compounds),
             read: Mutex::new(HashSet::new()),
         }
-    }
-
-    /// The compounds the style library reads (see [`COMPOUNDS`]).
-    pub(crate) fn compounds_listed(&self) -> &[u8] {
-        self.compounds.as_slice()
     }
 
     /// Page `page` of the PDF annex `file`, as an SVG drawing.
