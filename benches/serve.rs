@@ -157,7 +157,7 @@ fn main() {
             let text = original.replace(kind.from, &(kind.to)(1000 + k));
             std::fs::write(copy.join(kind.file), text).unwrap();
         });
-        row(kind.label, &mut times, build, kind.goal);
+        row(kind.label, &times, build, kind.goal);
     }
     broken_and_mended(project, &browser, &args);
     soak(project, &served, &browser, args.soak);
@@ -166,16 +166,33 @@ fn main() {
 /// Writes `text` to `file` and waits for a draw that `condition` accepts;
 /// gives the milliseconds from just before the write to the draw, and to
 /// the arrival of the state it drew.
-fn edit_and_wait(browser: &Browser, file: &Path, text: &str, condition: &str) -> (f64, f64) {
+fn edit_and_wait(browser: &Browser, file: &Path, text: &str, condition: &str) -> Times {
     let before = epoch_ms();
     std::fs::write(file, text).unwrap();
     // Pages out of sight of an earlier state may still be coming in: the
     // draw waited for is that of the pages in sight.
     let drawn = browser.drawn(&format!("!d.offscreen && ({condition})"), before, WAIT);
-    (
-        drawn["at"].as_f64().unwrap() - before,
-        drawn["received"].as_f64().unwrap() - before,
-    )
+    let at = |key: &str| drawn[key].as_f64().map_or(f64::NAN, |t| t - before);
+    Times {
+        drawn: at("at"),
+        received: at("received"),
+        shown: at("shown"),
+        fetched: at("fetched"),
+        decoded: at("decoded"),
+    }
+}
+
+/// When an edit reached each step, in milliseconds from the write: the
+/// state arrived in the page, was taken in (an older state shown to its
+/// end first), the last drawing in sight came and was decoded, and the
+/// pixels were painted.
+#[derive(Clone, Copy)]
+struct Times {
+    drawn: f64,
+    received: f64,
+    shown: f64,
+    fetched: f64,
+    decoded: f64,
 }
 
 /// The median time of `n` runs of `dokgen build`, each after `edit` of a
@@ -226,29 +243,42 @@ fn broken_and_mended(project: &Path, browser: &Browser, args: &Args) {
     });
     row(
         "(d) a fact broken: to the error overlay",
-        &mut broken_times,
+        &broken_times,
         build,
         150.0,
     );
     row(
         "(d) and mended: to the overlay gone",
-        &mut mended_times,
+        &mended_times,
         build,
         150.0,
     );
 }
 
-fn row(label: &str, times: &mut [(f64, f64)], build: f64, goal: f64) {
-    let mut drawn: Vec<f64> = times.iter().map(|t| t.0).collect();
-    let mut received: Vec<f64> = times.iter().map(|t| t.1).collect();
+fn row(label: &str, times: &[Times], build: f64, goal: f64) {
+    let median_of = |step: fn(&Times) -> f64| {
+        let mut values: Vec<f64> = times.iter().map(step).collect();
+        percentile(&mut values, 50.0)
+    };
+    let mut drawn: Vec<f64> = times.iter().map(|t| t.drawn).collect();
     let median = percentile(&mut drawn, 50.0);
     let p95 = percentile(&mut drawn, 95.0);
     let max = percentile(&mut drawn, 100.0);
-    let event = percentile(&mut received, 50.0);
+    let event = median_of(|t| t.received);
     let met = if p95 <= goal { "met" } else { "not met" };
     println!(
         "{label:<46} {event:>7.0} {median:>8.0} {p95:>8.0} {max:>8.0} {build:>12.0} {:>7.1}× {goal:>9.0} {met}",
         build / median
+    );
+    // Where the time after the state's arrival goes (medians of each step).
+    println!(
+        "{:<46} {:>7} taken in +{:.0}, drawings came +{:.0}, decoded +{:.0}, painted +{:.0}",
+        "",
+        "",
+        median_of(|t| t.shown - t.received),
+        median_of(|t| t.fetched - t.shown),
+        median_of(|t| t.decoded - t.fetched),
+        median_of(|t| t.drawn - t.decoded),
     );
 }
 

@@ -264,8 +264,29 @@ impl Session {
     /// source too where rendering got that far: what traces a page of it
     /// back to the lines a person wrote ([`Session::origin`]).
     pub fn make_traced(&self, document: &Document) -> (Made, Option<Rendered>) {
+        self.traced(document, None)
+    }
+
+    /// Makes `document` as [`Session::make_traced`] does, and hands its
+    /// pages to `laid` as soon as they are laid out, before they are
+    /// exported (where nothing was found printed over anything yet): a
+    /// preview shows them meanwhile, and the export then runs at a lower
+    /// priority than the work of drawing them.
+    pub fn make_traced_then(
+        &self,
+        document: &Document,
+        laid: &(dyn Fn(&typst_layout::PagedDocument) + Sync),
+    ) -> (Made, Option<Rendered>) {
+        self.traced(document, Some(laid))
+    }
+
+    fn traced(
+        &self,
+        document: &Document,
+        laid: Option<&(dyn Fn(&typst_layout::PagedDocument) + Sync)>,
+    ) -> (Made, Option<Rendered>) {
         match self.render(document) {
-            Ok(rendered) => (self.typeset(document, &rendered), Some(rendered)),
+            Ok(rendered) => (self.typeset_then(document, &rendered, laid), Some(rendered)),
             Err(err) => (
                 Made {
                     source: None,
@@ -280,6 +301,17 @@ impl Session {
     /// Lays `document` out from its rendered source and exports it in each
     /// of its formats: the second half of [`Session::make`].
     pub fn typeset(&self, document: &Document, rendered: &Rendered) -> Made {
+        self.typeset_then(document, rendered, None)
+    }
+
+    /// [`Session::typeset`], handing the pages to `laid`, if given, once
+    /// laid out.
+    fn typeset_then(
+        &self,
+        document: &Document,
+        rendered: &Rendered,
+        laid: Option<&(dyn Fn(&typst_layout::PagedDocument) + Sync)>,
+    ) -> Made {
         let name = &document.spec.output;
         let generated = PathBuf::from(Typesetter::main_file(name));
         let shown = format!("{name}.typ");
@@ -291,7 +323,7 @@ impl Session {
         };
         let settings = self.settings(name, document.date, &document.standards);
         let exported = guarded(document, || {
-            self.export(&job, &settings, &document.formats, |d| {
+            self.export(&job, &settings, &document.formats, laid, |d| {
                 rendered.relocate(&self.templates, &generated, &shown, d)
             })
         });
@@ -413,7 +445,7 @@ impl Session {
         };
         let settings = self.settings(name, date, self.project.pdf_standards());
         let (warnings, output) = match self.usable() {
-            Ok(()) => self.export(&job, &settings, self.project.formats(), |d| d),
+            Ok(()) => self.export(&job, &settings, self.project.formats(), None, |d| d),
             Err(err) => (Vec::new(), Err(err)),
         };
         let output = output.and_then(|output| self.refuse_overprints_of(&job, output));
@@ -424,13 +456,15 @@ impl Session {
         }
     }
 
-    /// Lays `job` out and exports it in `formats`; its warnings and errors
-    /// are placed by `relocate`, and the errors one per place.
+    /// Lays `job` out, hands its pages to `laid` (if given; the export then
+    /// runs at a lower priority), and exports it in `formats`; its warnings
+    /// and errors are placed by `relocate`, and the errors one per place.
     fn export(
         &self,
         job: &Job<'_>,
         settings: &Settings<'_>,
         formats: &[Format],
+        laid: Option<&(dyn Fn(&typst_layout::PagedDocument) + Sync)>,
         relocate: impl Fn(Diagnostic) -> Diagnostic,
     ) -> (Vec<Diagnostic>, Result<Output>) {
         let failed = |err: Error| {
@@ -460,10 +494,15 @@ impl Session {
             };
         }
         let exported = self.typesetter.lay_out(job).and_then(|layout| {
+            let shown = laid.filter(|_| layout.overprints.as_ref().is_none_or(Vec::is_empty));
+            if let Some(laid) = shown {
+                laid(&layout.document);
+            }
             // The export too runs within the budget: an image can take
             // minutes to draw into a PDF.
             let read = layout.read();
-            let budget = Budget::start(self.project.config.limits.budget(), Work::Exporting);
+            let budget = Budget::start(self.project.config.limits.budget(), Work::Exporting)
+                .behind(shown.is_some());
             let (ident, date, timestamp) =
                 (settings.ident.clone(), settings.date, settings.timestamp);
             let (standards, wanted, name) = (

@@ -176,8 +176,10 @@ async function showDocument(state) {
   const empty = $("empty");
   empty.hidden = web || !(doc === null || (doc.pages.length === 0 && errors.length === 0));
   empty.textContent = doc === null ? TEXTS.no_documents : TEXTS.making_document;
-  const { seen, rest } = pages(doc?.pages ?? []);
-  await Promise.all(seen);
+  const { seen, rest, texts } = pages(doc?.pages ?? []);
+  const shown = now();
+  const times = await Promise.all(seen);
+  const last = (key) => Math.max(shown, ...times.map((t) => t[key] ?? 0));
   overlay(errors, doc, state);
   await painted();
   const draw = {
@@ -187,8 +189,16 @@ async function showDocument(state) {
     overlay: errors.length > 0,
     changed: seen.length,
     received: state.received,
+    // When the state was taken in, the last drawing in sight had come
+    // and been decoded, and the pixels were painted.
+    shown,
+    fetched: last("fetched"),
+    decoded: last("decoded"),
     at: now(),
   };
+  // The pixels are painted; the text follows before the draw is told, so
+  // that whoever hears of it finds the new text.
+  retext(texts);
   drew(draw);
   document.body.dataset.version = String(state.version);
   // The pages out of sight follow; the next state need not wait for them.
@@ -235,6 +245,7 @@ function pages(list) {
   // The pixels a page is drawn with per point: sharp on this screen.
   const pixels = scale * (window.devicePixelRatio || 1);
   const swaps = [];
+  const texts = [];
   list.forEach((page, i) => {
     let el = container.children[i];
     if (!el) {
@@ -250,11 +261,15 @@ function pages(list) {
     }
     el.style.width = `${page.width * scale}px`;
     el.style.height = `${page.height * scale}px`;
-    // The text at once, for every page, so that a find in the page finds
-    // it on pages not yet drawn.
+    // The text of every page, so that a find in the page finds it on
+    // pages not yet drawn: at once for a new page; for a page drawn anew,
+    // once its drawing is painted (laying out a page's text costs the
+    // browser about as much as painting its pixels).
+    const fresh = !el.dataset.id;
     if (el.dataset.id !== page.id) {
-      el.querySelector(".text").replaceWith(textLayer(page.runs ?? [], page));
       el.dataset.id = page.id;
+      if (fresh) el.querySelector(".text").replaceWith(textLayer(page.runs ?? [], page));
+      else texts.push({ el, page });
     }
     const want = `${page.id}@${pixels.toFixed(4)}`;
     if (el.dataset.want !== want) {
@@ -271,35 +286,52 @@ function pages(list) {
   const later = swaps.filter((s) => !inSight(s));
   // Started once those in sight are painted, so as not to compete with them.
   const rest = later.map((s) => Promise.all(seen).then(() => swap(s)));
-  return { seen, rest };
+  return { seen, rest, texts };
+}
+
+// Puts the text of each of `texts` in place, where its page still shows
+// the drawing the text is of.
+function retext(texts) {
+  for (const { el, page } of texts) {
+    if (el.isConnected && el.dataset.id === page.id) {
+      el.querySelector(".text").replaceWith(textLayer(page.runs ?? [], page));
+    }
+  }
 }
 
 // Puts the drawing of `page`, `pixels` to a point, in place of the one in
 // `el`, once it is decoded. (Its text, which the state brings for the
 // document shown, is put in place at once.)
+// Gives when its pixels came and when they were decoded.
 async function swap({ el, page, want, pixels }) {
   let bitmap;
+  const times = {};
   try {
     const reply = await fetch(`/page/${page.id}.png?scale=${pixels.toFixed(4)}`);
-    if (!reply.ok) return;
-    bitmap = await createImageBitmap(await reply.blob());
+    if (!reply.ok) return times;
+    const blob = await reply.blob();
+    times.fetched = now();
+    bitmap = await createImageBitmap(blob);
+    times.decoded = now();
   } catch {
-    return;
+    return times;
   }
   // A drawing replaced again before it came: the next state brings it.
   if (!el.isConnected || el.dataset.want !== want) {
     bitmap.close();
-    return;
+    return times;
   }
-  const canvas = document.createElement("canvas");
-  canvas.width = bitmap.width;
-  canvas.height = bitmap.height;
+  // Drawn over the page's canvas (every pixel of a page is opaque): the
+  // page's elements stay as they are, and only its pixels change.
+  const canvas = el.querySelector("canvas");
+  if (canvas.width !== bitmap.width) canvas.width = bitmap.width;
+  if (canvas.height !== bitmap.height) canvas.height = bitmap.height;
   canvas.setAttribute("role", "img");
   canvas.setAttribute("aria-label", page.alt);
   canvas.getContext("2d").drawImage(bitmap, 0, 0);
   bitmap.close();
-  el.querySelector("canvas").replaceWith(canvas);
   el.dataset.drawn = want;
+  return times;
 }
 
 // The page's text, invisible over its drawing, each run where it is drawn

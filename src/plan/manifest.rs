@@ -249,17 +249,19 @@ impl Hashes {
         if let Some(known) = self.inputs.get(path) {
             return known.clone();
         }
-        if let Some(builtin) = path.to_str().and_then(builtin::by_shown) {
-            return Some(Input {
+        let input = match path.to_str().and_then(builtin::by_shown) {
+            Some(builtin) => Some(Input {
                 path: builtin.shown(),
                 sha256: sha256(builtin.bytes),
-            });
-        }
-        let absolute = self.root.join(path);
-        let input = self.of(&absolute).map(|sha256| Input {
-            path: relative(&self.root, &absolute),
-            sha256,
-        });
+            }),
+            None => {
+                let absolute = self.root.join(path);
+                self.of(&absolute).map(|sha256| Input {
+                    path: relative(&self.root, &absolute),
+                    sha256,
+                })
+            }
+        };
         self.inputs.insert(path.to_path_buf(), input.clone());
         input
     }

@@ -74,6 +74,17 @@ pub struct State {
     pub documents: Vec<Shown>,
 }
 
+impl Shown {
+    /// The pages to show: those laid out anew, or those last made.
+    pub fn pages(&self) -> &[Arc<Page>] {
+        match (&self.laid, &self.good) {
+            (Some(laid), _) => laid,
+            (None, Some(good)) => &good.pages,
+            (None, None) => &[],
+        }
+    }
+}
+
 impl State {
     /// The document `name`, if the state lists it.
     pub fn document(&self, name: &str) -> Option<&Shown> {
@@ -101,6 +112,9 @@ pub struct Shown {
     pub warnings: Vec<Diagnostic>,
     /// Its last good pages, PDF and layout; none before it was first made.
     pub good: Option<Arc<Good>>,
+    /// Its pages as laid out anew while its files are still being made:
+    /// shown in the place of those of `good` meanwhile.
+    pub laid: Option<Vec<Arc<Page>>>,
     /// How long it last took to make.
     pub took: Option<Duration>,
 }
@@ -414,8 +428,10 @@ impl Preview {
         state
             .documents
             .iter()
-            .filter_map(|d| d.good.as_ref())
-            .flat_map(|good| good.pages.iter())
+            .flat_map(|d| {
+                let good = d.good.as_ref().map(|g| g.pages.as_slice());
+                d.laid.iter().flatten().chain(good.into_iter().flatten())
+            })
             .find(|page| page.id == id)
             .cloned()
     }
@@ -461,28 +477,42 @@ impl Preview {
     /// Lists the session's documents in the state, keeping what is known
     /// of those that were there before, in the order of their
     /// declarations; clears the problems of a project that could not be
-    /// read.
+    /// read. Published only where that changes what is shown (a new
+    /// version sends the whole state to every page).
     fn list(&self, session: &Session) {
-        self.publish(|state| {
-            let documents = session
-                .documents()
+        let mut state = self.lock();
+        let documents: Vec<Shown> = session
+            .documents()
+            .iter()
+            .map(|document| {
+                let mut shown = state
+                    .document(&document.spec.output)
+                    .cloned()
+                    .unwrap_or_else(|| Shown::new(document));
+                if shown.good.is_none() {
+                    shown.title = declared_title(document);
+                }
+                shown.declared_in = document.file.clone();
+                shown
+            })
+            .collect();
+        let project = Some(session.project().config.name.clone());
+        let listed = |d: &Shown| (d.name.clone(), d.title.clone(), d.declared_in.clone());
+        let same = state.problems.is_empty()
+            && state.project == project
+            && state
+                .documents
                 .iter()
-                .map(|document| {
-                    let mut shown = state
-                        .document(&document.spec.output)
-                        .cloned()
-                        .unwrap_or_else(|| Shown::new(document));
-                    if shown.good.is_none() {
-                        shown.title = declared_title(document);
-                    }
-                    shown.declared_in = document.file.clone();
-                    shown
-                })
-                .collect();
-            state.documents = documents;
-            state.project = Some(session.project().config.name.clone());
-            state.problems.clear();
-        });
+                .map(listed)
+                .eq(documents.iter().map(listed));
+        if same {
+            return;
+        }
+        state.documents = documents;
+        state.project = project;
+        state.problems.clear();
+        state.version += 1;
+        self.published.notify_all();
     }
 
     /// Makes one document, draws its pages and publishes it; gives what
@@ -520,7 +550,17 @@ impl Preview {
                     .unwrap_or_else(|e| e.into_inner())
                     .remove(&name);
                 self.tell("making", &name);
-                let made = session.make_traced(document);
+                // The pages are shown as soon as they are laid out; the
+                // files (the PDF) follow.
+                let show = |layout: &PagedDocument| {
+                    let pages = draw(layout, before.as_deref());
+                    self.publish(|state| {
+                        if let Some(shown) = state.document_mut(&name) {
+                            shown.laid = Some(pages);
+                        }
+                    });
+                };
+                let made = session.make_traced_then(document, &show);
                 self.tell("made", &name);
                 made
             }
@@ -543,8 +583,13 @@ impl Preview {
             let layout = output.layout.take().unwrap_or_else(|| {
                 typst_layout::PagedDocument::new(Default::default(), Default::default())
             });
+            // The pages shown as laid out are of this very layout.
+            let laid = self
+                .lock()
+                .document(&name)
+                .and_then(|shown| shown.laid.clone());
             Good {
-                pages: draw(&layout, before.as_deref()),
+                pages: laid.unwrap_or_else(|| draw(&layout, before.as_deref())),
                 layout,
                 made: files.into_iter().map(|f| f.sha256).collect(),
                 output,
@@ -566,6 +611,7 @@ impl Preview {
             let told = outcome(name, took, &good, new_warnings);
             shown.warnings = warnings;
             shown.took = Some(took);
+            shown.laid = None;
             match good {
                 Ok(good) => {
                     use typst::model::Document as _;
@@ -612,6 +658,7 @@ impl Shown {
             errors: Vec::new(),
             warnings: Vec::new(),
             good: None,
+            laid: None,
             took: None,
         }
     }

@@ -177,7 +177,7 @@ pub(crate) fn state(
                         format = f.format.name().to_uppercase()
                     ).text(lang),
                 })).collect::<Vec<_>>()).unwrap_or_default(),
-                "pages": good.map(|g| g.pages.iter().enumerate().map(|(i, p)| {
+                "pages": good.map(|_| d.pages().iter().enumerate().map(|(i, p)| {
                     let mut page = json!({
                         "id": p.id,
                         "width": p.width,

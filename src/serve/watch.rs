@@ -5,7 +5,9 @@
 //! (write to a temporary file, rename it over the old one; truncate, then
 //! write). They are gathered until the folder has been quiet for
 //! [`QUIET`], and never for longer than [`AT_MOST`], so that one save is
-//! one refresh and a stream of changes still gets refreshes.
+//! one refresh and a stream of changes still gets refreshes. A save is
+//! known to be whole once its file is closed after writing or renamed into
+//! place: then what has come is taken in after [`SETTLED`].
 //!
 //! A change that comes while the documents of the one before are being
 //! made raises a flag at once ([`Watch::newer`]), so that the preview stops
@@ -26,6 +28,11 @@ use crate::msg;
 
 /// How long the folder must be quiet before a change is taken in.
 const QUIET: Duration = Duration::from_millis(12);
+
+/// How long the folder must be quiet after a save that is whole (its file
+/// closed after writing, or renamed into place): only what is already on
+/// its way.
+const SETTLED: Duration = Duration::from_millis(1);
 
 /// The longest changes are gathered before they are taken in.
 const AT_MOST: Duration = Duration::from_millis(300);
@@ -90,11 +97,12 @@ impl Watch {
                 return Err(Diagnostic::error(msg!("serve-watch-stopped")).into());
             }
         };
-        self.take(first, &mut changed)?;
+        let mut whole = self.take(first, &mut changed)?;
         let started = Instant::now();
         while started.elapsed() < AT_MOST {
-            match self.events.recv_timeout(QUIET) {
-                Ok(event) => self.take(event, &mut changed)?,
+            let quiet = if whole { SETTLED } else { QUIET };
+            match self.events.recv_timeout(quiet) {
+                Ok(event) => whole = self.take(event, &mut changed)?,
                 Err(_) => break,
             }
         }
@@ -106,15 +114,28 @@ impl Watch {
         Ok((!changed.is_empty()).then(|| changed.into_iter().collect()))
     }
 
+    /// Adds the files `event` changed to `changed`; whether it ends a save
+    /// of one of them.
     fn take(
         &self,
         event: notify::Result<notify::Event>,
         changed: &mut BTreeSet<PathBuf>,
-    ) -> Result<()> {
+    ) -> Result<bool> {
         let event = event.map_err(|err| cannot_watch(None, &err))?;
         changed.extend(relevant(&event, &self.ignored).into_iter().cloned());
-        Ok(())
+        Ok(ends_a_save(&event) && event.paths.iter().any(|p| changed.contains(p)))
     }
+}
+
+/// Whether `event` is the last of a save: its file closed after writing,
+/// or renamed into place.
+fn ends_a_save(event: &notify::Event) -> bool {
+    use notify::event::{AccessKind, AccessMode, ModifyKind, RenameMode};
+    matches!(
+        event.kind,
+        EventKind::Access(AccessKind::Close(AccessMode::Write))
+            | EventKind::Modify(ModifyKind::Name(RenameMode::To | RenameMode::Both))
+    )
 }
 
 /// The files of the project that `event` changed: none for a read, a
@@ -190,6 +211,48 @@ mod tests {
         std::fs::remove_file(root.join("fakta.yaml")).unwrap();
         let changed = watch.next(Duration::from_secs(5)).unwrap().unwrap();
         assert_eq!(changed, vec![root.join("fakta.yaml")]);
+    }
+
+    /// A file closed after writing, or renamed into place, ends its save;
+    /// a file written to is not yet saved, and a read ends nothing.
+    #[test]
+    fn a_save_ends_when_its_file_is_closed_or_renamed_into_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        let watch = Watch::new(std::slice::from_ref(&root), Vec::new()).unwrap();
+        let ends = |what: &dyn Fn()| {
+            what();
+            let mut changed = BTreeSet::new();
+            let mut ended = false;
+            while let Ok(event) = watch.events.recv_timeout(Duration::from_millis(300)) {
+                ended |= watch.take(event, &mut changed).unwrap();
+            }
+            ended
+        };
+        let file = root.join("prosa.md");
+        assert!(ends(&|| std::fs::write(&file, "a").unwrap()), "closed");
+        let tmp = root.join("prosa.md.tmp");
+        assert!(
+            ends(&|| {
+                std::fs::write(&tmp, "b").unwrap();
+                std::fs::rename(&tmp, &file).unwrap();
+            }),
+            "renamed"
+        );
+        let open = std::fs::OpenOptions::new()
+            .append(true)
+            .open(&file)
+            .unwrap();
+        assert!(
+            !ends(&|| {
+                use std::io::Write;
+                (&open).write_all(b"c").unwrap();
+            }),
+            "still open"
+        );
+        drop(open);
+        let _ = watch.events.recv_timeout(Duration::from_millis(300));
+        assert!(!ends(&|| drop(std::fs::read(&file).unwrap())), "read");
     }
 
     /// A change after the changes taken in raises the flag at once, before

@@ -31,6 +31,8 @@ pub(crate) struct Budget {
     /// What is being done.
     work: Work,
     deadline: Instant,
+    /// Whether its work yields to the process's other threads.
+    behind: bool,
 }
 
 /// The work a budget is spent on, as its messages name it.
@@ -76,7 +78,15 @@ impl Budget {
             given,
             work,
             deadline: Instant::now() + given,
+            behind: false,
         }
+    }
+
+    /// The same budget, its work done at a lower priority than the other
+    /// threads of the process where `behind` (work that someone is not
+    /// waiting for, such as a preview's PDF once its pages are shown).
+    pub(crate) fn behind(self, behind: bool) -> Self {
+        Self { behind, ..self }
     }
 
     /// Runs `work` on `input` on a thread of its own and gives back the
@@ -99,10 +109,14 @@ impl Budget {
         let state = Arc::new(Mutex::new(State::Running));
         let (send, receive) = mpsc::channel::<Outcome<I, T>>();
         let theirs = state.clone();
+        let behind = self.behind;
         let spawned = std::thread::Builder::new()
             .name("dokgen-layout".to_owned())
             .stack_size(STACK)
             .spawn(move || {
+                if behind {
+                    crate::pool::lower_priority();
+                }
                 let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                     let made = work(&input);
                     (input, made)

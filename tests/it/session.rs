@@ -267,3 +267,25 @@ fn a_save_by_a_temporary_file_renamed_over_the_prose_is_read() {
     session.changed(&[temporary, file]).unwrap();
     assert!(text(&session, "strategi").contains("Ulemperne ved netop det"));
 }
+
+/// A preview is handed a document's pages once they are laid out, before
+/// its PDF is made: once, the pages that the made document has, and the
+/// PDF is the same bytes as when nobody is handed anything.
+#[test]
+fn the_pages_are_handed_on_once_laid_out_and_the_pdf_is_the_same() {
+    let (_project, session) = opened();
+    let document = session
+        .documents()
+        .iter()
+        .find(|d| d.spec.output == "strategi")
+        .unwrap();
+    let handed = std::sync::Mutex::new(Vec::new());
+    let (made, rendered) = session.make_traced_then(document, &|layout| {
+        handed.lock().unwrap().push(layout.pages().len());
+    });
+    assert!(rendered.is_some());
+    let output = made.output.unwrap_or_else(|err| panic!("{err}"));
+    assert_eq!(*handed.lock().unwrap(), vec![output.pages]);
+    let pdf_then = &output.file(dokgen::export::Format::Pdf).unwrap().bytes;
+    assert_eq!(*pdf_then, pdf(&session, "strategi"), "the same PDF");
+}
