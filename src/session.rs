@@ -138,6 +138,10 @@ pub struct Reloaded {
     pub files: bool,
 }
 
+/// What is told a document's pages once they are laid out, before they
+/// are exported ([`Session::make_traced_then`]).
+pub type OnLaidOut<'a> = dyn Fn(&typst_layout::PagedDocument) + Sync + 'a;
+
 impl Session {
     /// Opens the project in `dir` and reads and checks everything a
     /// document is made from. Problems with the facts or templates are all
@@ -275,7 +279,7 @@ impl Session {
     pub fn make_traced_then(
         &self,
         document: &Document,
-        laid: &(dyn Fn(&typst_layout::PagedDocument) + Sync),
+        laid: &OnLaidOut<'_>,
     ) -> (Made, Option<Rendered>) {
         self.traced(document, Some(laid))
     }
@@ -283,7 +287,7 @@ impl Session {
     fn traced(
         &self,
         document: &Document,
-        laid: Option<&(dyn Fn(&typst_layout::PagedDocument) + Sync)>,
+        laid: Option<&OnLaidOut<'_>>,
     ) -> (Made, Option<Rendered>) {
         match self.render(document) {
             Ok(rendered) => (self.typeset_then(document, &rendered, laid), Some(rendered)),
@@ -310,7 +314,7 @@ impl Session {
         &self,
         document: &Document,
         rendered: &Rendered,
-        laid: Option<&(dyn Fn(&typst_layout::PagedDocument) + Sync)>,
+        laid: Option<&OnLaidOut<'_>>,
     ) -> Made {
         let name = &document.spec.output;
         let generated = PathBuf::from(Typesetter::main_file(name));
@@ -464,7 +468,7 @@ impl Session {
         job: &Job<'_>,
         settings: &Settings<'_>,
         formats: &[Format],
-        laid: Option<&(dyn Fn(&typst_layout::PagedDocument) + Sync)>,
+        laid: Option<&OnLaidOut<'_>>,
         relocate: impl Fn(Diagnostic) -> Diagnostic,
     ) -> (Vec<Diagnostic>, Result<Output>) {
         let failed = |err: Error| {
