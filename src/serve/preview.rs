@@ -159,6 +159,10 @@ pub struct Page {
 /// small, and one zoomed far in on a screen of three pixels to a CSS pixel.
 const SCALES: (f64, f64) = (0.25, 8.0);
 
+/// How long the documents not looked at wait, after those looked at were
+/// made, for a newer save before they are made: a pause in the saves.
+const PAUSE: Duration = Duration::from_millis(150);
+
 /// How many drawings in pixels a page keeps.
 const RASTERS_KEPT: usize = 2;
 
@@ -358,11 +362,22 @@ impl Preview {
             .into_iter()
             .partition(|&i| first.contains(&documents[i].spec.output));
         let mut made: Vec<Option<Vec<Entry>>> = vec![None; documents.len()];
+        let looked_at = !now.is_empty();
         for (group, priority, workers) in [
             (one_by_one, Priority::Normal, 1),
             (now, Priority::Normal, workers),
             (later, Priority::Background, workers),
         ] {
+            // The others wait for a pause in the saves once what is looked
+            // at was made: the browser draws it meanwhile, and a save that
+            // comes while someone types is not kept waiting for documents
+            // begun for the save before (no layout can be stopped).
+            if priority == Priority::Background && looked_at && !group.is_empty() {
+                let until = Instant::now() + PAUSE;
+                while Instant::now() < until && !superseded() {
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+            }
             pool::run(
                 &group,
                 workers,

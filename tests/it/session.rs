@@ -289,3 +289,63 @@ fn the_pages_are_handed_on_once_laid_out_and_the_pdf_is_the_same() {
     let pdf_then = &output.file(dokgen::export::Format::Pdf).unwrap().bytes;
     assert_eq!(*pdf_then, pdf(&session, "strategi"), "the same PDF");
 }
+
+/// Of a fact's edit that every document shows, the preview makes the
+/// document looked at first; a save that comes before the pause after it
+/// leaves the others to the next round, which makes them.
+#[test]
+fn documents_not_looked_at_wait_for_a_pause_in_the_saves() {
+    use dokgen::serve::preview::{Preview, Update};
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+    let project = tempfile::tempdir().unwrap();
+    copy_default_project(project.path());
+    let preview = Preview::new(project.path());
+    preview.refresh(&[], &[], &|| false, |_| {});
+    let made_before = |name: &str| preview.good(name).map(|g| g.made.clone());
+    let (strategy, letter) = (made_before("strategi"), made_before("ansoegning-1"));
+    let file = path(project.path(), "content/kommuner/vallensbaek.yaml");
+    edit(
+        &file,
+        "short_name: Vallensbæk",
+        "short_name: Vallensbæk Kommune",
+    );
+
+    // A save comes once the strategy is made and the preview has asked
+    // twice since whether one came (two documents begun at once, were
+    // there no pause).
+    let strategy_made = AtomicBool::new(false);
+    let asked = AtomicUsize::new(0);
+    let superseded =
+        || strategy_made.load(Ordering::Acquire) && asked.fetch_add(1, Ordering::AcqRel) >= 2;
+    let mut made = Vec::new();
+    let looked_at = vec!["strategi".to_owned()];
+    preview.refresh(
+        std::slice::from_ref(&file),
+        &looked_at,
+        &superseded,
+        |update| {
+            if let Update::Made { name, .. } = update {
+                made.push(name.clone());
+                strategy_made.store(true, Ordering::Release);
+            }
+        },
+    );
+    assert_eq!(made, ["strategi"]);
+    assert_ne!(made_before("strategi"), strategy);
+    assert_eq!(
+        made_before("ansoegning-1"),
+        letter,
+        "left to the next round"
+    );
+
+    let mut made = Vec::new();
+    preview.refresh(&[], &looked_at, &|| false, |update| {
+        if let Update::Made { name, .. } = update {
+            made.push(name.clone());
+        }
+    });
+    assert!(made.contains(&"ansoegning-1".to_owned()), "{made:?}");
+    assert!(!made.contains(&"strategi".to_owned()), "{made:?}");
+    assert_ne!(made_before("ansoegning-1"), letter);
+}
