@@ -48,14 +48,14 @@ fn main() {
     let out = scratch.path().join("default-out");
     let sources = scratch.path().join("default-sources");
     run(&dokgen, &repo, &sources, &["--force", "--emit", "typst"]);
-    let pdfs = emitted_pdfs(&sources);
-    let documents = std::fs::read_dir(&sources)
-        .expect("the emitted sources")
-        .filter(|e| {
-            e.as_ref()
-                .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "typ"))
-        })
-        .count();
+    let all = sources_in(&sources);
+    let documents = all.len();
+    // A web page's source is not typeset into a PDF.
+    let pdfs: Vec<PathBuf> = all
+        .into_iter()
+        .filter(|s| s.with_extension("pdf").is_file())
+        .collect();
+    assert!(!pdfs.is_empty(), "no PDF's source in {}", sources.display());
     let cold = median(|| run(&dokgen, &repo, &out, &["--force"]).0);
     let each = median(|| compile_each(&dokgen, &repo, &pdfs, scratch.path()));
     println!(
@@ -227,21 +227,6 @@ fn fresh_processes(dokgen: &Path, project: &Path, sources: &Path, scratch: &Path
     median_of(3, || compile_each(dokgen, project, &files, scratch))
 }
 
-/// The sources `--emit typst` wrote in `folder` of the documents made into
-/// a PDF there, sorted (a web page's source is not typeset into a PDF).
-fn emitted_pdfs(folder: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
-        .expect("the emitted sources")
-        .map(|e| e.expect("an entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-        .map(|p| p.with_extension("typ"))
-        .filter(|p| p.is_file())
-        .collect();
-    files.sort();
-    assert!(!files.is_empty(), "no PDF's source in {}", folder.display());
-    files
-}
-
 /// `files` typeset one after the other, each by a process of its own
 /// (`dokgen compile`, as `typst compile` would be run): the time it took.
 fn compile_each(dokgen: &Path, project: &Path, files: &[PathBuf], scratch: &Path) -> Duration {
@@ -266,13 +251,19 @@ fn compile_each(dokgen: &Path, project: &Path, files: &[PathBuf], scratch: &Path
 
 /// The sources `--emit typst` wrote, sorted.
 fn emitted(sources: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(sources)
+    let files = sources_in(sources);
+    assert_eq!(files.len(), 100, "the emitted sources");
+    files
+}
+
+/// The Typst sources in `folder`, sorted.
+fn sources_in(folder: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
         .expect("the emitted sources")
         .map(|e| e.expect("an entry").path())
         .filter(|p| p.extension().is_some_and(|e| e == "typ"))
         .collect();
     files.sort();
-    assert_eq!(files.len(), 100, "the emitted sources");
     files
 }
 

@@ -268,7 +268,7 @@ function pages(list) {
     const fresh = !el.dataset.id;
     if (el.dataset.id !== page.id) {
       el.dataset.id = page.id;
-      if (fresh) el.querySelector(".text").replaceWith(textLayer(page.runs ?? [], page));
+      if (fresh) putText({ el, page });
       else texts.push({ el, page });
     }
     const want = `${page.id}@${pixels.toFixed(4)}`;
@@ -289,20 +289,22 @@ function pages(list) {
   return { seen, rest, texts };
 }
 
+// Puts the text of `page` in `el`.
+function putText({ el, page }) {
+  el.querySelector(".text").replaceWith(textLayer(page.runs ?? [], page));
+}
+
 // Puts the text of each of `texts` in place, where its page still shows
 // the drawing the text is of.
 function retext(texts) {
-  for (const { el, page } of texts) {
-    if (el.isConnected && el.dataset.id === page.id) {
-      el.querySelector(".text").replaceWith(textLayer(page.runs ?? [], page));
-    }
+  for (const text of texts) {
+    if (text.el.isConnected && text.el.dataset.id === text.page.id) putText(text);
   }
 }
 
 // Puts the drawing of `page`, `pixels` to a point, in place of the one in
-// `el`, once it is decoded. (Its text, which the state brings for the
-// document shown, is put in place at once.)
-// Gives when its pixels came and when they were decoded.
+// `el`, once it is decoded (its text follows, see `retext`); gives when
+// its pixels came and when they were decoded.
 async function swap({ el, page, want, pixels }) {
   let bitmap;
   const times = {};

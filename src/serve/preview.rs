@@ -437,7 +437,9 @@ impl Preview {
         state.clone()
     }
 
-    /// The page drawing named `id`, of any document.
+    /// The page drawing named `id`, of any document: of the pages shown
+    /// as laid out, or of those last made (which a page may still ask for
+    /// while the new ones go out).
     pub fn page(&self, id: &str) -> Option<Arc<Page>> {
         let state = self.lock();
         state
@@ -544,6 +546,9 @@ impl Preview {
         let started = Instant::now();
         let name = document.spec.output.clone();
         let before = self.good(&name);
+        // The pages drawn as soon as they were laid out, shown while the
+        // files are made: the made document's pages.
+        let laid = std::sync::OnceLock::new();
         let fallen = self
             .fallen
             .lock()
@@ -568,10 +573,10 @@ impl Preview {
                 // The pages are shown as soon as they are laid out; the
                 // files (the PDF) follow.
                 let show = |layout: &PagedDocument| {
-                    let pages = draw(layout, before.as_deref());
+                    let pages = laid.get_or_init(|| draw(layout, before.as_deref()));
                     self.publish(|state| {
                         if let Some(shown) = state.document_mut(&name) {
-                            shown.laid = Some(pages);
+                            shown.laid = Some(pages.clone());
                         }
                     });
                 };
@@ -598,13 +603,10 @@ impl Preview {
             let layout = output.layout.take().unwrap_or_else(|| {
                 typst_layout::PagedDocument::new(Default::default(), Default::default())
             });
-            // The pages shown as laid out are of this very layout.
-            let laid = self
-                .lock()
-                .document(&name)
-                .and_then(|shown| shown.laid.clone());
             Good {
-                pages: laid.unwrap_or_else(|| draw(&layout, before.as_deref())),
+                pages: laid
+                    .into_inner()
+                    .unwrap_or_else(|| draw(&layout, before.as_deref())),
                 layout,
                 made: files.into_iter().map(|f| f.sha256).collect(),
                 output,
