@@ -5,8 +5,10 @@
 //! batch declaration from the repository's style library) and prints:
 //!
 //! - (a) a cold build of the default project (a fresh process), against
-//!   the sources of its PDFs each typeset by a fresh process (`dokgen
-//!   compile`, PDF/A-2a and PDF/UA-1, as `typst compile` would be run);
+//!   its sources each typeset by a fresh process (`dokgen compile`, as
+//!   `typst compile` would be run) into what the build made of it: its PDF
+//!   (PDF/A-2a and PDF/UA-1), its web page, or both; and against its PDFs'
+//!   sources alone;
 //! - (b) the 100-document build, against two baselines in the same run: the
 //!   same generated Typst sources compiled one by one, each by a fresh
 //!   process (`dokgen compile`, as `typst compile` would), and each in a
@@ -43,33 +45,42 @@ fn main() {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     println!("dokgen batch benchmark: {cores} cores, median of {RUNS} runs unless said\n");
 
-    // (a) The default project, in a fresh process, against its PDFs'
-    // sources each typeset by a fresh process.
+    // (a) The default project, in a fresh process, against its sources
+    // each typeset by a fresh process into what the build made of it.
     let out = scratch.path().join("default-out");
     let sources = scratch.path().join("default-sources");
     run(&dokgen, &repo, &sources, &["--force", "--emit", "typst"]);
-    let all = sources_in(&sources);
-    let documents = all.len();
-    // A web page's source is not typeset into a PDF.
-    let pdfs: Vec<PathBuf> = all
-        .into_iter()
-        .filter(|s| s.with_extension("pdf").is_file())
+    let all = made_of(&sources);
+    let pages = all.iter().filter(|(_, f)| f.contains(&"html")).count();
+    let pdfs: Vec<Compile> = all
+        .iter()
+        .filter(|(_, f)| f.contains(&"pdf"))
+        .map(|(source, _)| (source.clone(), vec!["pdf"]))
         .collect();
     assert!(!pdfs.is_empty(), "no PDF's source in {}", sources.display());
+    let all = copies(&all, &scratch.path().join("default-each"));
+    let pdfs = copies(&pdfs, &scratch.path().join("default-pdfs"));
     let cold = median(|| run(&dokgen, &repo, &out, &["--force"]).0);
-    let each = median(|| compile_each(&dokgen, &repo, &pdfs, scratch.path()));
+    let each = median(|| compile_each(&dokgen, &repo, &all));
+    let each_pdf = median(|| compile_each(&dokgen, &repo, &pdfs));
     println!(
-        "(a) default project, cold process, {documents} documents  {}",
+        "(a) default project, cold process: {} sources ({} PDFs, {pages} web pages)  {}",
+        all.len(),
+        pdfs.len(),
         ms(cold)
     );
     println!(
-        "    baseline: its {} PDFs' sources, a fresh process each  {}",
-        pdfs.len(),
+        "    baseline: each source by a fresh process, into what the build made of it  {}",
         ms(each)
     );
     println!(
         "    ratio fresh processes / dokgen                  {:.1}× (goal ≥ 3.5×)",
         ratio(each, cold)
+    );
+    println!(
+        "    its PDFs' sources alone, a fresh process each   {} ({:.1}×)",
+        ms(each_pdf),
+        ratio(each_pdf, cold)
     );
 
     // (b) 100 letters: dokgen against fresh Worlds.
@@ -223,23 +234,68 @@ fn wait_with_peak(mut child: std::process::Child) -> (bool, u64) {
 /// The first baseline of (b): every generated source typeset by a process
 /// of its own, one after the other, as `typst compile` would be run.
 fn fresh_processes(dokgen: &Path, project: &Path, sources: &Path, scratch: &Path) -> Duration {
-    let files = emitted(sources);
-    median_of(3, || compile_each(dokgen, project, &files, scratch))
+    let jobs: Vec<Compile> = emitted(sources)
+        .into_iter()
+        .map(|file| (file, vec!["pdf"]))
+        .collect();
+    let jobs = copies(&jobs, &scratch.join("letters-each"));
+    median_of(3, || compile_each(dokgen, project, &jobs))
 }
 
-/// `files` typeset one after the other, each by a process of its own
-/// (`dokgen compile`, as `typst compile` would be run): the time it took.
-fn compile_each(dokgen: &Path, project: &Path, files: &[PathBuf], scratch: &Path) -> Duration {
-    let pdf = scratch.join("baseline.pdf");
+/// A Typst source and the formats to make of it.
+type Compile = (PathBuf, Vec<&'static str>);
+
+/// Each source `--emit typst` wrote into `folder`, with the formats the
+/// build made of it: its PDF beside it, its page in `web/`.
+fn made_of(folder: &Path) -> Vec<Compile> {
+    sources_in(folder)
+        .into_iter()
+        .map(|source| {
+            let name = source.file_stem().expect("a name").to_owned();
+            let mut formats = Vec::new();
+            if source.with_extension("pdf").is_file() {
+                formats.push("pdf");
+            }
+            if folder
+                .join("web")
+                .join(&name)
+                .with_extension("html")
+                .is_file()
+            {
+                formats.push("html");
+            }
+            assert!(!formats.is_empty(), "nothing made of {}", source.display());
+            (source, formats)
+        })
+        .collect()
+}
+
+/// `jobs` with their sources copied into `folder`, so that what `dokgen
+/// compile` writes beside each is written there.
+fn copies(jobs: &[Compile], folder: &Path) -> Vec<Compile> {
+    std::fs::create_dir_all(folder).expect("a folder for the copies");
+    jobs.iter()
+        .map(|(source, formats)| {
+            let copy = folder.join(source.file_name().expect("a file name"));
+            std::fs::copy(source, &copy).expect("a copy of the source");
+            (copy, formats.clone())
+        })
+        .collect()
+}
+
+/// `jobs` typeset one after the other, each by a process of its own
+/// (`dokgen compile`, as `typst compile` would be run, once for each
+/// source with all its formats): the time it took.
+fn compile_each(dokgen: &Path, project: &Path, jobs: &[Compile]) -> Duration {
     let start = Instant::now();
-    for file in files {
+    for (file, formats) in jobs {
         let status = Command::new(dokgen)
             .arg("compile")
             .arg(file)
             .arg("--project")
             .arg(project)
-            .args(["--date", "2021-06-01", "--output"])
-            .arg(&pdf)
+            .args(["--date", "2021-06-01"])
+            .args(formats.iter().flat_map(|f| ["--format", f]))
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .status()

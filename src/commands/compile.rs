@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use dokgen::export::Format;
 use dokgen::{Diagnostic, Error, Session, msg};
 
 /// Arguments of `dokgen compile`.
@@ -13,7 +14,7 @@ pub(crate) struct Args {
     /// The project folder whose fonts and templates it uses.
     #[arg(short, long, default_value = ".")]
     project: PathBuf,
-    /// The file to write, where the project makes one format [default: the
+    /// The file to write, where one format is made [default: the
     /// Typst file's name with the format's extension, `.pdf`].
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -21,6 +22,10 @@ pub(crate) struct Args {
     /// [default: today].
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::date)]
     date: Option<chrono::NaiveDate>,
+    /// A format to make; repeat `--format` for each (`--format pdf --format
+    /// html`) [default: the project's, `defaults.formats`].
+    #[arg(long = "format", value_name = "FORMAT", value_parser = super::format)]
+    formats: Vec<Format>,
 }
 
 pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
@@ -32,7 +37,14 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "dokument".to_owned());
     let date = args.date.unwrap_or_else(super::today);
-    let made = session.compile(&name, source, date);
+    let formats = if args.formats.is_empty() {
+        None
+    } else {
+        dokgen::export::check_list(&args.formats)
+            .map_err(|problem| Diagnostic::error(problem).hint(msg!("compile-formats-hint")))?;
+        Some(args.formats.as_slice())
+    };
+    let made = session.compile(&name, source, date, formats);
     for warning in &made.warnings {
         eprintln!("{}", warning.render(color));
     }
@@ -48,10 +60,12 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
             .clone()
             .unwrap_or_else(|| args.file.with_extension(file.format.extension()));
         std::fs::write(&path, &file.bytes).map_err(|err| Error::io(&path, &err))?;
-        println!(
-            "{}",
-            msg!("compile-wrote", file = path.display(), pages = output.pages)
-        );
+        // A web page has no pages.
+        let wrote = match file.format {
+            Format::Pdf => msg!("compile-wrote", file = path.display(), pages = output.pages),
+            Format::Html => msg!("compile-wrote-page", file = path.display()),
+        };
+        println!("{wrote}");
     }
     Ok(())
 }

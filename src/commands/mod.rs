@@ -115,6 +115,12 @@ fn port(text: &str) -> Result<u16, String> {
         .map_err(|_| dokgen::msg!("cli-value-port").to_string())
 }
 
+/// `--format`: a format's name, `pdf` or `html`.
+fn format(text: &str) -> Result<dokgen::export::Format, String> {
+    dokgen::export::Format::named(text.trim())
+        .ok_or_else(|| dokgen::msg!("cli-value-format").to_string())
+}
+
 /// A date on the command line, `YYYY-MM-DD`, with the catalogue's words
 /// for one written otherwise.
 fn date(text: &str) -> Result<chrono::NaiveDate, String> {

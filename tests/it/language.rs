@@ -138,6 +138,18 @@ fn a_value_that_cannot_be_read_gets_its_form_as_a_hint() {
 }
 
 #[test]
+fn a_format_that_is_not_one_lists_the_formats() {
+    let output = binary_in_danish()
+        .args(["compile", "x.typ", "--format", "docx"])
+        .output()
+        .unwrap();
+    assert_exit(&output, 2);
+    let text = stderr(&output);
+    assert!(text.contains("`docx`"), "{text}");
+    assert!(text.contains("angiv et format: pdf eller html"), "{text}");
+}
+
+#[test]
 fn an_unknown_argument_suggests_the_one_meant() {
     let output = binary().args(["build", "--forse"]).output().unwrap();
     assert_exit(&output, 2);

@@ -580,16 +580,7 @@ fn parallel_and_batch_builds_give_the_bytes_of_a_sequential_build() {
 
 #[test]
 fn emit_typst_writes_the_generated_source_beside_each_pdf() {
-    let out = tempfile::tempdir().unwrap();
-    let run = dokgen(&[
-        "build",
-        repo().to_str().unwrap(),
-        "--emit",
-        "typst",
-        "--output",
-        out.path().to_str().unwrap(),
-    ]);
-    assert_exit(&run, 0);
+    let (out, run) = emitted();
     let source = std::fs::read_to_string(out.path().join("strategi.typ")).unwrap();
     assert!(source.starts_with("#import \"dokgen.typ\": *"), "{source}");
     assert!(source.contains("#forside("));
@@ -618,6 +609,71 @@ fn emit_typst_writes_the_generated_source_beside_each_pdf() {
         std::fs::read(&again).unwrap(),
         std::fs::read(out.path().join("strategi.pdf")).unwrap()
     );
+}
+
+#[test]
+fn compile_makes_a_web_page_of_an_emitted_source_as_the_build_did() {
+    let (out, _) = emitted();
+    // The front page of the web publication is only a web page.
+    let page = out.path().join("igen.html");
+    let compile = dokgen(&[
+        "compile",
+        out.path().join("index.typ").to_str().unwrap(),
+        "--project",
+        repo().to_str().unwrap(),
+        "--format",
+        "html",
+        "--output",
+        page.to_str().unwrap(),
+    ]);
+    assert_exit(&compile, 0);
+    let stdout = String::from_utf8_lossy(&compile.stdout);
+    assert_eq!(stdout.trim(), format!("wrote {}", page.display()));
+    assert_eq!(
+        std::fs::read_to_string(&page).unwrap(),
+        std::fs::read_to_string(out.path().join("web/index.html")).unwrap()
+    );
+}
+
+#[test]
+fn compile_refuses_a_format_given_twice() {
+    let out = tempfile::tempdir().unwrap();
+    let source = out.path().join("brev.typ");
+    std::fs::write(&source, "Hej.").unwrap();
+    let compile = dokgen(&[
+        "compile",
+        source.to_str().unwrap(),
+        "--project",
+        repo().to_str().unwrap(),
+        "--format",
+        "pdf",
+        "--format",
+        "pdf",
+    ]);
+    assert_exit(&compile, 1);
+    let stderr = String::from_utf8_lossy(&compile.stderr);
+    assert!(stderr.contains("`pdf` is given twice"), "{stderr}");
+    assert!(
+        stderr.contains("give each format once: `--format pdf --format html`"),
+        "{stderr}"
+    );
+    assert!(!out.path().join("brev.pdf").exists());
+}
+
+/// A folder with the default project built into it with `--emit typst`,
+/// and what the build said.
+fn emitted() -> (tempfile::TempDir, std::process::Output) {
+    let out = tempfile::tempdir().unwrap();
+    let run = dokgen(&[
+        "build",
+        repo().to_str().unwrap(),
+        "--emit",
+        "typst",
+        "--output",
+        out.path().to_str().unwrap(),
+    ]);
+    assert_exit(&run, 0);
+    (out, run)
 }
 
 /// The manifest of `out`, as JSON.

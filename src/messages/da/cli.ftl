@@ -28,10 +28,12 @@ help-compile-file = Typst-filen.
     .value-name = FIL
 help-compile-project = Projektmappen, hvis skrifttyper og skabeloner Typst-filen bruger.
     .value-name = PROJEKT
-help-compile-output = Filen, der skrives, når projektet laver ét format [standard: Typst-filens navn med formatets endelse, `.pdf`].
+help-compile-output = Filen, der skrives, når der laves ét format [standard: Typst-filens navn med formatets endelse, `.pdf`].
     .value-name = FIL
 help-compile-date = Dokumentets dato (Typsts `today()` og PDF'ens tidsstempel) [standard: i dag].
     .value-name = ÅÅÅÅ-MM-DD
+help-compile-formats = Et format, der skal laves; gentag `--format` for hvert (`--format pdf --format html`) [standard: projektets, `defaults.formats`].
+    .value-name = FORMAT
 help-serve = Vis dokumenterne i en browser, lavet på ny, hver gang du gemmer, med fejlene vist over den side, hvor de opstår.
 help-serve-project = { help-build-project }
     .value-name = PROJEKT
@@ -147,8 +149,10 @@ check-unfilled = skal udfyldes ({ $count ->
    *[other] { $count } steder
 }, hvor en pladsholder står i stedet for en oplysning eller en tekst):
 check-unfilled-unprinted = intet dokument udskriver dette nu
-compile-output-one-file = --output angiver én fil, men projektet laver flere formater
+compile-output-one-file = --output angiver én fil, men der laves flere formater
 compile-output-one-file-hint = udelad --output: så skrives hver fil ved siden af Typst-filen med sit formats endelse
+compile-formats-hint = angiv hvert format én gang: `--format pdf --format html`
+compile-wrote-page = skrev { $file }
 compile-wrote = skrev { $file } ({ $pages ->
     [one] 1 side
    *[other] { $pages } sider
@@ -164,4 +168,5 @@ cli-hint-reason = { $reason }
 cli-value-jobs = angiv et helt tal på 1 eller mere, fx 2
 cli-value-port = angiv et portnummer fra 0 til 65535, fx 3000
 cli-value-date = skriv datoen som ÅÅÅÅ-MM-DD, fx 2025-10-06
+cli-value-format = angiv et format: pdf eller html
 build-copy-refused = bilaget `{ $file }` kan ikke kopieres til webpubliceringen: { $reason }

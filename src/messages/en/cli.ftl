@@ -28,10 +28,12 @@ help-compile-file = The Typst file.
     .value-name = FILE
 help-compile-project = The project folder whose fonts and templates it uses.
     .value-name = PROJECT
-help-compile-output = The file to write, where the project makes one format [default: the Typst file's name with the format's extension, `.pdf`].
+help-compile-output = The file to write, where one format is made [default: the Typst file's name with the format's extension, `.pdf`].
     .value-name = FILE
 help-compile-date = The document's date (Typst's `today()` and the PDF's timestamp) [default: today].
     .value-name = YYYY-MM-DD
+help-compile-formats = A format to make; repeat `--format` for each (`--format pdf --format html`) [default: the project's, `defaults.formats`].
+    .value-name = FORMAT
 help-serve = Show the documents in a browser, remade at every save, with the errors over the page where they occur.
 help-serve-project = { help-build-project }
     .value-name = PROJECT
@@ -151,8 +153,10 @@ check-unfilled = to fill in ({ $count ->
    *[other] { $count } places
 } where a placeholder stands for a fact or text):
 check-unfilled-unprinted = no document prints it now
-compile-output-one-file = --output names one file, and the project makes several formats
+compile-output-one-file = --output names one file, and several formats are made
 compile-output-one-file-hint = leave --output out: each file is written beside the Typst file, with its format's extension
+compile-formats-hint = give each format once: `--format pdf --format html`
+compile-wrote-page = wrote { $file }
 compile-wrote = wrote { $file } ({ $pages ->
     [one] 1 page
    *[other] { $pages } pages
@@ -168,4 +172,5 @@ cli-hint-reason = { $reason }
 cli-value-jobs = give a whole number from 1, such as 2
 cli-value-port = give a port number from 0 to 65535, such as 3000
 cli-value-date = write the date as YYYY-MM-DD, such as 2025-10-06
+cli-value-format = give a format: pdf or html
 build-copy-refused = the annex `{ $file }` cannot be copied into the web publication: { $reason }
