@@ -35,6 +35,9 @@ use dokgen::typeset::{Job, Typesetter};
 
 const RUNS: usize = 5;
 
+/// Runs of (a), each of the build and its baselines in turn.
+const PAIRED: usize = 9;
+
 fn main() {
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let scratch = tempfile::tempdir().expect("a scratch folder");
@@ -60,9 +63,24 @@ fn main() {
     assert!(!pdfs.is_empty(), "no PDF's source in {}", sources.display());
     let all = copies(&all, &scratch.path().join("default-each"));
     let pdfs = copies(&pdfs, &scratch.path().join("default-pdfs"));
-    let cold = median(|| run(&dokgen, &repo, &out, &["--force"]).0);
-    let each = median(|| compile_each(&dokgen, &repo, &all));
-    let each_pdf = median(|| compile_each(&dokgen, &repo, &pdfs));
+    // In turn, so that the ratios are taken run by run: a machine whose
+    // speed drifts during the benchmark moves both sides of each alike.
+    let mut runs = Vec::new();
+    for _ in 0..PAIRED {
+        let cold = run(&dokgen, &repo, &out, &["--force"]);
+        let each = compile_each(&dokgen, &repo, &all);
+        let each_pdf = compile_each(&dokgen, &repo, &pdfs);
+        runs.push((cold, each, each_pdf));
+    }
+    let middle = |of: &dyn Fn(&(Duration, Duration, Duration)) -> f64| {
+        let mut values: Vec<f64> = runs.iter().map(of).collect();
+        values.sort_by(f64::total_cmp);
+        values[values.len() / 2]
+    };
+    let seconds = |d: Duration| d.as_secs_f64();
+    let cold = Duration::from_secs_f64(middle(&|r| seconds(r.0)));
+    let each = Duration::from_secs_f64(middle(&|r| seconds(r.1)));
+    let each_pdf = Duration::from_secs_f64(middle(&|r| seconds(r.2)));
     println!(
         "(a) default project, cold process: {} sources ({} PDFs, {pages} web pages)  {}",
         all.len(),
@@ -74,21 +92,22 @@ fn main() {
         ms(each)
     );
     println!(
-        "    ratio fresh processes / dokgen                  {:.1}× (goal ≥ 3.5×)",
-        ratio(each, cold)
+        "    ratio fresh processes / dokgen, median of {PAIRED} pairs  {:.2}× (goal ≥ 3.5×)",
+        middle(&|r| ratio(r.1, r.0))
     );
     println!(
-        "    its PDFs' sources alone, a fresh process each   {} ({:.1}×)",
+        "    its PDFs' sources alone, a fresh process each   {} ({:.2}×)",
         ms(each_pdf),
-        ratio(each_pdf, cold)
+        middle(&|r| ratio(r.2, r.0))
     );
 
     // (b) 100 letters: dokgen against fresh Worlds.
     let hundred = generate(scratch.path(), 100);
     let out100 = hundred.join("output");
-    let build = median(|| run(&dokgen, &hundred, &out100, &["--force"]).0);
-    let one_core = median(|| run(&dokgen, &hundred, &out100, &["--force", "--jobs", "1"]).0);
-    let (_, peak) = run(&dokgen, &hundred, &out100, &["--force", "--emit", "typst"]);
+    let build = median(|| run(&dokgen, &hundred, &out100, &["--force"]));
+    let one_core = median(|| run(&dokgen, &hundred, &out100, &["--force", "--jobs", "1"]));
+    run(&dokgen, &hundred, &out100, &["--force", "--emit", "typst"]);
+    let peak = peak_of(&dokgen, &hundred, &out100);
     let processes = fresh_processes(&dokgen, &hundred, &out100, scratch.path());
     let worlds = fresh_worlds(&hundred, &out100);
     let rows = [
@@ -127,7 +146,7 @@ fn main() {
     let rebuild = median(|| {
         edit += 1;
         std::fs::write(&prose, format!("{text}\nÆndring nr. {edit}.\n")).expect("the prose");
-        run(&dokgen, &hundred, &out100, &[]).0
+        run(&dokgen, &hundred, &out100, &[])
     });
     println!(
         "(d) rebuild after one line of prose changed        {}",
@@ -154,12 +173,8 @@ fn main() {
         };
         let out = project.join("output");
         let runs = if n > 200 { 3 } else { RUNS };
-        let mut peak = 0;
-        let time = median_of(runs, || {
-            let (t, p) = run(&dokgen, &project, &out, &["--force"]);
-            peak = peak.max(p);
-            t
-        });
+        let time = median_of(runs, || run(&dokgen, &project, &out, &["--force"]));
+        let peak = peak_of(&dokgen, &project, &out);
         println!(
             "{n:>7}   {:>10}   {:>10}   {:>6} MB",
             ms(time),
@@ -172,23 +187,44 @@ fn main() {
     }
 }
 
-/// Runs `dokgen build PROJECT --output OUT EXTRA…`; its wall time and its
-/// peak resident memory in kB.
-fn run(dokgen: &Path, project: &Path, out: &Path, extra: &[&str]) -> (Duration, u64) {
+/// Runs `dokgen build PROJECT --output OUT EXTRA…`: its wall time.
+fn run(dokgen: &Path, project: &Path, out: &Path, extra: &[&str]) -> Duration {
     let start = Instant::now();
-    let child = Command::new(dokgen)
+    let status = build(dokgen, project, out, extra)
+        .status()
+        .expect("dokgen runs");
+    let elapsed = start.elapsed();
+    assert!(
+        status.success(),
+        "dokgen build {} failed",
+        project.display()
+    );
+    elapsed
+}
+
+/// The peak resident memory in kB of `dokgen build PROJECT --output OUT
+/// --force`, in a run of its own: reading it every few milliseconds takes
+/// a share of the cores the timed runs must not lose.
+fn peak_of(dokgen: &Path, project: &Path, out: &Path) -> u64 {
+    let child = build(dokgen, project, out, &["--force"])
+        .spawn()
+        .expect("dokgen runs");
+    let (status, peak) = wait_with_peak(child);
+    assert!(status, "dokgen build {} failed", project.display());
+    peak
+}
+
+/// The command `dokgen build PROJECT --output OUT EXTRA…`, quiet.
+fn build(dokgen: &Path, project: &Path, out: &Path, extra: &[&str]) -> Command {
+    let mut command = Command::new(dokgen);
+    command
         .arg("build")
         .arg(project)
         .arg("--output")
         .arg(out)
         .args(extra)
-        .stdout(std::process::Stdio::null())
-        .spawn()
-        .expect("dokgen runs");
-    let (status, peak) = wait_with_peak(child);
-    let elapsed = start.elapsed();
-    assert!(status, "dokgen build {} failed", project.display());
-    (elapsed, peak)
+        .stdout(std::process::Stdio::null());
+    command
 }
 
 /// Waits for `child`; whether it succeeded, and its peak memory (kB),

@@ -45,6 +45,10 @@ pub const WORKER: &str = "worker";
 /// has, before it is asked for a document).
 const OPENING: Duration = Duration::from_secs(60);
 
+/// The variable that sets how many threads Typst's parallel work (its
+/// `rayon` pool) starts in a process.
+const THREADS: &str = "RAYON_NUM_THREADS";
+
 /// How much of a worker's error output is kept to say why it ended.
 const TAIL: usize = 8 * 1024;
 
@@ -60,18 +64,28 @@ pub struct Isolation {
     /// A document's time budget, for each of rendering, typesetting and
     /// export.
     budget: Duration,
+    /// The threads a worker's Typst may lay a document out on.
+    threads: usize,
 }
 
 impl Isolation {
     /// Workers for `session`'s project, running `program` (the running
-    /// dokgen: `std::env::current_exe()`).
-    pub fn new(session: &Session, program: PathBuf) -> Self {
+    /// dokgen: `std::env::current_exe()`), `workers` of them at once.
+    ///
+    /// Typst lays a document's pages out in parallel, on a thread per core
+    /// by default; workers that each did so would keep `workers` times as
+    /// many threads busy as there are cores, all switching among each
+    /// other. So each worker's Typst gets its share of the cores, at least
+    /// one thread (unless `RAYON_NUM_THREADS` says otherwise).
+    pub fn new(session: &Session, program: PathBuf, workers: usize) -> Self {
         let limits = &session.project().config.limits;
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         Self {
             program,
             project: session.project().root.clone(),
             memory: limits.memory(),
             budget: limits.budget(),
+            threads: share_of(cores, workers),
         }
     }
 
@@ -93,6 +107,9 @@ impl Isolation {
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
+        if std::env::var_os(THREADS).is_none() {
+            command.env(THREADS, self.threads.to_string());
+        }
         limit(&mut command, self.memory);
         let mut child = command.spawn()?;
         let (Some(stdin), Some(stdout), Some(stderr)) =
@@ -112,6 +129,11 @@ impl Isolation {
             fresh: true,
         })
     }
+}
+
+/// Each of `workers` workers' share of `cores`: at least one.
+fn share_of(cores: usize, workers: usize) -> usize {
+    (cores / workers.max(1)).max(1)
 }
 
 /// Limits the memory of the process `command` starts to `memory` bytes,
@@ -535,6 +557,15 @@ fn reply(made: Made) -> (Reply, Vec<Vec<u8>>) {
 mod tests {
     use super::*;
     use crate::message::Lang;
+
+    #[test]
+    fn workers_share_the_cores_and_each_has_one_at_least() {
+        assert_eq!(share_of(2, 1), 2, "one document left: both cores");
+        assert_eq!(share_of(2, 2), 1);
+        assert_eq!(share_of(8, 3), 2);
+        assert_eq!(share_of(2, 4), 1, "more workers than cores");
+        assert_eq!(share_of(4, 0), 4);
+    }
 
     #[test]
     fn a_worker_that_ran_out_of_memory_says_so_and_names_its_budget() {

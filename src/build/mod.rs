@@ -298,7 +298,7 @@ fn make(
     let isolation = options
         .workers_run
         .as_ref()
-        .map(|program| Isolation::new(session, program.clone()));
+        .map(|program| Isolation::new(session, program.clone(), workers.min(to_make.len())));
     pool::run(
         to_make,
         workers,
