@@ -234,7 +234,7 @@ fn build(dokgen: &Path, project: &Path, out: &Path, extra: &[&str]) -> Command {
 /// benchmark's own memory, which a child shares until it executes dokgen.)
 fn wait_with_peak(mut child: std::process::Child) -> (bool, u64) {
     let mut peaks = std::collections::BTreeMap::<u32, u64>::new();
-    let peak_of = |pid: u32| -> Option<u64> {
+    let high_water = |pid: u32| -> Option<u64> {
         std::fs::read_to_string(format!("/proc/{pid}/status"))
             .ok()?
             .lines()
@@ -255,7 +255,7 @@ fn wait_with_peak(mut child: std::process::Child) -> (bool, u64) {
             }
         }
         for pid in pids {
-            if let Some(kb) = peak_of(pid) {
+            if let Some(kb) = high_water(pid) {
                 let peak = peaks.entry(pid).or_default();
                 *peak = (*peak).max(kb);
             }
@@ -287,17 +287,12 @@ fn made_of(folder: &Path) -> Vec<Compile> {
     sources_in(folder)
         .into_iter()
         .map(|source| {
-            let name = source.file_stem().expect("a name").to_owned();
+            let name = source.file_stem().expect("a name").to_string_lossy();
             let mut formats = Vec::new();
             if source.with_extension("pdf").is_file() {
                 formats.push("pdf");
             }
-            if folder
-                .join("web")
-                .join(&name)
-                .with_extension("html")
-                .is_file()
-            {
+            if folder.join("web").join(format!("{name}.html")).is_file() {
                 formats.push("html");
             }
             assert!(!formats.is_empty(), "nothing made of {}", source.display());
@@ -320,8 +315,10 @@ fn copies(jobs: &[Compile], folder: &Path) -> Vec<Compile> {
 }
 
 /// `jobs` typeset one after the other, each by a process of its own
-/// (`dokgen compile`, as `typst compile` would be run, once for each
-/// source with all its formats): the time it took.
+/// (`dokgen compile`, as `typst compile` would be run), once for each
+/// source with all its formats (`typst compile` would take two processes
+/// for a source made both ways, so this baseline is the quicker): the
+/// time it took.
 fn compile_each(dokgen: &Path, project: &Path, jobs: &[Compile]) -> Duration {
     let start = Instant::now();
     for (file, formats) in jobs {

@@ -131,7 +131,9 @@ impl Isolation {
     }
 }
 
-/// Each of `workers` workers' share of `cores`: at least one.
+/// Each of `workers` workers' share of `cores`: at least one, and rounded
+/// down (three cores for two workers give each one), so that the workers
+/// never together keep more threads busy than there are cores.
 fn share_of(cores: usize, workers: usize) -> usize {
     (cores / workers.max(1)).max(1)
 }

@@ -37,6 +37,9 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "dokument".to_owned());
     let date = args.date.unwrap_or_else(super::today);
+    if args.output.is_some() && args.formats.len() > 1 {
+        return Err(one_file_only());
+    }
     let formats = if args.formats.is_empty() {
         None
     } else {
@@ -50,9 +53,7 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
     }
     let output = made.output?;
     if args.output.is_some() && output.files.len() > 1 {
-        return Err(Diagnostic::error(msg!("compile-output-one-file"))
-            .hint(msg!("compile-output-one-file-hint"))
-            .into());
+        return Err(one_file_only());
     }
     for file in &output.files {
         let path = args
@@ -68,4 +69,11 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
         println!("{wrote}");
     }
     Ok(())
+}
+
+/// `--output` names one file, and more than one format is made.
+fn one_file_only() -> Error {
+    Diagnostic::error(msg!("compile-output-one-file"))
+        .hint(msg!("compile-output-one-file-hint"))
+        .into()
 }

@@ -117,8 +117,11 @@ fn port(text: &str) -> Result<u16, String> {
 
 /// `--format`: a format's name, `pdf` or `html`.
 fn format(text: &str) -> Result<dokgen::export::Format, String> {
-    dokgen::export::Format::named(text.trim())
-        .ok_or_else(|| dokgen::msg!("cli-value-format").to_string())
+    use dokgen::export::Format;
+    Format::named(text.trim()).ok_or_else(|| {
+        let formats = Format::ALL.iter().map(|f| f.name()).collect::<Vec<_>>();
+        dokgen::msg!("cli-value-format", formats = formats.join(", ")).to_string()
+    })
 }
 
 /// A date on the command line, `YYYY-MM-DD`, with the catalogue's words

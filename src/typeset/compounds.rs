@@ -265,8 +265,8 @@ pub(crate) fn joints(word: &str) -> Option<Vec<usize>> {
 /// as it is written in the source, marked by `=`: "=Miljøområdet Miljø
 /// mrådet"; the style library finds the parts of a word written so with a
 /// plain pattern, which is built in a tenth of the time of one that
-/// ignores case (a third of a millisecond each, for every compound of
-/// every document). Found once per layout, whatever words its rounds then
+/// ignores case (which took a third of a millisecond for each compound of
+/// each document). Found once per layout, whatever words its rounds then
 /// hold back.
 #[derive(Debug, Default)]
 pub(crate) struct Compounds {
@@ -278,7 +278,8 @@ pub(crate) struct Compounds {
 
 impl Compounds {
     /// The compounds of known parts in `source` (a document's Typst
-    /// source), each once, in lower case.
+    /// source), each once in lower case, and once as each spelling of it
+    /// is written.
     pub(crate) fn in_source(source: &str) -> Self {
         let mut seen = BTreeSet::new();
         let mut joints_of = BTreeMap::new();
@@ -416,7 +417,7 @@ mod tests {
     }
 
     #[test]
-    fn the_list_holds_each_compound_once_in_lower_case_then_as_written() {
+    fn the_list_holds_each_compound_in_lower_case_then_each_spelling_as_written() {
         let source = "Miljøområdet og miljøområdet. #text[Kommunalbestyrelsen] hensigtsmæssigt";
         let compounds = Compounds::in_source(source);
         assert_eq!(
@@ -432,6 +433,17 @@ mod tests {
         assert_eq!(
             compounds.listed(&skip),
             "kommunalbestyrelsen kommunal estyrelsen\n=Kommunalbestyrelsen Kommunal estyrelsen\n"
+        );
+    }
+
+    #[test]
+    fn a_letter_longer_in_bytes_than_its_lower_case_keeps_the_joints_at_their_letters() {
+        // The Kelvin sign (three bytes) is a capital k (one byte).
+        let compounds = Compounds::in_source("\u{212A}ommunalbestyrelsen");
+        assert_eq!(
+            compounds.listed(&BTreeSet::new()),
+            "kommunalbestyrelsen kommunal estyrelsen\n\
+             =\u{212A}ommunalbestyrelsen \u{212A}ommunal estyrelsen\n"
         );
     }
 

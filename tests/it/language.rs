@@ -146,7 +146,7 @@ fn a_format_that_is_not_one_lists_the_formats() {
     assert_exit(&output, 2);
     let text = stderr(&output);
     assert!(text.contains("`docx`"), "{text}");
-    assert!(text.contains("angiv et format: pdf eller html"), "{text}");
+    assert!(text.contains("angiv et af formaterne pdf, html"), "{text}");
 }
 
 #[test]

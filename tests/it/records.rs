@@ -621,6 +621,8 @@ fn compile_makes_a_web_page_of_an_emitted_source_as_the_build_did() {
         out.path().join("index.typ").to_str().unwrap(),
         "--project",
         repo().to_str().unwrap(),
+        "--date",
+        "2017-08-21",
         "--format",
         "html",
         "--output",
@@ -637,19 +639,7 @@ fn compile_makes_a_web_page_of_an_emitted_source_as_the_build_did() {
 
 #[test]
 fn compile_refuses_a_format_given_twice() {
-    let out = tempfile::tempdir().unwrap();
-    let source = out.path().join("brev.typ");
-    std::fs::write(&source, "Hej.").unwrap();
-    let compile = dokgen(&[
-        "compile",
-        source.to_str().unwrap(),
-        "--project",
-        repo().to_str().unwrap(),
-        "--format",
-        "pdf",
-        "--format",
-        "pdf",
-    ]);
+    let (out, compile) = compile_a_line(&["--format", "pdf", "--format", "pdf"]);
     assert_exit(&compile, 1);
     let stderr = String::from_utf8_lossy(&compile.stderr);
     assert!(stderr.contains("`pdf` is given twice"), "{stderr}");
@@ -658,6 +648,42 @@ fn compile_refuses_a_format_given_twice() {
         "{stderr}"
     );
     assert!(!out.path().join("brev.pdf").exists());
+}
+
+#[test]
+fn compile_refuses_one_output_file_for_two_formats() {
+    let target = std::env::temp_dir().join(format!("dokgen-{}-brev.pdf", std::process::id()));
+    let target_arg = target.to_str().unwrap();
+    let (out, compile) = compile_a_line(&[
+        "--format", "pdf", "--format", "html", "--output", target_arg,
+    ]);
+    assert_exit(&compile, 1);
+    let stderr = String::from_utf8_lossy(&compile.stderr);
+    assert!(
+        stderr.contains("--output names one file, and several formats are made"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("leave --output out"), "{stderr}");
+    assert!(!target.exists());
+    assert!(!out.path().join("brev.pdf").exists());
+}
+
+/// A folder holding `brev.typ`, one line of Typst, and what `dokgen
+/// compile` said of it with the default project and `args`.
+fn compile_a_line(args: &[&str]) -> (tempfile::TempDir, std::process::Output) {
+    let out = tempfile::tempdir().unwrap();
+    let source = out.path().join("brev.typ");
+    std::fs::write(&source, "Hej.").unwrap();
+    let project = repo();
+    let mut all = vec![
+        "compile",
+        source.to_str().unwrap(),
+        "--project",
+        project.to_str().unwrap(),
+    ];
+    all.extend_from_slice(args);
+    let run = dokgen(&all);
+    (out, run)
 }
 
 /// A folder with the default project built into it with `--emit typst`,

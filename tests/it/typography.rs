@@ -310,8 +310,10 @@ fn a_compound_in_a_narrow_column_breaks_where_its_parts_meet() {
     if !have("pdftotext") {
         return;
     }
-    let found = breaks_in_a_narrow_column("Miljøområdet og kommunalbestyrelsen i en by");
-    assert_eq!(found, ["Miljø-/området", "kommunal-/bestyrelsen"]);
+    assert_breaks_in_a_narrow_column(
+        "Miljøområdet og kommunalbestyrelsen i en by",
+        &["Miljø-/området", "kommunal-/bestyrelsen"],
+    );
 }
 
 /// A compound a template turns into capitals (`upper` of a string, unlike
@@ -322,13 +324,13 @@ fn a_compound_set_in_capitals_breaks_where_its_parts_meet() {
     if !have("pdftotext") {
         return;
     }
-    let found = breaks_in_a_narrow_column("Et #upper(\"miljøområdet\") i en by");
-    assert_eq!(found, ["MILJØ-/OMRÅDET"]);
+    assert_breaks_in_a_narrow_column("Et #upper(\"miljøområdet\") i en by", &["MILJØ-/OMRÅDET"]);
 }
 
-/// The words hyphenated at the ends of lines, read back from the PDF, when
-/// `markup` is set in a column 2.2 cm wide: "Miljø-/området".
-fn breaks_in_a_narrow_column(markup: &str) -> Vec<String> {
+/// Asserts that the words hyphenated at the ends of lines, read back from
+/// the PDF, are `expected` when `markup` is set in a column 2.2 cm wide:
+/// "Miljø-/området".
+fn assert_breaks_in_a_narrow_column(markup: &str, expected: &[&str]) {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("smal.typ");
     std::fs::write(
@@ -351,8 +353,9 @@ fn breaks_in_a_narrow_column(markup: &str) -> Vec<String> {
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&text.stdout);
-    hyphenations(&text)
+    let found: Vec<String> = hyphenations(&text)
         .iter()
         .map(|h| format!("{}-/{}", h.left, h.right))
-        .collect()
+        .collect();
+    assert_eq!(found, expected, "{text}");
 }

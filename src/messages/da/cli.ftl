@@ -168,5 +168,5 @@ cli-hint-reason = { $reason }
 cli-value-jobs = angiv et helt tal på 1 eller mere, fx 2
 cli-value-port = angiv et portnummer fra 0 til 65535, fx 3000
 cli-value-date = skriv datoen som ÅÅÅÅ-MM-DD, fx 2025-10-06
-cli-value-format = angiv et format: pdf eller html
+cli-value-format = angiv et af formaterne { $formats }
 build-copy-refused = bilaget `{ $file }` kan ikke kopieres til webpubliceringen: { $reason }

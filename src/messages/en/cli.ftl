@@ -172,5 +172,5 @@ cli-hint-reason = { $reason }
 cli-value-jobs = give a whole number from 1, such as 2
 cli-value-port = give a port number from 0 to 65535, such as 3000
 cli-value-date = write the date as YYYY-MM-DD, such as 2025-10-06
-cli-value-format = give a format: pdf or html
+cli-value-format = give one of the formats { $formats }
 build-copy-refused = the annex `{ $file }` cannot be copied into the web publication: { $reason }
