@@ -32,6 +32,12 @@ pub(crate) fn workers(asked: Option<usize>) -> usize {
         .max(1)
 }
 
+/// How many of `workers` work at once on `items` items: no more than
+/// there are items, and one at least.
+pub(crate) fn at_once(workers: usize, items: usize) -> usize {
+    workers.clamp(1, items.max(1))
+}
+
 /// Runs `work` on each of `items` on at most `workers` threads at
 /// `priority`; `state` makes each worker's own state (a cache it keeps
 /// from one item to the next). `done` hears of each result on the calling
@@ -47,7 +53,7 @@ pub(crate) fn run<T, S, R>(
     T: Sync,
     R: Send,
 {
-    let workers = workers.clamp(1, items.len().max(1));
+    let workers = at_once(workers, items.len());
     let next = AtomicUsize::new(0);
     let (state, work, next) = (&state, &work, &next);
     std::thread::scope(|scope| {

@@ -438,15 +438,9 @@ impl Session {
     /// Typesets `source`, a Typst file a person has (such as a source
     /// `dokgen build --emit typst` wrote, and then edited), as the document
     /// `name` of date `date`, with the project's fonts, templates, proper
-    /// names, formats (unless `formats` names others) and standards: the
-    /// files a build makes of the same source.
-    pub fn compile(
-        &self,
-        name: &str,
-        source: String,
-        date: NaiveDate,
-        formats: Option<&[Format]>,
-    ) -> Made {
+    /// names and standards, in `formats` (the project's, unless a person
+    /// named others): the files a build makes of the same source.
+    pub fn compile(&self, name: &str, source: String, date: NaiveDate, formats: &[Format]) -> Made {
         let job = Job {
             name,
             source: source.clone(),
@@ -455,10 +449,7 @@ impl Session {
         };
         let settings = self.settings(name, date, self.project.pdf_standards());
         let (warnings, output) = match self.usable() {
-            Ok(()) => {
-                let formats = formats.unwrap_or(self.project.formats());
-                self.export(&job, &settings, formats, None, |d| d)
-            }
+            Ok(()) => self.export(&job, &settings, formats, None, |d| d),
             Err(err) => (Vec::new(), Err(err)),
         };
         let output = output.and_then(|output| self.refuse_overprints_of(&job, output));

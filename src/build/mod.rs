@@ -295,10 +295,13 @@ fn make(
     let documents = session.documents();
     let mut results: Vec<Option<Kept>> = (0..documents.len()).map(|_| None).collect();
     let mut count = 0;
-    let isolation = options
-        .workers_run
-        .as_ref()
-        .map(|program| Isolation::new(session, program.clone(), workers.min(to_make.len())));
+    let isolation = options.workers_run.as_ref().map(|program| {
+        Isolation::new(
+            session,
+            program.clone(),
+            pool::at_once(workers, to_make.len()),
+        )
+    });
     pool::run(
         to_make,
         workers,

@@ -37,24 +37,24 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "dokument".to_owned());
     let date = args.date.unwrap_or_else(super::today);
-    if args.output.is_some() && args.formats.len() > 1 {
-        return Err(one_file_only());
-    }
     let formats = if args.formats.is_empty() {
-        None
+        session.project().formats()
     } else {
         dokgen::export::check_list(&args.formats)
             .map_err(|problem| Diagnostic::error(problem).hint(msg!("compile-formats-hint")))?;
-        Some(args.formats.as_slice())
+        &args.formats
     };
+    // A file each format: refused before anything is typeset.
+    if args.output.is_some() && formats.len() > 1 {
+        return Err(Diagnostic::error(msg!("compile-output-one-file"))
+            .hint(msg!("compile-output-one-file-hint"))
+            .into());
+    }
     let made = session.compile(&name, source, date, formats);
     for warning in &made.warnings {
         eprintln!("{}", warning.render(color));
     }
     let output = made.output?;
-    if args.output.is_some() && output.files.len() > 1 {
-        return Err(one_file_only());
-    }
     for file in &output.files {
         let path = args
             .output
@@ -69,11 +69,4 @@ pub(crate) fn run(args: &Args, color: bool) -> Result<(), Error> {
         println!("{wrote}");
     }
     Ok(())
-}
-
-/// `--output` names one file, and more than one format is made.
-fn one_file_only() -> Error {
-    Diagnostic::error(msg!("compile-output-one-file"))
-        .hint(msg!("compile-output-one-file-hint"))
-        .into()
 }
